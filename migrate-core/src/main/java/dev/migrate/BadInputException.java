@@ -1,0 +1,23 @@
+package dev.migrate;
+
+/**
+ * Bad usage or bad input: a malformed script, an unresolvable target, a broken graph, a bad
+ * property. Nothing has been run when this is thrown; launchers exit with code 2.
+ */
+public class BadInputException extends MigrateException {
+
+    private static final long serialVersionUID = 1L;
+
+    public BadInputException(String message) {
+        super(message);
+    }
+
+    public BadInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public int exitCode() {
+        return 2;
+    }
+}

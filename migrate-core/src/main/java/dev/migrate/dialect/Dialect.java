@@ -1,0 +1,122 @@
+package dev.migrate.dialect;
+
+import dev.migrate.BadInputException;
+import dev.migrate.ops.Operation;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What differs between databases. Subclasses override only what their database does
+ * differently; the facts are plain methods so a reader sees them in one place.
+ */
+public abstract class Dialect {
+
+    /** The name used by {@code --dialect} and in messages: {@code postgresql}, {@code mariadb}, … */
+    public abstract String name();
+
+    /** Whether DDL takes part in transactions (PostgreSQL, H2, SQLite) or commits at once (MySQL). */
+    public abstract boolean transactionalDdl();
+
+    /** Quotes an identifier so it stays one name whatever it contains. */
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Quotes an optionally schema-qualified name. */
+    public String qualify(String schema, String name) {
+        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** Renders a string as a SQL literal, for offline scripts. */
+    public String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The SQL type of a short string column such as the version table's. */
+    public String varcharType(int length) {
+        return "VARCHAR(" + length + ")";
+    }
+
+    /** The SQL type of a timestamp column in the history log. */
+    public String timestampType() {
+        return "TIMESTAMP";
+    }
+
+    /** The SQL type of a boolean column in the history log. */
+    public String booleanType() {
+        return "BOOLEAN";
+    }
+
+    /** The statements that start and end a transaction in an offline script. */
+    public String beginTransaction() {
+        return "BEGIN";
+    }
+
+    public String commitTransaction() {
+        return "COMMIT";
+    }
+
+    /** The statement delimiter written after each statement of an offline script. */
+    public String statementDelimiter() {
+        return ";";
+    }
+
+    /** The lock that keeps runners apart on this database. */
+    public abstract DatabaseLock lock();
+
+    /** Renders one operation as the statements that perform it. */
+    public List<String> render(Operation operation) {
+        return renderer().render(operation);
+    }
+
+    protected DdlRenderer renderer() {
+        return new DdlRenderer(this);
+    }
+
+    /** Chooses the dialect from the connection's metadata. */
+    public static Dialect of(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String product = metaData.getDatabaseProductName();
+        String url = metaData.getURL();
+        return detect(product, url);
+    }
+
+    static Dialect detect(String product, String url) {
+        String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
+        String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        if (p.contains("postgres")) {
+            return new PostgresDialect();
+        }
+        if (p.contains("mariadb") || u.startsWith("jdbc:mariadb:")) {
+            return new MariaDbDialect();
+        }
+        if (p.contains("mysql")) {
+            return new MariaDbDialect();
+        }
+        if (p.equals("h2")) {
+            return new H2Dialect();
+        }
+        throw new BadInputException("Unsupported database '" + product
+                + "': migrate supports PostgreSQL, MariaDB/MySQL and H2.");
+    }
+
+    /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
+    public static Dialect named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "postgresql", "postgres" -> new PostgresDialect();
+            case "mariadb", "mysql" -> new MariaDbDialect();
+            case "h2" -> new H2Dialect();
+            default -> throw new BadInputException("Unknown dialect '" + name
+                    + "': use one of postgresql, mariadb, mysql, h2.");
+        };
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.migrate.dialect;
+
+/** H2: transactional DDL; no advisory locks, so a row lock held by a dedicated session. */
+public class H2Dialect extends Dialect {
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public DatabaseLock lock() {
+        return new H2RowLock();
+    }
+}

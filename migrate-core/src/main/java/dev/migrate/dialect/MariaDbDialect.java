@@ -1,0 +1,41 @@
+package dev.migrate.dialect;
+
+/** MariaDB and MySQL: DDL commits implicitly; backquoted identifiers; {@code GET_LOCK}. */
+public class MariaDbDialect extends Dialect {
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public String literal(String value) {
+        // Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES.
+        return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public String timestampType() {
+        return "DATETIME(6)";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION";
+    }
+
+    @Override
+    public DatabaseLock lock() {
+        return new MariaDbNamedLock();
+    }
+}
