@@ -19,6 +19,12 @@ public interface Operations {
      */
     Connection connection();
 
+    /**
+     * The dialect this runs for ({@code postgresql}, {@code mariadb}, {@code h2}, {@code sqlite}),
+     * for revisions whose SQL differs per database.
+     */
+    String dialectName();
+
     /** Runs one raw SQL statement. */
     default void execute(String sql) {
         run(new Execute(sql));

@@ -1,0 +1,38 @@
+package dev.migrate.runtime;
+
+import java.time.Duration;
+
+/**
+ * Hears what a run does, for progress output (CLI), metrics and observations (Spring Boot).
+ * Every method has an empty default so a listener implements only what it needs.
+ */
+public interface MigrationListener {
+
+    /** The lock is held by another runner; this one is waiting. */
+    default void lockWaiting(String lockName, String holder) {
+    }
+
+    /** The lock was taken after waiting {@code waited}. */
+    default void lockAcquired(String lockName, Duration waited) {
+    }
+
+    /** A run is about to apply {@code total} steps. */
+    default void runStarting(String direction, int total) {
+    }
+
+    /** Step {@code index} (1-based) of {@code total} starts. */
+    default void stepStarting(MigrationStepInfo step, int index, int total) {
+    }
+
+    /** The step committed. */
+    default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {
+    }
+
+    /** The step failed; what was rolled back or left is in the exception's message. */
+    default void stepFailed(MigrationStepInfo step, int index, int total, Duration elapsed, RuntimeException error) {
+    }
+
+    /** The run ended, successfully or not. */
+    default void runFinished(String direction, int applied, Duration elapsed, boolean success) {
+    }
+}
