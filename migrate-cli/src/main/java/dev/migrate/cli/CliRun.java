@@ -1,0 +1,99 @@
+package dev.migrate.cli;
+
+import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.command.Console;
+import dev.migrate.command.Secrets;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One run of the program: the global options, the environment, the console, and the
+ * configuration and engine, loaded when a command first needs them.
+ */
+final class CliRun {
+
+    private final GlobalOptions options;
+    private final Path workingDirectory;
+    private final ConfigLoader loader;
+    private final Console console;
+    private final AtomicReference<Secrets> secrets;
+    private CliSettings settings;
+    private Migrate migrate;
+
+    CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
+            AtomicReference<Secrets> secrets) {
+        this.options = options;
+        this.workingDirectory = workingDirectory;
+        this.loader = new ConfigLoader(environment, workingDirectory);
+        this.console = console;
+        this.secrets = secrets;
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    Console console() {
+        return new Console(console.out(), console.err(), options.quiet);
+    }
+
+    /** A path given on the command line, relative to the working directory. */
+    Path resolve(Path path) {
+        return workingDirectory.resolve(path);
+    }
+
+    Path configFile() {
+        return loader.configFile(options);
+    }
+
+    CliSettings settings() {
+        if (settings == null) {
+            rememberSecrets(options.url, options.password);
+            settings = loader.load(options);
+            rememberSecrets(settings.url(), settings.password());
+        }
+        return settings;
+    }
+
+    /** The engine for the configured database and locations. */
+    Migrate migrate() {
+        if (migrate == null) {
+            CliSettings config = settings();
+            migrate = Migrate.configure()
+                    .url(config.requireUrl(), config.user(), config.password())
+                    .settings(config.settings())
+                    .classLoader(classLoader(config.classpath()))
+                    .listener(new ProgressListener(console()))
+                    .load();
+        }
+        return migrate;
+    }
+
+    private void rememberSecrets(String url, String password) {
+        secrets.updateAndGet(known -> known.withUrl(url).with(password));
+    }
+
+    private static ClassLoader classLoader(List<Path> classpath) {
+        ClassLoader parent = CliRun.class.getClassLoader();
+        if (classpath.isEmpty()) {
+            return parent;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : classpath) {
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new MigrateException("classpath entry " + entry + " is not a valid path", e);
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), parent);
+    }
+}

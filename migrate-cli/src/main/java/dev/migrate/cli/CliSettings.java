@@ -1,0 +1,43 @@
+package dev.migrate.cli;
+
+import dev.migrate.BadInputException;
+import dev.migrate.MigrateSettings;
+import dev.migrate.command.InitCommand;
+import dev.migrate.command.RevisionFileSettings;
+import dev.migrate.command.UrlMasker;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The configuration of one run, merged from migrate.properties, the environment and the flags.
+ *
+ * @param source        where the URL came from, for error messages
+ * @param url           the JDBC URL; {@code null} when none was given
+ * @param user          the user, may be {@code null}
+ * @param password      the password, may be {@code null}; never shown
+ * @param settings      the engine's settings
+ * @param classpath     folders and jars with compiled Java revisions
+ * @param revisionFiles where and how new revisions are written
+ */
+record CliSettings(String source, String url, String user, String password, MigrateSettings settings,
+        List<Path> classpath, RevisionFileSettings revisionFiles) {
+
+    /** The URL, or an error saying how to give one. */
+    String requireUrl() {
+        if (url == null || url.isBlank()) {
+            throw new BadInputException("No database URL: set url in migrate.properties, MIGRATE_URL in the "
+                    + "environment, or --url");
+        }
+        if (url.equals(InitCommand.URL_PLACEHOLDER)) {
+            throw new BadInputException("url in " + source + " is still the placeholder written by init; set "
+                    + "MIGRATE_URL in the environment (or edit url)");
+        }
+        return url;
+    }
+
+    @Override
+    public String toString() {
+        return "CliSettings[url=" + UrlMasker.mask(url) + ", user=" + user + ", settings=" + settings + "]";
+    }
+}

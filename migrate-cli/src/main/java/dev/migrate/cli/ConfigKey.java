@@ -1,0 +1,66 @@
+package dev.migrate.cli;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The keys migrate.properties may hold (named as in alembic.ini where Alembic has one). */
+enum ConfigKey {
+
+    /** The database, as a JDBC URL; MIGRATE_URL and --url override it. */
+    URL("url"),
+    /** The database user; MIGRATE_USER and --user override it. */
+    USER("user"),
+    /** The database password (better: MIGRATE_PASSWORD or --password-env); never shown. */
+    PASSWORD("password"),
+    /** Where revisions are read from: comma-separated filesystem:FOLDER and classpath:FOLDER entries. */
+    LOCATIONS("locations"),
+    /** Comma-separated folders and jars holding compiled Java revisions. */
+    CLASSPATH("classpath"),
+    /** The table of current heads. */
+    VERSION_TABLE("version_table"),
+    /** The log of applied steps. */
+    HISTORY_TABLE("history_table"),
+    /** The schema of both tables; the connection's default when absent. */
+    VERSION_TABLE_SCHEMA("version_table_schema"),
+    /** Whether each revision commits on its own (true) or a whole run is one transaction. */
+    TRANSACTION_PER_MIGRATION("transaction_per_migration"),
+    /** How long to wait for another runner's lock: 60, 60s, 2m, 500ms or PT1M. */
+    LOCK_TIMEOUT("lock_timeout"),
+    /** Whether upgrade refuses to run when an applied SQL script has changed. */
+    VALIDATE_CHECKSUMS("validate_checksums"),
+    /** The folder init created, with the editable templates of new revisions. */
+    SCRIPT_LOCATION("script_location"),
+    /** Comma-separated folders revision writes new files to (the first, the head's, or --version-path). */
+    VERSION_LOCATIONS("version_locations"),
+    /** The form of new revisions: sql or java. */
+    REVISION_FORMAT("revision_format"),
+    /** The Java package of new Java revisions. */
+    REVISION_PACKAGE("revision_package"),
+    /** The name of new revision files, in Alembic's file_template syntax. */
+    FILE_TEMPLATE("file_template"),
+    /** The longest slug of the message in file names. */
+    TRUNCATE_SLUG_LENGTH("truncate_slug_length");
+
+    private final String key;
+
+    ConfigKey(String key) {
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+
+    static ConfigKey find(String key) {
+        for (ConfigKey each : values()) {
+            if (each.key.equals(key)) {
+                return each;
+            }
+        }
+        return null;
+    }
+
+    static List<String> names() {
+        return Arrays.stream(values()).map(ConfigKey::key).toList();
+    }
+}

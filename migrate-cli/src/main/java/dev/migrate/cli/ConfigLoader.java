@@ -1,0 +1,263 @@
+package dev.migrate.cli;
+
+import dev.migrate.BadInputException;
+import dev.migrate.MigrateSettings;
+import dev.migrate.command.FileNameTemplate;
+import dev.migrate.command.JavaNames;
+import dev.migrate.command.RevisionFileSettings;
+import dev.migrate.command.RevisionFormat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads migrate.properties and merges it with the environment and the flags: the environment
+ * (MIGRATE_URL, MIGRATE_USER, MIGRATE_PASSWORD) overrides the file, {@code -x key=value} and the
+ * flags override both. {@code ${NAME}} in the file is replaced by the environment variable NAME.
+ */
+final class ConfigLoader {
+
+    static final String DEFAULT_FILE = "migrate.properties";
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$(\\$)?\\{([^}]*)}");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+
+    ConfigLoader(Map<String, String> environment, Path workingDirectory) {
+        this.environment = environment;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** The file -c names, else MIGRATE_CONFIG, else migrate.properties in the working directory. */
+    Path configFile(GlobalOptions options) {
+        if (options.config != null) {
+            return workingDirectory.resolve(options.config);
+        }
+        String fromEnvironment = environment.get("MIGRATE_CONFIG");
+        return workingDirectory.resolve(fromEnvironment != null && !fromEnvironment.isBlank()
+                ? fromEnvironment : DEFAULT_FILE);
+    }
+
+    CliSettings load(GlobalOptions options) {
+        Path file = configFile(options);
+        String source = file.toString();
+        Map<String, String> values = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            readFile(file).forEach((key, value) -> values.put(key, expand(value, key, source)));
+        } else if (options.config != null) {
+            throw new BadInputException("Configuration file " + file + " does not exist");
+        }
+        overrideFromEnvironment(values, "MIGRATE_URL", ConfigKey.URL);
+        overrideFromEnvironment(values, "MIGRATE_USER", ConfigKey.USER);
+        overrideFromEnvironment(values, "MIGRATE_PASSWORD", ConfigKey.PASSWORD);
+        for (String extra : options.extra) {
+            int equals = extra.indexOf('=');
+            if (equals <= 0) {
+                throw new BadInputException("-x " + extra + ": expected key=value, e.g. -x version_table=my_versions");
+            }
+            String key = extra.substring(0, equals).strip();
+            checkKey(key, "-x " + key);
+            values.put(key, extra.substring(equals + 1).strip());
+        }
+        putIfGiven(values, ConfigKey.URL, options.url);
+        putIfGiven(values, ConfigKey.USER, options.user);
+        putIfGiven(values, ConfigKey.PASSWORD, options.password);
+        if (options.passwordEnv != null) {
+            String password = environment.get(options.passwordEnv);
+            if (password == null) {
+                throw new BadInputException("--password-env " + options.passwordEnv + ": the environment variable "
+                        + options.passwordEnv + " is not set");
+            }
+            values.put(ConfigKey.PASSWORD.key(), password);
+        }
+        return settings(new Values(values, source, file.toAbsolutePath().getParent()));
+    }
+
+    private Map<String, String> readFile(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        } catch (IllegalArgumentException malformed) {
+            throw new BadInputException("Cannot read " + file + ": " + malformed.getMessage());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            checkKey(key, file + ": key '" + key + "'");
+            values.put(key, properties.getProperty(key).strip());
+        }
+        return values;
+    }
+
+    private static void checkKey(String key, String where) {
+        if (ConfigKey.find(key) == null) {
+            throw new BadInputException(where + " is not a migrate setting; known keys are "
+                    + String.join(", ", ConfigKey.names()));
+        }
+    }
+
+    private String expand(String value, String key, String source) {
+        Matcher matcher = VARIABLE.matcher(value);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String replacement;
+            if (matcher.group(1) != null) {
+                replacement = "${" + matcher.group(2) + "}";
+            } else {
+                replacement = environment.get(matcher.group(2));
+                if (replacement == null) {
+                    throw new BadInputException(source + ": " + key + " refers to ${" + matcher.group(2)
+                            + "}, but the environment variable " + matcher.group(2) + " is not set");
+                }
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    private void overrideFromEnvironment(Map<String, String> values, String variable, ConfigKey key) {
+        putIfGiven(values, key, environment.get(variable));
+    }
+
+    private static void putIfGiven(Map<String, String> values, ConfigKey key, String value) {
+        if (value != null && !value.isEmpty()) {
+            values.put(key.key(), value);
+        }
+    }
+
+    private CliSettings settings(Values values) {
+        MigrateSettings defaults = MigrateSettings.defaults();
+        List<String> locations = values.list(ConfigKey.LOCATIONS).stream().map(values::location).toList();
+        MigrateSettings settings = new MigrateSettings(
+                locations.isEmpty() ? defaults.locations() : locations,
+                values.text(ConfigKey.VERSION_TABLE, defaults.versionTable()),
+                values.text(ConfigKey.HISTORY_TABLE, defaults.historyTable()),
+                values.text(ConfigKey.VERSION_TABLE_SCHEMA, null),
+                values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()),
+                values.duration(ConfigKey.LOCK_TIMEOUT, defaults.lockTimeout()),
+                values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()));
+        String scriptLocation = values.text(ConfigKey.SCRIPT_LOCATION, null);
+        List<Path> versionLocations = values.list(ConfigKey.VERSION_LOCATIONS).stream().map(values::path).toList();
+        if (versionLocations.isEmpty() && scriptLocation != null) {
+            versionLocations = List.of(values.path(scriptLocation).resolve("versions"));
+        }
+        RevisionFileSettings revisionFiles = new RevisionFileSettings(
+                scriptLocation == null ? null : values.path(scriptLocation),
+                versionLocations,
+                RevisionFormat.parse(values.text(ConfigKey.REVISION_FORMAT, "sql"),
+                        ConfigKey.REVISION_FORMAT.key() + " in " + values.source),
+                JavaNames.checkPackage(values.text(ConfigKey.REVISION_PACKAGE,
+                        RevisionFileSettings.DEFAULT_JAVA_PACKAGE), ConfigKey.REVISION_PACKAGE.key()),
+                new FileNameTemplate(values.text(ConfigKey.FILE_TEMPLATE, FileNameTemplate.DEFAULT),
+                        values.integer(ConfigKey.TRUNCATE_SLUG_LENGTH, FileNameTemplate.DEFAULT_TRUNCATE_SLUG_LENGTH)));
+        return new CliSettings(values.source, values.text(ConfigKey.URL, null), values.text(ConfigKey.USER, null),
+                values.text(ConfigKey.PASSWORD, null), settings,
+                values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(), revisionFiles);
+    }
+
+    /** The merged values with their typed readers; errors name the key and the file. */
+    private static final class Values {
+
+        private final Map<String, String> values;
+        private final String source;
+        private final Path baseDirectory;
+
+        Values(Map<String, String> values, String source, Path baseDirectory) {
+            this.values = values;
+            this.source = source;
+            this.baseDirectory = baseDirectory;
+        }
+
+        String text(ConfigKey key, String fallback) {
+            String value = values.get(key.key());
+            return value == null || value.isEmpty() ? fallback : value;
+        }
+
+        List<String> list(ConfigKey key) {
+            String value = values.get(key.key());
+            return value == null ? List.of()
+                    : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
+        boolean bool(ConfigKey key, boolean fallback) {
+            String value = text(key, null);
+            if (value == null) {
+                return fallback;
+            }
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1":
+                    return true;
+                case "false", "no", "off", "0":
+                    return false;
+                default:
+                    throw invalid(key, value, "true or false");
+            }
+        }
+
+        int integer(ConfigKey key, int fallback) {
+            String value = text(key, null);
+            try {
+                return value == null ? fallback : Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw invalid(key, value, "a whole number");
+            }
+        }
+
+        Duration duration(ConfigKey key, Duration fallback) {
+            String value = text(key, null);
+            if (value == null) {
+                return fallback;
+            }
+            Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));
+            if (matcher.matches()) {
+                long amount = Long.parseLong(matcher.group(1));
+                String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofSeconds(amount);
+                };
+            }
+            try {
+                return Duration.parse(value);
+            } catch (DateTimeParseException e) {
+                throw invalid(key, value, "a duration such as 60s, 2m, 500ms or PT1M");
+            }
+        }
+
+        Path path(String value) {
+            return baseDirectory.resolve(value).normalize();
+        }
+
+        String location(String location) {
+            if (location.startsWith("filesystem:")) {
+                return "filesystem:" + path(location.substring("filesystem:".length()));
+            }
+            return location;
+        }
+
+        private BadInputException invalid(ConfigKey key, String value, String expected) {
+            return new BadInputException(key.key() + " = " + value + " in " + source + " is not valid; expected "
+                    + expected);
+        }
+    }
+}

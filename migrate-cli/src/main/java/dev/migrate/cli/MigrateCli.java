@@ -1,0 +1,151 @@
+package dev.migrate.cli;
+
+import dev.migrate.MigrateException;
+import dev.migrate.command.Console;
+import dev.migrate.command.Secrets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The {@code migrate} program: parses the arguments with picocli and runs the command from the
+ * core's command layer. Everything it prints passes through password masking; errors print
+ * {@code FAILED: <message>} and set the exit code (1 the command failed, 2 bad usage or input).
+ */
+public final class MigrateCli {
+
+    // in the order of Alembic's documentation; `migrate --help` lists them so
+    private static final List<Class<?>> COMMANDS = List.of(
+            ScriptCommands.Init.class, ScriptCommands.ListTemplates.class, ScriptCommands.Revision.class,
+            DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, GraphCommands.Current.class,
+            GraphCommands.History.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
+            GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
+            DatabaseCommands.Check.class, DatabaseCommands.EnsureVersion.class, GraphCommands.Graph.class);
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final AtomicReference<Secrets> secrets;
+
+    MigrateCli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err,
+            AtomicReference<Secrets> secrets) {
+        this.environment = environment;
+        this.workingDirectory = workingDirectory;
+        this.out = out;
+        this.err = err;
+        this.secrets = secrets;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> environment = System.getenv();
+        AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
+                environment.get("MIGRATE_PASSWORD")));
+        Charset charset = Charset.defaultCharset();
+        PrintStream out = new PrintStream(new MaskingOutputStream(new FileOutputStream(FileDescriptor.out),
+                secrets::get, charset), true, charset);
+        PrintStream err = new PrintStream(new MaskingOutputStream(new FileOutputStream(FileDescriptor.err),
+                secrets::get, charset), true, charset);
+        // drivers and loggers write to System.out/err: they are masked too
+        System.setOut(out);
+        System.setErr(err);
+        int exitCode = new MigrateCli(environment, Path.of("").toAbsolutePath(), out, err, secrets).run(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    int run(String... args) {
+        GlobalOptions options = new GlobalOptions();
+        CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets);
+        CommandLine commandLine = commandLine(options, run);
+        rememberPasswordEnvironment(args);
+        return commandLine.execute(args);
+    }
+
+    private CommandLine commandLine(GlobalOptions options, CliRun run) {
+        CommandLine commandLine = new CommandLine(options);
+        for (Class<?> command : COMMANDS) {
+            commandLine.addSubcommand(new CommandLine(command));
+        }
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(parseResult -> execute(parseResult, commandLine, run, options));
+        commandLine.setParameterExceptionHandler(this::usageError);
+        return commandLine;
+    }
+
+    private int execute(ParseResult parseResult, CommandLine commandLine, CliRun run, GlobalOptions options) {
+        Integer helpExitCode = CommandLine.executeHelpRequest(parseResult);
+        if (helpExitCode != null) {
+            return helpExitCode;
+        }
+        if (!parseResult.hasSubcommand()) {
+            throw new ParameterException(commandLine, "too few arguments: name a command");
+        }
+        try {
+            ((CliCommand) parseResult.subcommand().commandSpec().userObject()).run(run);
+            return 0;
+        } catch (RuntimeException failure) {
+            return failed(failure, options);
+        }
+    }
+
+    private int usageError(ParameterException problem, String[] args) {
+        CommandLine cli = problem.getCommandLine();
+        err.println("FAILED: " + problem.getMessage());
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return 2;
+    }
+
+    private int failed(Throwable failure, GlobalOptions options) {
+        if (options.raiseErrors) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.println("FAILED: " + message(failure));
+        return failure instanceof MigrateException migrateException ? migrateException.exitCode() : 1;
+    }
+
+    private static String message(Throwable failure) {
+        String message = failure.getMessage();
+        if (failure instanceof MigrateException || message == null) {
+            return message == null ? failure.getClass().getSimpleName() : message;
+        }
+        // an unexpected failure: its type says more than a bare message would
+        return failure.getClass().getSimpleName() + ": " + message;
+    }
+
+    private void rememberPasswordEnvironment(String[] args) {
+        // the variable --password-env names is a secret from the start, before any parsing can fail
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].startsWith("--password-env=") ? args[i].substring("--password-env=".length())
+                    : args[i].equals("--password-env") && i + 1 < args.length ? args[i + 1] : null;
+            if (name != null && environment.get(name) != null) {
+                secrets.updateAndGet(known -> known.with(environment.get(name)));
+            }
+            String password = args[i].startsWith("--password=") ? args[i].substring("--password=".length())
+                    : args[i].equals("--password") && i + 1 < args.length ? args[i + 1] : null;
+            if (password != null) {
+                secrets.updateAndGet(known -> known.with(password));
+            }
+            if (args[i].equals("--url") && i + 1 < args.length) {
+                String url = args[i + 1];
+                secrets.updateAndGet(known -> known.withUrl(url));
+            }
+        }
+    }
+}

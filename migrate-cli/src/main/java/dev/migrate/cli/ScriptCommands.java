@@ -1,0 +1,129 @@
+package dev.migrate.cli;
+
+import dev.migrate.command.InitCommand;
+import dev.migrate.command.RevisionCommand;
+import dev.migrate.command.RevisionFormat;
+import dev.migrate.command.RevisionRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The commands that work on the revision files alone, with Alembic's names, options and help. */
+final class ScriptCommands {
+
+    static final String MESSAGE = "Message string to use with 'revision'";
+    static final String BRANCH_LABEL = "Specify a branch label to apply to the new revision";
+    static final String REV_ID = "Specify a hardcoded revision id instead of generating one";
+
+    private ScriptCommands() {
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true, description = "Initialize a new scripts directory.")
+    static final class Init implements CliCommand {
+
+        @Option(names = {"-t", "--template"}, defaultValue = "sql", paramLabel = "java|sql",
+                description = "Setup template for use with 'init' (default: ${DEFAULT-VALUE}).")
+        String template;
+
+        @Parameters(paramLabel = "DIR", description = "location of scripts directory")
+        Path directory;
+
+        @Override
+        public void run(CliRun run) {
+            new InitCommand(run.console()).init(run.resolve(directory), RevisionFormat.parse(template, "--template"),
+                    run.configFile());
+        }
+    }
+
+    @Command(name = "list_templates", mixinStandardHelpOptions = true, description = "List available templates.")
+    static final class ListTemplates implements CliCommand {
+
+        @Override
+        public void run(CliRun run) {
+            new InitCommand(run.console()).listTemplates("migrate");
+        }
+    }
+
+    @Command(name = "revision", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Create a new revision file.")
+    static final class Revision implements CliCommand {
+
+        @Option(names = {"-m", "--message"}, description = MESSAGE)
+        String message;
+
+        @Option(names = "--autogenerate", description = "Populate revision script with candidate migration "
+                + "operations, based on comparison of database to model.")
+        boolean autogenerate;
+
+        @Option(names = "--sql", description = DatabaseCommands.SQL)
+        boolean sql;
+
+        @Option(names = "--head", description = "Specify head revision or <branchname>@head to base new revision on.")
+        String head;
+
+        @Option(names = "--splice", description = "Allow a non-head revision as the 'head' to splice onto")
+        boolean splice;
+
+        @Option(names = "--branch-label", description = BRANCH_LABEL)
+        String branchLabel;
+
+        @Option(names = "--depends-on", description = "Specify one or more revision identifiers which this "
+                + "revision should depend on.")
+        List<String> dependsOn = new ArrayList<>();
+
+        @Option(names = "--rev-id", description = REV_ID)
+        String revId;
+
+        @Option(names = "--version-path", description = "Specify specific path from config for version file")
+        String versionPath;
+
+        @Override
+        public void run(CliRun run) {
+            if (autogenerate && sql) {
+                throw NotYetSupported.usage("Using --sql with --autogenerate does not make any sense");
+            }
+            if (sql) {
+                throw NotYetSupported.usage("Using --sql with the revision command when revision_environment is "
+                        + "not configured does not make any sense");
+            }
+            if (autogenerate) {
+                throw NotYetSupported.option("--autogenerate");
+            }
+            revisionCommand(run).revision(new RevisionRequest(message, head == null ? null : List.of(head), splice,
+                    branchLabel == null ? null : List.of(branchLabel), dependsOn, revId,
+                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString()));
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Merge two revisions together. Creates a new migration file.")
+    static final class Merge implements CliCommand {
+
+        @Option(names = {"-m", "--message"}, description = MESSAGE)
+        String message;
+
+        @Option(names = "--branch-label", description = BRANCH_LABEL)
+        String branchLabel;
+
+        @Option(names = "--rev-id", description = REV_ID)
+        String revId;
+
+        @Parameters(paramLabel = "REVISIONS", arity = "1..*",
+                description = "one or more revisions, or 'heads' for all heads")
+        List<String> revisions;
+
+        @Override
+        public void run(CliRun run) {
+            revisionCommand(run).merge(revisions, message, branchLabel == null ? List.of() : List.of(branchLabel),
+                    revId);
+        }
+    }
+
+    static RevisionCommand revisionCommand(CliRun run) {
+        return new RevisionCommand(run.settings().revisionFiles(), run.console());
+    }
+}

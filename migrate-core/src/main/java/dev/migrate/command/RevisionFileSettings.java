@@ -1,0 +1,26 @@
+package dev.migrate.command;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where and how {@code revision} and {@code merge} write new files (the script-directory part of
+ * Alembic's configuration).
+ *
+ * @param scriptLocation   the folder {@code init} created, holding the editable templates;
+ *                         {@code null} to use the built-in templates
+ * @param versionLocations the folders new revisions go to; the first unless {@code --version-path}
+ *                         or the head's folder says otherwise
+ * @param format           Java or SQL
+ * @param javaPackage      the package of new Java revisions
+ * @param fileNames        how new files are named
+ */
+public record RevisionFileSettings(Path scriptLocation, List<Path> versionLocations, RevisionFormat format,
+        String javaPackage, FileNameTemplate fileNames) {
+
+    public static final String DEFAULT_JAVA_PACKAGE = "db.migrations";
+
+    public RevisionFileSettings {
+        versionLocations = List.copyOf(versionLocations);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.migrate.command;
+
+import dev.migrate.BadInputException;
+
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** New revision ids (12 lowercase hex characters, as Alembic's) and the check of given ones. */
+public final class RevisionIds {
+
+    // Alembic's forbidden characters, plus those that would break a comma-separated header list.
+    private static final String ILLEGAL = "@-+:,";
+
+    private RevisionIds() {
+    }
+
+    public static String generate() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        return hex.substring(hex.length() - 12);
+    }
+
+    /** Refuses an id that target expressions could not name, with Alembic's message. */
+    public static String verify(String id) {
+        if (id.isBlank()) {
+            throw new BadInputException("A revision identifier must not be empty");
+        }
+        TreeSet<String> illegal = new TreeSet<>();
+        for (char c : id.toCharArray()) {
+            if (ILLEGAL.indexOf(c) >= 0) {
+                illegal.add(String.valueOf(c));
+            } else if (Character.isWhitespace(c)) {
+                illegal.add("' '");
+            }
+        }
+        if (!illegal.isEmpty()) {
+            throw new BadInputException("Character(s) '" + String.join(", ", illegal)
+                    + "' not allowed in revision identifier '" + id + "'");
+        }
+        return id;
+    }
+}
