@@ -32,7 +32,8 @@ final class CliRun {
             AtomicReference<Secrets> secrets) {
         this.options = options;
         this.workingDirectory = workingDirectory;
-        this.loader = new ConfigLoader(environment, workingDirectory);
+        this.loader = new ConfigLoader(environment, workingDirectory,
+                (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
         this.console = console;
         this.secrets = secrets;
     }
@@ -56,9 +57,7 @@ final class CliRun {
 
     CliSettings settings() {
         if (settings == null) {
-            rememberSecrets(options.url, options.password);
             settings = loader.load(options);
-            rememberSecrets(settings.url(), settings.password());
         }
         return settings;
     }
@@ -75,10 +74,6 @@ final class CliRun {
                     .load();
         }
         return migrate;
-    }
-
-    private void rememberSecrets(String url, String password) {
-        secrets.updateAndGet(known -> known.withUrl(url).with(password));
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -39,9 +40,13 @@ final class ConfigLoader {
     private final Map<String, String> environment;
     private final Path workingDirectory;
 
-    ConfigLoader(Map<String, String> environment, Path workingDirectory) {
+    private final BiConsumer<String, String> secretsFound;
+
+    /** @param secretsFound hears (url, password) as soon as they are read, so that masking knows them */
+    ConfigLoader(Map<String, String> environment, Path workingDirectory, BiConsumer<String, String> secretsFound) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
+        this.secretsFound = secretsFound;
     }
 
     /** The file -c names, else MIGRATE_CONFIG, else migrate.properties in the working directory. */
@@ -60,6 +65,8 @@ final class ConfigLoader {
         Map<String, String> values = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
             readFile(file).forEach((key, value) -> values.put(key, expand(value, key, source)));
+            // before anything else can fail with a message that repeats them
+            secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
         } else if (options.config != null) {
             throw new BadInputException("Configuration file " + file + " does not exist");
         }
@@ -86,6 +93,7 @@ final class ConfigLoader {
             }
             values.put(ConfigKey.PASSWORD.key(), password);
         }
+        secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
         return settings(new Values(values, source, file.toAbsolutePath().getParent()));
     }
 

@@ -45,17 +45,17 @@ public record FileNameTemplate(String template, int truncateSlugLength) {
         values.put("hour", created.getHour());
         values.put("minute", created.getMinute());
         values.put("second", created.getSecond());
+        if (TOKEN.matcher(template).replaceAll("").contains("%")) {
+            throw new BadInputException("file_template '" + template + "' has a '%' that is not one of "
+                    + "%(rev)s, %(slug)s, %(epoch)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, "
+                    + "%(minute).2d, %(second).2d or %%");
+        }
         Matcher matcher = TOKEN.matcher(template);
         StringBuilder name = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(name, Matcher.quoteReplacement(format(matcher, values)));
         }
         matcher.appendTail(name);
-        if (name.indexOf("%") >= 0) {
-            throw new BadInputException("file_template '" + template + "' has a '%' that is not one of "
-                    + "%(rev)s, %(slug)s, %(epoch)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, "
-                    + "%(minute).2d, %(second).2d or %%");
-        }
         return name.toString();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * {@code revision} and {@code merge}: write a new revision file from the template, based on the
@@ -98,8 +99,9 @@ public final class RevisionCommand {
         List<String> dependsOn = request.dependsOn().stream()
                 .flatMap(d -> Arrays.stream(d.split(","))).map(String::strip).filter(d -> !d.isEmpty())
                 .map(parents::resolveDependency).toList();
-        NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn,
-                request.message() == null ? "empty message" : request.message(), clock.get());
+        String message = request.message() == null ? "empty message" : request.message();
+        NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
+                creationTime(folder, id, message));
         return write(revision, folder);
     }
 
@@ -126,6 +128,39 @@ public final class RevisionCommand {
             }
         }
         throw new BadInputException("Multiple version locations present, please specify --version-path");
+    }
+
+    /**
+     * Now, or a second later than the newest file when that one was made within the same second:
+     * names that start with the time would otherwise sort by the random id.
+     */
+    private LocalDateTime creationTime(Path folder, String id, String message) {
+        LocalDateTime created = clock.get().withNano(clock.get().getNano() / 1000 * 1000);
+        String newest = newestFileName(folder);
+        for (int attempt = 0; attempt < 120 && newest != null; attempt++) {
+            String name = fileName(id, message, created);
+            if (name.compareTo(newest) > 0 || name.equals(fileName(id, message, created.plusSeconds(1)))) {
+                break;
+            }
+            created = created.plusSeconds(1);
+        }
+        return created;
+    }
+
+    private String newestFileName(Path folder) {
+        String extension = "." + settings.format().extension();
+        try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(extension))
+                    .max(String::compareTo).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String fileName(String id, String message, LocalDateTime created) {
+        String baseName = settings.fileNames().render(id, message, created);
+        return (settings.format() == RevisionFormat.JAVA ? JavaNames.className(baseName) : baseName)
+                + "." + settings.format().extension();
     }
 
     private Path write(NewRevision revision, Path folder) {

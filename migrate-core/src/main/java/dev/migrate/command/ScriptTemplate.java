@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record ScriptTemplate(String name, String text) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\$)?\\{([^}\\s]*)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\$\\{|\\$\\{([^}]*)}");
 
     /** The text with every placeholder replaced; an unknown name is an error naming the template. */
     public String render(Map<String, String> values) {
@@ -25,12 +25,12 @@ public record ScriptTemplate(String name, String text) {
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
             String replacement;
-            if (matcher.group(1) != null) {
-                replacement = "${" + matcher.group(2) + "}";
-            } else if (values.containsKey(matcher.group(2))) {
-                replacement = values.get(matcher.group(2));
+            if (matcher.group(1) == null) {
+                replacement = "${";
+            } else if (values.containsKey(matcher.group(1))) {
+                replacement = values.get(matcher.group(1));
             } else {
-                throw new BadInputException("Template " + name + " uses ${" + matcher.group(2)
+                throw new BadInputException("Template " + name + " uses ${" + matcher.group(1)
                         + "}, which is not a known value; known values are " + String.join(", ",
                         new TreeSet<>(values.keySet())) + " (write $${ for a literal ${)");
             }

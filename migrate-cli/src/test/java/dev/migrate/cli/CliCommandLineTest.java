@@ -1,0 +1,102 @@
+package dev.migrate.cli;
+
+import dev.migrate.cli.CliProcess.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Help, version, usage errors and exit codes, from a separate process. */
+class CliCommandLineTest {
+
+    private static final List<String> COMMANDS = List.of("init", "list_templates", "revision", "upgrade", "downgrade",
+            "current", "history", "heads", "branches", "show", "stamp", "merge", "check", "ensure_version", "graph");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void printsTheVersionAsAlembicDoes() {
+        Result result = CliProcess.fromClassPath(directory).run("--version");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).matches("migrate \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheGlobalOptions() {
+        Result result = CliProcess.fromClassPath(directory).run("--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(COMMANDS).contains("-c, --config=FILE", "-x=key=value", "--url=URL",
+                "--user=USER", "--password-env=VAR", "-q, --quiet", "-V, --version");
+    }
+
+    @Test
+    void aCommandsHelpComesFromASeparateProcess() {
+        Result result = CliProcess.fromClassPath(directory).run("history", "--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: migrate history").contains("-r, --rev-range=RANGE");
+    }
+
+    @Test
+    void everyCommandHasHelpWithAlembicsOptions() {
+        InProcessCli cli = new InProcessCli(directory);
+        for (String command : COMMANDS) {
+            Result result = cli.run(command, "--help");
+            assertThat(result.exitCode()).as(command + "\n" + result).isZero();
+            assertThat(result.out()).as(command).startsWith("Usage: migrate " + command);
+        }
+        assertThat(cli.run("revision", "-h").out()).contains("-m, --message", "--autogenerate", "--head",
+                "--splice", "--branch-label", "--depends-on", "--rev-id", "--version-path", "--sql");
+        assertThat(cli.run("history", "-h").out()).contains("-r, --rev-range=RANGE", "-v, --verbose",
+                "-i, --indicate-current");
+        assertThat(cli.run("current", "-h").out()).contains("-v, --verbose", "--check-heads");
+        assertThat(cli.run("heads", "-h").out()).contains("--resolve-dependencies");
+        assertThat(cli.run("stamp", "-h").out()).contains("--purge", "--sql", "REVISIONS...");
+        assertThat(cli.run("graph", "-h").out()).contains("--format=text|mermaid|dot");
+        assertThat(cli.run("init", "-h").out()).contains("-t, --template=java|sql", "DIR");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndSaysSoOnStderr() {
+        CliProcess cli = CliProcess.fromClassPath(directory);
+        Result unknownCommand = cli.run("upgrad", "heads");
+        assertThat(unknownCommand.exitCode()).isEqualTo(2);
+        assertThat(unknownCommand.out()).isEmpty();
+        assertThat(unknownCommand.err()).startsWith("FAILED: Unmatched argument at index 0: 'upgrad'");
+
+        Result missingArgument = cli.run("upgrade");
+        assertThat(missingArgument.exitCode()).isEqualTo(2);
+        assertThat(missingArgument.err()).contains("FAILED: Missing required parameter: 'REVISION'");
+
+        Result noCommand = cli.run();
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err()).contains("FAILED: too few arguments");
+
+        Result unknownOption = cli.run("heads", "--verbosely");
+        assertThat(unknownOption.exitCode()).isEqualTo(2);
+        assertThat(unknownOption.err()).contains("FAILED: Unknown option: '--verbosely'");
+    }
+
+    @Test
+    void optionsOfOtherPeoplesFeaturesExistAndFailAsUsageErrors() {
+        InProcessCli cli = new InProcessCli(directory);
+        for (String[] args : new String[][] {{"upgrade", "--sql", "heads"}, {"downgrade", "--sql", "a:b"},
+                {"stamp", "--sql", "heads"}, {"ensure_version", "--sql"}, {"check"},
+                {"revision", "--autogenerate", "-m", "x"}}) {
+            Result result = cli.run(args);
+            assertThat(result.exitCode()).as(String.join(" ", args) + "\n" + result).isEqualTo(2);
+            assertThat(result.err()).as(String.join(" ", args)).startsWith("FAILED: ").contains("not yet supported");
+        }
+    }
+
+    @Test
+    void aRangeWithoutSqlIsAlembicsError() {
+        Result result = CliProcess.fromClassPath(directory).run("upgrade", "a:b");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("FAILED: Range revision not allowed\n");
+    }
+}
