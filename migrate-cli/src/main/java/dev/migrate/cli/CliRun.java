@@ -3,6 +3,8 @@ package dev.migrate.cli;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
+import dev.migrate.command.ScriptGraph;
+import dev.migrate.script.ScriptDirectory;
 import dev.migrate.command.Secrets;
 
 import java.net.MalformedURLException;
@@ -27,6 +29,7 @@ final class CliRun {
     private final AtomicReference<Secrets> secrets;
     private CliSettings settings;
     private Migrate migrate;
+    private ScriptGraph scripts;
 
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
             AtomicReference<Secrets> secrets) {
@@ -74,6 +77,25 @@ final class CliRun {
                     .load();
         }
         return migrate;
+    }
+
+    /** The revisions of the configured locations and their graph; no database needed. */
+    ScriptGraph scripts() {
+        if (scripts == null) {
+            CliSettings config = settings();
+            scripts = ScriptGraph.of(ScriptDirectory.load(config.settings().locations(), classLoader(config.classpath())));
+        }
+        return scripts;
+    }
+
+    /** The database's current heads. */
+    List<String> currentHeads() {
+        return migrate().current();
+    }
+
+    /** The database URL as it may be shown. */
+    String maskedUrl() {
+        return secrets.get().mask(settings().requireUrl());
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.MigrateException;
+import dev.migrate.command.GraphDrawing;
+import dev.migrate.command.HistoryCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +28,7 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            throw notYet("current");
+            history(run).current(run.currentHeads(), verbose, checkHeads, verbose ? run.maskedUrl() : null);
         }
     }
 
@@ -46,7 +48,7 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            throw notYet("history");
+            history(run).history(range, verbose, indicateCurrent, run::currentHeads);
         }
     }
 
@@ -62,7 +64,7 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            throw notYet("heads");
+            history(run).heads(verbose, resolveDependencies);
         }
     }
 
@@ -74,7 +76,7 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            throw notYet("branches");
+            history(run).branches(verbose);
         }
     }
 
@@ -87,7 +89,7 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            throw notYet("show");
+            history(run).show(revision, run::currentHeads);
         }
     }
 
@@ -97,16 +99,17 @@ final class GraphCommands {
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "text|mermaid|dot",
                 description = "Output format (default: ${DEFAULT-VALUE}).")
-        GraphFormat format;
+        GraphDrawing.Format format;
 
         @Override
         public void run(CliRun run) {
-            throw notYet("graph");
+            new GraphDrawing(run.scripts().graph(), run.console()).draw(format);
         }
     }
 
-    /** The formats of {@code graph}. */
-    enum GraphFormat { TEXT, MERMAID, DOT }
+    private static HistoryCommands history(CliRun run) {
+        return new HistoryCommands(run.scripts(), run.console());
+    }
 
     static MigrateException notYet(String command) {
         return new MigrateException(command + " is not available in this build yet: it needs the revision graph");

@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
+import dev.migrate.script.graph.RevisionGraph;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +38,7 @@ public final class RevisionCommand {
     private final Console console;
 
     /**
-     * @param graph builds the parent lookup from the revision files found; {@link FileRevisionParents}
-     *              or the revision graph
+     * @param graph builds the parent lookup from the revision files found, normally {@link #graphOf(List)}
      */
     public RevisionCommand(RevisionFileSettings settings, Function<List<RevisionFile>, RevisionParents> graph,
             Supplier<LocalDateTime> clock, Console console) {
@@ -49,8 +49,12 @@ public final class RevisionCommand {
     }
 
     public RevisionCommand(RevisionFileSettings settings, Console console) {
-        this(settings, files -> new FileRevisionParents(files.stream().map(RevisionFile::node).toList()),
-                LocalDateTime::now, console);
+        this(settings, RevisionCommand::graphOf, LocalDateTime::now, console);
+    }
+
+    /** The parent lookup over the revision graph of {@code files}. */
+    public static RevisionParents graphOf(List<RevisionFile> files) {
+        return new GraphRevisionParents(RevisionGraph.of(files.stream().map(RevisionFile::node).toList()));
     }
 
     /** {@code revision}: a new revision on {@code request.head()} (by default the single head). */

@@ -3,6 +3,8 @@ package dev.migrate.command;
 import dev.migrate.BadInputException;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
+import dev.migrate.script.SqlRevisionParser;
+import dev.migrate.script.graph.RevisionNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -42,6 +45,10 @@ class RevisionCommandTest {
         assertThat(header(Files.readString(second), "down_revision")).isEqualTo(firstId);
         assertThat(first.getFileName().toString()).isEqualTo("2026_01_02_030405_" + firstId + "_create_account_table.sql");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generating " + first.toAbsolutePath() + " ...  done");
+        // the loader reads what revision writes
+        assertThat(SqlRevisionParser.parse(second.toString(), Files.readAllBytes(second)).node())
+                .isEqualTo(new RevisionNode(header(Files.readString(second), "revision"), List.of(firstId), Set.of(),
+                        List.of(), "add email"));
     }
 
     @Test
@@ -175,7 +182,7 @@ class RevisionCommandTest {
         Path two = folder.resolve("two");
         RevisionCommand command = new RevisionCommand(new RevisionFileSettings(null, List.of(one, two),
                 RevisionFormat.SQL, "db.migrations", FileNameTemplate.defaults()), files ->
-                new FileRevisionParents(files.stream().map(RevisionFile::node).toList()), () -> now, console());
+                RevisionCommand.graphOf(files), () -> now, console());
         assertThatThrownBy(() -> command.revision(RevisionRequest.of("a")))
                 .hasMessage("Multiple version locations present, please specify --version-path");
         Path base = command.revision(new RevisionRequest("a", null, false, null, null, null, two.toString()));
@@ -193,7 +200,7 @@ class RevisionCommandTest {
     private RevisionCommand command(RevisionFormat format) {
         return new RevisionCommand(new RevisionFileSettings(null, List.of(folder.resolve("versions")), format,
                 "db.migrations", FileNameTemplate.defaults()),
-                files -> new FileRevisionParents(files.stream().map(RevisionFile::node).toList()), () -> now, console());
+                files -> RevisionCommand.graphOf(files), () -> now, console());
     }
 
     private Console console() {

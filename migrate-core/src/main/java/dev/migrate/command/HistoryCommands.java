@@ -1,0 +1,148 @@
+package dev.migrate.command;
+
+import dev.migrate.BadInputException;
+import dev.migrate.MigrateException;
+import dev.migrate.script.graph.GraphRevision;
+import dev.migrate.script.graph.RevisionGraph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code history}, {@code heads}, {@code branches}, {@code show} and {@code current}: the revisions
+ * and the database's place among them, printed exactly as Alembic prints them. The database's
+ * current heads are asked for only when the command needs them.
+ */
+public final class HistoryCommands {
+
+    private final ScriptGraph scripts;
+    private final RevisionGraph graph;
+    private final Console console;
+
+    public HistoryCommands(ScriptGraph scripts, Console console) {
+        this.scripts = scripts;
+        this.graph = scripts.graph();
+        this.console = console;
+    }
+
+    /**
+     * {@code history [-r start:end] [-v] [-i]}; either end may be {@code current}.
+     *
+     * @param currents the database's heads, asked for with {@code -i} or a {@code current} end
+     */
+    public void history(String range, boolean verbose, boolean indicateCurrent, Supplier<List<String>> currents) {
+        List<String> base = List.of("base");
+        List<String> head = List.of("heads");
+        if (range != null) {
+            String[] ends = range.strip().split(":", -1);
+            if (ends.length != 2) {
+                throw new BadInputException("History range requires [start]:[end], [start]:, or :[end]");
+            }
+            base = ends[0].isEmpty() ? base : List.of(ends[0]);
+            head = ends[1].isEmpty() ? head : List.of(ends[1]);
+        }
+        Set<String> current = Set.of();
+        if (indicateCurrent || base.contains("current") || head.contains("current")) {
+            List<String> heads = currents.get();
+            current = Set.copyOf(heads);
+            base = base.contains("current") ? heads : base;
+            head = head.contains("current") ? heads : head;
+        }
+        for (GraphRevision revision : graph.walkRevisions(base, head)) {
+            boolean isCurrent = indicateCurrent && current.contains(revision.id());
+            console.answer(scripts.text(revision, isCurrent).cmdFormat(verbose, true, true, true, true));
+        }
+    }
+
+    /** {@code heads [-v] [--resolve-dependencies]}. */
+    public void heads(boolean verbose, boolean resolveDependencies) {
+        for (String id : resolveDependencies ? graph.effectiveHeads() : graph.heads()) {
+            console.answer(scripts.text(graph.get(id)).cmdFormat(verbose, true, false, false, false));
+        }
+    }
+
+    /** {@code branches [-v]}: each branch point and the revisions it branches into. */
+    public void branches(boolean verbose) {
+        for (GraphRevision revision : graph.walkRevisions((String) null, null)) {
+            if (!revision.isBranchPoint()) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (String next : revision.nextRevisions()) {
+                lines.add(" ".repeat(revision.id().length()) + " -> "
+                        + scripts.text(graph.get(next)).cmdFormat(false, true, verbose, false, true));
+            }
+            console.answer(scripts.text(revision).cmdFormat(verbose, true, false, false, true) + "\n"
+                    + String.join("\n", lines) + "\n");
+        }
+    }
+
+    /** {@code show REV}: the verbose block of each revision {@code rev} names ({@code current}: the database's). */
+    public void show(String rev, Supplier<List<String>> currents) {
+        List<String> ids = rev.equals("current") ? currents.get() : graph.resolve(rev);
+        for (String id : ids) {
+            console.answer(scripts.text(graph.get(id)).logEntry());
+        }
+    }
+
+    /**
+     * {@code current [-v] [--check-heads]}.
+     *
+     * @param databaseHeads the version table's rows
+     * @param maskedUrl     the database, as {@code -v} names it (password already masked)
+     */
+    public void current(List<String> databaseHeads, boolean verbose, boolean checkHeads, String maskedUrl) {
+        if (verbose) {
+            console.answer("Current revision(s) for " + maskedUrl + ":");
+        }
+        if (checkHeads && !new HashSet<>(databaseHeads).equals(new HashSet<>(graph.heads()))) {
+            throw new MigrateException("Database is not on all head revisions");
+        }
+        for (GraphRevision revision : allCurrent(databaseHeads)) {
+            console.answer(scripts.text(revision).cmdFormat(verbose, false, false, false, true));
+        }
+    }
+
+    /**
+     * Alembic's {@code get_all_current}: the database's heads with everything below them, dependencies
+     * included, narrowed to the revisions nothing in that set descends from.
+     */
+    private List<GraphRevision> allCurrent(List<String> databaseHeads) {
+        Set<GraphRevision> all = new LinkedHashSet<>();
+        Deque<GraphRevision> todo = new ArrayDeque<>();
+        for (String id : databaseHeads) {
+            todo.addAll(graph.resolve(id).stream().map(graph::get).toList());
+        }
+        while (!todo.isEmpty()) {
+            GraphRevision next = todo.pop();
+            if (all.add(next)) {
+                next.allDownRevisions().forEach(id -> todo.push(graph.get(id)));
+            }
+        }
+        List<GraphRevision> heads = new ArrayList<>();
+        for (GraphRevision revision : graph.revisions()) {
+            if (all.contains(revision) && descendants(revision).stream().noneMatch(all::contains)) {
+                heads.add(0, revision);
+            }
+        }
+        return heads;
+    }
+
+    private Set<GraphRevision> descendants(GraphRevision revision) {
+        Set<GraphRevision> found = new HashSet<>();
+        Deque<GraphRevision> todo = new ArrayDeque<>(revision.nextRevisions().stream().map(graph::get).toList());
+        while (!todo.isEmpty()) {
+            GraphRevision next = todo.pop();
+            if (found.add(next)) {
+                next.nextRevisions().forEach(id -> todo.push(graph.get(id)));
+            }
+        }
+        return found;
+    }
+}
