@@ -1,0 +1,5 @@
+-- revision: 77770000000a
+-- down_revision: 
+-- message: standalone
+-- migrate:upgrade
+-- migrate:downgrade

@@ -1,0 +1,5 @@
+-- revision: 8888000000c0
+-- down_revision: eeee00000005
+-- message: after merge
+-- migrate:upgrade
+-- migrate:downgrade

@@ -1,0 +1,6 @@
+-- revision: 99990000000b
+-- down_revision: ffff00000006
+-- depends_on: bbbb00000002, 77770000000a
+-- message: audit users
+-- migrate:upgrade
+-- migrate:downgrade

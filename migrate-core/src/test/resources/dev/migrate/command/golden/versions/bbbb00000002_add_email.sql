@@ -1,0 +1,5 @@
+-- revision: bbbb00000002
+-- down_revision: aaaa00000001
+-- message: add email
+-- migrate:upgrade
+-- migrate:downgrade

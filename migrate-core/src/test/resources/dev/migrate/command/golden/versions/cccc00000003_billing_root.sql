@@ -1,0 +1,6 @@
+-- revision: cccc00000003
+-- down_revision: aaaa00000001
+-- branch_labels: billing
+-- message: billing root
+-- migrate:upgrade
+-- migrate:downgrade

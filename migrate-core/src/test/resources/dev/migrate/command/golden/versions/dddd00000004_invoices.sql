@@ -1,0 +1,5 @@
+-- revision: dddd00000004
+-- down_revision: cccc00000003
+-- message: invoices
+-- migrate:upgrade
+-- migrate:downgrade

@@ -1,0 +1,5 @@
+-- revision: eeee00000005
+-- down_revision: bbbb00000002, dddd00000004
+-- message: merge billing
+-- migrate:upgrade
+-- migrate:downgrade

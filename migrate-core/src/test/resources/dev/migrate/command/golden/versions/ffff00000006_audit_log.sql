@@ -1,0 +1,6 @@
+-- revision: ffff00000006
+-- down_revision: 
+-- branch_labels: audit
+-- message: audit log
+-- migrate:upgrade
+-- migrate:downgrade
