@@ -35,6 +35,11 @@ public class MariaDbDialect extends Dialect {
     }
 
     @Override
+    public String identityPrimaryKey() {
+        return "BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
     public DatabaseLock lock() {
         return new MariaDbNamedLock();
     }
