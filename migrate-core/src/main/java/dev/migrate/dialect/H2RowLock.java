@@ -1,10 +1,10 @@
 package dev.migrate.dialect;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 
@@ -72,14 +72,29 @@ final class H2RowLock implements DatabaseLock {
 
     private static boolean isLockTimeout(SQLException e) {
         // 50200 is H2's LOCK_TIMEOUT_1; its SQLState is HYT00.
-        return e.getErrorCode() == 50200 || (e.getSQLState() != null && e.getSQLState().startsWith(LOCK_TIMEOUT_STATE_PREFIX));
+        return e instanceof SQLTimeoutException || e.getErrorCode() == 50200
+                || (e.getSQLState() != null && e.getSQLState().startsWith(LOCK_TIMEOUT_STATE_PREFIX));
     }
 
+    /** Creates the table and its row once; never touches the row when it exists, as it may be locked. */
     private static void ensureLockRow(Connection connection, String name) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + name + " (id INT NOT NULL PRIMARY KEY)");
-            statement.execute("MERGE INTO " + name + " (id) KEY (id) VALUES (1)");
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + name)) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            try {
+                statement.execute("INSERT INTO " + name + " (id) VALUES (1)");
+            } catch (SQLException e) {
+                // Another runner inserted it first: the row is there, which is all that matters.
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.dialect.DatabaseLock;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.script.RevisionScript;
+import dev.migrate.script.ScriptStatementException;
+import dev.migrate.script.SqlMigration;
 import dev.migrate.script.graph.HeadsTracker;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
@@ -85,13 +87,10 @@ public final class MigrationRunner {
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
                     }
-                    List<VersionChange> changes = HeadsTracker.stamp(graph, heads, targets, purge);
+                    List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
                     SqlSink sink = new JdbcSink(connection);
                     sink.begin();
                     try {
-                        if (purge) {
-                            tables.versionTable().deleteAll(sink);
-                        }
                         applyChanges(sink, tables.versionTable(), changes);
                         for (String revision : stampedRevisions(changes)) {
                             RevisionScript script = scripts.get(revision);
@@ -291,6 +290,7 @@ public final class MigrationRunner {
         }
 
         List<MigrationStepInfo> apply(List<MigrationStep> steps) {
+            splitAllFirst(steps);
             boolean oneTransaction = !settings.transactionPerMigration();
             List<MigrationStepInfo> applied = new ArrayList<>();
             long runStart = System.nanoTime();
@@ -310,6 +310,20 @@ public final class MigrationRunner {
                 return applied;
             } finally {
                 listener.runFinished(direction, success ? applied.size() : applied.size(), elapsedSince(runStart), success);
+            }
+        }
+
+        /** A SQL script that cannot be split stops the run before anything of it runs. */
+        private void splitAllFirst(List<MigrationStep> steps) {
+            String dialect = tables.dialect().name();
+            for (MigrationStep step : steps) {
+                if (scripts.get(step.revision().id()).migration() instanceof SqlMigration sql) {
+                    if (step.isUpgrade()) {
+                        sql.upgradeStatements(dialect);
+                    } else {
+                        sql.downgradeStatements(dialect);
+                    }
+                }
             }
         }
 
@@ -363,9 +377,10 @@ public final class MigrationRunner {
         /** Rolls back, records the failure, and says exactly where the database is now. */
         private MigrationFailedException failure(MigrationStepInfo info, RevisionScript script, RuntimeException error,
                 boolean oneTransaction, Duration elapsed) {
-            String statement = error instanceof StatementFailedException failed ? failed.sql() : null;
-            String databaseMessage = error instanceof StatementFailedException failed
-                    ? failed.sqlException().getMessage() : String.valueOf(error.getMessage());
+            StatementFailedException failed = causeOfType(error, StatementFailedException.class);
+            ScriptStatementException located = causeOfType(error, ScriptStatementException.class);
+            String statement = failed == null ? null : failed.sql();
+            String databaseMessage = failed == null ? String.valueOf(error.getMessage()) : failed.sqlException().getMessage();
             List<String> ranBeforeFailure = operations.executedStatements();
             try {
                 sink.rollback();
@@ -390,7 +405,8 @@ public final class MigrationRunner {
             message.append(capitalize(direction)).append(" of revision ").append(info.revision()).append(" (")
                     .append(info.source()).append(") failed");
             if (statement != null) {
-                message.append(" at statement:\n    ").append(statement.strip()).append('\n');
+                message.append(" at statement").append(located == null ? "" : " (" + located.location() + ")")
+                        .append(":\n    ").append(statement.strip()).append('\n');
             } else {
                 message.append(": ");
             }
@@ -420,6 +436,15 @@ public final class MigrationRunner {
             }
             return new MigrationFailedException(message.toString(), error, info.revision(), info.source(), statement, heads);
         }
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String capitalize(String word) {
