@@ -1,7 +1,9 @@
 package dev.migrate.dialect;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
+import dev.migrate.schema.ColumnType;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -77,6 +79,26 @@ public abstract class Dialect {
         return new DdlRenderer(this);
     }
 
+    /** Renders a value as a SQL literal of the given type, for offline scripts and {@code inlineLiteral}. */
+    public String literal(Object value, ColumnType type) {
+        return renderer().literal(value, type);
+    }
+
+    /** This database's spelling of a type. */
+    public String type(ColumnType type) {
+        return renderer().type(type);
+    }
+
+    /** A bulk insert as one parameterized statement and its rows, for running online with bound values. */
+    public PreparedBatch prepare(BulkInsert operation) {
+        return renderer().prepare(operation);
+    }
+
+    /** Whether this database has comments on tables and columns (SQLite has none; they are left out there). */
+    public boolean supportsComments() {
+        return true;
+    }
+
     /** Chooses the dialect from the connection's metadata. */
     public static Dialect of(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
@@ -100,8 +122,11 @@ public abstract class Dialect {
         if (p.equals("h2")) {
             return new H2Dialect();
         }
+        if (p.contains("sqlite") || u.startsWith("jdbc:sqlite:")) {
+            return new SqliteDialect();
+        }
         throw new BadInputException("Unsupported database '" + product
-                + "': migrate supports PostgreSQL, MariaDB/MySQL and H2.");
+                + "': migrate supports PostgreSQL, MariaDB/MySQL, H2 and SQLite.");
     }
 
     /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
@@ -110,8 +135,9 @@ public abstract class Dialect {
             case "postgresql", "postgres" -> new PostgresDialect();
             case "mariadb", "mysql" -> new MariaDbDialect();
             case "h2" -> new H2Dialect();
+            case "sqlite" -> new SqliteDialect();
             default -> throw new BadInputException("Unknown dialect '" + name
-                    + "': use one of postgresql, mariadb, mysql, h2.");
+                    + "': use one of postgresql, mariadb, mysql, h2, sqlite.");
         };
     }
 

@@ -17,4 +17,9 @@ public class H2Dialect extends Dialect {
     public DatabaseLock lock() {
         return new H2RowLock();
     }
+
+    @Override
+    protected DdlRenderer renderer() {
+        return new H2DdlRenderer(this);
+    }
 }
