@@ -71,11 +71,11 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     // ---- names
 
     protected String quote(String name) {
-        return dialect.quote(name);
+        return dialect.identifier(name);
     }
 
     protected String table(String schema, String name) {
-        return dialect.qualify(schema, name);
+        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
     }
 
     protected String columnList(List<String> columns) {

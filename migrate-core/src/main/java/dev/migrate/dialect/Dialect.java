@@ -28,6 +28,21 @@ public abstract class Dialect {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * An identifier as DDL writes it: bare when it is lower case, plain and not a keyword, so it
+     * reads naturally and matches hand-written SQL (H2 folds bare names to upper case, as
+     * Hibernate expects there); quoted otherwise, so that reserved words, mixed case, spaces,
+     * quotes and semicolons stay one exact name.
+     */
+    public String identifier(String name) {
+        return name.matches("[a-z_][a-z0-9_]*") && !reservedWords().contains(name) ? name : quote(name);
+    }
+
+    /** Words that must be quoted to be names. */
+    protected java.util.Set<String> reservedWords() {
+        return ReservedWords.COMMON;
+    }
+
     /** Quotes an optionally schema-qualified name. */
     public String qualify(String schema, String name) {
         return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);

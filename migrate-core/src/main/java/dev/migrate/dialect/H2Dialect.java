@@ -22,4 +22,9 @@ public class H2Dialect extends Dialect {
     protected DdlRenderer renderer() {
         return new H2DdlRenderer(this);
     }
+
+    @Override
+    protected java.util.Set<String> reservedWords() {
+        return ReservedWords.H2;
+    }
 }
