@@ -19,6 +19,25 @@ public class H2DdlRenderer extends DdlRenderer {
         };
     }
 
+    /** A character string given to a JSON column is JSON text, not a JSON string value. */
+    @Override
+    protected String placeholder(ColumnType type) {
+        return type.kind() == ColumnType.Kind.JSON ? "? FORMAT JSON" : "?";
+    }
+
+    @Override
+    protected Object bindValue(Object value, ColumnType type) {
+        return type.kind() == ColumnType.Kind.JSON ? value.toString() : super.bindValue(value, type);
+    }
+
+    @Override
+    public String literal(Object value, ColumnType type) {
+        if (value instanceof CharSequence && type != null && type.kind() == ColumnType.Kind.JSON) {
+            return "JSON " + dialect.literal(value.toString());
+        }
+        return super.literal(value, type);
+    }
+
     @Override
     protected String alterType(AlterColumn op) {
         // H2 converts values itself; a USING expression has no place in its syntax.
