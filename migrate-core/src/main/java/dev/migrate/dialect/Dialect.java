@@ -1,7 +1,9 @@
 package dev.migrate.dialect;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
+import dev.migrate.schema.ColumnType;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -24,6 +26,21 @@ public abstract class Dialect {
     /** Quotes an identifier so it stays one name whatever it contains. */
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * An identifier as DDL writes it: bare when it is lower case, plain and not a keyword, so it
+     * reads naturally and matches hand-written SQL (H2 folds bare names to upper case, as
+     * Hibernate expects there); quoted otherwise, so that reserved words, mixed case, spaces,
+     * quotes and semicolons stay one exact name.
+     */
+    public String identifier(String name) {
+        return name.matches("[a-z_][a-z0-9_]*") && !reservedWords().contains(name) ? name : quote(name);
+    }
+
+    /** Words that must be quoted to be names. */
+    protected java.util.Set<String> reservedWords() {
+        return ReservedWords.COMMON;
     }
 
     /** Quotes an optionally schema-qualified name. */
@@ -99,6 +116,26 @@ public abstract class Dialect {
         return new DdlRenderer(this);
     }
 
+    /** Renders a value as a SQL literal of the given type, for offline scripts and {@code inlineLiteral}. */
+    public String literal(Object value, ColumnType type) {
+        return renderer().literal(value, type);
+    }
+
+    /** This database's spelling of a type. */
+    public String type(ColumnType type) {
+        return renderer().type(type);
+    }
+
+    /** A bulk insert as one parameterized statement and its rows, for running online with bound values. */
+    public PreparedBatch prepare(BulkInsert operation) {
+        return renderer().prepare(operation);
+    }
+
+    /** Whether this database has comments on tables and columns (SQLite has none; they are left out there). */
+    public boolean supportsComments() {
+        return true;
+    }
+
     /** Chooses the dialect from the connection's metadata. */
     public static Dialect of(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
@@ -122,8 +159,11 @@ public abstract class Dialect {
         if (p.equals("h2")) {
             return new H2Dialect();
         }
+        if (p.contains("sqlite") || u.startsWith("jdbc:sqlite:")) {
+            return new SqliteDialect();
+        }
         throw new BadInputException("Unsupported database '" + product
-                + "': migrate supports PostgreSQL, MariaDB/MySQL and H2.");
+                + "': migrate supports PostgreSQL, MariaDB/MySQL, H2 and SQLite.");
     }
 
     /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
@@ -132,8 +172,9 @@ public abstract class Dialect {
             case "postgresql", "postgres" -> new PostgresDialect();
             case "mariadb", "mysql" -> new MariaDbDialect();
             case "h2" -> new H2Dialect();
+            case "sqlite" -> new SqliteDialect();
             default -> throw new BadInputException("Unknown dialect '" + name
-                    + "': use one of postgresql, mariadb, mysql, h2.");
+                    + "': use one of postgresql, mariadb, mysql, h2, sqlite.");
         };
     }
 

@@ -23,4 +23,14 @@ public class H2Dialect extends Dialect {
     public DatabaseLock lock() {
         return new H2RowLock();
     }
+
+    @Override
+    protected DdlRenderer renderer() {
+        return new H2DdlRenderer(this);
+    }
+
+    @Override
+    protected java.util.Set<String> reservedWords() {
+        return ReservedWords.H2;
+    }
 }

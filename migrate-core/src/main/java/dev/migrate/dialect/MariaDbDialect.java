@@ -43,4 +43,9 @@ public class MariaDbDialect extends Dialect {
     public DatabaseLock lock() {
         return new MariaDbNamedLock();
     }
+
+    @Override
+    protected DdlRenderer renderer() {
+        return new MariaDbDdlRenderer(this);
+    }
 }
