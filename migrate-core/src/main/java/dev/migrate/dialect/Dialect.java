@@ -43,9 +43,9 @@ public abstract class Dialect {
         return ReservedWords.COMMON;
     }
 
-    /** Quotes an optionally schema-qualified name. */
+    /** An optionally schema-qualified name, each part written as {@link #identifier(String)} does. */
     public String qualify(String schema, String name) {
-        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+        return schema == null || schema.isEmpty() ? identifier(name) : identifier(schema) + "." + identifier(name);
     }
 
     /** Renders a string as a SQL literal, for offline scripts. */

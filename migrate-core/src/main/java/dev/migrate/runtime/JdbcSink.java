@@ -72,6 +72,15 @@ final class JdbcSink implements SqlSink {
     }
 
     @Override
+    public boolean inTransaction() {
+        try {
+            return !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new StatementFailedException("(reading the connection's autocommit state)", e);
+        }
+    }
+
+    @Override
     public boolean offline() {
         return false;
     }

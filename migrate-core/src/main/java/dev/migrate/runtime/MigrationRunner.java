@@ -333,7 +333,7 @@ public final class MigrationRunner {
                     step.toRevisions(), script.node().message(), script.source());
             listener.stepStarting(info, index, total);
             long start = System.nanoTime();
-            operations.startStep();
+            operations.startStep(script.id());
             boolean transactional = script.transactional();
             try {
                 if (!transactional && oneTransaction) {

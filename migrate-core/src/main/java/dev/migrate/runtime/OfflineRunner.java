@@ -72,6 +72,7 @@ public final class OfflineRunner {
             MigrationStepInfo info = new MigrationStepInfo(script.id(), direction, step.fromRevisions(), step.toRevisions(),
                     script.node().message(), script.source());
             sink.revision(script.id());
+            operations.startStep(script.id());
             sink.comment(info.describe());
             boolean inTransaction = perMigration && script.transactional();
             if (!perMigration && !script.transactional()) {

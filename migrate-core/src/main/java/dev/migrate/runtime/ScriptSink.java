@@ -19,6 +19,7 @@ final class ScriptSink implements SqlSink {
     private final Appendable out;
     private final Dialect dialect;
     private String currentRevision;
+    private boolean inTransaction;
 
     ScriptSink(Appendable out, Dialect dialect) {
         this.out = out;
@@ -74,11 +75,18 @@ final class ScriptSink implements SqlSink {
     @Override
     public void begin() {
         execute(dialect.beginTransaction());
+        inTransaction = true;
     }
 
     @Override
     public void commit() {
         execute(dialect.commitTransaction());
+        inTransaction = false;
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return inTransaction;
     }
 
     @Override

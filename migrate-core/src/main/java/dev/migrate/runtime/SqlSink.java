@@ -26,6 +26,9 @@ public interface SqlSink {
     /** Online only: undoes the open transaction. */
     void rollback();
 
+    /** Whether a transaction is open (offline: whether a BEGIN was written and not yet committed). */
+    boolean inTransaction();
+
     /** Whether this sink writes a script instead of running SQL. */
     boolean offline();
 

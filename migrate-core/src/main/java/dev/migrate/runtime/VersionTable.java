@@ -42,7 +42,7 @@ public final class VersionTable {
 
     public void create(SqlSink sink) {
         sink.execute("CREATE TABLE " + qualifiedName + " (version_num " + dialect.varcharType(MAX_REVISION_LENGTH)
-                + " NOT NULL, CONSTRAINT " + dialect.quote(table + "_pkc") + " PRIMARY KEY (version_num))");
+                + " NOT NULL, CONSTRAINT " + dialect.identifier(table + "_pkc") + " PRIMARY KEY (version_num))");
     }
 
     /**
