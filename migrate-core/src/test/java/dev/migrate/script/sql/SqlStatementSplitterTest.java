@@ -338,6 +338,12 @@ class SqlStatementSplitterTest {
         }
 
         @Test
+        void h2NestsBlockCommentsAndSqliteDoesNot() {
+            assertThat(split(SqlSyntax.H2, "/* a /* b; */ c; */ SELECT 1; SELECT 2")).containsExactly("SELECT 1", "SELECT 2");
+            assertThat(split(SqlSyntax.SQLITE, "/* a /* b */ SELECT 1; SELECT 2")).containsExactly("SELECT 1", "SELECT 2");
+        }
+
+        @Test
         void h2ReadsBackslashAsAnOrdinaryCharacter() {
             assertThat(split(SqlSyntax.H2, "SELECT 'a\\'; SELECT 2")).containsExactly("SELECT 'a\\'", "SELECT 2");
         }
