@@ -173,6 +173,12 @@ class SqlStatementSplitterTest {
         }
 
         @Test
+        void readsBeginWithoutAtomicInAFunctionAsAName() {
+            String function = "CREATE FUNCTION spans() RETURNS TABLE (begin int, \"end\" int) LANGUAGE sql AS 'SELECT 1, 2'";
+            assertThat(split(function + "; SELECT 1")).containsExactly(function, "SELECT 1");
+        }
+
+        @Test
         void doesNotTreatTransactionBeginAsABlock() {
             assertThat(split("BEGIN; SELECT 1; END; SELECT CASE WHEN true THEN 1 END;"))
                     .containsExactly("BEGIN", "SELECT 1", "END", "SELECT CASE WHEN true THEN 1 END");
