@@ -270,6 +270,16 @@ class SqlStatementSplitterTest {
         }
 
         @Test
+        void keepsLabelledBodiesAndTriggerOrderingClausesWhole() {
+            String procedure = "CREATE OR REPLACE DEFINER=`root`@`localhost` PROCEDURE p()\nmain: BEGIN\n  DECLARE x INT DEFAULT 1;\n"
+                    + "  IF x THEN LEAVE main; END IF;\n  inner_block: BEGIN SELECT 1; END inner_block;\nEND main";
+            String trigger = "CREATE TRIGGER t_second AFTER INSERT ON t FOR EACH ROW FOLLOWS t_first BEGIN UPDATE u SET n = n + 1; END";
+            String function = "CREATE FUNCTION IF NOT EXISTS f() RETURNS INT BEGIN RETURN (SELECT COUNT(*) FROM t); END";
+            assertThat(split(procedure + ";\n" + trigger + ";\n" + function + ";"))
+                    .containsExactly(procedure, trigger, function);
+        }
+
+        @Test
         void endsSingleStatementProgramsAtTheirSemicolon() {
             assertThat(split("CREATE FUNCTION one() RETURNS INT RETURN IF(1 > 0, 1, 0); "
                     + "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1; "
