@@ -3,6 +3,9 @@ package dev.migrate.script;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -32,6 +35,8 @@ import java.util.stream.Stream;
  */
 public final class ScriptDirectory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScriptDirectory.class);
+
     private static final String SQL_SUFFIX = ".sql";
 
     private final ClassLoader classLoader;
@@ -43,6 +48,7 @@ public final class ScriptDirectory {
     /**
      * Reads the revisions of {@code locations} ({@code classpath:db/migrations}, {@code filesystem:/path}).
      *
+     * @param classLoader where classpath locations are searched; {@code null} for the one that loaded migrate
      * @throws BadInputException naming the location, file, class or revision when anything is wrong
      */
     public static List<RevisionScript> load(List<String> locations, ClassLoader classLoader) {
@@ -54,11 +60,14 @@ public final class ScriptDirectory {
         for (String location : locations) {
             parsed.add(Location.parse(location));
         }
-        ScriptDirectory directory = new ScriptDirectory(classLoader);
+        ScriptDirectory directory = new ScriptDirectory(
+                classLoader != null ? classLoader : ScriptDirectory.class.getClassLoader());
         Map<String, RevisionScript> bySource = new LinkedHashMap<>();
         for (Location location : parsed) {
             // overlapping locations (db and db/migrations) find the same script twice: keep it once
-            for (RevisionScript script : directory.read(location)) {
+            List<RevisionScript> found = directory.read(location);
+            LOG.debug("Found {} revisions in {}", found.size(), location);
+            for (RevisionScript script : found) {
                 bySource.putIfAbsent(script.source(), script);
             }
         }

@@ -1,7 +1,6 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
-import dev.migrate.MigrateException;
 import dev.migrate.Migration;
 import dev.migrate.ops.Operations;
 import dev.migrate.script.sql.SqlSplitException;
@@ -73,7 +72,7 @@ public final class SqlMigration implements Migration {
             } catch (BadInputException e) {
                 throw new BadInputException(where(statement.line()) + e.getMessage(), e);
             } catch (RuntimeException e) {
-                throw new MigrateException(where(statement.line()) + e.getMessage(), e);
+                throw new ScriptStatementException(source + ":" + statement.line(), e);
             }
         }
     }

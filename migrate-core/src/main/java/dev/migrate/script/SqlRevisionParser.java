@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * of {@link #KEYS}; any other comment line ({@code -- adds the email column}) is an ordinary
  * comment. A line {@code -- migrate:upgrade} or {@code -- migrate:downgrade} starts a section
  * wherever it stands, even inside a string or function body. Both sections are required, in that
- * order; either may be empty (an empty downgrade makes the revision irreversible).
+ * order; either may be empty (an empty downgrade makes the revision irreversible). Each section
+ * is split on its own, by the rules of the dialect it runs on (see {@link SqlStatementSplitter});
+ * a MySQL {@code DELIMITER} line holds until the end of its section.
  *
  * <p>The checksum is the SHA-256 (lowercase hex) of the text with line endings turned into
  * {@code \n}, so checking a file out on Windows does not change it.

@@ -57,6 +57,12 @@ class ScriptDirectoryTest {
     }
 
     @Test
+    void searchesTheClassLoaderThatLoadedMigrateWhenGivenNone() {
+        assertThat(ScriptDirectory.load(List.of("classpath:scripts/valid"), null)).extracting(RevisionScript::id)
+                .containsExactly("s2", "s1");
+    }
+
+    @Test
     void rejectsAClasspathLocationThatDoesNotExist() {
         assertThatThrownBy(() -> load("classpath:db/nowhere"))
                 .isInstanceOf(BadInputException.class)

@@ -85,6 +85,22 @@ public final class RevisionGraph {
         return revisions.isEmpty();
     }
 
+    /**
+     * The given revisions and everything they stand on (down revisions and dependencies): what a
+     * database at {@code ids} has applied.
+     */
+    public Set<String> ancestorsOf(Collection<String> ids) {
+        List<GraphRevision> targets = new ArrayList<>();
+        for (String id : ids) {
+            targets.add(get(id));
+        }
+        Set<String> ancestors = new LinkedHashSet<>();
+        for (GraphRevision revision : Traversal.ancestors(targets, true, false)) {
+            ancestors.add(revision.id());
+        }
+        return ancestors;
+    }
+
     /** Revisions no other revision names as down revision (Alembic's {@code get_heads()}), in input order. */
     public List<String> heads() {
         return GraphRevision.ids(heads);

@@ -165,10 +165,19 @@ final class ProgramBlocks {
         }
         switch (word) {
             case "BEGIN" -> {
-                blocks.push(Block.BEGIN);
+                // in PostgreSQL only BEGIN ATOMIC opens a body; a bare BEGIN there may be a column's name
+                if (syntax != SqlSyntax.POSTGRESQL) {
+                    blocks.push(Block.BEGIN);
+                }
                 statementStart = true;
             }
-            case "NOT", "ATOMIC" -> statementStart = atStart && ("BEGIN".equals(previous) || "NOT".equals(previous));
+            case "ATOMIC" -> {
+                if (syntax == SqlSyntax.POSTGRESQL && "BEGIN".equals(previous)) {
+                    blocks.push(Block.BEGIN);
+                }
+                statementStart = atStart && ("BEGIN".equals(previous) || "NOT".equals(previous));
+            }
+            case "NOT" -> statementStart = atStart && "BEGIN".equals(previous);
             case "CASE" -> blocks.push(atStart ? Block.CASE_STATEMENT : Block.CASE_EXPRESSION);
             case "IF", "WHILE" -> {
                 // IF(...) and REPEAT(...) are also functions; only at a statement's start do they open a block

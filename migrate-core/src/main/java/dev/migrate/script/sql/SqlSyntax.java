@@ -14,7 +14,7 @@ public enum SqlSyntax {
     /** Backslash escapes in {@code '…'} and {@code "…"} strings, backtick identifiers, {@code #} comments, {@code DELIMITER}. */
     MYSQL,
 
-    /** Standard strings, {@code "…"} identifiers, {@code //} comments and {@code $$…$$} strings. */
+    /** Standard strings, {@code "…"} identifiers, {@code //} comments, nested block comments and {@code $$…$$} strings. */
     H2,
 
     /** Standard strings, {@code "…"}, {@code `…`} and {@code […]} identifiers. */
@@ -75,7 +75,7 @@ public enum SqlSyntax {
     }
 
     boolean nestedBlockComments() {
-        return this == POSTGRESQL;
+        return this == POSTGRESQL || this == H2;
     }
 
     /** Whether {@code /*! … *}{@code /} and {@code /*+ … *}{@code /} carry code (MySQL executable comments and hints). */

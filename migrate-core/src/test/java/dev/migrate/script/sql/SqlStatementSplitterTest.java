@@ -173,6 +173,12 @@ class SqlStatementSplitterTest {
         }
 
         @Test
+        void readsBeginWithoutAtomicInAFunctionAsAName() {
+            String function = "CREATE FUNCTION spans() RETURNS TABLE (begin int, \"end\" int) LANGUAGE sql AS 'SELECT 1, 2'";
+            assertThat(split(function + "; SELECT 1")).containsExactly(function, "SELECT 1");
+        }
+
+        @Test
         void doesNotTreatTransactionBeginAsABlock() {
             assertThat(split("BEGIN; SELECT 1; END; SELECT CASE WHEN true THEN 1 END;"))
                     .containsExactly("BEGIN", "SELECT 1", "END", "SELECT CASE WHEN true THEN 1 END");
@@ -264,6 +270,16 @@ class SqlStatementSplitterTest {
         }
 
         @Test
+        void keepsLabelledBodiesAndTriggerOrderingClausesWhole() {
+            String procedure = "CREATE OR REPLACE DEFINER=`root`@`localhost` PROCEDURE p()\nmain: BEGIN\n  DECLARE x INT DEFAULT 1;\n"
+                    + "  IF x THEN LEAVE main; END IF;\n  inner_block: BEGIN SELECT 1; END inner_block;\nEND main";
+            String trigger = "CREATE TRIGGER t_second AFTER INSERT ON t FOR EACH ROW FOLLOWS t_first BEGIN UPDATE u SET n = n + 1; END";
+            String function = "CREATE FUNCTION IF NOT EXISTS f() RETURNS INT BEGIN RETURN (SELECT COUNT(*) FROM t); END";
+            assertThat(split(procedure + ";\n" + trigger + ";\n" + function + ";"))
+                    .containsExactly(procedure, trigger, function);
+        }
+
+        @Test
         void endsSingleStatementProgramsAtTheirSemicolon() {
             assertThat(split("CREATE FUNCTION one() RETURNS INT RETURN IF(1 > 0, 1, 0); "
                     + "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1; "
@@ -335,6 +351,12 @@ class SqlStatementSplitterTest {
         void h2KeepsDollarQuotedSourceAndReadsSlashSlashComments() {
             assertThat(split(SqlSyntax.H2, "CREATE ALIAS f AS $$ String f() { return \"a;b\"; } $$;\n// note; here\nSELECT 1"))
                     .containsExactly("CREATE ALIAS f AS $$ String f() { return \"a;b\"; } $$", "SELECT 1");
+        }
+
+        @Test
+        void h2NestsBlockCommentsAndSqliteDoesNot() {
+            assertThat(split(SqlSyntax.H2, "/* a /* b; */ c; */ SELECT 1; SELECT 2")).containsExactly("SELECT 1", "SELECT 2");
+            assertThat(split(SqlSyntax.SQLITE, "/* a /* b */ SELECT 1; SELECT 2")).containsExactly("SELECT 1", "SELECT 2");
         }
 
         @Test
