@@ -93,6 +93,11 @@ public final class Migrate {
         runner().stamp(targets, purge);
     }
 
+    /** Creates the version table and history log if they do not exist yet ({@code ensure_version}). */
+    public void ensureVersion() {
+        runner().ensureVersion();
+    }
+
     /** The database's current heads; empty when it is at base or has no version table. */
     public List<String> current() {
         return runner().current();

@@ -4,7 +4,6 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
 import dev.migrate.command.ScriptGraph;
-import dev.migrate.script.ScriptDirectory;
 import dev.migrate.command.Secrets;
 
 import java.net.MalformedURLException;
@@ -29,7 +28,6 @@ final class CliRun {
     private final AtomicReference<Secrets> secrets;
     private CliSettings settings;
     private Migrate migrate;
-    private ScriptGraph scripts;
 
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
             AtomicReference<Secrets> secrets) {
@@ -65,27 +63,16 @@ final class CliRun {
         return settings;
     }
 
-    /** The engine for the configured database and locations. */
+    /** The engine for the configured database and locations; the database must be configured. */
     Migrate migrate() {
-        if (migrate == null) {
-            CliSettings config = settings();
-            migrate = Migrate.configure()
-                    .url(config.requireUrl(), config.user(), config.password())
-                    .settings(config.settings())
-                    .classLoader(classLoader(config.classpath()))
-                    .listener(new ProgressListener(console()))
-                    .load();
-        }
-        return migrate;
+        settings().requireUrl();
+        return engine();
     }
 
     /** The revisions of the configured locations and their graph; no database needed. */
     ScriptGraph scripts() {
-        if (scripts == null) {
-            CliSettings config = settings();
-            scripts = ScriptGraph.of(ScriptDirectory.load(config.settings().locations(), classLoader(config.classpath())));
-        }
-        return scripts;
+        Migrate engine = engine();
+        return ScriptGraph.of(engine.graph(), engine.scripts());
     }
 
     /** The database's current heads. */
@@ -96,6 +83,22 @@ final class CliRun {
     /** The database URL as it may be shown. */
     String maskedUrl() {
         return secrets.get().mask(settings().requireUrl());
+    }
+
+    /** Reads the scripts once; connects to the database only when a command asks it something. */
+    private Migrate engine() {
+        if (migrate == null) {
+            CliSettings config = settings();
+            Migrate.Builder builder = Migrate.configure()
+                    .settings(config.settings())
+                    .classLoader(classLoader(config.classpath()))
+                    .listener(new ProgressListener(console()));
+            if (config.hasUsableUrl()) {
+                builder.url(config.url(), config.user(), config.password());
+            }
+            migrate = builder.load();
+        }
+        return migrate;
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

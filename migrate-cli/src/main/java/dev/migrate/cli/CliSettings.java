@@ -23,6 +23,11 @@ import java.util.List;
 record CliSettings(String source, String url, String user, String password, MigrateSettings settings,
         List<Path> classpath, RevisionFileSettings revisionFiles) {
 
+    /** Whether a URL was given (the placeholder init writes is none). */
+    boolean hasUsableUrl() {
+        return url != null && !url.isBlank() && !url.equals(InitCommand.URL_PLACEHOLDER);
+    }
+
     /** The URL, or an error saying how to give one. */
     String requireUrl() {
         if (url == null || url.isBlank()) {

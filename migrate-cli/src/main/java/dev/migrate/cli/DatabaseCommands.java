@@ -83,7 +83,7 @@ final class DatabaseCommands {
             if (sql) {
                 throw NotYetSupported.option("--sql (offline mode)");
             }
-            throw GraphCommands.notYet("ensure_version");
+            run.migrate().ensureVersion();
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.migrate.cli;
 
-import dev.migrate.MigrateException;
 import dev.migrate.command.GraphDrawing;
 import dev.migrate.command.HistoryCommands;
 import picocli.CommandLine.Command;
@@ -109,9 +108,5 @@ final class GraphCommands {
 
     private static HistoryCommands history(CliRun run) {
         return new HistoryCommands(run.scripts(), run.console());
-    }
-
-    static MigrateException notYet(String command) {
-        return new MigrateException(command + " is not available in this build yet: it needs the revision graph");
     }
 }

@@ -74,6 +74,22 @@ public final class MigrationRunner {
         return withConnection(connection -> tables(connection).historyLog().read(connection).orElse(List.of()));
     }
 
+    /** Creates the version table and history log when they are missing, under the lock (Alembic's ensure_version). */
+    public void ensureVersion() {
+        withConnection(connection -> {
+            Tables tables = tables(connection);
+            try (Connection lockConnection = dataSource.getConnection()) {
+                LockHandle lock = lock(connection, lockConnection, tables);
+                try {
+                    tables.createMissing(connection);
+                } finally {
+                    lock.release();
+                }
+            }
+            return null;
+        });
+    }
+
     /** Records {@code targets} as the database's heads without running any revision. */
     public void stamp(List<String> targets, boolean purge) {
         withConnection(connection -> {

@@ -1,0 +1,191 @@
+package dev.migrate.cli;
+
+import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database commands as a user runs them, on PostgreSQL, MariaDB and H2: a project made with
+ * init and revision, then upgrade, current, history -i, downgrade, stamp, ensure_version and the
+ * failures, checked on the program's output and on the database itself.
+ */
+class CliDatabaseTest {
+
+    @TempDir
+    Path project;
+
+    private ScratchDatabase scratch;
+    private String url;
+    private CliProcess cli;
+
+    @AfterEach
+    void dropDatabase() {
+        if (scratch != null) {
+            scratch.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void upgradeCurrentHistoryDowngradeAndStamp(TestDatabase kind) throws Exception {
+        createProject(kind);
+
+        Result upgrade = cli.run("upgrade", "heads");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.out()).isEmpty();
+        assertThat(upgrade.err()).contains(
+                "INFO  [migrate.runtime] Running upgrade  -> aaaa00000001, create account\n",
+                "INFO  [migrate.runtime] Running upgrade aaaa00000001 -> bbbb00000002, create invoice\n",
+                "INFO  [migrate.runtime] Running upgrade  -> cccc00000003, create audit\n");
+        assertThat(tables()).contains("account", "invoice", "audit");
+
+        Result current = cli.run("current");
+        assertThat(current.exitCode()).as(current.toString()).isZero();
+        assertThat(current.out().lines().sorted()).containsExactly("bbbb00000002 (head)", "cccc00000003 (head)");
+
+        Result verbose = cli.run("current", "-v");
+        assertThat(verbose.out()).startsWith("Current revision(s) for " + url + ":\nRev: ");
+
+        Result history = cli.run("history", "-i");
+        assertThat(history.out()).contains("aaaa00000001 -> bbbb00000002 (head) (current), create invoice\n",
+                "<base> -> cccc00000003 (audit) (head) (current), create audit\n",
+                "<base> -> aaaa00000001, create account\n");
+
+        Result downgradeBranch = cli.run("downgrade", "audit@base");
+        assertThat(downgradeBranch.exitCode()).as(downgradeBranch.toString()).isZero();
+        assertThat(downgradeBranch.err()).contains("INFO  [migrate.runtime] Running downgrade cccc00000003 -> , create audit\n");
+        assertThat(cli.run("current").out()).isEqualTo("bbbb00000002 (head)\n");
+        assertThat(tables()).doesNotContain("audit").contains("invoice");
+
+        Result notAtHeads = cli.run("current", "--check-heads");
+        assertThat(notAtHeads.exitCode()).isEqualTo(1);
+        assertThat(notAtHeads.err()).isEqualTo("FAILED: Database is not on all head revisions\n");
+
+        Result downgradeAll = cli.run("downgrade", "base");
+        assertThat(downgradeAll.exitCode()).as(downgradeAll.toString()).isZero();
+        assertThat(cli.run("current").out()).isEmpty();
+        assertThat(tables()).doesNotContain("account", "invoice");
+
+        Result stamp = cli.run("stamp", "heads");
+        assertThat(stamp.exitCode()).as(stamp.toString()).isZero();
+        assertThat(cli.run("current").out().lines().sorted()).containsExactly("bbbb00000002 (head)",
+                "cccc00000003 (head)");
+        assertThat(tables()).doesNotContain("account");
+        assertThat(cli.run("current", "--check-heads").exitCode()).isZero();
+
+        Result purge = cli.run("stamp", "--purge", "aaaa00000001");
+        assertThat(purge.exitCode()).as(purge.toString()).isZero();
+        assertThat(cli.run("current").out()).isEqualTo("aaaa00000001\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void ensureVersionCreatesTheVersionTableOnly(TestDatabase kind) throws Exception {
+        createProject(kind);
+        assertThat(tables()).doesNotContain("migrate_version");
+        Result result = cli.run("ensure_version");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(tables()).contains("migrate_version").doesNotContain("account");
+        assertThat(cli.run("current").out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFailingRevisionExitsWithOneAndNamesIt(TestDatabase kind) throws Exception {
+        createProject(kind);
+        writeRevision("dddd00000004", "bbbb00000002", "", "broken", "CREATE TABLE nonsense (", "");
+
+        Result upgrade = cli.run("upgrade", "heads");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(1);
+        assertThat(upgrade.out()).isEmpty();
+        assertThat(upgrade.err()).contains("Running upgrade bbbb00000002 -> dddd00000004, broken")
+                .contains("FAILED: ").contains("dddd00000004");
+        // what ran before the failing revision stays applied, each revision in its own transaction
+        assertThat(cli.run("current").out()).contains("bbbb00000002\n").doesNotContain("dddd00000004");
+        assertThat(tables()).contains("invoice").doesNotContain("nonsense");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void badTargetsAreUsageErrors(TestDatabase kind) throws Exception {
+        createProject(kind);
+        Result unknown = cli.run("upgrade", "zzzz");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("FAILED: Can't locate revision identified by 'zzzz'\n");
+        Result head = cli.run("upgrade", "head");
+        assertThat(head.exitCode()).isEqualTo(2);
+        assertThat(head.err()).startsWith("FAILED: Multiple head revisions are present for given argument 'head'");
+    }
+
+    /** Three revisions (as revision writes them): aaaa → bbbb, and cccc on a root of its own labelled audit. */
+    private void createProject(TestDatabase kind) throws IOException {
+        scratch = TestDatabases.create(kind);
+        url = kind == TestDatabase.H2 ? "jdbc:h2:file:" + project.resolve("h2db") : scratch.url();
+        cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
+        if (kind != TestDatabase.H2 && scratch.user() != null) {
+            cli.env("MIGRATE_USER", scratch.user());
+        }
+        if (kind != TestDatabase.H2 && scratch.password() != null) {
+            cli.env("MIGRATE_PASSWORD", scratch.password());
+        }
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                """);
+        writeRevision("aaaa00000001", "", "", "create account", "CREATE TABLE account (id INT PRIMARY KEY)",
+                "DROP TABLE account");
+        writeRevision("bbbb00000002", "aaaa00000001", "", "create invoice",
+                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT)", "DROP TABLE invoice");
+        writeRevision("cccc00000003", "", "audit", "create audit", "CREATE TABLE audit (id INT PRIMARY KEY)",
+                "DROP TABLE audit");
+    }
+
+    private void writeRevision(String id, String down, String labels, String message, String upgrade,
+            String downgrade) throws IOException {
+        Files.writeString(project.resolve("migrations/versions/" + id + ".sql"), """
+                -- revision: %s
+                -- down_revision: %s
+                -- branch_labels: %s
+                -- message: %s
+                -- migrate:upgrade
+                %s
+                -- migrate:downgrade
+                %s
+                """.formatted(id, down, labels, message, upgrade.isEmpty() ? "" : upgrade + ";",
+                downgrade.isEmpty() ? "" : downgrade + ";"));
+    }
+
+    private List<String> tables() throws SQLException {
+        try (Connection connection = scratch.kind() == TestDatabase.H2
+                ? DriverManager.getConnection(url) : scratch.connect()) {
+            List<String> names = new ArrayList<>();
+            String catalog = scratch.kind() == TestDatabase.MARIADB ? scratch.name() : null;
+            String schema = scratch.kind() == TestDatabase.POSTGRES ? scratch.name() : null;
+            try (ResultSet tables = connection.getMetaData().getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            return names;
+        }
+    }
+}
