@@ -51,4 +51,44 @@ class CliMaskingTest {
         assertThat(fromUrl.exitCode()).isEqualTo(2);
         assertThat(fromUrl.all()).contains("transaction_per_migration = ***").doesNotContain(PASSWORD);
     }
+
+    @Test
+    void aDriverMessageThatRepeatsTheUrlIsMasked() throws IOException {
+        emptyProject();
+        // DriverManager repeats the URL: "No suitable driver found for jdbc:nosuch://scott:…@…"
+        Result result = CliProcess.fromClassPath(project)
+                .run("--url", "jdbc:nosuch://scott:" + PASSWORD + "@db.example.com/shop", "current");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("jdbc:nosuch://scott:***@db.example.com/shop");
+        assertThat(result.all()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void anH2MessageThatRepeatsItsSettingsIsMasked() throws IOException {
+        emptyProject();
+        // H2 refuses a relative file path and quotes the whole URL, PASSWORD setting included
+        Result result = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:relative/db;PASSWORD=" + PASSWORD)
+                .run("current", "-v");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("PASSWORD=***");
+        assertThat(result.all()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void currentVerboseShowsTheUrlMasked() throws IOException {
+        Path versions = emptyProject();
+        Result result = CliProcess.fromClassPath(project)
+                .run("--url", "jdbc:h2:file:" + project.resolve("db") + ";USER=sa;PASSWORD=" + PASSWORD,
+                        "current", "-v");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo("Current revision(s) for jdbc:h2:file:" + project.resolve("db")
+                + ";USER=sa;PASSWORD=***:\n");
+        assertThat(versions).isEmptyDirectory();
+    }
+
+    private Path emptyProject() throws IOException {
+        Path versions = Files.createDirectories(project.resolve("versions"));
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        return versions;
+    }
 }

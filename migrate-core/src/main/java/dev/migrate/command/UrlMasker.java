@@ -70,7 +70,9 @@ public final class UrlMasker {
     private static String replaceGroup(Matcher matcher) {
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
-            String replacement = matcher.group(1) + MASK + (matcher.groupCount() >= 3 ? matcher.group(3) : "");
+            // a value already masked (a known secret) keeps what follows it, e.g. the ':' in "...=***:"
+            String value = matcher.group(2).startsWith(MASK) ? matcher.group(2) : MASK;
+            String replacement = matcher.group(1) + value + (matcher.groupCount() >= 3 ? matcher.group(3) : "");
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(result);

@@ -52,6 +52,13 @@ class SecretsTest {
     }
 
     @Test
+    void keepsTheTextAfterAKnownPassword() {
+        Secrets secrets = Secrets.none().with("s3cret-Pw");
+        assertThat(secrets.mask("Current revision(s) for jdbc:h2:mem:x;PASSWORD=s3cret-Pw:"))
+                .isEqualTo("Current revision(s) for jdbc:h2:mem:x;PASSWORD=***:");
+    }
+
+    @Test
     void masksAVeryShortPasswordOnlyWhereItStandsAlone() {
         Secrets secrets = Secrets.none().with("pw");
         assertThat(secrets.mask("upgrade pwd table with pw")).isEqualTo("upgrade pwd table with ***");
