@@ -24,4 +24,8 @@ class MigrateSchemaManagementProvider implements SchemaManagementProvider {
         return dataSource.equals(this.managedDataSource.get()) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
 
+    DataSource managedDataSource() {
+        return this.managedDataSource.get();
+    }
+
 }
