@@ -88,6 +88,8 @@ public final class MigrateAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
+        @ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false,
+                matchIfMissing = true)
         MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrateStrategy> strategy) {
             return new MigrateInitializer(migrate, this.properties.getTarget(), strategy.getIfAvailable());
         }
