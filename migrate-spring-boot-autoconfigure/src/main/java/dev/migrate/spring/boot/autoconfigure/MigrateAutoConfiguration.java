@@ -62,22 +62,16 @@ public final class MigrateAutoConfiguration {
         }
 
         @Bean
-        Migrate migrate(ResourceLoader resourceLoader, ObjectProvider<MigrationListener> listeners,
+        MigrateBuilderFactory migrateBuilderFactory(ResourceLoader resourceLoader,
                 ObjectProvider<MigrateConfigurationCustomizer> customizers) {
-            Migrate.Builder builder = Migrate.configure()
-                .dataSource(this.migrationDataSource.obtain())
-                .classLoader(resourceLoader.getClassLoader())
-                .locations(this.properties.getLocations())
-                .versionTable(this.properties.getVersionTable())
-                .historyTable(this.properties.getHistoryTable())
-                .transactionPerMigration(this.properties.isTransactionPerMigration())
-                .lockTimeout(this.properties.getLockTimeout())
-                .validateChecksums(this.properties.isValidateChecksums());
-            if (StringUtils.hasText(this.properties.getSchema())) {
-                builder.schema(this.properties.getSchema());
-            }
+            return new MigrateBuilderFactory(this.properties, this.migrationDataSource::obtain,
+                    resourceLoader.getClassLoader(), customizers.orderedStream().toList());
+        }
+
+        @Bean
+        Migrate migrate(MigrateBuilderFactory builderFactory, ObjectProvider<MigrationListener> listeners) {
+            Migrate.Builder builder = builderFactory.newBuilder();
             listeners.orderedStream().forEach(builder::listener);
-            customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
             return builder.load();
         }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import dev.migrate.Migrate;
 
-import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -80,25 +79,28 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
     }
 
     private int run(ConfigurableApplicationContext context) {
-        Migrate migrate;
-        try {
-            migrate = context.getBean(Migrate.class);
-        }
-        catch (NoSuchBeanDefinitionException ex) {
+        MigrateCommandLine.Runners runners = runners(context);
+        if (runners == null) {
             System.err.println("FAILED: migrate has no runner in this application: it needs a DataSource (or "
                     + "migrate.url) and migrate.enabled not set to false.");
             return 2;
         }
-        MigrateCommandLine commandLine;
-        try {
-            commandLine = context.getBean(MigrateCommandLine.class);
-        }
-        catch (NoSuchBeanDefinitionException ex) {
+        MigrateCommandLine commandLine = context.getBeanProvider(MigrateCommandLine.class).getIfAvailable();
+        if (commandLine == null) {
             System.err.println("FAILED: migrate command mode needs migrate-cli on the application's classpath "
                     + "to run '" + String.join(" ", this.arguments) + "'.");
             return 2;
         }
-        return commandLine.execute(migrate, this.arguments, System.out, System.err);
+        return commandLine.execute(runners, this.arguments, System.out, System.err);
+    }
+
+    private static MigrateCommandLine.Runners runners(ConfigurableApplicationContext context) {
+        MigrateBuilderFactory builders = context.getBeanProvider(MigrateBuilderFactory.class).getIfAvailable();
+        if (builders != null) {
+            return (listener) -> builders.newBuilder().listener(listener).load();
+        }
+        Migrate own = context.getBeanProvider(Migrate.class).getIfUnique();
+        return (own != null) ? (listener) -> own : null;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.migrate.spring.boot.command;
 
+import dev.migrate.Migrate;
+import dev.migrate.runtime.MigrationListener;
 import dev.migrate.spring.boot.autoconfigure.MigrateCommandLine;
 import dev.migrate.spring.boot.library.Book;
 
@@ -34,7 +36,9 @@ public class CommandModeApplication {
 
     @Bean
     MigrateCommandLine echoCommandLine() {
-        return (migrate, arguments, out, err) -> {
+        return (runners, arguments, out, err) -> {
+            Migrate migrate = runners.withListener(new MigrationListener() {
+            });
             out.println("command " + arguments + " on version table " + migrate.settings().versionTable());
             return arguments.contains("fail") ? 1 : 0;
         };
