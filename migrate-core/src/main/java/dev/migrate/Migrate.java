@@ -1,14 +1,26 @@
 package dev.migrate;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.MigrationResult;
+import dev.migrate.runtime.MigrationRunner;
+import dev.migrate.runtime.OfflineRunner;
 import dev.migrate.runtime.UrlDataSource;
 import dev.migrate.script.RevisionScript;
+import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.graph.MigrationStep;
+import dev.migrate.script.graph.RevisionGraph;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -24,14 +36,23 @@ public final class Migrate {
 
     private final MigrateSettings settings;
     private final DataSource dataSource;
-    private final ClassLoader classLoader;
-    private final List<MigrationListener> listeners;
+    private final List<RevisionScript> scriptList;
+    private final Map<String, RevisionScript> scripts;
+    private final RevisionGraph graph;
+    private final MigrationRunner runner;
 
     private Migrate(Builder builder) {
         this.settings = builder.settings();
         this.dataSource = builder.dataSource;
-        this.classLoader = builder.classLoader;
-        this.listeners = List.copyOf(builder.listeners);
+        this.scriptList = ScriptDirectory.load(settings.locations(), builder.classLoader);
+        Map<String, RevisionScript> byId = new LinkedHashMap<>();
+        for (RevisionScript script : scriptList) {
+            byId.put(script.id(), script);
+        }
+        this.scripts = Collections.unmodifiableMap(byId);
+        this.graph = RevisionGraph.of(scriptList.stream().map(RevisionScript::node).toList());
+        this.runner = dataSource == null ? null
+                : new MigrationRunner(dataSource, settings, graph, scripts, List.copyOf(builder.listeners));
     }
 
     public static Builder configure() {
@@ -42,39 +63,98 @@ public final class Migrate {
         return settings;
     }
 
-    /** Every revision the locations hold, in no particular order. */
+    /** The revision graph of the scripts: heads, bases, branches, target resolution. */
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    /** Every revision the locations hold, in the order they were found. */
     public List<RevisionScript> scripts() {
-        throw new UnsupportedOperationException("not yet");
+        return scriptList;
+    }
+
+    /** One revision's script by its full id. */
+    public Optional<RevisionScript> script(String id) {
+        return Optional.ofNullable(scripts.get(id));
     }
 
     /** Upgrades to {@code target} ({@code heads}, {@code head}, an id, {@code +2}, {@code label@head} …). */
     public MigrationResult upgrade(String target) {
-        throw new UnsupportedOperationException("not yet");
+        return runner().upgrade(target);
     }
 
     /** Downgrades to {@code target} ({@code base}, an id, {@code -1} …). */
     public MigrationResult downgrade(String target) {
-        throw new UnsupportedOperationException("not yet");
+        return runner().downgrade(target);
     }
 
     /** Records {@code targets} as the database's state without running anything. */
     public void stamp(List<String> targets, boolean purge) {
-        throw new UnsupportedOperationException("not yet");
+        runner().stamp(targets, purge);
     }
 
     /** The database's current heads; empty when it is at base or has no version table. */
     public List<String> current() {
-        throw new UnsupportedOperationException("not yet");
+        return runner().current();
     }
 
     /** The revisions an {@code upgrade("heads")} would apply, in order. */
     public List<RevisionScript> pending() {
-        throw new UnsupportedOperationException("not yet");
+        List<RevisionScript> pending = new ArrayList<>();
+        for (MigrationStep step : runner().pending("heads")) {
+            pending.add(scripts.get(step.revision().id()));
+        }
+        return pending;
     }
 
     /** The history log, oldest first; empty when there is none yet. */
     public List<AppliedRevision> appliedHistory() {
-        throw new UnsupportedOperationException("not yet");
+        return runner().appliedHistory();
+    }
+
+    /**
+     * Writes the SQL of an upgrade instead of running it ({@code --sql}).
+     *
+     * @param range   {@code start:end}, or {@code end} to start from base
+     * @param dialect the database to write for ({@code postgresql}, {@code mariadb}, {@code h2} …)
+     */
+    public void upgradeSql(String range, String dialect, Appendable out) {
+        offline(dialect).upgrade(range, out);
+    }
+
+    /** Writes the SQL of a downgrade; {@code range} must be {@code start:end}. */
+    public void downgradeSql(String range, String dialect, Appendable out) {
+        offline(dialect).downgrade(range, out);
+    }
+
+    /** Writes the creation of the version table and history log. */
+    public void ensureVersionSql(String dialect, Appendable out) {
+        offline(dialect).ensureVersion(out);
+    }
+
+    /** The dialect of the configured database, for offline mode when no dialect is named. */
+    public String databaseDialect() {
+        try (Connection connection = requireDataSource().getConnection()) {
+            return Dialect.of(connection).name();
+        } catch (SQLException e) {
+            throw new MigrateException("Could not connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    private OfflineRunner offline(String dialect) {
+        return new OfflineRunner(Dialect.named(dialect), settings, graph, scripts);
+    }
+
+    private MigrationRunner runner() {
+        requireDataSource();
+        return runner;
+    }
+
+    private DataSource requireDataSource() {
+        if (dataSource == null) {
+            throw new BadInputException("No database is configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
+        }
+        return dataSource;
     }
 
     /** Collects the settings; {@link #load()} checks them and reads the scripts. */

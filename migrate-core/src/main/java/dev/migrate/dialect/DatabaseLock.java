@@ -6,18 +6,23 @@ import java.time.Duration;
 
 /**
  * Keeps two runners from migrating the same database and version table at once. The lock
- * belongs to a database session, never to a row, so a killed process cannot leave it behind.
+ * belongs to a database session, never to a row that says "locked", so a killed process
+ * cannot leave it behind.
  */
 public interface DatabaseLock {
 
     /**
      * Takes the lock, waiting at most {@code timeout}.
      *
-     * @param connection the connection that holds the lock until {@link #release}
-     * @param name       the lock's name (derived from the version table)
+     * @param connection the session that holds the lock until {@link #release}; the caller
+     *                   keeps it for nothing else
+     * @param name       the lock's name, from {@link Dialect#lockName}
      * @return {@code true} when taken, {@code false} when the timeout passed first
      */
     boolean acquire(Connection connection, String name, Duration timeout) throws SQLException;
+
+    /** Whether nobody holds the lock right now (a hint: it may be taken a moment later). */
+    boolean isFree(Connection connection, String name) throws SQLException;
 
     void release(Connection connection, String name) throws SQLException;
 
@@ -25,4 +30,7 @@ public interface DatabaseLock {
     default String describeHolder(Connection connection, String name) {
         return null;
     }
+
+    /** The lock as a user can find it in the database's own views. */
+    String describe(String name);
 }

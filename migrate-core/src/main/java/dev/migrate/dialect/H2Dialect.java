@@ -13,8 +13,24 @@ public class H2Dialect extends Dialect {
         return true;
     }
 
+    /** The lock table sits beside the version table: {@code <version table>_lock}. */
+    @Override
+    public String lockName(String namespace, String schema, String table) {
+        return qualify(schema, table + "_lock");
+    }
+
     @Override
     public DatabaseLock lock() {
         return new H2RowLock();
+    }
+
+    @Override
+    protected DdlRenderer renderer() {
+        return new H2DdlRenderer(this);
+    }
+
+    @Override
+    protected java.util.Set<String> reservedWords() {
+        return ReservedWords.H2;
     }
 }

@@ -35,7 +35,17 @@ public class MariaDbDialect extends Dialect {
     }
 
     @Override
+    public String identityPrimaryKey() {
+        return "BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
     public DatabaseLock lock() {
         return new MariaDbNamedLock();
+    }
+
+    @Override
+    protected DdlRenderer renderer() {
+        return new MariaDbDdlRenderer(this);
     }
 }

@@ -17,4 +17,9 @@ public class PostgresDialect extends Dialect {
     public DatabaseLock lock() {
         return new PostgresAdvisoryLock();
     }
+
+    @Override
+    protected DdlRenderer renderer() {
+        return new PostgresDdlRenderer(this);
+    }
 }

@@ -1,0 +1,33 @@
+package dev.migrate.ops;
+
+import dev.migrate.schema.Column;
+
+/**
+ * Drops a column.
+ *
+ * @param existing the column's definition, which makes the drop reversible; may be {@code null}
+ */
+public record DropColumn(String schema, String table, String name, Column existing) implements Operation {
+
+    public DropColumn {
+        Require.name(table, "dropColumn", "table");
+        Require.name(name, "dropColumn", "column");
+        if (existing != null && !existing.name().equals(name)) {
+            throw new IllegalArgumentException("dropColumn(\"" + name + "\") was given the definition of column " + existing.name());
+        }
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visitDropColumn(this);
+    }
+
+    @Override
+    public Operation reverse() {
+        if (existing == null) {
+            throw new IrreversibleOperationException("dropColumn(\"" + table + "\", \"" + name + "\") cannot be reversed:"
+                    + " pass the column's definition (dropColumn(table, column(...))) so the downgrade can add it again");
+        }
+        return new AddColumn(schema, table, existing);
+    }
+}

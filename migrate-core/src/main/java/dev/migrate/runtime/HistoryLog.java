@@ -1,0 +1,123 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.Dialect;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The log of every applied step: revision, direction, message, script, checksum, when, by whom,
+ * how long, success. It backs "applied" in {@code history} and the actuator, and the check that
+ * an applied script has not changed since it ran.
+ */
+public final class HistoryLog {
+
+    static final int MAX_TEXT = 1000;
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String table;
+    private final String qualifiedName;
+
+    public HistoryLog(Dialect dialect, String schema, String table) {
+        this.dialect = dialect;
+        this.schema = schema;
+        this.table = table;
+        this.qualifiedName = dialect.qualify(schema, table);
+    }
+
+    public String qualifiedName() {
+        return qualifiedName;
+    }
+
+    public void create(SqlSink sink) {
+        String text = dialect.varcharType(MAX_TEXT);
+        sink.execute("CREATE TABLE " + qualifiedName + " ("
+                + "id " + dialect.identityPrimaryKey() + ", "
+                + "revision " + dialect.varcharType(VersionTable.MAX_REVISION_LENGTH) + " NOT NULL, "
+                + "direction " + dialect.varcharType(16) + " NOT NULL, "
+                + "from_revisions " + text + ", "
+                + "to_revisions " + text + ", "
+                + "message " + text + ", "
+                + "script " + text + ", "
+                + "checksum " + dialect.varcharType(64) + ", "
+                + "applied_at " + dialect.timestampType() + " NOT NULL, "
+                + "applied_by " + dialect.varcharType(255) + ", "
+                + "execution_ms BIGINT NOT NULL, "
+                + "success " + dialect.booleanType() + " NOT NULL)");
+    }
+
+    /** Appends one row; {@code applied_at} and {@code applied_by} are the database's own clock and user. */
+    public void record(SqlSink sink, Entry entry) {
+        sink.update("INSERT INTO " + qualifiedName
+                + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
+                + " execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
+                + dialect.currentUserExpression() + ", ?, ?)",
+                java.util.Arrays.asList(entry.revision(), entry.direction(), clip(String.join(",", entry.from())),
+                        clip(String.join(",", entry.to())), clip(entry.message()), clip(entry.script()), entry.checksum(),
+                        entry.executionTime().toMillis(), entry.success()));
+    }
+
+    /** Every row, oldest first; empty when the log does not exist yet. */
+    public Optional<List<AppliedRevision>> read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT revision, direction, message, script, checksum, applied_at,"
+                     + " applied_by, execution_ms, success FROM " + qualifiedName + " ORDER BY id")) {
+            List<AppliedRevision> rows = new ArrayList<>();
+            while (rs.next()) {
+                Timestamp appliedAt = rs.getTimestamp(6);
+                rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
+                        Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9)));
+            }
+            return Optional.of(rows);
+        } catch (SQLException e) {
+            if (TableProbe.exists(connection, schema, table)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The checksum each revision had when it was last applied or stamped successfully: one
+     * query, whatever the number of revisions.
+     */
+    public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        Map<String, String> checksums = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT revision, checksum FROM " + qualifiedName
+                     + " WHERE success = " + (dialect.name().equals("mariadb") ? "1" : "TRUE")
+                     + " AND direction IN ('upgrade', 'stamp') ORDER BY id")) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            if (TableProbe.exists(connection, schema, table)) {
+                throw e;
+            }
+        }
+        return checksums;
+    }
+
+    private static String clip(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, MAX_TEXT - 3) + "...";
+    }
+
+    /** One row to append. */
+    public record Entry(String revision, String direction, List<String> from, List<String> to, String message,
+            String script, String checksum, Duration executionTime, boolean success) {
+    }
+}

@@ -1,0 +1,131 @@
+package dev.migrate.runtime;
+
+import dev.migrate.BadInputException;
+import dev.migrate.MigrateSettings;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.script.RevisionScript;
+import dev.migrate.script.graph.HeadsTracker;
+import dev.migrate.script.graph.MigrationStep;
+import dev.migrate.script.graph.RevisionGraph;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Offline mode ({@code --sql}): writes the script an online run would execute — the revisions'
+ * statements, the version table's creation when starting from base, its INSERT/UPDATE/DELETE
+ * exactly as online, and the history rows — without a database.
+ */
+public final class OfflineRunner {
+
+    private final Dialect dialect;
+    private final MigrateSettings settings;
+    private final RevisionGraph graph;
+    private final Map<String, RevisionScript> scripts;
+
+    public OfflineRunner(Dialect dialect, MigrateSettings settings, RevisionGraph graph, Map<String, RevisionScript> scripts) {
+        this.dialect = dialect;
+        this.settings = settings;
+        this.graph = graph;
+        this.scripts = scripts;
+    }
+
+    /** {@code range} is {@code start:end} or {@code end} (from base), as Alembic's {@code upgrade --sql}. */
+    public void upgrade(String range, Appendable out) {
+        Range r = Range.parse(range, "upgrade", false);
+        List<String> startHeads = r.start() == null ? List.of() : new ArrayList<>(graph.resolve(r.start()));
+        write(out, startHeads, graph.upgradeSteps(startHeads, r.end()), "upgrade");
+    }
+
+    /** {@code range} must be {@code start:end}: offline there is no database to say where it starts. */
+    public void downgrade(String range, Appendable out) {
+        Range r = Range.parse(range, "downgrade", true);
+        List<String> startHeads = new ArrayList<>(graph.resolve(r.start()));
+        write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), "downgrade");
+    }
+
+    /** The version table and history log, as {@code ensure_version --sql} writes them. */
+    public void ensureVersion(Appendable out) {
+        ScriptSink sink = new ScriptSink(out, dialect);
+        versionTable().create(sink);
+        historyLog().create(sink);
+    }
+
+    private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, String direction) {
+        ScriptSink sink = new ScriptSink(out, dialect);
+        VersionTable versionTable = versionTable();
+        HistoryLog historyLog = historyLog();
+        HeadsTracker tracker = new HeadsTracker(graph, startHeads);
+        SinkOperations operations = new SinkOperations(sink, dialect);
+        boolean perMigration = settings.transactionPerMigration();
+        if (!perMigration) {
+            sink.begin();
+        }
+        if (startHeads.isEmpty() && direction.equals("upgrade")) {
+            versionTable.create(sink);
+            historyLog.create(sink);
+        }
+        for (MigrationStep step : steps) {
+            RevisionScript script = scripts.get(step.revision().id());
+            MigrationStepInfo info = new MigrationStepInfo(script.id(), direction, step.fromRevisions(), step.toRevisions(),
+                    script.node().message(), script.source());
+            sink.revision(script.id());
+            operations.startStep(script.id());
+            sink.comment(info.describe());
+            boolean inTransaction = perMigration && script.transactional();
+            if (!perMigration && !script.transactional()) {
+                sink.commit();
+            }
+            if (inTransaction) {
+                sink.begin();
+            }
+            if (step.isUpgrade()) {
+                script.migration().upgrade(operations);
+            } else {
+                script.migration().downgrade(operations);
+            }
+            tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
+            historyLog.record(sink, new HistoryLog.Entry(script.id(), direction, info.from(), info.to(), info.message(),
+                    info.source(), script.checksum(), Duration.ZERO, true));
+            if (inTransaction) {
+                sink.commit();
+            }
+            if (!perMigration && !script.transactional()) {
+                sink.begin();
+            }
+        }
+        if (!perMigration) {
+            sink.commit();
+        }
+    }
+
+    private VersionTable versionTable() {
+        return new VersionTable(dialect, settings.schema(), settings.versionTable());
+    }
+
+    private HistoryLog historyLog() {
+        return new HistoryLog(dialect, settings.schema(), settings.historyTable());
+    }
+
+    /** A {@code start:end} argument of offline mode. */
+    record Range(String start, String end) {
+
+        static Range parse(String text, String command, boolean startRequired) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                if (startRequired) {
+                    throw new BadInputException(command + " with --sql requires <fromrev>:<torev>");
+                }
+                return new Range(null, text);
+            }
+            String start = text.substring(0, colon);
+            String end = text.substring(colon + 1);
+            if (end.isEmpty() || (startRequired && start.isEmpty())) {
+                throw new BadInputException(command + " with --sql requires <fromrev>:<torev>");
+            }
+            return new Range(start.isEmpty() || start.equals("base") ? null : start, end);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.temporal.Temporal;
+import java.util.List;
+
+/**
+ * Writes SQL to an offline script ({@code --sql}) instead of running it. Bound parameters are
+ * written as the dialect's literals, so the script needs nothing but a SQL client.
+ */
+final class ScriptSink implements SqlSink {
+
+    private final Appendable out;
+    private final Dialect dialect;
+    private String currentRevision;
+    private boolean inTransaction;
+
+    ScriptSink(Appendable out, Dialect dialect) {
+        this.out = out;
+        this.dialect = dialect;
+    }
+
+    /** The revision being rendered, named when it asks for a connection. */
+    void revision(String revision) {
+        this.currentRevision = revision;
+    }
+
+    /** Writes a comment line such as {@code -- Running upgrade a -> b}. */
+    void comment(String text) {
+        write("-- " + text + "\n\n");
+    }
+
+    @Override
+    public void execute(String sql) {
+        write(sql + dialect.statementDelimiter() + "\n\n");
+    }
+
+    @Override
+    public void update(String sql, List<?> parameters) {
+        StringBuilder inlined = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '?' && next < parameters.size()) {
+                inlined.append(literal(parameters.get(next++)));
+            } else {
+                inlined.append(c);
+            }
+        }
+        execute(inlined.toString());
+    }
+
+    private String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof BigDecimal) {
+            return value.toString();
+        }
+        if (value instanceof Temporal) {
+            return "TIMESTAMP " + dialect.literal(value.toString().replace('T', ' '));
+        }
+        return dialect.literal(value.toString());
+    }
+
+    @Override
+    public void begin() {
+        execute(dialect.beginTransaction());
+        inTransaction = true;
+    }
+
+    @Override
+    public void commit() {
+        execute(dialect.commitTransaction());
+        inTransaction = false;
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return inTransaction;
+    }
+
+    @Override
+    public void rollback() {
+        // Offline there is nothing to undo: the script is only written.
+    }
+
+    @Override
+    public boolean offline() {
+        return true;
+    }
+
+    @Override
+    public Connection connection() {
+        throw new MigrateException("Revision " + currentRevision
+                + " reads the database (it asked for a connection), so it cannot be rendered offline with --sql."
+                + " Run it online instead.");
+    }
+
+    private void write(String text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the offline script", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * Where SQL goes: a live connection or an offline script. Everything above this interface —
+ * the operations, the version table, the history log — is the same in both modes.
+ */
+public interface SqlSink {
+
+    /** Runs or writes one statement. */
+    void execute(String sql);
+
+    /**
+     * Runs one statement with bound parameters ({@code ?}); offline, the values are written as
+     * literals of the dialect.
+     */
+    void update(String sql, List<?> parameters);
+
+    /** Starts a transaction (offline: writes the dialect's BEGIN). */
+    void begin();
+
+    void commit();
+
+    /** Online only: undoes the open transaction. */
+    void rollback();
+
+    /** Whether a transaction is open (offline: whether a BEGIN was written and not yet committed). */
+    boolean inTransaction();
+
+    /** Whether this sink writes a script instead of running SQL. */
+    boolean offline();
+
+    /** The live connection, for revisions that read the database; offline there is none. */
+    Connection connection();
+}

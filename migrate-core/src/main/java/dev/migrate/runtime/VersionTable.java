@@ -1,0 +1,83 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.Dialect;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table of the database's current heads: one row per head, {@code version_num} its primary
+ * key, as Alembic's {@code alembic_version}. Written only through a {@link SqlSink}, so online
+ * and offline runs produce the same statements.
+ */
+public final class VersionTable {
+
+    /** Revision ids longer than this are refused when scripts are read. */
+    public static final int MAX_REVISION_LENGTH = 128;
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String table;
+    private final String qualifiedName;
+
+    public VersionTable(Dialect dialect, String schema, String table) {
+        this.dialect = dialect;
+        this.schema = schema;
+        this.table = table;
+        this.qualifiedName = dialect.qualify(schema, table);
+    }
+
+    public String name() {
+        return table;
+    }
+
+    public String qualifiedName() {
+        return qualifiedName;
+    }
+
+    public void create(SqlSink sink) {
+        sink.execute("CREATE TABLE " + qualifiedName + " (version_num " + dialect.varcharType(MAX_REVISION_LENGTH)
+                + " NOT NULL, CONSTRAINT " + dialect.identifier(table + "_pkc") + " PRIMARY KEY (version_num))");
+    }
+
+    /**
+     * The heads recorded in the database, or empty when the table does not exist: read-only
+     * commands never create it.
+     */
+    public Optional<List<String>> read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version_num FROM " + qualifiedName)) {
+            List<String> heads = new ArrayList<>();
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+            return Optional.of(heads);
+        } catch (SQLException e) {
+            if (TableProbe.exists(connection, schema, table)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    public void insert(SqlSink sink, String revision) {
+        sink.update("INSERT INTO " + qualifiedName + " (version_num) VALUES (?)", List.of(revision));
+    }
+
+    public void update(SqlSink sink, String from, String to) {
+        sink.update("UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", List.of(to, from));
+    }
+
+    public void delete(SqlSink sink, String revision) {
+        sink.update("DELETE FROM " + qualifiedName + " WHERE version_num = ?", List.of(revision));
+    }
+
+    public void deleteAll(SqlSink sink) {
+        sink.execute("DELETE FROM " + qualifiedName);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.migrate.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Java source spellings of values, so that model objects print as the calls that build them. */
+final class JavaSource {
+
+    private JavaSource() {
+    }
+
+    static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    static String strings(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return strings(all);
+    }
+
+    static String strings(List<String> values) {
+        List<String> quoted = new ArrayList<>();
+        for (String v : values) {
+            quoted.add(string(v));
+        }
+        return String.join(", ", quoted);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.migrate.schema;
+
+import java.util.List;
+
+/** A unique constraint over one or more columns. */
+public record UniqueConstraint(String name, List<String> columns) implements Constraint {
+
+    public UniqueConstraint {
+        columns = Names.requireColumns(columns, "unique constraint");
+    }
+
+    @Override
+    public ConstraintKind kind() {
+        return ConstraintKind.UNIQUE;
+    }
+
+    @Override
+    public String toString() {
+        return "unique(" + JavaSource.string(name) + ", " + JavaSource.strings(columns) + ")";
+    }
+}

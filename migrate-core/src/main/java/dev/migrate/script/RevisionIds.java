@@ -1,0 +1,41 @@
+package dev.migrate.script;
+
+/**
+ * The rules every revision id and branch label follows, in SQL headers and {@code @Revision}
+ * alike: non-empty, at most 128 characters, no whitespace or comma, and none of {@code @ - + :},
+ * which targets use ({@code billing@head}, {@code head-1}, {@code ae10+2}, ranges {@code a:b}).
+ */
+final class RevisionIds {
+
+    static final int MAX_LENGTH = 128;
+
+    private static final String RESERVED = "@-+:";
+
+    private RevisionIds() {
+    }
+
+    /**
+     * What is wrong with an id or label, as the end of a sentence that starts with its name
+     * ({@code "revision 'a-b' contains '-'…"}), or {@code null} when it is fine.
+     */
+    static String problem(String value) {
+        if (value.isEmpty()) {
+            return "is empty";
+        }
+        if (value.length() > MAX_LENGTH) {
+            return "is " + value.length() + " characters long; at most " + MAX_LENGTH + " are allowed";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (RESERVED.indexOf(c) >= 0) {
+                return "contains '" + c + "'; ids and labels cannot contain any of @ - + : because targets use them"
+                        + " (billing@head, head-1, ae10+2, a:b). Use letters, digits and underscores";
+            }
+            if (Character.isWhitespace(c) || c == ',') {
+                return "contains " + (c == ',' ? "','" : "whitespace")
+                        + "; ids and labels are single words. Use letters, digits and underscores";
+            }
+        }
+        return null;
+    }
+}

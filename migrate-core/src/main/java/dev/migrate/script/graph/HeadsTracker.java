@@ -1,0 +1,244 @@
+package dev.migrate.script.graph;
+
+import dev.migrate.MigrateException;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the version table's rows in step with the migrations being run, as Alembic's
+ * {@code HeadMaintainer}: for each step it says which rows to insert, delete or update, so that
+ * the table always holds exactly the current heads. Pure bookkeeping; the runtime issues the SQL.
+ * Not thread-safe: one tracker follows one run.
+ */
+public final class HeadsTracker {
+
+    private final RevisionGraph graph;
+    private final Set<String> heads;
+
+    /**
+     * @param graph        the revision graph the steps come from
+     * @param currentHeads the rows of the version table before the first step
+     */
+    public HeadsTracker(RevisionGraph graph, Collection<String> currentHeads) {
+        this.graph = graph;
+        this.heads = new LinkedHashSet<>(currentHeads);
+    }
+
+    /** The rows the version table holds after the steps applied so far. */
+    public Set<String> heads() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(heads));
+    }
+
+    /** Records that {@code step} ran and returns the row changes that go with it, in order. */
+    public List<VersionChange> apply(MigrationStep step) {
+        List<VersionChange> changes = new ArrayList<>();
+        GraphRevision revision = step.revision();
+        List<String> downs = revision.normalizedDownRevisions();
+        if (shouldDeleteBranch(step)) {
+            delete(revision.id(), changes);
+        } else if (step.isUpgrade() && (downs.isEmpty() || !intersects(heads, downs))) {
+            insert(revision.id(), changes);
+        } else if (step.isUpgrade() && downs.size() > 1 && countIn(heads, downs) > 1) {
+            List<String> from = withoutAncestorsOfOtherHeads(downs);
+            for (String merged : from.subList(0, from.size() - 1)) {
+                delete(merged, changes);
+            }
+            update(from.get(from.size() - 1), revision.id(), changes);
+        } else if (!step.isUpgrade() && heads.contains(revision.id()) && downs.size() > 1) {
+            List<String> to = unmergeTo(revision);
+            for (String restored : to.subList(0, to.size() - 1)) {
+                insert(restored, changes);
+            }
+            update(revision.id(), to.get(to.size() - 1), changes);
+        } else {
+            String down;
+            if (downs.size() == 1) {
+                down = downs.get(0);
+            } else {
+                List<String> present = new ArrayList<>();
+                for (String candidate : downs) {
+                    if (heads.contains(candidate)) {
+                        present.add(candidate);
+                    }
+                }
+                if (present.size() != 1) {
+                    throw new MigrateException("Can't update the version table for " + step
+                            + ": its down revision is ambiguous; current heads are " + heads);
+                }
+                down = present.get(0);
+            }
+            if (step.isUpgrade()) {
+                update(down, revision.id(), changes);
+            } else {
+                update(revision.id(), down, changes);
+            }
+        }
+        return changes;
+    }
+
+    /** Records a stamp move and returns its row changes. */
+    public List<VersionChange> apply(StampStep step) {
+        List<VersionChange> changes = new ArrayList<>();
+        List<String> from = step.fromRevisions();
+        List<String> to = step.toRevisions();
+        if (!step.upgrade() && step.branchMove()) {
+            delete(single(from, step), changes);
+        } else if (step.upgrade() && (step.branchMove() || !heads.containsAll(from)) && !heads.containsAll(to)) {
+            insert(single(to, step), changes);
+        } else if (from.size() > 1) {
+            for (String merged : from.subList(0, from.size() - 1)) {
+                delete(merged, changes);
+            }
+            update(from.get(from.size() - 1), single(to, step), changes);
+        } else if (to.size() > 1) {
+            for (String restored : to.subList(0, to.size() - 1)) {
+                insert(restored, changes);
+            }
+            update(single(from, step), to.get(to.size() - 1), changes);
+        } else {
+            update(single(from, step), single(to, step), changes);
+        }
+        return changes;
+    }
+
+    /**
+     * Stamps the table, which holds {@code currentHeads}, with {@code targets} without running any
+     * migration, as Alembic's {@code stamp}. With {@code purge} every current row is deleted first
+     * and the current heads are not even looked up, so a table naming unknown revisions can be
+     * repaired.
+     */
+    public List<VersionChange> stamp(Collection<String> currentHeads, List<String> targets, boolean purge) {
+        heads.clear();
+        List<VersionChange> changes = new ArrayList<>();
+        if (purge) {
+            for (String row : new LinkedHashSet<>(currentHeads)) {
+                changes.add(new VersionChange.Delete(row));
+            }
+        } else {
+            heads.addAll(currentHeads);
+        }
+        for (StampStep step : graph.stampSteps(purge ? List.of() : currentHeads, targets)) {
+            changes.addAll(apply(step));
+        }
+        return changes;
+    }
+
+    private boolean shouldDeleteBranch(MigrationStep step) {
+        GraphRevision revision = step.revision();
+        if (step.isUpgrade() || !heads.contains(revision.id())) {
+            return false;
+        }
+        return revision.normalizedDown.isEmpty() || unmergeTo(revision).isEmpty();
+    }
+
+    /** Alembic's {@code _unmerge_to_revisions}: the down revisions a downgrade must leave as rows. */
+    private List<String> unmergeTo(GraphRevision revision) {
+        Set<String> implied = new HashSet<>();
+        Set<String> others = new LinkedHashSet<>(heads);
+        others.remove(revision.id());
+        if (!others.isEmpty()) {
+            for (GraphRevision ancestor : Traversal.ancestors(present(others), true, false)) {
+                implied.add(ancestor.id());
+            }
+        } else {
+            for (GraphRevision down : revision.normalizedDown) {
+                for (GraphRevision ancestor : Traversal.ancestors(List.of(down), true, false)) {
+                    if (ancestor != down) {
+                        implied.add(ancestor.id());
+                    }
+                }
+            }
+        }
+        List<String> to = new ArrayList<>();
+        for (String down : revision.normalizedDownRevisions()) {
+            if (!implied.contains(down)) {
+                to.add(down);
+            }
+        }
+        return to;
+    }
+
+    /** Alembic's {@code merge_branch_idents}: the merged rows, less those another head already implies. */
+    private List<String> withoutAncestorsOfOtherHeads(List<String> downs) {
+        Set<String> others = new LinkedHashSet<>(heads);
+        others.removeAll(downs);
+        if (others.isEmpty()) {
+            return downs;
+        }
+        Set<String> implied = new HashSet<>();
+        for (GraphRevision ancestor : Traversal.ancestors(present(others), true, false)) {
+            implied.add(ancestor.id());
+        }
+        List<String> from = new ArrayList<>();
+        for (String down : downs) {
+            if (!implied.contains(down)) {
+                from.add(down);
+            }
+        }
+        return from;
+    }
+
+    private List<GraphRevision> present(Collection<String> ids) {
+        List<GraphRevision> revisions = new ArrayList<>();
+        for (GraphRevision revision : graph.getRevisions(new ArrayList<>(ids))) {
+            if (revision != null && revision != RevisionGraph.BASE) {
+                revisions.add(revision);
+            }
+        }
+        return revisions;
+    }
+
+    private void insert(String revision, List<VersionChange> changes) {
+        if (!heads.add(revision)) {
+            throw new MigrateException("The version table already holds revision " + revision);
+        }
+        changes.add(new VersionChange.Insert(revision));
+    }
+
+    private void delete(String revision, List<VersionChange> changes) {
+        if (!heads.remove(revision)) {
+            throw new MigrateException("The version table does not hold revision " + revision
+                    + "; it holds " + heads);
+        }
+        changes.add(new VersionChange.Delete(revision));
+    }
+
+    private void update(String from, String to, List<VersionChange> changes) {
+        if (heads.contains(to)) {
+            throw new MigrateException("The version table already holds revision " + to);
+        }
+        if (!heads.remove(from)) {
+            throw new MigrateException("The version table does not hold revision " + from
+                    + "; it holds " + heads);
+        }
+        heads.add(to);
+        changes.add(new VersionChange.Update(from, to));
+    }
+
+    private static String single(List<String> revisions, StampStep step) {
+        if (revisions.size() != 1) {
+            throw new IllegalStateException("Stamp step " + step + " does not name exactly one revision");
+        }
+        return revisions.get(0);
+    }
+
+    private static boolean intersects(Set<String> heads, List<String> revisions) {
+        return countIn(heads, revisions) > 0;
+    }
+
+    private static int countIn(Set<String> heads, List<String> revisions) {
+        int count = 0;
+        for (String revision : revisions) {
+            if (heads.contains(revision)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

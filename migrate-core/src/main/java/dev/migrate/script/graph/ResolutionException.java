@@ -1,0 +1,22 @@
+package dev.migrate.script.graph;
+
+/**
+ * An identifier names no revision, names several, or names one outside the branch it was qualified
+ * with (Alembic's {@code ResolutionError}).
+ */
+public class ResolutionException extends RevisionGraphException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String argument;
+
+    public ResolutionException(String message, String argument) {
+        super(message);
+        this.argument = argument;
+    }
+
+    /** The identifier (or the part of it) that could not be resolved. */
+    public String argument() {
+        return argument;
+    }
+}

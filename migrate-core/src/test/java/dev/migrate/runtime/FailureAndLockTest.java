@@ -1,0 +1,160 @@
+package dev.migrate.runtime;
+
+import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.MigrateSettings;
+import dev.migrate.dialect.DatabaseLock;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static dev.migrate.runtime.EngineTest.count;
+import static dev.migrate.runtime.EngineTest.tableExists;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a user sees when a revision fails, and how runners share a database. */
+class FailureAndLockTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFailingRevisionNamesItselfAndLeavesTheLastGoodRevision(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Migrate migrate = EngineTest.migrate(db, "engine/failing");
+
+            MigrationFailedException failure = (MigrationFailedException) catchFailure(() -> migrate.upgrade("heads"));
+
+            assertThat(failure.revision()).isEqualTo("f2000000000f");
+            assertThat(failure.getMessage())
+                    .contains("Upgrade of revision f2000000000f")
+                    .contains("002_bad.sql")
+                    .contains("INSERT INTO no_such_table (id) VALUES (1)")
+                    .containsIgnoringCase("no_such_table");
+            assertThat(migrate.current()).containsExactly("f1000000000f");
+            assertThat(failure.headsAfter()).containsExactly("f1000000000f");
+            assertThat(count(db, "SELECT COUNT(*) FROM migrate_history WHERE revision = 'f2000000000f'")).isEqualTo(1);
+            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::success).containsExactly(true, false);
+            if (kind == TestDatabase.MARIADB) {
+                // DDL commits as it runs: the message says exactly what stayed.
+                assertThat(tableExists(db, "half")).isTrue();
+                assertThat(failure.getMessage()).contains("may be partly applied").contains("CREATE TABLE half")
+                        .contains("records f1000000000f");
+            } else {
+                assertThat(tableExists(db, "half")).isFalse();
+                assertThat(failure.getMessage()).contains("rolled back").contains("database is at f1000000000f");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "H2"})
+    void inOneTransactionAFailureUndoesTheWholeRun(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/failing")
+                    .transactionPerMigration(false).load();
+
+            Throwable failure = catchFailure(() -> migrate.upgrade("heads"));
+
+            assertThat(failure).hasMessageContaining("whole run").hasMessageContaining("database is at base");
+            assertThat(migrate.current()).isEmpty();
+            assertThat(tableExists(db, "good")).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRunnerWaitsForTheLockThenFindsWhatIsLeft(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind); Connection holder = db.connect()) {
+            DatabaseLock lock = Dialect.of(holder).lock();
+            String name = MigrationRunner.lockName(holder, MigrateSettings.defaults());
+            assertThat(lock.acquire(holder, name, Duration.ofSeconds(5))).isTrue();
+
+            CountDownLatch waiting = new CountDownLatch(1);
+            AtomicReference<Duration> waited = new AtomicReference<>();
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+                    .lockTimeout(Duration.ofSeconds(30)).listener(new MigrationListener() {
+                        @Override
+                        public void lockWaiting(String lockName, String holderDescription) {
+                            waiting.countDown();
+                        }
+
+                        @Override
+                        public void lockAcquired(String lockName, Duration time) {
+                            waited.set(time);
+                        }
+                    }).load();
+            CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrate.upgrade("heads"));
+
+            assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the runner reports that it waits").isTrue();
+            Thread.sleep(300);
+            assertThat(run).isNotDone();
+            lock.release(holder, name);
+
+            MigrationResult result = run.get(30, TimeUnit.SECONDS);
+            assertThat(result.steps()).hasSize(3);
+            assertThat(waited.get()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(migrate.current()).containsExactly("c3000000000c");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRunnerGivesUpAfterTheLockTimeoutNamingTheLockAndItsHolder(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind); Connection holder = db.connect()) {
+            DatabaseLock lock = Dialect.of(holder).lock();
+            String name = MigrationRunner.lockName(holder, MigrateSettings.defaults());
+            assertThat(lock.acquire(holder, name, Duration.ofSeconds(5))).isTrue();
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+                    .lockTimeout(Duration.ofMillis(500)).load();
+
+            assertThatThrownBy(() -> migrate.upgrade("heads"))
+                    .isInstanceOf(MigrateException.class)
+                    .hasMessageContaining("Could not take the migration lock")
+                    .hasMessageContaining("within 500 ms")
+                    .hasMessageContaining("Nothing was run")
+                    .hasMessageContaining(switch (kind) {
+                        case POSTGRES -> "held by PostgreSQL backend pid";
+                        case MARIADB -> "held by MariaDB connection";
+                        case H2 -> "H2 row lock";
+                    });
+            lock.release(holder, name);
+            assertThat(migrate.current()).isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aRevisionOutsideATransactionRunsUnderTheLockWithoutHanging() throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            Migrate migrate = EngineTest.migrate(db, "engine/concurrent");
+
+            migrate.upgrade("heads");
+
+            assertThat(migrate.current()).containsExactly("c0000000002c");
+            assertThat(count(db, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'big_code_idx'")).isEqualTo(1);
+            migrate.downgrade("base");
+            assertThat(tableExists(db, "big")).isFalse();
+        }
+    }
+
+    private static Throwable catchFailure(Runnable run) {
+        try {
+            run.run();
+        } catch (MigrateException e) {
+            return e;
+        }
+        throw new AssertionError("expected the run to fail");
+    }
+}

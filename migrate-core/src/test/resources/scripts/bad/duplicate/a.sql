@@ -1,0 +1,3 @@
+-- revision: d1
+-- migrate:upgrade
+-- migrate:downgrade

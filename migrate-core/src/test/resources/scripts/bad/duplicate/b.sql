@@ -1,0 +1,4 @@
+-- revision: d1
+-- message: same id
+-- migrate:upgrade
+-- migrate:downgrade

@@ -1,0 +1,4 @@
+-- revision: l1
+-- message: café
+-- migrate:upgrade
+-- migrate:downgrade

@@ -1,0 +1,3 @@
+-- revision: m1
+-- migrate:upgrade
+CREATE TABLE t (id INT);
