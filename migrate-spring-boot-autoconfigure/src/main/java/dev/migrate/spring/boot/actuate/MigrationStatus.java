@@ -1,6 +1,7 @@
 package dev.migrate.spring.boot.actuate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 import dev.migrate.Migrate;
 import dev.migrate.runtime.AppliedRevision;
-import dev.migrate.script.RevisionScript;
+import dev.migrate.script.graph.GraphRevision;
+import dev.migrate.script.graph.RevisionGraph;
 
 /**
  * A snapshot of one runner's scripts against its database, read once and shared by the
@@ -33,25 +35,32 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
      * @return the status
      */
     public static MigrationStatus read(Migrate migrate) {
-        List<RevisionScript> scripts = migrate.scripts();
+        RevisionGraph graph = migrate.graph();
         List<String> current = migrate.current();
-        List<AppliedRevision> history = migrate.appliedHistory();
-        ScriptGraph graph = new ScriptGraph(scripts.stream().map(RevisionScript::node).toList());
-        Map<String, RevisionScript> byId = new HashMap<>();
-        scripts.forEach((script) -> byId.put(script.id(), script));
-        Map<String, AppliedRevision> lastApplied = lastApplied(history);
-        Set<String> applied = graph.appliedBelow(current);
+        Map<String, AppliedRevision> lastApplied = lastApplied(migrate.appliedHistory());
+        List<String> knownCurrent = current.stream().filter((id) -> graph.find(id).isPresent()).toList();
+        Set<String> applied = graph.ancestorsOf(knownCurrent);
         List<RevisionStatus> revisions = new ArrayList<>();
-        graph.oldestFirst().forEach((node) -> {
-            boolean isApplied = applied.contains(node.id());
-            revisions.add(new RevisionStatus(node.id(), byId.get(node.id()),
+        for (GraphRevision revision : oldestFirst(graph)) {
+            boolean isApplied = applied.contains(revision.id());
+            revisions.add(new RevisionStatus(revision.id(), migrate.script(revision.id()).orElse(null),
                     isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
-                    isApplied ? lastApplied.get(node.id()) : null));
-        });
+                    isApplied ? lastApplied.get(revision.id()) : null));
+        }
         for (String id : unknown(current, lastApplied, graph)) {
             revisions.add(new RevisionStatus(id, null, RevisionState.UNKNOWN, lastApplied.get(id)));
         }
         return new MigrationStatus(current, graph.heads(), revisions);
+    }
+
+    /** Alembic's history order, newest first, turned around: a reader follows the schema's story. */
+    private static List<GraphRevision> oldestFirst(RevisionGraph graph) {
+        if (graph.isEmpty()) {
+            return List.of();
+        }
+        List<GraphRevision> order = new ArrayList<>(graph.walkRevisions("base", "heads"));
+        Collections.reverse(order);
+        return order;
     }
 
     /** The latest successful upgrade or stamp per revision, unless a later downgrade undid it. */
@@ -72,10 +81,10 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
     }
 
     private static Set<String> unknown(List<String> current, Map<String, AppliedRevision> lastApplied,
-            ScriptGraph graph) {
+            RevisionGraph graph) {
         Set<String> unknown = new LinkedHashSet<>();
-        current.stream().filter((id) -> !graph.contains(id)).forEach(unknown::add);
-        lastApplied.keySet().stream().filter((id) -> !graph.contains(id)).sorted().forEach(unknown::add);
+        current.stream().filter((id) -> graph.find(id).isEmpty()).forEach(unknown::add);
+        lastApplied.keySet().stream().filter((id) -> graph.find(id).isEmpty()).sorted().forEach(unknown::add);
         return unknown;
     }
 

@@ -1,18 +1,12 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-
-import javax.sql.DataSource;
 
 import dev.migrate.Migrate;
-import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.script.RevisionScript;
@@ -32,17 +26,12 @@ public class MigrationsEndpoint {
 
     private final ApplicationContext context;
 
-    private final Function<Migrate, DataSource> dataSources;
-
     /**
      * Creates the endpoint.
      * @param context the application context whose runners (and whose parents' runners) are shown
-     * @param dataSources the DataSource of a runner, used to pick the dialect the SQL is rendered
-     * for; it may answer {@code null}, and then no SQL is shown
      */
-    public MigrationsEndpoint(ApplicationContext context, Function<Migrate, DataSource> dataSources) {
+    public MigrationsEndpoint(ApplicationContext context) {
         this.context = context;
-        this.dataSources = dataSources;
     }
 
     @ReadOperation
@@ -106,17 +95,7 @@ public class MigrationsEndpoint {
     }
 
     private String upgradeSql(Migrate migrate, RevisionScript script) {
-        DataSource dataSource = this.dataSources.apply(migrate);
-        if (dataSource == null) {
-            return null;
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            return new RevisionSqlRenderer(Dialect.of(connection)).renderUpgrade(script);
-        }
-        catch (SQLException ex) {
-            throw new MigrateException("Could not read the database's dialect to render revision " + script.id()
-                    + ": " + ex.getMessage(), ex);
-        }
+        return new RevisionSqlRenderer(Dialect.named(migrate.databaseDialect())).renderUpgrade(script);
     }
 
     /**

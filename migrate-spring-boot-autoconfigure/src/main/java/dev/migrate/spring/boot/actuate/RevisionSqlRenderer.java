@@ -8,6 +8,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
+import dev.migrate.schema.ColumnType;
 import dev.migrate.script.RevisionScript;
 
 /**
@@ -29,7 +30,7 @@ public final class RevisionSqlRenderer {
      * @throws MigrateException when the upgrade needs a live connection
      */
     public String renderUpgrade(RevisionScript script) {
-        OfflineOperations operations = new OfflineOperations(script, this.dialect.name());
+        OfflineOperations operations = new OfflineOperations(script, this.dialect);
         script.migration().upgrade(operations);
         StringBuilder sql = new StringBuilder();
         for (Operation operation : operations.recorded) {
@@ -45,18 +46,23 @@ public final class RevisionSqlRenderer {
 
         private final RevisionScript script;
 
-        private final String dialectName;
+        private final Dialect dialect;
 
         private final List<Operation> recorded = new ArrayList<>();
 
-        OfflineOperations(RevisionScript script, String dialectName) {
+        OfflineOperations(RevisionScript script, Dialect dialect) {
             this.script = script;
-            this.dialectName = dialectName;
+            this.dialect = dialect;
         }
 
         @Override
         public void run(Operation operation) {
             this.recorded.add(operation);
+        }
+
+        @Override
+        public String inlineLiteral(Object value, ColumnType type) {
+            return this.dialect.literal(value, type);
         }
 
         @Override
@@ -67,7 +73,7 @@ public final class RevisionSqlRenderer {
 
         @Override
         public String dialectName() {
-            return this.dialectName;
+            return this.dialect.name();
         }
 
     }

@@ -1,11 +1,8 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import javax.sql.DataSource;
-
 import dev.migrate.Migrate;
 import dev.migrate.spring.boot.actuate.MigrationsEndpoint;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -27,19 +24,8 @@ public final class MigrateEndpointAutoConfiguration {
     @Bean
     @ConditionalOnBean(Migrate.class)
     @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(ApplicationContext context,
-            ObjectProvider<MigrateSchemaManagementProvider> autoConfigured) {
-        return new MigrationsEndpoint(context, (migrate) -> dataSourceOf(migrate, context, autoConfigured));
-    }
-
-    // The facade does not tell its DataSource; the auto-configured runner's is known here.
-    private static DataSource dataSourceOf(Migrate migrate, ApplicationContext context,
-            ObjectProvider<MigrateSchemaManagementProvider> autoConfigured) {
-        MigrateSchemaManagementProvider provider = autoConfigured.getIfAvailable();
-        if (provider == null || !context.containsBean("migrate") || context.getBean("migrate") != migrate) {
-            return null;
-        }
-        return provider.managedDataSource();
+    MigrationsEndpoint migrationsEndpoint(ApplicationContext context) {
+        return new MigrationsEndpoint(context);
     }
 
 }

@@ -24,8 +24,4 @@ class MigrateSchemaManagementProvider implements SchemaManagementProvider {
         return dataSource.equals(this.managedDataSource.get()) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
 
-    DataSource managedDataSource() {
-        return this.managedDataSource.get();
-    }
-
 }

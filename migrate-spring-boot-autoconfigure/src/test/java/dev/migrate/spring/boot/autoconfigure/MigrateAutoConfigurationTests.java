@@ -106,12 +106,12 @@ class MigrateAutoConfigurationTests {
     @Test
     void propertiesBindToTheRunnerSettings() {
         this.contextRunner.withUserConfiguration(EmbeddedDataSourceConfiguration.class, RecordingStrategy.class)
-            .withPropertyValues("migrate.locations=classpath:db/one,filesystem:/srv/revisions",
+            .withPropertyValues("migrate.locations=classpath:db/library,classpath:db/migrations",
                     "migrate.version-table=app_version", "migrate.history-table=app_history",
                     "migrate.schema=audit", "migrate.transaction-per-migration=false", "migrate.lock-timeout=5",
                     "migrate.validate-checksums=false")
             .run((context) -> assertThat(context.getBean(Migrate.class).settings())
-                .isEqualTo(new MigrateSettings(List.of("classpath:db/one", "filesystem:/srv/revisions"),
+                .isEqualTo(new MigrateSettings(List.of("classpath:db/library", "classpath:db/migrations"),
                         "app_version", "app_history", "audit", false, Duration.ofSeconds(5), false)));
     }
 
