@@ -69,6 +69,18 @@ public final class HistoryLog {
 
     /** Every row, oldest first; empty when the log does not exist yet. */
     public Optional<List<AppliedRevision>> read(Connection connection) throws SQLException {
+        try {
+            return Optional.of(readExisting(connection));
+        } catch (SQLException e) {
+            if (!TableProbe.exists(connection, schema, table)) {
+                return Optional.empty();
+            }
+            // Another runner created it a moment ago.
+            return Optional.of(readExisting(connection));
+        }
+    }
+
+    private List<AppliedRevision> readExisting(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT revision, direction, message, script, checksum, applied_at,"
                      + " applied_by, execution_ms, success FROM " + qualifiedName + " ORDER BY id")) {
@@ -79,12 +91,7 @@ public final class HistoryLog {
                         rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
                         Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9)));
             }
-            return Optional.of(rows);
-        } catch (SQLException e) {
-            if (TableProbe.exists(connection, schema, table)) {
-                throw e;
-            }
-            return Optional.empty();
+            return rows;
         }
     }
 
@@ -93,17 +100,23 @@ public final class HistoryLog {
      * query, whatever the number of revisions.
      */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        try {
+            return readChecksums(connection);
+        } catch (SQLException e) {
+            if (!TableProbe.exists(connection, schema, table)) {
+                return Map.of();
+            }
+            return readChecksums(connection);
+        }
+    }
+
+    private Map<String, String> readChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT revision, checksum FROM " + qualifiedName
-                     + " WHERE success = " + (dialect.name().equals("mariadb") ? "1" : "TRUE")
-                     + " AND direction IN ('upgrade', 'stamp') ORDER BY id")) {
+                     + " WHERE success = TRUE AND direction IN ('upgrade', 'stamp') ORDER BY id")) {
             while (rs.next()) {
                 checksums.put(rs.getString(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            if (TableProbe.exists(connection, schema, table)) {
-                throw e;
             }
         }
         return checksums;

@@ -181,11 +181,12 @@ public final class MigrationRunner {
         DatabaseLock lock = tables.dialect().lock();
         String name = tables.lockName();
         long start = System.nanoTime();
-        if (!lock.isFree(lockConnection, name)) {
-            String holder = lock.describeHolder(lockConnection, name);
-            listener.lockWaiting(lock.describe(name), holder);
+        boolean taken = lock.tryAcquire(lockConnection, name);
+        if (!taken) {
+            listener.lockWaiting(lock.describe(name), lock.describeHolder(lockConnection, name));
+            taken = lock.acquire(lockConnection, name, settings.lockTimeout());
         }
-        if (!lock.acquire(lockConnection, name, settings.lockTimeout())) {
+        if (!taken) {
             String holder = lock.describeHolder(lockConnection, name);
             throw new MigrateException("Could not take the migration lock (" + lock.describe(name) + ") within "
                     + settings.lockTimeout().toMillis() + " ms: another runner is migrating this database"

@@ -39,4 +39,9 @@ final class JdbcOperations implements Operations {
     public String dialectName() {
         return dialectName;
     }
+
+    @Override
+    public String inlineLiteral(Object value, dev.migrate.schema.ColumnType type) {
+        return dev.migrate.dialect.Dialect.named(dialectName).literal(value, type);
+    }
 }

@@ -32,4 +32,9 @@ class RecordingOperations implements Operations {
     public String dialectName() {
         return dialectName;
     }
+
+    @Override
+    public String inlineLiteral(Object value, dev.migrate.schema.ColumnType type) {
+        return dev.migrate.dialect.Dialect.named(dialectName).literal(value, type);
+    }
 }
