@@ -21,8 +21,10 @@ public interface DatabaseLock {
      */
     boolean acquire(Connection connection, String name, Duration timeout) throws SQLException;
 
-    /** Whether nobody holds the lock right now (a hint: it may be taken a moment later). */
-    boolean isFree(Connection connection, String name) throws SQLException;
+    /** Takes the lock if nobody holds it, without waiting. */
+    default boolean tryAcquire(Connection connection, String name) throws SQLException {
+        return acquire(connection, name, Duration.ofMillis(1));
+    }
 
     void release(Connection connection, String name) throws SQLException;
 

@@ -1,6 +1,6 @@
 package dev.migrate.dialect;
 
-/** H2: transactional DDL; no advisory locks, so a row lock held by a dedicated session. */
+/** H2: DDL commits the open transaction; no advisory locks, so a row lock held by a dedicated session. */
 public class H2Dialect extends Dialect {
 
     @Override
@@ -10,7 +10,8 @@ public class H2Dialect extends Dialect {
 
     @Override
     public boolean transactionalDdl() {
-        return true;
+        // H2's CREATE, ALTER and DROP commit the open transaction, as MySQL's do.
+        return false;
     }
 
     /** The lock table sits beside the version table: {@code <version table>_lock}. */

@@ -38,28 +38,6 @@ final class H2RowLock implements DatabaseLock {
     }
 
     @Override
-    public boolean isFree(Connection connection, String name) throws SQLException {
-        if (!exists(connection, name)) {
-            return true;
-        }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCK_TIMEOUT 1");
-            statement.executeQuery("SELECT id FROM " + name + " WHERE id = 1 FOR UPDATE").close();
-            return true;
-        } catch (SQLException e) {
-            if (isLockTimeout(e)) {
-                return false;
-            }
-            throw e;
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    @Override
     public void release(Connection connection, String name) throws SQLException {
         connection.rollback();
         connection.setAutoCommit(true);
@@ -95,15 +73,6 @@ final class H2RowLock implements DatabaseLock {
                     throw e;
                 }
             }
-        }
-    }
-
-    private static boolean exists(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT id FROM " + name + " WHERE 1 = 0").close();
-            return true;
-        } catch (SQLException e) {
-            return false;
         }
     }
 }

@@ -32,17 +32,6 @@ final class MariaDbNamedLock implements DatabaseLock {
     }
 
     @Override
-    public boolean isFree(Connection connection, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT IS_FREE_LOCK(?)")) {
-            statement.setString(1, serverName(name));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) == 1;
-            }
-        }
-    }
-
-    @Override
     public void release(Connection connection, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
             statement.setString(1, serverName(name));

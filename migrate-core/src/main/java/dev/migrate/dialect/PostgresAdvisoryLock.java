@@ -53,11 +53,6 @@ final class PostgresAdvisoryLock implements DatabaseLock {
     }
 
     @Override
-    public boolean isFree(Connection connection, String name) throws SQLException {
-        return describeHolder(connection, name) == null;
-    }
-
-    @Override
     public void release(Connection connection, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             statement.setLong(1, key(name));

@@ -100,25 +100,6 @@ final class SqliteLock implements DatabaseLock {
     }
 
     @Override
-    public synchronized boolean isFree(Connection connection, String name) throws SQLException {
-        Path file = lockFile(connection, name);
-        if (file == null || held.containsKey(file.toString())) {
-            return file == null;
-        }
-        FileLock probe = tryLock(file);
-        if (probe == null) {
-            return false;
-        }
-        try {
-            probe.release();
-            probe.channel().close();
-        } catch (IOException e) {
-            throw new SQLException("could not release the probe lock on " + file + ": " + e.getMessage(), e);
-        }
-        return true;
-    }
-
-    @Override
     public String describe(String name) {
         return "SQLite lock file for '" + name + "'";
     }

@@ -50,18 +50,25 @@ public final class VersionTable {
      * commands never create it.
      */
     public Optional<List<String>> read(Connection connection) throws SQLException {
+        try {
+            return Optional.of(readExisting(connection));
+        } catch (SQLException e) {
+            if (!TableProbe.exists(connection, schema, table)) {
+                return Optional.empty();
+            }
+            // Another runner created it a moment ago; read it now that it is there.
+            return Optional.of(readExisting(connection));
+        }
+    }
+
+    private List<String> readExisting(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT version_num FROM " + qualifiedName)) {
             List<String> heads = new ArrayList<>();
             while (rs.next()) {
                 heads.add(rs.getString(1));
             }
-            return Optional.of(heads);
-        } catch (SQLException e) {
-            if (TableProbe.exists(connection, schema, table)) {
-                throw e;
-            }
-            return Optional.empty();
+            return heads;
         }
     }
 

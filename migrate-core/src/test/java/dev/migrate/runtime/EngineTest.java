@@ -123,13 +123,15 @@ class EngineTest {
             assertThat(order.indexOf("s10000000000")).isLessThan(order.indexOf("s20000000000"));
             assertThat(order.indexOf("ee0000000000")).isEqualTo(order.size() - 1);
 
-            // Unmerge: downgrading the merge point restores both branch heads.
-            migrate.downgrade("-1");
+            // Downgrading the merge point to one parent unmerges: both branch heads come back, as in Alembic.
+            MigrationResult unmerge = migrate.downgrade("s20000000000");
+            assertThat(unmerge.steps()).extracting(MigrationStepInfo::revision).containsExactly("ee0000000000");
             assertThat(migrate.current()).containsExactlyInAnyOrder("b20000000000", "s20000000000");
+            assertThat(queryStrings(db, "SELECT what FROM event_log ORDER BY id")).containsExactly("b1", "b2", "s1", "s2");
 
             migrate.downgrade("base");
             assertThat(migrate.current()).isEmpty();
-            assertThat(count(db, "SELECT COUNT(*) FROM event_log")).isZero();
+            assertThat(tableExists(db, "event_log")).isFalse();
         }
     }
 

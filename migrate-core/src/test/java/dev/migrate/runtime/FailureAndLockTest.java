@@ -46,8 +46,8 @@ class FailureAndLockTest {
             assertThat(failure.headsAfter()).containsExactly("f1000000000f");
             assertThat(count(db, "SELECT COUNT(*) FROM migrate_history WHERE revision = 'f2000000000f'")).isEqualTo(1);
             assertThat(migrate.appliedHistory()).extracting(AppliedRevision::success).containsExactly(true, false);
-            if (kind == TestDatabase.MARIADB) {
-                // DDL commits as it runs: the message says exactly what stayed.
+            if (kind != TestDatabase.POSTGRES) {
+                // MariaDB and H2 commit DDL as it runs: the message says exactly what stayed.
                 assertThat(tableExists(db, "half")).isTrue();
                 assertThat(failure.getMessage()).contains("may be partly applied").contains("CREATE TABLE half")
                         .contains("records f1000000000f");
@@ -58,10 +58,9 @@ class FailureAndLockTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "H2"})
-    void inOneTransactionAFailureUndoesTheWholeRun(TestDatabase kind) throws Exception {
-        try (ScratchDatabase db = TestDatabases.create(kind)) {
+    @Test
+    void inOneTransactionAFailureUndoesTheWholeRunOnPostgres() throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
             Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/failing")
                     .transactionPerMigration(false).load();
 
