@@ -1,0 +1,84 @@
+package dev.migrate.cli;
+
+import dev.migrate.cli.CliProcess.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged program: target/migrate.jar and the migrate launcher beside it, run after `package`. */
+class MigrateJarIT {
+
+    private static final Path JAR = Path.of("target", "migrate.jar").toAbsolutePath();
+    private static final Path LAUNCHER = Path.of("target", "migrate").toAbsolutePath();
+
+    @TempDir
+    Path project;
+
+    @Test
+    void theJarRunsWithJavaDashJar() {
+        Result version = CliProcess.fromJar(JAR, project).run("--version");
+        assertThat(version.exitCode()).as(version.toString()).isZero();
+        assertThat(version.out()).startsWith("migrate ");
+    }
+
+    @Test
+    void theLauncherBesideTheJarRunsIt() {
+        assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
+        Result result = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project).run("list_templates");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("Available templates:");
+    }
+
+    @Test
+    void theJarBundlesTheFourDrivers() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            for (String driver : List.of("org/postgresql/Driver.class", "org/mariadb/jdbc/Driver.class",
+                    "org/h2/Driver.class", "org/sqlite/JDBC.class", "picocli/CommandLine.class",
+                    "dev/migrate/Migrate.class", "dev/migrate/command/templates/script.sql.template")) {
+                assertThat(jar.getEntry(driver)).as(driver).isNotNull();
+            }
+            try (InputStream services = jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver"))) {
+                assertThat(new String(services.readAllBytes(), StandardCharsets.UTF_8)).contains("org.postgresql.Driver",
+                        "org.mariadb.jdbc.Driver", "org.h2.Driver", "org.sqlite.JDBC");
+            }
+        }
+    }
+
+    @Test
+    void theBundledSqliteDriverConnects() {
+        Result current = CliProcess.fromJar(JAR, project).run("--url", "jdbc:sqlite:" + project.resolve("app.sqlite"),
+                "-x", "locations=filesystem:" + project, "current", "-v");
+        assertThat(current.exitCode()).as(current.toString()).isZero();
+        assertThat(current.out()).isEqualTo("Current revision(s) for jdbc:sqlite:" + project.resolve("app.sqlite") + ":\n");
+    }
+
+    @Test
+    void aProjectUpgradesOnH2ThroughTheJar() throws IOException {
+        CliProcess cli = CliProcess.fromJar(JAR, project);
+        assertThat(cli.run("-q", "init", "migrations").exitCode()).isZero();
+        Result revision = cli.run("-q", "revision", "-m", "create account", "--rev-id", "aaaa00000001");
+        assertThat(revision.exitCode()).as(revision.toString()).isZero();
+        Path file;
+        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        Files.writeString(file, Files.readString(file)
+                .replace("-- migrate:upgrade\n", "-- migrate:upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n")
+                .replace("-- migrate:downgrade\n", "-- migrate:downgrade\nDROP TABLE account;\n"));
+        String url = "jdbc:h2:file:" + project.resolve("h2");
+        Result upgrade = cli.run("--url", url, "upgrade", "heads");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.err()).contains("INFO  [migrate.runtime] Running upgrade  -> aaaa00000001, create account");
+        assertThat(cli.run("--url", url, "current").out()).isEqualTo("aaaa00000001 (head)\n");
+    }
+}
