@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
@@ -85,8 +86,22 @@ final class CliRun {
         return secrets.get().mask(settings().requireUrl());
     }
 
+    /**
+     * The dialect offline mode writes for, taken from the URL's {@code jdbc:<name>:} prefix, as
+     * Alembic takes it from the URL without connecting.
+     */
+    String offlineDialect() {
+        String url = settings().requireUrl();
+        String[] parts = url.split(":", 3);
+        if (parts.length < 3 || !parts[0].equals("jdbc")) {
+            throw new BadInputException("--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
+                    + "jdbc:sqlite:…) to know which database to write SQL for");
+        }
+        return parts[1];
+    }
+
     /** Reads the scripts once; connects to the database only when a command asks it something. */
-    private Migrate engine() {
+    Migrate engine() {
         if (migrate == null) {
             CliSettings config = settings();
             Migrate.Builder builder = Migrate.configure()

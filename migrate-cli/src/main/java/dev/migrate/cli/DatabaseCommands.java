@@ -27,7 +27,11 @@ final class DatabaseCommands {
 
         @Override
         public void run(CliRun run) {
-            refuseOffline(sql, revision);
+            if (sql) {
+                run.engine().upgradeSql(revision, run.offlineDialect(), run.console().out());
+                return;
+            }
+            refuseRange(revision);
             run.migrate().upgrade(revision);
         }
     }
@@ -43,7 +47,14 @@ final class DatabaseCommands {
 
         @Override
         public void run(CliRun run) {
-            refuseOffline(sql, revision);
+            if (sql) {
+                if (!revision.contains(":")) {
+                    throw new BadInputException("downgrade with --sql requires <fromrev>:<torev>");
+                }
+                run.engine().downgradeSql(revision, run.offlineDialect(), run.console().out());
+                return;
+            }
+            refuseRange(revision);
             run.migrate().downgrade(revision);
         }
     }
@@ -81,7 +92,8 @@ final class DatabaseCommands {
         @Override
         public void run(CliRun run) {
             if (sql) {
-                throw NotYetSupported.option("--sql (offline mode)");
+                run.engine().ensureVersionSql(run.offlineDialect(), run.console().out());
+                return;
             }
             run.migrate().ensureVersion();
         }
@@ -97,12 +109,9 @@ final class DatabaseCommands {
         }
     }
 
-    private static void refuseOffline(boolean sql, String revision) {
-        if (!sql && revision.contains(":")) {
+    private static void refuseRange(String revision) {
+        if (revision.contains(":")) {
             throw new BadInputException("Range revision not allowed");
-        }
-        if (sql) {
-            throw NotYetSupported.option("--sql (offline mode)");
         }
     }
 }
