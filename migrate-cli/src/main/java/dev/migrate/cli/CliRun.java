@@ -1,9 +1,9 @@
 package dev.migrate.cli;
 
-import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
+import dev.migrate.command.MigrationCommands;
 import dev.migrate.command.ScriptGraph;
 import dev.migrate.command.Secrets;
 
@@ -86,18 +86,9 @@ final class CliRun {
         return secrets.get().mask(settings().requireUrl());
     }
 
-    /**
-     * The dialect offline mode writes for, taken from the URL's {@code jdbc:<name>:} prefix, as
-     * Alembic takes it from the URL without connecting.
-     */
+    /** The dialect {@code --sql} writes for, from the URL. */
     String offlineDialect() {
-        String url = settings().requireUrl();
-        String[] parts = url.split(":", 3);
-        if (parts.length < 3 || !parts[0].equals("jdbc")) {
-            throw new BadInputException("--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
-                    + "jdbc:sqlite:…) to know which database to write SQL for");
-        }
-        return parts[1];
+        return MigrationCommands.dialectOf(settings().requireUrl());
     }
 
     /** Reads the scripts once; connects to the database only when a command asks it something. */

@@ -1,6 +1,6 @@
 package dev.migrate.cli;
 
-import dev.migrate.BadInputException;
+import dev.migrate.command.MigrationCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +27,7 @@ final class DatabaseCommands {
 
         @Override
         public void run(CliRun run) {
-            if (sql) {
-                run.engine().upgradeSql(revision, run.offlineDialect(), run.console().out());
-                return;
-            }
-            refuseRange(revision);
-            run.migrate().upgrade(revision);
+            commands(run, sql).upgrade(revision, sql ? run.offlineDialect() : null);
         }
     }
 
@@ -47,15 +42,7 @@ final class DatabaseCommands {
 
         @Override
         public void run(CliRun run) {
-            if (sql) {
-                if (!revision.contains(":")) {
-                    throw new BadInputException("downgrade with --sql requires <fromrev>:<torev>");
-                }
-                run.engine().downgradeSql(revision, run.offlineDialect(), run.console().out());
-                return;
-            }
-            refuseRange(revision);
-            run.migrate().downgrade(revision);
+            commands(run, sql).downgrade(revision, sql ? run.offlineDialect() : null);
         }
     }
 
@@ -78,7 +65,7 @@ final class DatabaseCommands {
             if (sql) {
                 throw NotYetSupported.option("--sql (offline mode)");
             }
-            run.migrate().stamp(revisions, purge);
+            commands(run, false).stamp(revisions, purge);
         }
     }
 
@@ -91,11 +78,7 @@ final class DatabaseCommands {
 
         @Override
         public void run(CliRun run) {
-            if (sql) {
-                run.engine().ensureVersionSql(run.offlineDialect(), run.console().out());
-                return;
-            }
-            run.migrate().ensureVersion();
+            commands(run, sql).ensureVersion(sql ? run.offlineDialect() : null);
         }
     }
 
@@ -109,9 +92,8 @@ final class DatabaseCommands {
         }
     }
 
-    private static void refuseRange(String revision) {
-        if (revision.contains(":")) {
-            throw new BadInputException("Range revision not allowed");
-        }
+    /** Offline, the database is never reached, so none has to be configured beyond its URL. */
+    private static MigrationCommands commands(CliRun run, boolean offline) {
+        return new MigrationCommands(offline ? run.engine() : run.migrate(), run.console());
     }
 }

@@ -7,8 +7,6 @@ import dev.migrate.script.graph.RevisionNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,39 +111,8 @@ class HistoryCommandsGoldenTest {
         return new Console(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
     }
 
-    /**
-     * Paths differ (Alembic's .py files, our .sql files), and Alembic lists a branch point's
-     * children in hash-set order: paths become file names without extension, children are sorted.
-     */
     static String normalize(String text) {
-        String paths = text.replaceAll("(?m)^Path: .*/([^/]+)\\.(py|sql)$", "Path: $1");
-        Matcher branches = Pattern.compile("(?m)^Branches into: (.*)$").matcher(paths);
-        StringBuilder sorted = new StringBuilder();
-        while (branches.find()) {
-            String[] children = branches.group(1).split(", ");
-            Arrays.sort(children);
-            branches.appendReplacement(sorted, Matcher.quoteReplacement("Branches into: " + String.join(", ", children)));
-        }
-        branches.appendTail(sorted);
-        return sortArrowRuns(sorted.toString());
-    }
-
-    private static String sortArrowRuns(String text) {
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-        int start = 0;
-        while (start < lines.size()) {
-            int end = start;
-            while (end < lines.size() && lines.get(end).matches(" +-> .*")) {
-                end++;
-            }
-            if (end > start) {
-                lines.subList(start, end).sort(null);
-                start = end;
-            } else {
-                start++;
-            }
-        }
-        return String.join("\n", lines);
+        return AlembicGolden.normalize(text);
     }
 
     private static List<String> sortedBlocks(String text) {
@@ -157,11 +122,7 @@ class HistoryCommandsGoldenTest {
     }
 
     private static String golden(String name) {
-        try (InputStream in = HistoryCommandsGoldenTest.class.getResourceAsStream("golden/alembic/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return AlembicGolden.alembic(name);
     }
 
     private static List<RevisionScript> load() {

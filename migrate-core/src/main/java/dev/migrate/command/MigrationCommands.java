@@ -1,0 +1,78 @@
+package dev.migrate.command;
+
+import dev.migrate.BadInputException;
+import dev.migrate.Migrate;
+
+import java.util.List;
+
+/**
+ * {@code upgrade}, {@code downgrade}, {@code stamp} and {@code ensure_version}, online or, with
+ * {@code --sql}, written to the console as SQL ({@code offlineDialect} names the database to write
+ * for). The argument rules and messages are Alembic's.
+ */
+public final class MigrationCommands {
+
+    private final Migrate migrate;
+    private final Console console;
+
+    public MigrationCommands(Migrate migrate, Console console) {
+        this.migrate = migrate;
+        this.console = console;
+    }
+
+    /** {@code upgrade TARGET}, or {@code upgrade --sql [START:]END} when {@code offlineDialect} is given. */
+    public void upgrade(String target, String offlineDialect) {
+        if (offlineDialect != null) {
+            migrate.upgradeSql(target, offlineDialect, console.out());
+            return;
+        }
+        refuseRange(target);
+        migrate.upgrade(target);
+    }
+
+    /** {@code downgrade TARGET}, or {@code downgrade --sql START:END} when {@code offlineDialect} is given. */
+    public void downgrade(String target, String offlineDialect) {
+        if (offlineDialect != null) {
+            if (!target.contains(":")) {
+                throw new BadInputException("downgrade with --sql requires <fromrev>:<torev>");
+            }
+            migrate.downgradeSql(target, offlineDialect, console.out());
+            return;
+        }
+        refuseRange(target);
+        migrate.downgrade(target);
+    }
+
+    /** {@code stamp [--purge] REV…}. */
+    public void stamp(List<String> targets, boolean purge) {
+        migrate.stamp(targets, purge);
+    }
+
+    /** {@code ensure_version}, or its SQL when {@code offlineDialect} is given. */
+    public void ensureVersion(String offlineDialect) {
+        if (offlineDialect != null) {
+            migrate.ensureVersionSql(offlineDialect, console.out());
+            return;
+        }
+        migrate.ensureVersion();
+    }
+
+    /**
+     * The dialect offline mode writes for, from a JDBC URL's {@code jdbc:<name>:} prefix, as
+     * Alembic takes it from the URL without connecting.
+     */
+    public static String dialectOf(String jdbcUrl) {
+        String[] parts = jdbcUrl == null ? new String[0] : jdbcUrl.split(":", 3);
+        if (parts.length < 3 || !parts[0].equals("jdbc")) {
+            throw new BadInputException("--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
+                    + "jdbc:sqlite:…) to know which database to write SQL for");
+        }
+        return parts[1];
+    }
+
+    private static void refuseRange(String target) {
+        if (target.contains(":")) {
+            throw new BadInputException("Range revision not allowed");
+        }
+    }
+}
