@@ -109,6 +109,14 @@ public abstract class Dialect {
         return renderer().prepare(operation);
     }
 
+    /**
+     * Taken by the runner before it begins each migration transaction, and closed after it
+     * ends; see {@link TransactionGuard}. Most databases need nothing.
+     */
+    public TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return TransactionGuard.NONE;
+    }
+
     /** Whether this database has comments on tables and columns (SQLite has none; they are left out there). */
     public boolean supportsComments() {
         return true;

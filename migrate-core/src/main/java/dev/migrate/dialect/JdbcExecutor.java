@@ -32,8 +32,55 @@ public final class JdbcExecutor {
             insert(dialect.prepare(bulk));
             return;
         }
-        for (String sql : dialect.render(withCurrentDefinition(operation))) {
+        Operation complete = withCurrentDefinition(operation);
+        if (complete instanceof BatchAlterTable batch && dialect instanceof SqliteDialect) {
+            rebuild(batch);
+            return;
+        }
+        for (String sql : dialect.render(complete)) {
             execute(sql);
+        }
+    }
+
+    /**
+     * A SQLite rebuild. Outside a transaction it makes its own, with foreign key enforcement
+     * off; inside one, enforcement must already be off ({@link Dialect#guardTransaction}), for
+     * SQLite cannot switch it there. Either way the rebuilt table's keys are checked after.
+     */
+    private void rebuild(BatchAlterTable batch) {
+        List<String> statements = dialect.render(batch);
+        try {
+            if (!connection.getAutoCommit()) {
+                if (SqliteForeignKeys.enforced(connection)) {
+                    throw new MigrateException("batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table inside a"
+                            + " transaction while SQLite enforces foreign keys: renaming and dropping it would rewrite or cascade"
+                            + " into the tables that refer to it. Take Dialect.guardTransaction(connection) before the"
+                            + " transaction begins (the runner does), or run it outside a transaction.");
+                }
+                statements.forEach(this::execute);
+                SqliteForeignKeys.verify(connection, batch.table());
+                return;
+            }
+            boolean enforced = SqliteForeignKeys.enforced(connection);
+            if (enforced) {
+                SqliteForeignKeys.enforce(connection, false);
+            }
+            connection.setAutoCommit(false);
+            try {
+                statements.forEach(this::execute);
+                SqliteForeignKeys.verify(connection, null);
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+                if (enforced) {
+                    SqliteForeignKeys.enforce(connection, true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrateException("batchAlterTable(\"" + batch.table() + "\") failed on sqlite: " + e.getMessage(), e);
         }
     }
 

@@ -36,6 +36,12 @@ public class SqliteDialect extends Dialect {
         return new SqliteDdlRenderer(this);
     }
 
+    /** Foreign key enforcement off during the transaction, every key checked before its commit. */
+    @Override
+    public TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return SqliteForeignKeys.suspend(connection);
+    }
+
     /** The table's current definition, which batch mode rebuilds from when it runs online. */
     public Table readTable(Connection connection, String schema, String table) throws SQLException {
         return new SqliteTableReader(this, connection).read(schema, table);
