@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Runs operations on a live connection: rendered statements one by one, bulk inserts as a
- * parameterized batch (values bound, never concatenated), and SQLite batches after reading the
- * table they rebuild. Transactions are the caller's business.
+ * parameterized batch (values bound, never concatenated), and everything else after
+ * {@link Dialect#completeOnline}. Transactions are the caller's business, except that a SQLite
+ * batch run outside one makes its own, guarded as {@link Dialect#guardTransaction} says.
  */
 public final class JdbcExecutor {
 
@@ -32,67 +33,35 @@ public final class JdbcExecutor {
             insert(dialect.prepare(bulk));
             return;
         }
-        Operation complete = withCurrentDefinition(operation);
-        if (complete instanceof BatchAlterTable batch && dialect instanceof SqliteDialect) {
-            rebuild(batch);
-            return;
-        }
-        for (String sql : dialect.render(complete)) {
-            execute(sql);
+        try {
+            if (operation instanceof BatchAlterTable batch && dialect instanceof SqliteDialect && connection.getAutoCommit()) {
+                rebuildInOwnTransaction(batch);
+                return;
+            }
+            dialect.render(dialect.completeOnline(operation, connection)).forEach(this::execute);
+        } catch (SQLException e) {
+            throw new MigrateException(dialect.name() + " could not run " + operation.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * A SQLite rebuild. Outside a transaction it makes its own, with foreign key enforcement
-     * off; inside one, enforcement must already be off ({@link Dialect#guardTransaction}), for
-     * SQLite cannot switch it there. Either way the rebuilt table's keys are checked after.
+     * A SQLite rebuild outside a transaction: it makes its own, with foreign key enforcement
+     * off as {@link Dialect#guardTransaction} does for the runner's transactions.
      */
-    private void rebuild(BatchAlterTable batch) {
-        List<String> statements = dialect.render(batch);
-        try {
-            if (!connection.getAutoCommit()) {
-                if (SqliteForeignKeys.enforced(connection)) {
-                    throw new MigrateException("batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table inside a"
-                            + " transaction while SQLite enforces foreign keys: renaming and dropping it would rewrite or cascade"
-                            + " into the tables that refer to it. Take Dialect.guardTransaction(connection) before the"
-                            + " transaction begins (the runner does), or run it outside a transaction.");
-                }
-                statements.forEach(this::execute);
-                SqliteForeignKeys.verify(connection, batch.table());
-                return;
-            }
-            boolean enforced = SqliteForeignKeys.enforced(connection);
-            if (enforced) {
-                SqliteForeignKeys.enforce(connection, false);
-            }
+    private void rebuildInOwnTransaction(BatchAlterTable batch) throws SQLException {
+        try (TransactionGuard guard = dialect.guardTransaction(connection)) {
             connection.setAutoCommit(false);
             try {
-                statements.forEach(this::execute);
-                SqliteForeignKeys.verify(connection, null);
+                dialect.render(dialect.completeOnline(batch, connection)).forEach(this::execute);
+                guard.beforeCommit();
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
-                if (enforced) {
-                    SqliteForeignKeys.enforce(connection, true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new MigrateException("batchAlterTable(\"" + batch.table() + "\") failed on sqlite: " + e.getMessage(), e);
-        }
-    }
-
-    private Operation withCurrentDefinition(Operation operation) {
-        if (operation instanceof BatchAlterTable batch && batch.copyFrom() == null && dialect instanceof SqliteDialect sqlite) {
-            try {
-                return batch.withCopyFrom(sqlite.readTable(connection, batch.schema(), batch.table()));
-            } catch (SQLException e) {
-                throw new MigrateException("could not read table " + batch.table() + " for batchAlterTable: " + e.getMessage(), e);
             }
         }
-        return operation;
     }
 
     /** Runs one statement. */
