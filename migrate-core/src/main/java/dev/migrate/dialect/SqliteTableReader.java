@@ -176,11 +176,33 @@ final class SqliteTableReader {
                 to.add(r[2]);
             }
             String[] first = rows.get(0);
+            if (to.contains(null)) {
+                // "REFERENCES parent" without columns means the parent's primary key.
+                to = primaryKeyColumns(db, first[0]);
+            }
             ForeignKeyClause clause = clauses.foreignKeys.get(from);
             keys.add(new ForeignKey(clause == null ? null : clause.name, from, null, first[0], to,
                     action(first[4]), action(first[3]), clause == null ? Deferrable.NOT_DEFERRABLE : clause.deferrable));
         }
         return keys;
+    }
+
+    private List<String> primaryKeyColumns(String db, String table) throws SQLException {
+        Map<Integer, String> columns = new TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT name, pk FROM pragma_table_info(?, ?) WHERE pk > 0")) {
+            s.setString(1, table);
+            s.setString(2, db);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.put(rs.getInt(2), rs.getString(1));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new MigrateException("a foreign key refers to table " + table + " without naming columns, and " + table
+                    + " has no primary key");
+        }
+        return List.copyOf(columns.values());
     }
 
     private static ReferentialAction action(String pragma) {

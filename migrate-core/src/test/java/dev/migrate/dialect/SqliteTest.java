@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.MigrateException;
+import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.BatchAlterTable;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -96,6 +97,42 @@ class SqliteTest {
                 assertThatThrownBy(guard::beforeCommit).hasMessageContaining("refers to a missing row");
                 c.rollback();
                 c.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
+    void batchModeRebuildsHandWrittenTables(@TempDir Path dir) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"))) {
+            JdbcExecutor executor = new JdbcExecutor(c, new SqliteDialect());
+            executor.execute("PRAGMA foreign_keys = ON");
+            executor.execute("create table authors (id integer primary key autoincrement, name text not null unique)");
+            executor.execute("create table [books] (id integer primary key, author_id integer not null references authors"
+                    + " on delete cascade, `title` varchar(20) default 'untitled', constraint positive check (id > 0))");
+            executor.execute("create index books_by_title on books (title collate nocase)");
+            executor.execute("insert into authors (name) values ('Ada')");
+            executor.execute("insert into books (id, author_id) values (1, 1)");
+
+            executor.execute(new BatchAlterTable(null, "books", List.of(
+                    AlterColumn.of(null, "books", "title").type(varchar(200)).nullable(false).build()), null));
+
+            Table books = new SqliteDialect().readTable(c, null, "books");
+            assertThat(books.column("title").orElseThrow()).isEqualTo(column("title", varchar(200)).notNull().serverDefault("'untitled'"));
+            assertThat(books.foreignKeys()).singleElement().satisfies(fk -> {
+                assertThat(fk.referredColumns()).containsExactly("id");
+                assertThat(fk.onDelete()).isEqualTo(ReferentialAction.CASCADE);
+            });
+            assertThat(books.checkConstraints()).containsExactly(check("positive", "id > 0"));
+            assertThat(books.indexes()).singleElement().satisfies(ix -> assertThat(ix.parts())
+                    .containsExactly(IndexPart.expression("title collate nocase")));
+            try (var rs = c.createStatement().executeQuery("SELECT title FROM books")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("untitled");
+            }
+            executor.execute("DELETE FROM authors");
+            try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM books")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the foreign key still cascades").isZero();
             }
         }
     }
