@@ -61,7 +61,9 @@ final class SqliteTableReader {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    columns.add(new Column(name, type(rs.getString(2)), rs.getInt(3) == 0, rs.getString(4), null, false));
+                    ColumnType type = type(rs.getString(2));
+                    boolean identity = clauses.autoincrement.contains(name) && type.isInteger();
+                    columns.add(new Column(name, type, rs.getInt(3) == 0 && !identity, rs.getString(4), null, identity));
                     if (rs.getInt(5) > 0) {
                         keyColumns.put(rs.getInt(5), name);
                     }
@@ -224,6 +226,7 @@ final class SqliteTableReader {
         final Map<List<String>, String> uniqueNames = new HashMap<>();
         final Map<List<String>, ForeignKeyClause> foreignKeys = new HashMap<>();
         final List<CheckConstraint> checks = new ArrayList<>();
+        final java.util.Set<String> autoincrement = new java.util.HashSet<>();
     }
 
     /** The table-level constraint clauses of a {@code CREATE TABLE} statement. */
@@ -248,6 +251,9 @@ final class SqliteTableReader {
                 Deferrable deferrable = !rest.contains("DEFERRABLE") || rest.contains("NOT DEFERRABLE") ? Deferrable.NOT_DEFERRABLE
                         : rest.contains("INITIALLY DEFERRED") ? Deferrable.INITIALLY_DEFERRED : Deferrable.INITIALLY_IMMEDIATE;
                 clauses.foreignKeys.put(columns, new ForeignKeyClause(name, deferrable));
+            } else if (name == null && SqlScanner.upper(part).contains("AUTOINCREMENT")) {
+                // A column definition; AUTOINCREMENT can only follow an INTEGER PRIMARY KEY column.
+                clauses.autoincrement.add(new SqlScanner(part).name());
             }
         }
         return clauses;

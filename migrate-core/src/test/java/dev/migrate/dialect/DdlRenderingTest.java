@@ -72,7 +72,7 @@ class DdlRenderingTest {
                 "CREATE TABLE IF NOT EXISTS users (id BIGINT AUTO_INCREMENT NOT NULL, email VARCHAR(255) NOT NULL COMMENT 'login',"
                         + " active BOOLEAN DEFAULT TRUE, PRIMARY KEY (id)) COMMENT='people'");
         assertThat(sqlite.render(new CreateTable(users, false))).containsExactly(
-                "CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(255) NOT NULL, active BOOLEAN DEFAULT TRUE, PRIMARY KEY (id))");
+                "CREATE TABLE users (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, email VARCHAR(255) NOT NULL, active BOOLEAN DEFAULT TRUE)");
     }
 
     @Test

@@ -53,6 +53,9 @@ class SqliteTest {
             executor.execute(new CreateTable(PARENT, false));
             executor.execute(new CreateTable(CHILD, false));
             assertThat(dialect.readTable(c, null, "Parent Table")).isEqualTo(PARENT);
+            Table counters = Table.of("counters", column("id", integer()).identity().primaryKey(), column("n", integer()));
+            executor.execute(new CreateTable(counters, false));
+            assertThat(dialect.readTable(c, null, "counters")).isEqualTo(counters);
             assertThat(dialect.readTable(c, null, "child")).isEqualTo(CHILD);
             assertThatThrownBy(() -> dialect.readTable(c, null, "nope")).hasMessageContaining("no table nope");
         }
@@ -115,6 +118,11 @@ class SqliteTest {
 
             executor.execute(new BatchAlterTable(null, "books", List.of(
                     AlterColumn.of(null, "books", "title").type(varchar(200)).nullable(false).build()), null));
+
+            executor.execute(new BatchAlterTable(null, "authors", List.of(
+                    new dev.migrate.ops.AddColumn(null, "authors", column("born", integer()))), null));
+            assertThat(new SqliteDialect().readTable(c, null, "authors").column("id").orElseThrow().isIdentity())
+                    .as("AUTOINCREMENT survives the rebuild").isTrue();
 
             Table books = new SqliteDialect().readTable(c, null, "books");
             assertThat(books.column("title").orElseThrow()).isEqualTo(column("title", varchar(200)).notNull().serverDefault("'untitled'"));
