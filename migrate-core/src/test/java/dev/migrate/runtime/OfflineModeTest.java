@@ -78,6 +78,14 @@ class OfflineModeTest {
     }
 
     @Test
+    void aRevisionThatReadsTheDatabaseCannotBeRenderedOffline() {
+        Migrate migrate = Migrate.configure().locations("classpath:engine/reads").load();
+        assertThatThrownBy(() -> migrate.upgradeSql("heads", "mariadb", new StringBuilder()))
+                .hasMessageContaining("Revision 4ead00000001")
+                .hasMessageContaining("cannot be rendered offline with --sql");
+    }
+
+    @Test
     void downgradeNeedsARangeAsInAlembic() {
         Migrate migrate = Migrate.configure().locations("classpath:engine/linear").load();
         assertThatThrownBy(() -> migrate.downgradeSql("base", "postgresql", new StringBuilder()))
