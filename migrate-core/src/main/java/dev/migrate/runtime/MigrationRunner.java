@@ -109,7 +109,7 @@ public final class MigrationRunner {
                         requireKnown(heads, tables.versionTable());
                     }
                     List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
-                    SqlSink sink = new JdbcSink(connection);
+                    SqlSink sink = new JdbcSink(connection, tables.dialect());
                     sink.begin();
                     try {
                         applyChanges(sink, tables.versionTable(), changes);
@@ -270,7 +270,7 @@ public final class MigrationRunner {
             if (!versionMissing && !historyMissing) {
                 return;
             }
-            SqlSink sink = new JdbcSink(connection);
+            SqlSink sink = new JdbcSink(connection, dialect);
             if (versionMissing) {
                 versionTable.create(sink);
             }
@@ -307,7 +307,7 @@ public final class MigrationRunner {
             this.tables = tables;
             this.direction = direction;
             this.tracker = new HeadsTracker(graph, heads);
-            this.sink = new JdbcSink(connection);
+            this.sink = new JdbcSink(connection, tables.dialect());
             this.operations = new SinkOperations(sink, tables.dialect());
         }
 
