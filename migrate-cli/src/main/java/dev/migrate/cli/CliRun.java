@@ -6,6 +6,7 @@ import dev.migrate.command.Console;
 import dev.migrate.command.MigrationCommands;
 import dev.migrate.command.ScriptGraph;
 import dev.migrate.command.Secrets;
+import dev.migrate.runtime.MigrationListener;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * One run of the program: the global options, the environment, the console, and the
@@ -28,11 +30,14 @@ final class CliRun {
     private final Console console;
     private final AtomicReference<Secrets> secrets;
     private CliSettings settings;
+    private final Function<MigrationListener, Migrate> engineFactory;
     private Migrate migrate;
 
+    /** @param engineFactory makes the engine instead of the configuration (Spring Boot's command mode), or {@code null} */
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
-            AtomicReference<Secrets> secrets) {
+            AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory) {
         this.options = options;
+        this.engineFactory = engineFactory;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
@@ -66,7 +71,9 @@ final class CliRun {
 
     /** The engine for the configured database and locations; the database must be configured. */
     Migrate migrate() {
-        settings().requireUrl();
+        if (engineFactory == null) {
+            settings().requireUrl();
+        }
         return engine();
     }
 
@@ -83,6 +90,9 @@ final class CliRun {
 
     /** The database URL as it may be shown. */
     String maskedUrl() {
+        if (engineFactory != null && !settings().hasUsableUrl()) {
+            return "the application's database";
+        }
         return secrets.get().mask(settings().requireUrl());
     }
 
@@ -93,6 +103,9 @@ final class CliRun {
 
     /** Reads the scripts once; connects to the database only when a command asks it something. */
     Migrate engine() {
+        if (migrate == null && engineFactory != null) {
+            migrate = engineFactory.apply(new ProgressListener(console()));
+        }
         if (migrate == null) {
             CliSettings config = settings();
             Migrate.Builder builder = Migrate.configure()

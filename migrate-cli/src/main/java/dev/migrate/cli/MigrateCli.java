@@ -1,8 +1,10 @@
 package dev.migrate.cli;
 
+import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
 import dev.migrate.command.Secrets;
+import dev.migrate.runtime.MigrationListener;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The {@code migrate} program: parses the arguments with picocli and runs the command from the
@@ -38,6 +41,7 @@ public final class MigrateCli {
     private final PrintStream out;
     private final PrintStream err;
     private final AtomicReference<Secrets> secrets;
+    private Function<MigrationListener, Migrate> engineFactory;
 
     MigrateCli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err,
             AtomicReference<Secrets> secrets) {
@@ -66,9 +70,37 @@ public final class MigrateCli {
         System.exit(exitCode);
     }
 
+    /**
+     * Runs one command line with an engine the caller makes, as Spring Boot's command mode does with
+     * the application's own configuration; the rest (migrate.properties for revision files, the
+     * environment) is read as the program reads it, and the output is masked the same way.
+     *
+     * @param engine    makes the engine, given the listener that prints the progress lines
+     * @param arguments the command and its options, without the program's name
+     * @param out       where the command's answer goes
+     * @param err       where errors and progress go
+     * @return the exit code: 0, 1 (the command failed) or 2 (bad usage or input)
+     */
+    public static int execute(Function<MigrationListener, Migrate> engine, List<String> arguments, PrintStream out,
+            PrintStream err) {
+        Map<String, String> environment = System.getenv();
+        AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
+                environment.get("MIGRATE_PASSWORD")));
+        Charset charset = Charset.defaultCharset();
+        PrintStream maskedOut = new PrintStream(new MaskingOutputStream(out, secrets::get, charset), true, charset);
+        PrintStream maskedErr = new PrintStream(new MaskingOutputStream(err, secrets::get, charset), true, charset);
+        MigrateCli cli = new MigrateCli(environment, Path.of("").toAbsolutePath(), maskedOut, maskedErr, secrets);
+        cli.engineFactory = engine;
+        int exitCode = cli.run(arguments.toArray(String[]::new));
+        maskedOut.flush();
+        maskedErr.flush();
+        return exitCode;
+    }
+
     int run(String... args) {
         GlobalOptions options = new GlobalOptions();
-        CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets);
+        CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets,
+                engineFactory);
         CommandLine commandLine = commandLine(options, run);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);

@@ -49,7 +49,7 @@ public final class HistoryCommands {
         }
         Set<String> current = Set.of();
         if (indicateCurrent || base.contains("current") || head.contains("current")) {
-            List<String> heads = currents.get();
+            List<String> heads = databaseHeads(currents);
             current = Set.copyOf(heads);
             base = base.contains("current") ? heads : base;
             head = head.contains("current") ? heads : head;
@@ -85,7 +85,7 @@ public final class HistoryCommands {
 
     /** {@code show REV}: the verbose block of each revision {@code rev} names ({@code current}: the database's). */
     public void show(String rev, Supplier<List<String>> currents) {
-        List<String> ids = rev.equals("current") ? currents.get() : graph.resolve(rev);
+        List<String> ids = rev.equals("current") ? databaseHeads(currents) : graph.resolve(rev);
         for (String id : ids) {
             console.answer(scripts.text(graph.get(id)).logEntry());
         }
@@ -116,8 +116,8 @@ public final class HistoryCommands {
     private List<GraphRevision> allCurrent(List<String> databaseHeads) {
         Set<GraphRevision> all = new LinkedHashSet<>();
         Deque<GraphRevision> todo = new ArrayDeque<>();
-        for (String id : databaseHeads) {
-            todo.addAll(graph.resolve(id).stream().map(graph::get).toList());
+        for (String id : databaseHeads(() -> databaseHeads)) {
+            todo.add(graph.get(id));
         }
         while (!todo.isEmpty()) {
             GraphRevision next = todo.pop();
@@ -129,6 +129,20 @@ public final class HistoryCommands {
         for (GraphRevision revision : graph.revisions()) {
             if (all.contains(revision) && descendants(revision).stream().noneMatch(all::contains)) {
                 heads.add(0, revision);
+            }
+        }
+        return heads;
+    }
+
+    /**
+     * The version table's rows, each of which must be a revision the scripts know: a database
+     * ahead of the scripts is a command failure (exit 1), not bad input.
+     */
+    private List<String> databaseHeads(Supplier<List<String>> currents) {
+        List<String> heads = currents.get();
+        for (String id : heads) {
+            if (graph.find(id).isEmpty()) {
+                throw new MigrateException("Can't locate revision identified by '" + id + "'");
             }
         }
         return heads;

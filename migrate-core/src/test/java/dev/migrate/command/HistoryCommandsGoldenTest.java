@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.MigrateException;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.graph.RevisionGraph;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The output of history, heads, branches, show and current against what Alembic 1.8.1 printed
@@ -73,6 +75,17 @@ class HistoryCommandsGoldenTest {
                 .containsExactlyElementsOf(golden("current.txt").lines().sorted().toList());
         assertThat(sortedBlocks(run(c -> c.current(DATABASE_HEADS, true, false, "sqlite:///golden.db"))))
                 .isEqualTo(sortedBlocks(golden("current-v.txt")));
+    }
+
+    @Test
+    void aDatabaseAtARevisionTheScriptsDoNotKnowIsACommandFailure() {
+        for (Consumer<HistoryCommands> command : List.<Consumer<HistoryCommands>>of(
+                c -> c.current(List.of("0123456789ab"), false, false, "url"),
+                c -> c.history(null, false, true, () -> List.of("0123456789ab")),
+                c -> c.show("current", () -> List.of("0123456789ab")))) {
+            assertThatThrownBy(() -> run(command)).isExactlyInstanceOf(MigrateException.class)
+                    .hasMessage("Can't locate revision identified by '0123456789ab'");
+        }
     }
 
     @Test

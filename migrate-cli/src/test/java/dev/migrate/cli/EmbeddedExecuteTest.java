@@ -1,0 +1,56 @@
+package dev.migrate.cli;
+
+import dev.migrate.Migrate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link MigrateCli#execute}: the entry Spring Boot's command mode calls with the application's own engine. */
+class EmbeddedExecuteTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void runsCommandsOnTheEngineItIsGivenWithTheProgramsOutput() throws IOException {
+        Files.writeString(folder.resolve("aaaa00000001.sql"), """
+                -- revision: aaaa00000001
+                -- message: create account
+                -- migrate:upgrade
+                CREATE TABLE account (id INT PRIMARY KEY);
+                -- migrate:downgrade
+                DROP TABLE account;
+                """);
+        String url = "jdbc:h2:mem:embedded_execute;DB_CLOSE_DELAY=-1";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        int upgrade = MigrateCli.execute(listener -> Migrate.configure().url(url, "sa", "")
+                .locations("filesystem:" + folder).listener(listener).load(), List.of("upgrade", "heads"),
+                outStream, errStream);
+        assertThat(upgrade).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("INFO  [migrate.runtime] Running upgrade  -> aaaa00000001, create account");
+
+        int current = MigrateCli.execute(listener -> Migrate.configure().url(url, "sa", "")
+                .locations("filesystem:" + folder).listener(listener).load(), List.of("current"), outStream, errStream);
+        assertThat(current).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("aaaa00000001 (head)\n");
+
+        int bad = MigrateCli.execute(listener -> Migrate.configure().url(url, "sa", "")
+                .locations("filesystem:" + folder).load(), List.of("upgrade", "nowhere"), outStream, errStream);
+        assertThat(bad).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).endsWith("FAILED: Can't locate revision identified by 'nowhere'\n");
+    }
+}
