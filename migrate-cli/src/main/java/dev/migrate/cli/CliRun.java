@@ -29,24 +29,20 @@ final class CliRun {
     private final ConfigLoader loader;
     private final Console console;
     private final AtomicReference<Secrets> secrets;
-    private CliSettings settings;
     private final Function<MigrationListener, Migrate> engineFactory;
+    private CliSettings settings;
     private Migrate migrate;
 
     /** @param engineFactory makes the engine instead of the configuration (Spring Boot's command mode), or {@code null} */
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
             AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory) {
         this.options = options;
-        this.engineFactory = engineFactory;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
         this.console = console;
         this.secrets = secrets;
-    }
-
-    GlobalOptions options() {
-        return options;
+        this.engineFactory = engineFactory;
     }
 
     Console console() {

@@ -94,6 +94,6 @@ final class DatabaseCommands {
 
     /** Offline, the database is never reached, so none has to be configured beyond its URL. */
     private static MigrationCommands commands(CliRun run, boolean offline) {
-        return new MigrationCommands(offline ? run.engine() : run.migrate(), run.console());
+        return new MigrationCommands(offline ? run::engine : run::migrate, run.console());
     }
 }

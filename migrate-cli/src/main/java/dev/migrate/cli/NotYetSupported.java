@@ -11,8 +11,4 @@ final class NotYetSupported {
     static BadInputException option(String option) {
         return new BadInputException(option + " is not yet supported by this version of migrate");
     }
-
-    static BadInputException usage(String message) {
-        return new BadInputException(message);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.BadInputException;
 import dev.migrate.command.InitCommand;
 import dev.migrate.command.RevisionCommand;
 import dev.migrate.command.RevisionFormat;
@@ -84,10 +85,10 @@ final class ScriptCommands {
         @Override
         public void run(CliRun run) {
             if (autogenerate && sql) {
-                throw NotYetSupported.usage("Using --sql with --autogenerate does not make any sense");
+                throw new BadInputException("Using --sql with --autogenerate does not make any sense");
             }
             if (sql) {
-                throw NotYetSupported.usage("Using --sql with the revision command when revision_environment is "
+                throw new BadInputException("Using --sql with the revision command when revision_environment is "
                         + "not configured does not make any sense");
             }
             if (autogenerate) {

@@ -4,6 +4,7 @@ import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code upgrade}, {@code downgrade}, {@code stamp} and {@code ensure_version}, online or, with
@@ -12,10 +13,11 @@ import java.util.List;
  */
 public final class MigrationCommands {
 
-    private final Migrate migrate;
+    private final Supplier<Migrate> migrate;
     private final Console console;
 
-    public MigrationCommands(Migrate migrate, Console console) {
+    /** @param migrate the engine, asked for only once the arguments are checked */
+    public MigrationCommands(Supplier<Migrate> migrate, Console console) {
         this.migrate = migrate;
         this.console = console;
     }
@@ -23,11 +25,11 @@ public final class MigrationCommands {
     /** {@code upgrade TARGET}, or {@code upgrade --sql [START:]END} when {@code offlineDialect} is given. */
     public void upgrade(String target, String offlineDialect) {
         if (offlineDialect != null) {
-            migrate.upgradeSql(target, offlineDialect, console.out());
+            migrate.get().upgradeSql(target, offlineDialect, console.out());
             return;
         }
         refuseRange(target);
-        migrate.upgrade(target);
+        migrate.get().upgrade(target);
     }
 
     /** {@code downgrade TARGET}, or {@code downgrade --sql START:END} when {@code offlineDialect} is given. */
@@ -36,25 +38,25 @@ public final class MigrationCommands {
             if (!target.contains(":")) {
                 throw new BadInputException("downgrade with --sql requires <fromrev>:<torev>");
             }
-            migrate.downgradeSql(target, offlineDialect, console.out());
+            migrate.get().downgradeSql(target, offlineDialect, console.out());
             return;
         }
         refuseRange(target);
-        migrate.downgrade(target);
+        migrate.get().downgrade(target);
     }
 
     /** {@code stamp [--purge] REV…}. */
     public void stamp(List<String> targets, boolean purge) {
-        migrate.stamp(targets, purge);
+        migrate.get().stamp(targets, purge);
     }
 
     /** {@code ensure_version}, or its SQL when {@code offlineDialect} is given. */
     public void ensureVersion(String offlineDialect) {
         if (offlineDialect != null) {
-            migrate.ensureVersionSql(offlineDialect, console.out());
+            migrate.get().ensureVersionSql(offlineDialect, console.out());
             return;
         }
-        migrate.ensureVersion();
+        migrate.get().ensureVersion();
     }
 
     /**
