@@ -113,6 +113,15 @@ public final class Migrate {
     }
 
     /**
+     * Steps that failed or were interrupted (a killed process) and have not run successfully
+     * since. On databases where DDL commits as it runs (MariaDB/MySQL, H2) such a revision may be
+     * partly applied; {@code current} shows these.
+     */
+    public List<AppliedRevision> unfinishedAttempts() {
+        return runner().unfinishedAttempts();
+    }
+
+    /**
      * Writes the SQL of an upgrade instead of running it ({@code --sql}).
      *
      * @param range   {@code start:end}, or {@code end} to start from base
