@@ -152,6 +152,9 @@ public final class RevisionGraph {
      * the current heads.
      */
     public List<MigrationStep> upgradeSteps(Collection<String> currentHeads, String target) {
+        if (target == null || target.isBlank()) {
+            throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
+        }
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
                 () -> {
                     List<GraphRevision> order = planner.iterate(List.of(target), List.copyOf(currentHeads), true,
