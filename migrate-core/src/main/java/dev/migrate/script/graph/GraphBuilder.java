@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks declared revisions and links them into a {@link RevisionGraph}. Every pass is a single
@@ -158,7 +159,7 @@ final class GraphBuilder {
         return distinct.iterator().next();
     }
 
-    private List<GraphRevision> select(java.util.function.Predicate<GraphRevision> test) {
+    private List<GraphRevision> select(Predicate<GraphRevision> test) {
         List<GraphRevision> selected = new ArrayList<>();
         for (GraphRevision revision : revisions) {
             if (test.test(revision)) {
