@@ -42,8 +42,7 @@ final class GraphBuilder {
         builder.detectCycles(heads, bases, realHeads, realBases);
         builder.normalizeDependencies();
         builder.spreadBranchLabels();
-        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, realBases,
-                builder.topologicalOrder());
+        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, builder.topologicalOrder());
     }
 
     private void addAll(Collection<RevisionNode> nodes) {
