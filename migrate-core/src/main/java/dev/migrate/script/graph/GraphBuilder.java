@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks declared revisions and links them into a {@link RevisionGraph}. Every pass is a single
@@ -41,8 +42,7 @@ final class GraphBuilder {
         builder.detectCycles(heads, bases, realHeads, realBases);
         builder.normalizeDependencies();
         builder.spreadBranchLabels();
-        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, realBases,
-                builder.topologicalOrder());
+        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, builder.topologicalOrder());
     }
 
     private void addAll(Collection<RevisionNode> nodes) {
@@ -158,7 +158,7 @@ final class GraphBuilder {
         return distinct.iterator().next();
     }
 
-    private List<GraphRevision> select(java.util.function.Predicate<GraphRevision> test) {
+    private List<GraphRevision> select(Predicate<GraphRevision> test) {
         List<GraphRevision> selected = new ArrayList<>();
         for (GraphRevision revision : revisions) {
             if (test.test(revision)) {

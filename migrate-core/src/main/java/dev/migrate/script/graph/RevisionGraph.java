@@ -31,19 +31,16 @@ public final class RevisionGraph {
     private final List<GraphRevision> heads;
     private final List<GraphRevision> realHeads;
     private final List<GraphRevision> bases;
-    private final List<GraphRevision> realBases;
     private final List<GraphRevision> topological;
     private final StepPlanner planner = new StepPlanner(this);
 
     RevisionGraph(List<GraphRevision> revisions, RevisionKeys keys, List<GraphRevision> heads,
-            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> realBases,
-            List<GraphRevision> topological) {
+            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological) {
         this.revisions = List.copyOf(revisions);
         this.keys = keys;
         this.heads = List.copyOf(heads);
         this.realHeads = List.copyOf(realHeads);
         this.bases = List.copyOf(bases);
-        this.realBases = List.copyOf(realBases);
         this.topological = List.copyOf(topological);
     }
 
@@ -168,6 +165,9 @@ public final class RevisionGraph {
      * the current heads.
      */
     public List<MigrationStep> upgradeSteps(Collection<String> currentHeads, String target) {
+        if (target == null || target.isBlank()) {
+            throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
+        }
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
                 () -> {
                     List<GraphRevision> order = planner.iterate(List.of(target), List.copyOf(currentHeads), true,
@@ -254,14 +254,6 @@ public final class RevisionGraph {
     }
 
     // ---------------------------------------------------------------- resolution (Alembic's RevisionMap internals)
-
-    List<GraphRevision> allRevisions() {
-        return revisions;
-    }
-
-    List<GraphRevision> headRevisions() {
-        return heads;
-    }
 
     List<GraphRevision> baseRevisions() {
         return bases;

@@ -79,6 +79,22 @@ class StepPlanningTest {
     }
 
     @Test
+    void offlineRangesStartFromTheNamedRevision() {
+        assertThat(ids(linear.upgradeSteps(linear.startingRevisions("548b"), "head"))).containsExactly(C, D, E);
+        assertThat(ids(linear.upgradeSteps(linear.startingRevisions("base"), C))).containsExactly(A, B, C);
+        assertThat(ids(linear.downgradeSteps(linear.startingRevisions("head"), C))).containsExactly(E, D);
+    }
+
+    @Test
+    void currentHeadsUnknownToTheGraphAreReported() {
+        assertThatThrownBy(() -> linear.upgradeSteps(List.of("deadbeef0000"), "head"))
+                .isInstanceOf(ResolutionException.class)
+                .hasMessage("Can't locate revision identified by 'deadbeef0000'");
+        assertThatThrownBy(() -> linear.upgradeSteps(List.of(), " "))
+                .isInstanceOf(RevisionGraphException.class);
+    }
+
+    @Test
     void upgradingToAnAppliedRevisionDoesNothing() {
         assertThat(linear.upgradeSteps(List.of(E), B)).isEmpty();
         assertThat(linear.downgradeSteps(List.of(E), E)).isEmpty();
