@@ -63,6 +63,11 @@ public final class Migrate {
         return settings;
     }
 
+    /** The database this instance migrates, or {@code null} when it was configured without one (offline use). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The revision graph of the scripts: heads, bases, branches, target resolution. */
     public RevisionGraph graph() {
         return graph;

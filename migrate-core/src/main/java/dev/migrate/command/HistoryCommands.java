@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,9 @@ import java.util.function.Supplier;
  * current heads are asked for only when the command needs them.
  */
 public final class HistoryCommands {
+
+    /** {@code branches}: a branch point with its branch names and markers. */
+    private static final RevisionText.Options BRANCH_POINT = new RevisionText.Options(true, false, false, true, true);
 
     private final ScriptGraph scripts;
     private final RevisionGraph graph;
@@ -56,14 +60,16 @@ public final class HistoryCommands {
         }
         for (GraphRevision revision : graph.walkRevisions(base, head)) {
             boolean isCurrent = indicateCurrent && current.contains(revision.id());
-            console.answer(scripts.text(revision, isCurrent).cmdFormat(verbose, true, true, true, true));
+            console.answer(RevisionText.format(revision, scripts.source(revision, isCurrent), verbose,
+                    RevisionText.Options.HISTORY));
         }
     }
 
     /** {@code heads [-v] [--resolve-dependencies]}. */
     public void heads(boolean verbose, boolean resolveDependencies) {
         for (String id : resolveDependencies ? graph.effectiveHeads() : graph.heads()) {
-            console.answer(scripts.text(graph.get(id)).cmdFormat(verbose, true, false, false, false));
+            GraphRevision head = graph.get(id);
+            console.answer(RevisionText.format(head, scripts.source(head, false), verbose, RevisionText.Options.HEADS));
         }
     }
 
@@ -74,12 +80,14 @@ public final class HistoryCommands {
                 continue;
             }
             List<String> lines = new ArrayList<>();
-            for (String next : revision.nextRevisions()) {
-                lines.add(" ".repeat(revision.id().length()) + " -> "
-                        + scripts.text(graph.get(next)).cmdFormat(false, true, verbose, false, true));
+            // sorted, as RevisionText sorts "Branches into" (Alembic's order is a hash set's)
+            for (String next : new TreeSet<>(revision.nextRevisions())) {
+                GraphRevision child = graph.get(next);
+                lines.add(" ".repeat(revision.id().length()) + " -> " + RevisionText.line(child,
+                        scripts.source(child, false), new RevisionText.Options(true, verbose, false, true, true)));
             }
-            console.answer(scripts.text(revision).cmdFormat(verbose, true, false, false, true) + "\n"
-                    + String.join("\n", lines) + "\n");
+            console.answer(RevisionText.format(revision, scripts.source(revision, false), verbose, BRANCH_POINT)
+                    + "\n" + String.join("\n", lines) + "\n");
         }
     }
 
@@ -87,7 +95,8 @@ public final class HistoryCommands {
     public void show(String rev, Supplier<List<String>> currents) {
         List<String> ids = rev.equals("current") ? databaseHeads(currents) : graph.resolve(rev);
         for (String id : ids) {
-            console.answer(scripts.text(graph.get(id)).logEntry());
+            GraphRevision revision = graph.get(id);
+            console.answer(RevisionText.logEntry(revision, scripts.source(revision, false)));
         }
     }
 
@@ -105,7 +114,8 @@ public final class HistoryCommands {
             throw new MigrateException("Database is not on all head revisions");
         }
         for (GraphRevision revision : allCurrent(databaseHeads)) {
-            console.answer(scripts.text(revision).cmdFormat(verbose, false, false, false, true));
+            console.answer(RevisionText.format(revision, scripts.source(revision, false), verbose,
+                    RevisionText.Options.PLAIN));
         }
     }
 

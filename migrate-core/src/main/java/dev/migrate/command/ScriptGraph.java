@@ -34,11 +34,8 @@ public record ScriptGraph(RevisionGraph graph, Map<String, String> sources) {
         return of(RevisionGraph.of(scripts.stream().map(RevisionScript::node).toList()), scripts);
     }
 
-    public RevisionText text(GraphRevision revision, boolean current) {
-        return new RevisionText(revision, sources.getOrDefault(revision.id(), revision.id()), current);
-    }
-
-    public RevisionText text(GraphRevision revision) {
-        return text(revision, false);
+    /** What {@link RevisionText} shows beside the graph's facts; the message stands for Alembic's docstring. */
+    public RevisionText.Source source(GraphRevision revision, boolean current) {
+        return new RevisionText.Source(sources.getOrDefault(revision.id(), revision.id()), revision.message(), current);
     }
 }

@@ -63,7 +63,7 @@ public final class VersionTable {
 
     private List<String> readExisting(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT version_num FROM " + qualifiedName)) {
+             ResultSet rs = statement.executeQuery("SELECT version_num FROM " + qualifiedName + " ORDER BY version_num")) {
             List<String> heads = new ArrayList<>();
             while (rs.next()) {
                 heads.add(rs.getString(1));

@@ -31,19 +31,16 @@ public final class RevisionGraph {
     private final List<GraphRevision> heads;
     private final List<GraphRevision> realHeads;
     private final List<GraphRevision> bases;
-    private final List<GraphRevision> realBases;
     private final List<GraphRevision> topological;
     private final StepPlanner planner = new StepPlanner(this);
 
     RevisionGraph(List<GraphRevision> revisions, RevisionKeys keys, List<GraphRevision> heads,
-            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> realBases,
-            List<GraphRevision> topological) {
+            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological) {
         this.revisions = List.copyOf(revisions);
         this.keys = keys;
         this.heads = List.copyOf(heads);
         this.realHeads = List.copyOf(realHeads);
         this.bases = List.copyOf(bases);
-        this.realBases = List.copyOf(realBases);
         this.topological = List.copyOf(topological);
     }
 
@@ -168,6 +165,9 @@ public final class RevisionGraph {
      * the current heads.
      */
     public List<MigrationStep> upgradeSteps(Collection<String> currentHeads, String target) {
+        if (target == null || target.isBlank()) {
+            throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
+        }
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
                 () -> {
                     List<GraphRevision> order = planner.iterate(List.of(target), List.copyOf(currentHeads), true,
@@ -255,14 +255,6 @@ public final class RevisionGraph {
 
     // ---------------------------------------------------------------- resolution (Alembic's RevisionMap internals)
 
-    List<GraphRevision> allRevisions() {
-        return revisions;
-    }
-
-    List<GraphRevision> headRevisions() {
-        return heads;
-    }
-
     List<GraphRevision> baseRevisions() {
         return bases;
     }
@@ -313,7 +305,8 @@ public final class RevisionGraph {
     /** Alembic's {@code get_revisions}: may hold {@code null} (walked past the graph) and {@link #BASE}. */
     List<GraphRevision> getRevisions(String id) {
         Resolved resolved = resolveNumber(id);
-        if (resolved.ids().size() == 1 && INTEGER.matcher(resolved.ids().get(0)).matches()) {
+        if (resolved.ids().size() == 1 && resolved.ids().get(0).startsWith("-")
+                && INTEGER.matcher(resolved.ids().get(0)).matches()) {
             int steps = parseRelative(resolved.ids().get(0));
             if (steps < 0) {
                 List<GraphRevision> selected = new ArrayList<>();
@@ -495,12 +488,11 @@ public final class RevisionGraph {
         return position;
     }
 
+    /** A relative count; counts beyond the int range walk off any graph, so they are clamped. */
     static int parseRelative(String number) {
-        try {
-            return Integer.parseInt(number.startsWith("+") ? number.substring(1) : number);
-        } catch (NumberFormatException e) {
-            throw new RevisionGraphException("Relative revision " + number + " is out of range");
-        }
+        java.math.BigInteger value = new java.math.BigInteger(number.startsWith("+") ? number.substring(1) : number);
+        return value.max(java.math.BigInteger.valueOf(-Integer.MAX_VALUE))
+                .min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
     // ---------------------------------------------------------------- error wording

@@ -21,7 +21,7 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        MigrationStatus status = MigrationStatus.read(this.migrate);
+        MigrationStatus status = MigrationStatus.readHeads(this.migrate);
         if (!status.unknown().isEmpty()) {
             builder.down();
         }

@@ -47,7 +47,7 @@ public class MigrationRevisionMetrics implements MeterBinder {
 
     private static double sample(Migrate migrate, ToDoubleFunction<MigrationStatus> value) {
         try {
-            return value.applyAsDouble(MigrationStatus.read(migrate));
+            return value.applyAsDouble(MigrationStatus.readHeads(migrate));
         }
         catch (RuntimeException ex) {
             return Double.NaN;

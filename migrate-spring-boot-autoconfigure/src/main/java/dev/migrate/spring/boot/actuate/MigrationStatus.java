@@ -35,9 +35,22 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
      * @return the status
      */
     public static MigrationStatus read(Migrate migrate) {
+        return read(migrate, lastApplied(migrate.appliedHistory()));
+    }
+
+    /**
+     * Reads the scripts and the version table only, for checks that run often (health, gauges):
+     * no revision carries its history row, and unknown revisions are those among the current heads.
+     * @param migrate the runner
+     * @return the status
+     */
+    public static MigrationStatus readHeads(Migrate migrate) {
+        return read(migrate, Map.of());
+    }
+
+    private static MigrationStatus read(Migrate migrate, Map<String, AppliedRevision> lastApplied) {
         RevisionGraph graph = migrate.graph();
         List<String> current = migrate.current();
-        Map<String, AppliedRevision> lastApplied = lastApplied(migrate.appliedHistory());
         List<String> knownCurrent = current.stream().filter((id) -> graph.find(id).isPresent()).toList();
         Set<String> applied = graph.ancestorsOf(knownCurrent);
         List<RevisionStatus> revisions = new ArrayList<>();
