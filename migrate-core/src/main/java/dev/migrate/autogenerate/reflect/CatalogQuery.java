@@ -40,6 +40,12 @@ final class CatalogQuery {
         return row.wasNull() ? null : value;
     }
 
+    /** A length; databases report a huge one (beyond an int) for unbounded types, which have none. */
+    static Integer length(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() || value <= 0 || value > Integer.MAX_VALUE ? null : (int) value;
+    }
+
     /** An empty comment is no comment (MariaDB reports {@code ''} for none). */
     static String comment(String text) {
         return text == null || text.isEmpty() ? null : text;

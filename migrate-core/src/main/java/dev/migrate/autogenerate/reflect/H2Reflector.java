@@ -18,10 +18,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +94,7 @@ public final class H2Reflector extends CatalogReflector {
         Object[] p = parameters.toArray();
         String in = " IN (" + String.join(", ", Collections.nCopies(drafts.size(), "?")) + ")";
         readColumns(connection, in, p, drafts);
-        Map<String, String> constraintIndexes = readConstraints(connection, schema, in, p, drafts);
+        Map<String, Set<String>> constraintIndexes = readConstraints(connection, schema, in, p, drafts);
         readIndexes(connection, in, p, drafts, constraintIndexes);
         List<Table> result = new ArrayList<>();
         for (TableDraft d : drafts.values()) {
@@ -111,11 +113,11 @@ public final class H2Reflector extends CatalogReflector {
                 FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME""" + in + """
                  ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""", row -> {
             String name = modelName(row.getString(2));
-            ColumnType type = type(name, row.getString(3), CatalogQuery.integerOrNull(row, 4), CatalogQuery.integerOrNull(row, 5),
+            ColumnType type = type(name, row.getString(3), CatalogQuery.length(row, 4), CatalogQuery.integerOrNull(row, 5),
                     CatalogQuery.integerOrNull(row, 6), CatalogQuery.integerOrNull(row, 11), row.getString(12));
             boolean identity = "YES".equals(row.getString(9)) && type.isInteger();
             drafts.get(row.getString(1)).columns.add(new Column(name, type, "YES".equals(row.getString(7)) && !identity,
-                    identity ? null : Defaults.normalise(row.getString(8)), CatalogQuery.comment(row.getString(10)), identity));
+                    identity ? null : Defaults.normalise(row.getString(8), type), CatalogQuery.comment(row.getString(10)), identity));
         }, p);
     }
 
@@ -148,9 +150,9 @@ public final class H2Reflector extends CatalogReflector {
     }
 
     /** Reads keys and checks; answers which index backs which constraint, by index name. */
-    private Map<String, String> readConstraints(Connection connection, String schema, String in, Object[] p,
+    private Map<String, Set<String>> readConstraints(Connection connection, String schema, String in, Object[] p,
                                                 Map<String, TableDraft> drafts) throws SQLException {
-        Map<String, String> constraintIndexes = new HashMap<>();
+        Map<String, Set<String>> constraintIndexes = new HashMap<>();
         Map<String, Object[]> heads = new LinkedHashMap<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
         CatalogQuery.forEach(connection, """
@@ -165,7 +167,7 @@ public final class H2Reflector extends CatalogReflector {
             String key = row.getString(1) + "\u0000" + row.getString(2);
             heads.putIfAbsent(key, new Object[] {row.getString(1), row.getString(2), row.getString(3), row.getString(6)});
             if (row.getString(4) != null) {
-                constraintIndexes.put(row.getString(4), row.getString(2));
+                constraintIndexes.computeIfAbsent(row.getString(4), k -> new HashSet<>()).add(row.getString(2));
             }
             if (row.getString(5) != null) {
                 columns.computeIfAbsent(key, k -> new ArrayList<>()).add(modelName(row.getString(5)));
@@ -188,7 +190,7 @@ public final class H2Reflector extends CatalogReflector {
     }
 
     private void readForeignKeys(Connection connection, String schema, String in, Object[] p, Map<String, TableDraft> drafts,
-                                 Map<String, String> constraintIndexes) throws SQLException {
+                                 Map<String, Set<String>> constraintIndexes) throws SQLException {
         Map<String, Object[]> heads = new LinkedHashMap<>();
         Map<String, List<String>> from = new LinkedHashMap<>();
         Map<String, List<String>> to = new LinkedHashMap<>();
@@ -208,7 +210,7 @@ public final class H2Reflector extends CatalogReflector {
             String key = row.getString(1) + "\u0000" + row.getString(2);
             heads.putIfAbsent(key, new Object[] {row.getString(1), modelName(row.getString(2)), row.getString(4),
                     modelName(row.getString(5)), action(row.getString(7)), action(row.getString(8))});
-            constraintIndexes.put(row.getString(9), row.getString(2));
+            constraintIndexes.computeIfAbsent(row.getString(9), k -> new HashSet<>()).add(row.getString(2));
             from.computeIfAbsent(key, k -> new ArrayList<>()).add(modelName(row.getString(3)));
             to.computeIfAbsent(key, k -> new ArrayList<>()).add(modelName(row.getString(6)));
         }, p);
@@ -231,7 +233,7 @@ public final class H2Reflector extends CatalogReflector {
     }
 
     private void readIndexes(Connection connection, String in, Object[] p, Map<String, TableDraft> drafts,
-                             Map<String, String> constraintIndexes) throws SQLException {
+                             Map<String, Set<String>> constraintIndexes) throws SQLException {
         Map<String, Object[]> heads = new LinkedHashMap<>();
         Map<String, List<IndexPart>> parts = new LinkedHashMap<>();
         CatalogQuery.forEach(connection, """
@@ -242,11 +244,12 @@ public final class H2Reflector extends CatalogReflector {
                 WHERE i.TABLE_SCHEMA = ? AND i.TABLE_NAME""" + in + """
                  ORDER BY i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION""", row -> {
             String index = row.getString(2);
-            String constraint = constraintIndexes.get(index);
             // H2 names the index it creates for a constraint after it; an index the user made and a
             // constraint merely reuses is still the user's.
-            if (constraint != null && (index.startsWith(constraint + "_INDEX_") || index.startsWith("PRIMARY_KEY_"))) {
-                return;
+            for (String constraint : constraintIndexes.getOrDefault(index, Set.of())) {
+                if (index.startsWith(constraint + "_INDEX_") || index.startsWith("PRIMARY_KEY_")) {
+                    return;
+                }
             }
             String key = row.getString(1) + "\u0000" + index;
             heads.putIfAbsent(key, new Object[] {row.getString(1), modelName(index), "UNIQUE INDEX".equals(row.getString(3))});

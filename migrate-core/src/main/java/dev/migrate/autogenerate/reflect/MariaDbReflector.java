@@ -98,11 +98,11 @@ public final class MariaDbReflector extends CatalogReflector {
                 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME""" + in + """
                  ORDER BY TABLE_NAME, ORDINAL_POSITION""", row -> {
             String name = row.getString(2);
-            ColumnType type = type(name, row.getString(3), row.getString(4), CatalogQuery.integerOrNull(row, 9),
+            ColumnType type = type(name, row.getString(3), row.getString(4), CatalogQuery.length(row, 9),
                     CatalogQuery.integerOrNull(row, 10), CatalogQuery.integerOrNull(row, 11));
             boolean identity = row.getString(7).toLowerCase().contains("auto_increment") && type.isInteger();
             drafts.get(row.getString(1)).columns.add(new Column(name, type, "YES".equals(row.getString(5)) && !identity,
-                    identity ? null : Defaults.normalise(row.getString(6)), CatalogQuery.comment(row.getString(8)), identity));
+                    identity ? null : Defaults.normalise(row.getString(6), type), CatalogQuery.comment(row.getString(8)), identity));
         }, parameters);
     }
 

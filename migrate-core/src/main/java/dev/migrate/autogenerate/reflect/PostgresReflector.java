@@ -110,7 +110,7 @@ public final class PostgresReflector extends CatalogReflector {
             String rawDefault = row.getString(8);
             boolean serial = row.getBoolean(12) && rawDefault != null && rawDefault.startsWith("nextval(");
             boolean identity = serial || !row.getString(9).isEmpty();
-            String serverDefault = identity ? null : Defaults.normalise(rawDefault);
+            String serverDefault = identity ? null : Defaults.normalise(rawDefault, type);
             drafts.get(table).columns.add(new Column(name, type, !row.getBoolean(7) && !identity, serverDefault,
                     row.getString(10), identity && type.isInteger()));
         }, schema, names);

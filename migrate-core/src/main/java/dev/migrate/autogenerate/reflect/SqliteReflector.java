@@ -52,7 +52,7 @@ public final class SqliteReflector extends CatalogReflector {
             PrimaryKey key = table.primaryKey();
             for (Column c : table.columns()) {
                 boolean rowid = key != null && key.columns().equals(List.of(c.name())) && c.type().equals(Types.integer());
-                Column normalised = c.serverDefault(Defaults.normalise(c.serverDefault()));
+                Column normalised = c.serverDefault(Defaults.normalise(c.serverDefault(), c.type()));
                 draft.columns.add(rowid ? normalised.serverDefault(null).identity() : normalised);
             }
             draft.primaryKey = key;
