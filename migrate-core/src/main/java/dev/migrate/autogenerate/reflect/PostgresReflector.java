@@ -75,7 +75,7 @@ public final class PostgresReflector extends CatalogReflector {
         Array names = connection.createArrayOf("text", drafts.keySet().toArray());
         Map<String, Map<Integer, String>> attributes = new HashMap<>();
         readColumns(connection, schema, names, drafts, attributes);
-        readConstraints(connection, schema, names, drafts);
+        readConstraints(connection, schema, names, drafts, attributes);
         readIndexes(connection, schema, names, drafts, attributes);
         List<Table> result = new ArrayList<>();
         for (TableDraft d : drafts.values()) {
@@ -88,19 +88,22 @@ public final class PostgresReflector extends CatalogReflector {
                              Map<String, Map<Integer, String>> attributes) throws SQLException {
         CatalogQuery.forEach(connection, """
                 SELECT c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typtype,
-                       a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, ds.description,
+                       a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid), a.attidentity,
+                       (SELECT ds.description FROM pg_description ds
+                        WHERE ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum),
                        CASE WHEN t.typtype = 'e'
                             THEN ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) END,
-                       EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid
-                               WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid
-                                 AND dep.refobjsubid = a.attnum AND dep.classid = 'pg_class'::regclass
-                                 AND dep.deptype = 'a' AND s.relkind = 'S')
+                       CASE WHEN pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%'
+                            THEN EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid
+                                         WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid
+                                           AND dep.refobjsubid = a.attnum AND dep.classid = 'pg_class'::regclass
+                                           AND dep.deptype = 'a' AND s.relkind = 'S')
+                            ELSE false END
                 FROM pg_attribute a
                 JOIN pg_class c ON c.oid = a.attrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_type t ON t.oid = a.atttypid
                 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-                LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
                 WHERE n.nspname = ? AND c.relname = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
                 ORDER BY c.relname, a.attnum""", row -> {
             String table = row.getString(1);
@@ -171,16 +174,15 @@ public final class PostgresReflector extends CatalogReflector {
         return Types.sqlType(formatted);
     }
 
-    private void readConstraints(Connection connection, String schema, Array names, Map<String, TableDraft> drafts)
-            throws SQLException {
+    private void readConstraints(Connection connection, String schema, Array names, Map<String, TableDraft> drafts,
+                                 Map<String, Map<Integer, String>> attributes) throws SQLException {
         CatalogQuery.forEach(connection, """
-                SELECT c.relname, con.conname, con.contype,
-                       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
-                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos),
-                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
-                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos),
+                SELECT c.relname, con.conname, con.contype, con.conkey,
+                       CASE WHEN con.contype = 'f'
+                            THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
+                                       JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos) END,
                        rc.relname, rn.nspname, con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-                       pg_get_constraintdef(con.oid, true)
+                       CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
                 FROM pg_constraint con
                 JOIN pg_class c ON c.oid = con.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -190,7 +192,11 @@ public final class PostgresReflector extends CatalogReflector {
                 ORDER BY c.relname, con.conname""", row -> {
             TableDraft draft = drafts.get(row.getString(1));
             String name = row.getString(2);
-            List<String> columns = Arrays.asList((String[]) row.getArray(4).getArray());
+            Map<Integer, String> attributeNames = attributes.get(row.getString(1));
+            List<String> columns = new ArrayList<>();
+            for (Number attnum : (Number[]) row.getArray(4).getArray()) {
+                columns.add(attributeNames.get(attnum.intValue()));
+            }
             switch (row.getString(3)) {
                 case "p" -> draft.primaryKey = new PrimaryKey(name.equals(row.getString(1) + "_pkey") ? null : name, columns);
                 case "u" -> draft.uniques.add(new UniqueConstraint(name, columns));
