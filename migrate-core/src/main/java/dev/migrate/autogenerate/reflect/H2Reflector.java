@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  *       names bare, so a stored name that is plain upper case ({@code ORDER_LINES}) is lower-cased
  *       in the model ({@code order_lines}); any other name (mixed or lower case, spaces, quotes)
  *       was quoted when created and is kept as stored. The same goes for quoted names inside check
- *       conditions ({@code "PRICE" > 0} reads {@code price > 0}). The catch: a name deliberately
- *       quoted in upper case reads as lower case.</li>
+ *       conditions, which are otherwise as H2 prints them, casts it added included
+ *       ({@code "PRICE" > CAST(0 AS NUMERIC(1))} reads {@code price > CAST(0 AS NUMERIC(1))}).
+ *       The catch: a name deliberately quoted in upper case reads as lower case.</li>
  *   <li>{@code CHARACTER VARYING(n)} is {@code varchar(n)}, {@code CHARACTER LARGE OBJECT} is
  *       {@code text()}, {@code BINARY LARGE OBJECT} is {@code binary()}, {@code BINARY VARYING(n)}
  *       is {@code binary(n)}, {@code NUMERIC} with H2's default precision is {@code numeric()},
