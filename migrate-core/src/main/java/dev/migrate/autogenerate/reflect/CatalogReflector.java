@@ -20,7 +20,7 @@ abstract class CatalogReflector implements SchemaReflector {
     public final SchemaModel reflect(Connection connection, ReflectionFilter filter) {
         String schema = null;
         try {
-            schema = filter.schema() != null ? filter.schema() : currentSchema(connection);
+            schema = filter.schema() != null ? storedSchema(filter.schema()) : currentSchema(connection);
             List<TableName> accepted = new ArrayList<>();
             for (TableName t : listTables(connection, schema)) {
                 if (filter.accepts(t.modelName())) {
@@ -39,6 +39,11 @@ abstract class CatalogReflector implements SchemaReflector {
     /** The schema (MariaDB: database) unqualified names land in. */
     protected String currentSchema(Connection connection) throws SQLException {
         return connection.getSchema();
+    }
+
+    /** A schema name as the filter gives it, as the catalog stores it. */
+    protected String storedSchema(String name) {
+        return name;
     }
 
     /** Every table of the schema, views left out. */

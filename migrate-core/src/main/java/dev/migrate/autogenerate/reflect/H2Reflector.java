@@ -71,6 +71,12 @@ public final class H2Reflector extends CatalogReflector {
         return out.toString();
     }
 
+    /** A schema asked for in plain lower case ({@code public}) is H2's folded upper-case one. */
+    @Override
+    protected String storedSchema(String name) {
+        return name.matches("[a-z_][a-z0-9_]*") ? name.toUpperCase(Locale.ROOT) : name;
+    }
+
     @Override
     protected List<TableName> listTables(Connection connection, String schema) throws SQLException {
         List<TableName> tables = new ArrayList<>();

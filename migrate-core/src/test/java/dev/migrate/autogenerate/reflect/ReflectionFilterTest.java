@@ -70,10 +70,12 @@ class ReflectionFilterTest {
                         "CREATE TABLE " + other + ".child (id INTEGER NOT NULL, there_id INTEGER, "
                                 + "CONSTRAINT fk_child_there FOREIGN KEY (there_id) REFERENCES " + other + ".there (id))");
 
-                SchemaModel model = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults().inSchema(other));
+                // H2 folded the bare name to upper case; the model asks for it as the renderer writes it.
+                String asked = target == Target.H2 ? other.toLowerCase() : other;
+                SchemaModel model = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults().inSchema(asked));
 
                 assertThat(model.tables()).extracting(Table::name).containsExactly("child", "there");
-                assertThat(model.tables()).extracting(Table::schema).containsOnly(other);
+                assertThat(model.tables()).extracting(Table::schema).containsOnly(asked);
                 assertThat(model.table("child").orElseThrow().foreignKeys()).singleElement()
                         .satisfies(fk -> {
                             assertThat(fk.referredTable()).isEqualTo("there");
