@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       not listed; an {@code enum(...)} column is an enum type named after the column.</li>
  *   <li>A unique index is a unique constraint: MariaDB does not tell them apart.</li>
  *   <li>The primary key has no name (it is always {@code PRIMARY}); the index MariaDB adds for a
- *       foreign key, named after it, is not listed.</li>
+ *       foreign key (named after the key, or after its first column when the key is unnamed) is
+ *       not listed.</li>
  *   <li>{@code RESTRICT}, MariaDB's default action, is {@code null} like {@code NO ACTION}.</li>
  *   <li>Defaults: {@code NULL} is no default, {@code current_timestamp()} is
  *       {@code CURRENT_TIMESTAMP}, literals keep their quotes as MariaDB reports them.</li>
@@ -201,10 +202,19 @@ public final class MariaDbReflector extends CatalogReflector {
                 draft.primaryKey = new PrimaryKey(null, cols);
             } else if ((Boolean) e.getValue()[2]) {
                 draft.uniques.add(new UniqueConstraint(name, cols));
-            } else if (draft.foreignKeys.stream().noneMatch(fk -> fk.name().equals(name) && fk.columns().equals(cols))) {
+            } else if (draft.foreignKeys.stream().noneMatch(fk -> isForeignKeyIndex(fk, name, cols))) {
                 draft.indexes.add(new Index(name, cols.stream().map(IndexPart::column).toList(), false, null));
             }
         }
+    }
+
+    /**
+     * Whether an index is the one MariaDB added for a foreign key that had none to use: named
+     * after the key, or, for a key MariaDB named itself ({@code <table>_ibfk_<n>}), after its first column.
+     */
+    private static boolean isForeignKeyIndex(ForeignKey fk, String index, List<String> columns) {
+        return fk.columns().equals(columns)
+                && (fk.name().equals(index) || fk.name().matches(".*_ibfk_\\d+") && index.equals(columns.get(0)));
     }
 
     private void readChecks(Connection connection, String in, Object[] parameters, Map<String, TableDraft> drafts)

@@ -112,7 +112,8 @@ class HandWrittenSchemaTest {
                         id bigint NOT NULL AUTO_INCREMENT,
                         account_id int(11),
                         PRIMARY KEY (id),
-                        CONSTRAINT fk_entries_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE RESTRICT ON UPDATE CASCADE)""");
+                        CONSTRAINT fk_entries_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE RESTRICT ON UPDATE CASCADE)""",
+                    "CREATE TABLE extras (id int PRIMARY KEY, account_id int, FOREIGN KEY (account_id) REFERENCES accounts (id))");
 
             SchemaModel model = reflect(db);
 
@@ -136,6 +137,10 @@ class HandWrittenSchemaTest {
                     column("id", bigint()).identity().primaryKey(),
                     column("account_id", integer()),
                     foreignKey("fk_entries_account", "account_id", "accounts", "id").onUpdate(ReferentialAction.CASCADE)));
+            assertThat(model.table("extras")).as("nor the one it adds for an unnamed foreign key").contains(Table.of("extras",
+                    column("id", integer()).primaryKey(),
+                    column("account_id", integer()),
+                    foreignKey("extras_ibfk_1", "account_id", "accounts", "id")));
         }
     }
 
