@@ -21,16 +21,32 @@ final class FreshUpgradeBenchmark {
     /** Runs every contender once on a small workload so class loading and JIT are not measured. */
     static void warmUp(BenchDatabase database, Workload small) {
         for (Contender contender : CONTENDERS) {
-            once(database, contender, small);
+            try (Target target = database.fresh()) {
+                once(target, contender, small);
+            }
         }
     }
 
-    static List<Measured> run(BenchDatabase database, Workload workload, int repeats) {
+    /**
+     * Times every contender {@code repeats} times. With {@code keep} not {@code null}, the last
+     * repetition's targets stay and go into it, up to date, for the no-op benchmark to reuse.
+     */
+    static List<Measured> run(BenchDatabase database, Workload workload, int repeats, Map<Contender, Target> keep) {
         Map<Contender, List<Double>> times = new EnumMap<>(Contender.class);
         for (int repetition = 0; repetition < repeats; repetition++) {
+            boolean last = repetition == repeats - 1;
             for (int turn = 0; turn < CONTENDERS.size(); turn++) {
                 Contender contender = CONTENDERS.get((turn + repetition) % CONTENDERS.size());
-                times.computeIfAbsent(contender, c -> new ArrayList<>()).add(once(database, contender, workload));
+                Target target = database.fresh();
+                try {
+                    times.computeIfAbsent(contender, c -> new ArrayList<>()).add(once(target, contender, workload));
+                } finally {
+                    if (last && keep != null) {
+                        keep.put(contender, target);
+                    } else {
+                        target.close();
+                    }
+                }
             }
             Progress.say(database.label() + " N=" + workload.size() + ": repetition " + (repetition + 1) + "/" + repeats
                     + " done");
@@ -42,15 +58,13 @@ final class FreshUpgradeBenchmark {
         return rows;
     }
 
-    private static double once(BenchDatabase database, Contender contender, Workload workload) {
-        try (Target target = database.fresh()) {
-            double millis = Stopwatch.millis(() -> contender.upgrade(target, workload));
-            int tables = target.tableCount();
-            if (tables < workload.size()) {
-                throw new IllegalStateException(contender.label() + " left " + tables + " tables on " + database.label()
-                        + ", expected at least " + workload.size());
-            }
-            return millis;
+    private static double once(Target target, Contender contender, Workload workload) {
+        double millis = Stopwatch.millis(() -> contender.upgrade(target, workload));
+        int tables = target.tableCount();
+        if (tables < workload.size()) {
+            throw new IllegalStateException(contender.label() + " left " + tables + " tables on "
+                    + target.database().label() + ", expected at least " + workload.size());
         }
+        return millis;
     }
 }

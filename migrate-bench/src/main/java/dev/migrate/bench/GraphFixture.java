@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A revision graph shaped like a long-lived project's: a trunk where, every few revisions, a
  * feature branch splits off and later merges back, a labelled branch with its own base that
- * depends on the trunk, and two heads left open at the end.
+ * one of the two trunk heads left open at the end depends on.
  */
 public final class GraphFixture {
 

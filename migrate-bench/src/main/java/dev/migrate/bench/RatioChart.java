@@ -31,6 +31,8 @@ final class RatioChart {
                 .xAxisTitle("benchmark").yAxisTitle("× baseline (log scale)").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setYAxisLogarithmic(true);
+        // Bars start at zero unless told otherwise, and a log axis has no zero.
+        chart.getStyler().setYAxisMin(0.1);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
         chart.getStyler().setDecimalPattern("0.0");
