@@ -35,6 +35,17 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    public String identityPrimaryKey() {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** SQLite has no users: the history log's {@code applied_by} stays empty. */
+    @Override
+    public String currentUserExpression() {
+        return "NULL";
+    }
+
+    @Override
     protected DdlRenderer renderer() {
         return new SqliteDdlRenderer(this);
     }
