@@ -92,8 +92,14 @@ final class CliRun {
         return secrets.get().mask(settings().requireUrl());
     }
 
-    /** The dialect {@code --sql} writes for, from the URL. */
+    /**
+     * The dialect {@code --sql} writes for, from the URL; in Spring Boot's command mode, where the
+     * application configures the database, from the application's database.
+     */
     String offlineDialect() {
+        if (engineFactory != null && !settings().hasUsableUrl()) {
+            return engineFactory.apply(new MigrationListener() { }).databaseDialect();
+        }
         return MigrationCommands.dialectOf(settings().requireUrl());
     }
 
