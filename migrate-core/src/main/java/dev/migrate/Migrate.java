@@ -271,7 +271,34 @@ public final class Migrate {
 
         /** Reads and checks every script and builds the graph; throws {@link BadInputException} on bad input. */
         public Migrate load() {
+            checkSettings();
             return new Migrate(this);
+        }
+
+        // Nonsense here would otherwise surface later as a driver error, after the database was touched.
+        private void checkSettings() {
+            requireName("versionTable", versionTable);
+            requireName("historyTable", historyTable);
+            if (versionTable.strip().equalsIgnoreCase(historyTable.strip())) {
+                throw new BadInputException("The 'versionTable' and 'historyTable' settings both name the table '"
+                        + versionTable + "'. Give them different names (defaults: " + MigrateSettings.DEFAULT_VERSION_TABLE
+                        + ", " + MigrateSettings.DEFAULT_HISTORY_TABLE + ")");
+            }
+            if (schema != null && schema.isBlank()) {
+                throw new BadInputException("The 'schema' setting is blank. Name a schema, or leave it unset for the"
+                        + " connection's default schema");
+            }
+            if (lockTimeout == null || lockTimeout.isNegative()) {
+                throw new BadInputException("The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)
+                        + ". Give a duration of zero or more (default " + MigrateSettings.DEFAULT_LOCK_TIMEOUT + ")");
+            }
+        }
+
+        private static void requireName(String setting, String value) {
+            if (value == null || value.isBlank()) {
+                throw new BadInputException("The '" + setting + "' setting is blank. Give a table name, or leave it"
+                        + " unset for the default");
+            }
         }
     }
 }

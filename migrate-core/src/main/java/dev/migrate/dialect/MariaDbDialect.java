@@ -20,8 +20,10 @@ public class MariaDbDialect extends Dialect {
 
     @Override
     public String literal(String value) {
-        // Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES.
-        return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        // Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES;
+        // a raw carriage return would be eaten by the mariadb client as part of a line end.
+        return value == null ? "NULL"
+                : "'" + value.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'";
     }
 
     @Override

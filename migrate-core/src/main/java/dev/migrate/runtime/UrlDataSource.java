@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -12,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * A DataSource for a JDBC URL, opening a new connection each time: what the CLI and the core
  * API use when they are given a URL instead of a pool. The password is kept out of
- * {@link #toString()}.
+ * {@link #toString()} and out of the errors a failed connection gives.
  */
 public final class UrlDataSource implements DataSource {
 
@@ -39,7 +41,13 @@ public final class UrlDataSource implements DataSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        return DriverManager.getConnection(url, properties);
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            List<String> secrets = new ArrayList<>(Secrets.inUrl(url));
+            secrets.add(password);
+            throw Secrets.masked(e, secrets);
+        }
     }
 
     @Override
@@ -85,6 +93,6 @@ public final class UrlDataSource implements DataSource {
 
     @Override
     public String toString() {
-        return "UrlDataSource[" + url + "]";
+        return "UrlDataSource[" + Secrets.maskUrl(url) + "]";
     }
 }

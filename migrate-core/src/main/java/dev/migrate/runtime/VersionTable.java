@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
@@ -56,8 +57,18 @@ public final class VersionTable {
             if (!TableProbe.exists(connection, schema, table)) {
                 return Optional.empty();
             }
-            // Another runner created it a moment ago; read it now that it is there.
-            return Optional.of(readExisting(connection));
+            return Optional.of(readExistingTable(connection));
+        }
+    }
+
+    // Either another runner created it a moment ago, or a table of another shape has the name.
+    private List<String> readExistingTable(Connection connection) {
+        try {
+            return readExisting(connection);
+        } catch (SQLException unreadable) {
+            throw new MigrateException("The table " + qualifiedName + " exists but is not a version table ("
+                    + unreadable.getMessage() + "). A version table has one column, version_num. Point the 'versionTable' setting at another"
+                    + " table, or rename this one", unreadable);
         }
     }
 

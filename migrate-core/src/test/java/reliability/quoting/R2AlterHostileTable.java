@@ -1,0 +1,25 @@
+package reliability.quoting;
+
+import dev.migrate.Migration;
+import dev.migrate.Revision;
+import dev.migrate.ops.Operations;
+
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Types.varchar;
+
+/** Alters the hostile table: a hostile column and a hostile index name. */
+@Revision(id = "q2000000000b", down = "q1000000000a", message = "alter hostile table")
+public class R2AlterHostileTable implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.addColumn(HostileNames.TABLE, column(HostileNames.COLUMN, varchar(10)));
+        op.createIndex(HostileNames.INDEX, HostileNames.TABLE, "note");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropIndex(HostileNames.INDEX, HostileNames.TABLE);
+        op.dropColumn(HostileNames.TABLE, HostileNames.COLUMN);
+    }
+}
