@@ -8,7 +8,9 @@ import dev.migrate.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The common course of reflection: name the schema, list its tables, filter the list, then read
@@ -55,6 +57,15 @@ abstract class CatalogReflector implements SchemaReflector {
      * @param schema      the schema to read
      * @param modelSchema the schema the model's tables carry ({@code null} for the current one)
      */
+    /** One empty draft per accepted table, keyed by the name the database stores. */
+    protected static Map<String, TableDraft> drafts(String modelSchema, List<TableName> tables) {
+        Map<String, TableDraft> drafts = new LinkedHashMap<>();
+        for (TableName t : tables) {
+            drafts.put(t.stored(), new TableDraft(modelSchema, t.modelName(), t.comment()));
+        }
+        return drafts;
+    }
+
     protected abstract List<Table> readTables(Connection connection, String schema, String modelSchema, List<TableName> tables)
             throws SQLException;
 

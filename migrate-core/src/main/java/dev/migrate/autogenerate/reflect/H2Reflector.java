@@ -91,10 +91,7 @@ public final class H2Reflector extends CatalogReflector {
     @Override
     protected List<Table> readTables(Connection connection, String schema, String modelSchema, List<TableName> tables)
             throws SQLException {
-        Map<String, TableDraft> drafts = new LinkedHashMap<>();
-        for (TableName t : tables) {
-            drafts.put(t.stored(), new TableDraft(modelSchema, t.modelName(), t.comment()));
-        }
+        Map<String, TableDraft> drafts = drafts(modelSchema, tables);
         List<Object> parameters = new ArrayList<>();
         parameters.add(schema);
         parameters.addAll(drafts.keySet());

@@ -67,10 +67,7 @@ public final class MariaDbReflector extends CatalogReflector {
     @Override
     protected List<Table> readTables(Connection connection, String schema, String modelSchema, List<TableName> tables)
             throws SQLException {
-        Map<String, TableDraft> drafts = new LinkedHashMap<>();
-        for (TableName t : tables) {
-            drafts.put(t.stored(), new TableDraft(modelSchema, t.modelName(), t.comment()));
-        }
+        Map<String, TableDraft> drafts = drafts(modelSchema, tables);
         Object[] parameters = parameters(schema, drafts);
         String in = " IN (" + String.join(", ", Collections.nCopies(drafts.size(), "?")) + ")";
         readColumns(connection, in, parameters, drafts);

@@ -68,10 +68,7 @@ public final class PostgresReflector extends CatalogReflector {
     @Override
     protected List<Table> readTables(Connection connection, String schema, String modelSchema, List<TableName> tables)
             throws SQLException {
-        Map<String, TableDraft> drafts = new LinkedHashMap<>();
-        for (TableName t : tables) {
-            drafts.put(t.stored(), new TableDraft(modelSchema, t.modelName(), t.comment()));
-        }
+        Map<String, TableDraft> drafts = drafts(modelSchema, tables);
         Array names = connection.createArrayOf("text", drafts.keySet().toArray());
         Map<String, Map<Integer, String>> attributes = new HashMap<>();
         readColumns(connection, schema, names, drafts, attributes);
