@@ -272,8 +272,10 @@ public final class SchemaComparator {
                     dev.migrate.schema.ConstraintKind.PRIMARY_KEY, db.primaryKey()));
         }
         if (model.primaryKey() != null) {
-            PrimaryKey key = model.primaryKey().name() == null && db.primaryKey() != null
-                    ? new PrimaryKey(db.primaryKey().name(), model.primaryKey().columns()) : model.primaryKey();
+            // the reverse drops the key by name, so it needs one: the old key's, or PostgreSQL's default
+            String name = model.primaryKey().name() != null ? model.primaryKey().name()
+                    : db.primaryKey() != null && db.primaryKey().name() != null ? db.primaryKey().name() : db.name() + "_pkey";
+            PrimaryKey key = new PrimaryKey(name, model.primaryKey().columns());
             plan.addConstraints.add(new AddConstraint(db.schema(), db.name(), key));
         }
         plan.say(where + "primary key differs: database (" + String.join(", ", before) + "), model ("
