@@ -303,7 +303,9 @@ public final class SchemaComparator {
             plan.say(where + "unique constraint " + label(u.name()) + "(" + String.join(", ", u.columns()) + ") missing in database");
         }
         for (UniqueConstraint u : existing) {
-            if (u.name() == null) {
+            boolean isModelIndex = model.indexes().stream()
+                    .anyMatch(i -> i.isUnique() && !i.hasExpressions() && keys(i.columnNames()).equals(keys(u.columns())));
+            if (u.name() == null || isModelIndex) {
                 continue;
             }
             plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), u.name(), dev.migrate.schema.ConstraintKind.UNIQUE, u));
@@ -341,6 +343,11 @@ public final class SchemaComparator {
             wanted.add(key(i.name()));
             Index now = existing.get(key(i.name()));
             if (now == null) {
+                // MariaDB reports a unique index as a unique constraint
+                if (i.isUnique() && !i.hasExpressions() && i.where() == null && db.uniqueConstraints().stream()
+                        .anyMatch(u -> keys(u.columns()).equals(keys(i.columnNames())))) {
+                    continue;
+                }
                 Optional<Index> sameColumns = db.indexes().stream().filter(e -> sameIndex(e, i) && !wanted.contains(key(e.name())))
                         .findFirst();
                 if (sameColumns.isPresent()) {

@@ -89,6 +89,11 @@ public final class TypeEquivalence {
                 && arguments.equals("(6)")) {
             arguments = "";
         }
+        // MariaDB's display widths (int(11), tinyint(4)) say nothing about the values
+        if (name.equals("tinyint") || name.equals("smallint") || name.equals("mediumint") || name.equals("integer")
+                || name.equals("bigint")) {
+            arguments = "";
+        }
         if (name.equals("char") && arguments.isEmpty()) {
             arguments = "(1)";
         }

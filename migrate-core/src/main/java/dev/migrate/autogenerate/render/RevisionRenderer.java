@@ -158,7 +158,11 @@ public final class RevisionRenderer {
     }
 
     private static boolean isGuess(Operation op, Diff diff) {
-        return diff.forReview().contains(op) || diff.forReview().contains(reverseOrNull(op));
+        if (diff.forReview().contains(op)) {
+            return true;
+        }
+        Operation reverse = reverseOrNull(op);
+        return reverse != null && diff.forReview().contains(reverse);
     }
 
     private static Operation reverseOrNull(Operation op) {

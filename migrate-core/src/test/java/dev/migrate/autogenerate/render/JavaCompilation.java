@@ -33,6 +33,15 @@ public final class JavaCompilation {
         return (Migration) type.getDeclaredConstructor().newInstance();
     }
 
+    /** Compiles a revision into an existing class directory, without loading it. */
+    public static void compileInto(String source, String packageName, String className, Path workDir, Path classes) throws IOException {
+        Path sources = workDir.resolve("src").resolve(packageName.replace('.', '/'));
+        Files.createDirectories(sources);
+        Path file = sources.resolve(className + ".java");
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+        compile(file, classes);
+    }
+
     static void compile(Path file, Path classes) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
