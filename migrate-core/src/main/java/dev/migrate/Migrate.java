@@ -63,6 +63,11 @@ public final class Migrate {
         return settings;
     }
 
+    /** The database this instance migrates, or {@code null} when it was configured without one (offline use). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The revision graph of the scripts: heads, bases, branches, target resolution. */
     public RevisionGraph graph() {
         return graph;
@@ -110,6 +115,15 @@ public final class Migrate {
     /** The history log, oldest first; empty when there is none yet. */
     public List<AppliedRevision> appliedHistory() {
         return runner().appliedHistory();
+    }
+
+    /**
+     * Steps that failed or were interrupted (a killed process) and have not run successfully
+     * since. On databases where DDL commits as it runs (MariaDB/MySQL, H2) such a revision may be
+     * partly applied; {@code current} shows these.
+     */
+    public List<AppliedRevision> unfinishedAttempts() {
+        return runner().unfinishedAttempts();
     }
 
     /**

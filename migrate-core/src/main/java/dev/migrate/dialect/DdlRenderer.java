@@ -179,6 +179,17 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     public List<String> visitCreateTable(CreateTable operation) {
         Table t = operation.table();
         List<String> statements = new ArrayList<>(beforeColumnsCreated(t.schema(), t.columns()));
+        statements.add("CREATE TABLE " + (operation.ifNotExists() ? "IF NOT EXISTS " : "") + table(t.schema(), t.name())
+                + " (" + String.join(", ", tableElements(t)) + ")" + tableOptions(t));
+        statements.addAll(comments(t));
+        for (Index index : t.indexes()) {
+            statements.addAll(createIndex(new CreateIndex(t.schema(), t.name(), index, operation.ifNotExists(), false)));
+        }
+        return statements;
+    }
+
+    /** The column definitions and constraints inside {@code CREATE TABLE}'s parentheses. */
+    protected List<String> tableElements(Table t) {
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
             parts.add(columnDefinition(c));
@@ -186,13 +197,7 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         for (Constraint c : t.constraints()) {
             parts.add(constraint(c));
         }
-        statements.add("CREATE TABLE " + (operation.ifNotExists() ? "IF NOT EXISTS " : "") + table(t.schema(), t.name())
-                + " (" + String.join(", ", parts) + ")" + tableOptions(t));
-        statements.addAll(comments(t));
-        for (Index index : t.indexes()) {
-            statements.addAll(createIndex(new CreateIndex(t.schema(), t.name(), index, operation.ifNotExists(), false)));
-        }
-        return statements;
+        return parts;
     }
 
     /** What follows the closing parenthesis of {@code CREATE TABLE} (MariaDB's table comment). */

@@ -131,6 +131,24 @@ public abstract class Dialect {
         return renderer().prepare(operation);
     }
 
+    /**
+     * The operation with what only the live database can tell filled in, before it is rendered
+     * online; refused with a clear error when it cannot run safely on this connection as it is.
+     * Only SQLite's batch mode needs this: it reads the table it rebuilds, and refuses while
+     * foreign keys are enforced (see {@link #guardTransaction}).
+     */
+    public Operation completeOnline(Operation operation, Connection connection) throws SQLException {
+        return operation;
+    }
+
+    /**
+     * Taken by the runner before it begins each migration transaction, and closed after it
+     * ends; see {@link TransactionGuard}. Most databases need nothing.
+     */
+    public TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return TransactionGuard.NONE;
+    }
+
     /** Whether this database has comments on tables and columns (SQLite has none; they are left out there). */
     public boolean supportsComments() {
         return true;

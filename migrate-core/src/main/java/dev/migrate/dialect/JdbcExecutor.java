@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Runs operations on a live connection: rendered statements one by one, bulk inserts as a
- * parameterized batch (values bound, never concatenated), and SQLite batches after reading the
- * table they rebuild. Transactions are the caller's business.
+ * parameterized batch (values bound, never concatenated), and everything else after
+ * {@link Dialect#completeOnline}. Transactions are the caller's business, except that a SQLite
+ * batch run outside one makes its own, guarded as {@link Dialect#guardTransaction} says.
  */
 public final class JdbcExecutor {
 
@@ -32,20 +33,35 @@ public final class JdbcExecutor {
             insert(dialect.prepare(bulk));
             return;
         }
-        for (String sql : dialect.render(withCurrentDefinition(operation))) {
-            execute(sql);
+        try {
+            if (operation instanceof BatchAlterTable batch && dialect instanceof SqliteDialect && connection.getAutoCommit()) {
+                rebuildInOwnTransaction(batch);
+                return;
+            }
+            dialect.render(dialect.completeOnline(operation, connection)).forEach(this::execute);
+        } catch (SQLException e) {
+            throw new MigrateException(dialect.name() + " could not run " + operation.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    private Operation withCurrentDefinition(Operation operation) {
-        if (operation instanceof BatchAlterTable batch && batch.copyFrom() == null && dialect instanceof SqliteDialect sqlite) {
+    /**
+     * A SQLite rebuild outside a transaction: it makes its own, with foreign key enforcement
+     * off as {@link Dialect#guardTransaction} does for the runner's transactions.
+     */
+    private void rebuildInOwnTransaction(BatchAlterTable batch) throws SQLException {
+        try (TransactionGuard guard = dialect.guardTransaction(connection)) {
+            connection.setAutoCommit(false);
             try {
-                return batch.withCopyFrom(sqlite.readTable(connection, batch.schema(), batch.table()));
-            } catch (SQLException e) {
-                throw new MigrateException("could not read table " + batch.table() + " for batchAlterTable: " + e.getMessage(), e);
+                dialect.render(dialect.completeOnline(batch, connection)).forEach(this::execute);
+                guard.beforeCommit();
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         }
-        return operation;
     }
 
     /** Runs one statement. */

@@ -14,6 +14,7 @@ import dev.migrate.ops.TableChanges;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 
 import java.time.LocalDate;
@@ -50,6 +51,29 @@ public class SqliteDdlRenderer extends DdlRenderer {
     @Override
     public String columnDefinition(Column column) {
         return super.columnDefinition(column.isIdentity() ? column.withType(dev.migrate.schema.Types.integer()) : column);
+    }
+
+    /**
+     * An identity column that is the whole primary key is declared {@code INTEGER PRIMARY KEY
+     * AUTOINCREMENT}, so that, as with identity columns elsewhere, the numbers of deleted rows
+     * are never handed out again; SQLite allows that only on the column itself.
+     */
+    @Override
+    protected List<String> tableElements(Table t) {
+        PrimaryKey key = t.primaryKey();
+        if (key == null || key.columns().size() != 1 || !t.column(key.columns().get(0)).map(Column::isIdentity).orElse(false)) {
+            return super.tableElements(t);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Column c : t.columns()) {
+            parts.add(columnDefinition(c) + (c.name().equals(key.columns().get(0)) ? " PRIMARY KEY AUTOINCREMENT" : ""));
+        }
+        for (dev.migrate.schema.Constraint c : t.constraints()) {
+            if (c != key) {
+                parts.add(constraint(c));
+            }
+        }
+        return parts;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.migrate.dialect;
 
+import dev.migrate.MigrateException;
+import dev.migrate.ops.BatchAlterTable;
+import dev.migrate.ops.Operation;
 import dev.migrate.schema.Table;
 
 import java.sql.Connection;
@@ -34,6 +37,30 @@ public class SqliteDialect extends Dialect {
     @Override
     protected DdlRenderer renderer() {
         return new SqliteDdlRenderer(this);
+    }
+
+    /** Foreign key enforcement off during the transaction, every key checked before its commit. */
+    @Override
+    public TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return SqliteForeignKeys.suspend(connection);
+    }
+
+    /**
+     * A batch is told the table's current definition, read from the database. It is refused
+     * while foreign keys are enforced: rebuilding a table then rewrites the references other
+     * tables hold to it and fires their {@code ON DELETE} actions, which would delete rows.
+     */
+    @Override
+    public Operation completeOnline(Operation operation, Connection connection) throws SQLException {
+        if (!(operation instanceof BatchAlterTable batch)) {
+            return operation;
+        }
+        if (SqliteForeignKeys.enforced(connection)) {
+            throw new MigrateException("batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table while SQLite"
+                    + " enforces foreign keys: renaming and dropping it would rewrite or cascade into the tables that refer"
+                    + " to it. Take Dialect.guardTransaction(connection) before the transaction begins (the runner does).");
+        }
+        return batch.copyFrom() != null ? batch : batch.withCopyFrom(readTable(connection, batch.schema(), batch.table()));
     }
 
     /** The table's current definition, which batch mode rebuilds from when it runs online. */

@@ -61,7 +61,9 @@ final class SqliteTableReader {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    columns.add(new Column(name, type(rs.getString(2)), rs.getInt(3) == 0, rs.getString(4), null, false));
+                    ColumnType type = type(rs.getString(2));
+                    boolean identity = clauses.autoincrement.contains(name) && type.isInteger();
+                    columns.add(new Column(name, type, rs.getInt(3) == 0 && !identity, rs.getString(4), null, identity));
                     if (rs.getInt(5) > 0) {
                         keyColumns.put(rs.getInt(5), name);
                     }
@@ -176,11 +178,33 @@ final class SqliteTableReader {
                 to.add(r[2]);
             }
             String[] first = rows.get(0);
+            if (to.contains(null)) {
+                // "REFERENCES parent" without columns means the parent's primary key.
+                to = primaryKeyColumns(db, first[0]);
+            }
             ForeignKeyClause clause = clauses.foreignKeys.get(from);
             keys.add(new ForeignKey(clause == null ? null : clause.name, from, null, first[0], to,
                     action(first[4]), action(first[3]), clause == null ? Deferrable.NOT_DEFERRABLE : clause.deferrable));
         }
         return keys;
+    }
+
+    private List<String> primaryKeyColumns(String db, String table) throws SQLException {
+        Map<Integer, String> columns = new TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT name, pk FROM pragma_table_info(?, ?) WHERE pk > 0")) {
+            s.setString(1, table);
+            s.setString(2, db);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.put(rs.getInt(2), rs.getString(1));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new MigrateException("a foreign key refers to table " + table + " without naming columns, and " + table
+                    + " has no primary key");
+        }
+        return List.copyOf(columns.values());
     }
 
     private static ReferentialAction action(String pragma) {
@@ -202,6 +226,7 @@ final class SqliteTableReader {
         final Map<List<String>, String> uniqueNames = new HashMap<>();
         final Map<List<String>, ForeignKeyClause> foreignKeys = new HashMap<>();
         final List<CheckConstraint> checks = new ArrayList<>();
+        final java.util.Set<String> autoincrement = new java.util.HashSet<>();
     }
 
     /** The table-level constraint clauses of a {@code CREATE TABLE} statement. */
@@ -226,6 +251,9 @@ final class SqliteTableReader {
                 Deferrable deferrable = !rest.contains("DEFERRABLE") || rest.contains("NOT DEFERRABLE") ? Deferrable.NOT_DEFERRABLE
                         : rest.contains("INITIALLY DEFERRED") ? Deferrable.INITIALLY_DEFERRED : Deferrable.INITIALLY_IMMEDIATE;
                 clauses.foreignKeys.put(columns, new ForeignKeyClause(name, deferrable));
+            } else if (name == null && SqlScanner.upper(part).contains("AUTOINCREMENT")) {
+                // A column definition; AUTOINCREMENT can only follow an INTEGER PRIMARY KEY column.
+                clauses.autoincrement.add(new SqlScanner(part).name());
             }
         }
         return clauses;

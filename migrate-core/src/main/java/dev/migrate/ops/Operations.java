@@ -235,4 +235,14 @@ public interface Operations {
         changes.accept(batch);
         run(new BatchAlterTable(null, table, batch.changes(), null));
     }
+
+    /**
+     * A batch that is told the table's current definition, which SQLite needs in offline
+     * ({@code --sql}) mode, where there is no database to read it from (Alembic's {@code copy_from}).
+     */
+    default void batchAlterTable(Table copyFrom, Consumer<BatchOperations> changes) {
+        BatchOperations batch = new BatchOperations(copyFrom.schema(), copyFrom.name());
+        changes.accept(batch);
+        run(new BatchAlterTable(copyFrom.schema(), copyFrom.name(), batch.changes(), copyFrom));
+    }
 }

@@ -101,7 +101,10 @@ public final class TableChanges {
         return column.get();
     }
 
-    /** Drops the column and, as PostgreSQL does, the indexes and constraints that use it. */
+    /**
+     * Drops the column and, as PostgreSQL does, the indexes and constraints that use it; a check
+     * constraint counts as using it when its condition names it.
+     */
     private static Table withoutColumn(Table table, String name) {
         List<Column> columns = new ArrayList<>(table.columns());
         columns.removeIf(c -> c.name().equals(name));
@@ -112,8 +115,20 @@ public final class TableChanges {
         foreignKeys.removeIf(f -> f.columns().contains(name));
         List<Index> indexes = new ArrayList<>(table.indexes());
         indexes.removeIf(i -> i.columnNames().contains(name));
-        return new Table(table.schema(), table.name(), columns, key, uniques, foreignKeys, table.checkConstraints(),
-                indexes, table.comment());
+        List<CheckConstraint> checks = new ArrayList<>(table.checkConstraints());
+        checks.removeIf(c -> mentions(c.condition(), name));
+        return new Table(table.schema(), table.name(), columns, key, uniques, foreignKeys, checks, indexes, table.comment());
+    }
+
+    /** Whether SQL names a column, bare (in any case) or quoted. */
+    static boolean mentions(String sql, String column) {
+        for (String quoted : List.of("\"" + column.replace("\"", "\"\"") + "\"", "`" + column.replace("`", "``") + "`", "[" + column + "]")) {
+            if (sql.contains(quoted)) {
+                return true;
+            }
+        }
+        return java.util.regex.Pattern.compile("(?<![\\w\"`\\[$.])" + java.util.regex.Pattern.quote(column) + "(?![\\w\"`\\]$])",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(sql).find();
     }
 
     private static Table renameColumnReferences(Table table, String from, String to) {

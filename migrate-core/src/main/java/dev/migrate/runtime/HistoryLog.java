@@ -67,6 +67,59 @@ public final class HistoryLog {
                         entry.executionTime().toMillis(), entry.success()));
     }
 
+    /**
+     * Logs that a step starts, committed at once: where DDL commits as it runs, a process that
+     * dies mid-revision leaves this row ({@code success = false}) behind, so {@code current}
+     * can say which revision may be partly applied.
+     *
+     * @return the row's id, for {@link #finish}
+     */
+    public long recordStarted(Connection connection, Entry entry) throws SQLException {
+        String sql = "INSERT INTO " + qualifiedName
+                + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
+                + " execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
+                + dialect.currentUserExpression() + ", 0, FALSE)";
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            List<Object> values = java.util.Arrays.asList(entry.revision(), entry.direction(),
+                    clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
+                    clip(entry.script()), entry.checksum());
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("The database returned no id for the new row of " + qualifiedName);
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Completes a row written by {@link #recordStarted}. */
+    public void finish(SqlSink sink, long id, Duration executionTime, boolean success) {
+        sink.update("UPDATE " + qualifiedName + " SET execution_ms = ?, success = ? WHERE id = ?",
+                List.of(executionTime.toMillis(), success, id));
+    }
+
+    /**
+     * Attempts that did not complete: failed or interrupted steps with no later successful run
+     * of the same revision in the same direction, oldest first.
+     */
+    public static List<AppliedRevision> unfinished(List<AppliedRevision> rows) {
+        Map<String, AppliedRevision> open = new java.util.LinkedHashMap<>();
+        for (AppliedRevision row : rows) {
+            String key = row.direction() + " " + row.revision();
+            if (row.success()) {
+                open.remove(key);
+            } else {
+                open.remove(key);
+                open.put(key, row);
+            }
+        }
+        return List.copyOf(open.values());
+    }
+
     /** Every row, oldest first; empty when the log does not exist yet. */
     public Optional<List<AppliedRevision>> read(Connection connection) throws SQLException {
         try {

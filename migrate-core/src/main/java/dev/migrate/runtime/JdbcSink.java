@@ -1,5 +1,8 @@
 package dev.migrate.runtime;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.TransactionGuard;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,10 +13,13 @@ import java.util.List;
 final class JdbcSink implements SqlSink {
 
     private final Connection connection;
+    private final Dialect dialect;
     private Statement statement;
+    private TransactionGuard guard = TransactionGuard.NONE;
 
-    JdbcSink(Connection connection) {
+    JdbcSink(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     @Override
@@ -43,6 +49,7 @@ final class JdbcSink implements SqlSink {
     @Override
     public void begin() {
         try {
+            guard = dialect.guardTransaction(connection);
             connection.setAutoCommit(false);
         } catch (SQLException e) {
             throw new StatementFailedException("BEGIN", e);
@@ -52,11 +59,19 @@ final class JdbcSink implements SqlSink {
     @Override
     public void commit() {
         try {
+            guard.beforeCommit();
             connection.commit();
             connection.setAutoCommit(true);
+            endGuard();
         } catch (SQLException e) {
             throw new StatementFailedException("COMMIT", e);
         }
+    }
+
+    private void endGuard() throws SQLException {
+        TransactionGuard ending = guard;
+        guard = TransactionGuard.NONE;
+        ending.close();
     }
 
     @Override
@@ -66,6 +81,7 @@ final class JdbcSink implements SqlSink {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
+            endGuard();
         } catch (SQLException e) {
             throw new StatementFailedException("ROLLBACK", e);
         }

@@ -69,6 +69,11 @@ public final class MigrationRunner {
         });
     }
 
+    /** Steps that failed or were interrupted and have not run successfully since. */
+    public List<AppliedRevision> unfinishedAttempts() {
+        return HistoryLog.unfinished(appliedHistory());
+    }
+
     /** The history log, oldest first. */
     public List<AppliedRevision> appliedHistory() {
         return withConnection(connection -> tables(connection).historyLog().read(connection).orElse(List.of()));
@@ -88,7 +93,7 @@ public final class MigrationRunner {
                         requireKnown(heads, tables.versionTable());
                     }
                     List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
-                    SqlSink sink = new JdbcSink(connection);
+                    SqlSink sink = new JdbcSink(connection, tables.dialect());
                     sink.begin();
                     try {
                         applyChanges(sink, tables.versionTable(), changes);
@@ -249,7 +254,7 @@ public final class MigrationRunner {
             if (!versionMissing && !historyMissing) {
                 return;
             }
-            SqlSink sink = new JdbcSink(connection);
+            SqlSink sink = new JdbcSink(connection, dialect);
             if (versionMissing) {
                 versionTable.create(sink);
             }
@@ -286,7 +291,7 @@ public final class MigrationRunner {
             this.tables = tables;
             this.direction = direction;
             this.tracker = new HeadsTracker(graph, heads);
-            this.sink = new JdbcSink(connection);
+            this.sink = new JdbcSink(connection, tables.dialect());
             this.operations = new SinkOperations(sink, tables.dialect());
         }
 
@@ -336,9 +341,15 @@ public final class MigrationRunner {
             long start = System.nanoTime();
             operations.startStep(script.id());
             boolean transactional = script.transactional();
+            // Where the revision's effects can outlive a rollback, its start is logged first.
+            boolean canBePartial = !(tables.dialect().transactionalDdl() && transactional);
+            Long startedRow = null;
             try {
                 if (!transactional && oneTransaction) {
                     sink.commit();
+                }
+                if (canBePartial) {
+                    startedRow = tables.historyLog().recordStarted(connection, entry(info, script, Duration.ZERO, false));
                 }
                 if (transactional && !oneTransaction) {
                     sink.begin();
@@ -353,7 +364,11 @@ public final class MigrationRunner {
                 }
                 applyChanges(sink, tables.versionTable(), tracker.apply(step));
                 Duration elapsed = elapsedSince(start);
-                tables.historyLog().record(sink, entry(info, script, elapsed, true));
+                if (startedRow != null) {
+                    tables.historyLog().finish(sink, startedRow, elapsed, true);
+                } else {
+                    tables.historyLog().record(sink, entry(info, script, elapsed, true));
+                }
                 if (!oneTransaction || !transactional) {
                     sink.commit();
                 }
@@ -362,12 +377,20 @@ public final class MigrationRunner {
                 }
                 listener.stepCompleted(info, index, total, elapsed);
                 return info;
+            } catch (SQLException e) {
+                RuntimeException error = new StatementFailedException("(logging the start of " + info.revision() + ")", e);
+                throw reportFailure(info, script, error, oneTransaction, start, index, total, null);
             } catch (RuntimeException e) {
-                Duration elapsed = elapsedSince(start);
-                MigrationFailedException failure = failure(info, script, e, oneTransaction, elapsed);
-                listener.stepFailed(info, index, total, elapsed, failure);
-                throw failure;
+                throw reportFailure(info, script, e, oneTransaction, start, index, total, startedRow);
             }
+        }
+
+        private MigrationFailedException reportFailure(MigrationStepInfo info, RevisionScript script, RuntimeException error,
+                boolean oneTransaction, long start, int index, int total, Long startedRow) {
+            Duration elapsed = elapsedSince(start);
+            MigrationFailedException failure = failure(info, script, error, oneTransaction, elapsed, startedRow);
+            listener.stepFailed(info, index, total, elapsed, failure);
+            return failure;
         }
 
         private HistoryLog.Entry entry(MigrationStepInfo info, RevisionScript script, Duration elapsed, boolean success) {
@@ -377,7 +400,7 @@ public final class MigrationRunner {
 
         /** Rolls back, records the failure, and says exactly where the database is now. */
         private MigrationFailedException failure(MigrationStepInfo info, RevisionScript script, RuntimeException error,
-                boolean oneTransaction, Duration elapsed) {
+                boolean oneTransaction, Duration elapsed, Long startedRow) {
             StatementFailedException failed = causeOfType(error, StatementFailedException.class);
             ScriptStatementException located = causeOfType(error, ScriptStatementException.class);
             String statement = failed == null ? null : failed.sql();
@@ -389,7 +412,11 @@ public final class MigrationRunner {
                 error.addSuppressed(rollbackFailure);
             }
             try {
-                tables.historyLog().record(sink, entry(info, script, elapsed, false));
+                if (startedRow != null) {
+                    tables.historyLog().finish(sink, startedRow, elapsed, false);
+                } else {
+                    tables.historyLog().record(sink, entry(info, script, elapsed, false));
+                }
             } catch (RuntimeException logFailure) {
                 error.addSuppressed(logFailure);
             }

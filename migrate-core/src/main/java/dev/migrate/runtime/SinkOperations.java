@@ -8,6 +8,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import dev.migrate.schema.ColumnType;
@@ -30,7 +31,16 @@ final class SinkOperations implements Operations {
     }
 
     @Override
-    public void run(Operation operation) {
+    public void run(Operation given) {
+        Operation operation = given;
+        if (!sink.offline()) {
+            try {
+                // SQLite's batch mode reads the table it rebuilds.
+                operation = dialect.completeOnline(given, sink.connection());
+            } catch (SQLException e) {
+                throw new StatementFailedException("(reading the table of " + given.getClass().getSimpleName() + ")", e);
+            }
+        }
         if (operation.requiresNoTransaction() && sink.inTransaction()) {
             throw new MigrateException("Revision " + revision + ": " + dialect.render(operation).get(0)
                     + " cannot run inside a transaction. Mark the revision as non-transactional:"

@@ -103,6 +103,18 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                 name = rs.getString("PK_NAME");
             }
         }
+        if (target == Target.SQLITE) {
+            // sqlite-jdbc parses key columns out of the SQL and leaves quotes doubled; the pragma reads them exactly.
+            columns.clear();
+            try (PreparedStatement s = md.getConnection().prepareStatement("SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0")) {
+                s.setString(1, table);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        columns.put(rs.getInt(2), rs.getString(1));
+                    }
+                }
+            }
+        }
         if (!columns.isEmpty()) {
             facts.put("table/" + folded(target, table) + "/primary-key", normalise(target, name) + " " + columns.values());
         }
@@ -135,7 +147,12 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                     continue;
                 }
                 String name = normalise(target, rs.getString("INDEX_NAME"));
-                indexes.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), folded(target, rs.getString("COLUMN_NAME")));
+                String column = folded(target, rs.getString("COLUMN_NAME"));
+                if (target == Target.POSTGRES && column != null) {
+                    // pgjdbc takes index columns from pg_get_indexdef, unquoted but with inner quotes still doubled.
+                    column = column.replace("\"\"", "\"");
+                }
+                indexes.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column);
                 attributes.put(name, "unique=" + !rs.getBoolean("NON_UNIQUE") + " where=" + blankToNull(rs.getString("FILTER_CONDITION")));
             }
         }
@@ -150,7 +167,8 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                 while (rs.next()) {
                     Matcher m = SQLITE_CONSTRAINT.matcher(rs.getString(2));
                     while (m.find()) {
-                        facts.put("table/" + rs.getString(1) + "/constraint/" + m.group(1), m.group(2).toUpperCase());
+                        String name = m.group(1).startsWith("\"") ? m.group(1).substring(1, m.group(1).length() - 1).replace("\"\"", "\"") : m.group(1);
+                        facts.put("table/" + rs.getString(1) + "/constraint/" + name, m.group(2).toUpperCase(java.util.Locale.ROOT));
                     }
                 }
             }

@@ -26,6 +26,7 @@ import static dev.migrate.schema.Constraints.unique;
 import static dev.migrate.schema.Index.index;
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.bool;
+import static dev.migrate.schema.Types.enumType;
 import static dev.migrate.schema.Types.integer;
 import static dev.migrate.schema.Types.numeric;
 import static dev.migrate.schema.Types.text;
@@ -161,6 +162,31 @@ class OperationRoundTripTest {
                         }
                         assertThat(db.query("SELECT status FROM authors")).containsExactly(List.of("active"));
                     });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void addEnumColumnCreatesAndDropsItsTypeWhereTheDatabaseHasEnumTypes(Target target) {
+        try (LiveDatabase db = withBooks(target)) {
+            assertRoundTrip(db, new AddColumn(null, "books", column("format", enumType("book_format", "paper", "ebook"))), after -> {
+                assertThat(after.column("books", "format")).isNotNull();
+                if (target == Target.POSTGRES) {
+                    assertThat(after.get("enum-type/book_format")).isEqualTo("paper,ebook");
+                }
+            });
+            db.execute("INSERT INTO authors (name) VALUES ('Ada')",
+                    "INSERT INTO books (author_id, title, format) VALUES (1, 'T', 'ebook')");
+            assertThat(db.query("SELECT format FROM books")).containsExactly(List.of("ebook"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Target.class, names = "SQLITE")
+    void sqliteSaysItHasNoSequences(Target target) {
+        try (LiveDatabase db = target.open()) {
+            assertThatThrownBy(() -> db.run(new CreateSequence(Sequence.sequence("s"), false)))
+                    .hasMessageContaining("SQLite has no sequences");
         }
     }
 

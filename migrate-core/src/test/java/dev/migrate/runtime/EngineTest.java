@@ -76,6 +76,24 @@ class EngineTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anUpgradeWithNothingToDoCostsTwoQueriesAndNoLock(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            migrate(db, "engine/branches").upgrade("heads");
+            StatementCounter counter = new StatementCounter();
+            Migrate migrate = Migrate.configure().dataSource(counter.wrap(db.dataSource()))
+                    .locations("classpath:engine/branches").load();
+
+            MigrationResult result = migrate.upgrade("heads");
+
+            assertThat(result.changedAnything()).isFalse();
+            assertThat(counter.statements).as("statements sent: %s", counter.statements).hasSize(2);
+            assertThat(counter.statements.get(0)).contains("migrate_version");
+            assertThat(counter.statements.get(1)).contains("migrate_history");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void downgradesToBaseAndUpAgain(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             Migrate migrate = migrate(db, "engine/linear");

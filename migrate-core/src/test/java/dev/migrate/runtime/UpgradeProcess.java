@@ -27,6 +27,12 @@ public final class UpgradeProcess {
         Migrate migrate = Migrate.configure().url(url, user, password).locations(location)
                 .lockTimeout(Duration.ofSeconds(120)).listener(new MigrationListener() {
                     @Override
+                    public void stepStarting(MigrationStepInfo step, int index, int total) {
+                        System.out.println("STEP " + step.revision());
+                        System.out.flush();
+                    }
+
+                    @Override
                     public void lockWaiting(String lockName, String holder) {
                         waited.set(true);
                         System.out.println("WAITING for " + lockName + (holder == null ? "" : " held by " + holder));

@@ -2,6 +2,7 @@ package dev.migrate.script.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ final class GraphBuilder {
                 }
             }
             for (String downId : revision.downRevisions()) {
-                GraphRevision down = revisions.get(requirePresent(revision, downId).ordinal());
+                GraphRevision down = requirePresent(revision, downId);
                 if (!revision.down.contains(down)) {
                     revision.down.add(down);
                 }
@@ -186,11 +187,11 @@ final class GraphBuilder {
         if (tops.isEmpty() || roots.isEmpty()) {
             throw new CycleDetectedException(kind, GraphRevision.ids(revisions));
         }
-        Set<GraphRevision> fromTops = reach(tops, down);
-        Set<GraphRevision> fromRoots = reach(roots, up);
+        BitSet fromTops = reach(tops, down);
+        BitSet fromRoots = reach(roots, up);
         TreeSet<String> outside = new TreeSet<>();
         for (GraphRevision revision : revisions) {
-            if (!fromTops.contains(revision) || !fromRoots.contains(revision)) {
+            if (!fromTops.get(revision.ordinal()) || !fromRoots.get(revision.ordinal())) {
                 outside.add(revision.id());
             }
         }
@@ -203,12 +204,13 @@ final class GraphBuilder {
         }
     }
 
-    private static Set<GraphRevision> reach(List<GraphRevision> starts, Function<GraphRevision, List<GraphRevision>> edges) {
-        Set<GraphRevision> seen = new HashSet<>();
+    private static BitSet reach(List<GraphRevision> starts, Function<GraphRevision, List<GraphRevision>> edges) {
+        BitSet seen = new BitSet();
         Deque<GraphRevision> todo = new ArrayDeque<>(starts);
         while (!todo.isEmpty()) {
             GraphRevision revision = todo.pop();
-            if (seen.add(revision)) {
+            if (!seen.get(revision.ordinal())) {
+                seen.set(revision.ordinal());
                 todo.addAll(edges.apply(revision));
             }
         }
@@ -218,40 +220,36 @@ final class GraphBuilder {
     /** Revisions that survive peeling off sources and then sinks: those on or between loops. */
     private Set<String> loopingRevisions(Function<GraphRevision, List<GraphRevision>> up,
             Function<GraphRevision, List<GraphRevision>> down) {
-        Set<GraphRevision> remaining = new HashSet<>(revisions);
+        BitSet remaining = new BitSet(revisions.size());
+        remaining.set(0, revisions.size());
         peel(remaining, down, up);
         peel(remaining, up, down);
         TreeSet<String> ids = new TreeSet<>();
-        remaining.forEach(r -> ids.add(r.id()));
+        remaining.stream().forEach(i -> ids.add(revisions.get(i).id()));
         return ids;
     }
 
-    private static void peel(Set<GraphRevision> remaining, Function<GraphRevision, List<GraphRevision>> incoming,
+    private void peel(BitSet remaining, Function<GraphRevision, List<GraphRevision>> incoming,
             Function<GraphRevision, List<GraphRevision>> outgoing) {
-        Map<GraphRevision, Integer> degree = new HashMap<>();
+        int[] degree = new int[revisions.size()];
         Deque<GraphRevision> free = new ArrayDeque<>();
-        for (GraphRevision revision : remaining) {
-            int count = 0;
+        for (int i = remaining.nextSetBit(0); i >= 0; i = remaining.nextSetBit(i + 1)) {
+            GraphRevision revision = revisions.get(i);
             for (GraphRevision source : incoming.apply(revision)) {
-                if (remaining.contains(source)) {
-                    count++;
+                if (remaining.get(source.ordinal())) {
+                    degree[i]++;
                 }
             }
-            degree.put(revision, count);
-            if (count == 0) {
+            if (degree[i] == 0) {
                 free.add(revision);
             }
         }
         while (!free.isEmpty()) {
             GraphRevision revision = free.pop();
-            remaining.remove(revision);
+            remaining.clear(revision.ordinal());
             for (GraphRevision target : outgoing.apply(revision)) {
-                Integer count = degree.get(target);
-                if (count != null && remaining.contains(target)) {
-                    degree.put(target, count - 1);
-                    if (count - 1 == 0) {
-                        free.add(target);
-                    }
+                if (remaining.get(target.ordinal()) && --degree[target.ordinal()] == 0) {
+                    free.add(target);
                 }
             }
         }
@@ -315,16 +313,20 @@ final class GraphBuilder {
             if (revision.ownBranchLabels().isEmpty()) {
                 continue;
             }
-            Set<String> labels = new LinkedHashSet<>(revision.branchLabels);
+            // Alembic spreads the labels the revision holds so far; the labels it inherited have
+            // already reached the same revisions, so spreading its own gives the same result
+            // without growing the work with the number of labels on the line.
+            Set<String> labels = revision.ownBranchLabels();
             GraphRevision last = null;
-            Set<GraphRevision> seen = new HashSet<>();
+            BitSet seen = new BitSet();
             Deque<GraphRevision> todo = new ArrayDeque<>();
             todo.push(revision);
             while (!todo.isEmpty()) {
                 GraphRevision node = todo.pop();
-                if (!seen.add(node)) {
+                if (seen.get(node.ordinal())) {
                     continue;
                 }
+                seen.set(node.ordinal());
                 node.next.forEach(todo::push);
                 node.branchLabels.addAll(labels);
                 last = node;
@@ -350,6 +352,7 @@ final class GraphBuilder {
         List<GraphRevision> order = new ArrayList<>(revisions.size());
         while (!ready.isEmpty()) {
             GraphRevision revision = ready.poll();
+            revision.rank = order.size();
             order.add(revision);
             for (GraphRevision child : revision.allNext) {
                 int left = waiting.merge(child, -1, Integer::sum);

@@ -25,6 +25,8 @@ public final class GraphRevision {
     final List<GraphRevision> next = new ArrayList<>();
     final List<GraphRevision> allNext = new ArrayList<>();
     final Set<String> branchLabels = new LinkedHashSet<>();
+    /** Position in a topological order over all down revisions and dependencies (parents lower). */
+    int rank;
 
     GraphRevision(RevisionNode node, int ordinal) {
         this.node = node;

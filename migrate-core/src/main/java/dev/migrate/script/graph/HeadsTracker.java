@@ -5,7 +5,6 @@ import dev.migrate.MigrateException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,26 +138,31 @@ public final class HeadsTracker {
 
     /** Alembic's {@code _unmerge_to_revisions}: the down revisions a downgrade must leave as rows. */
     private List<String> unmergeTo(GraphRevision revision) {
-        Set<String> implied = new HashSet<>();
         Set<String> others = new LinkedHashSet<>(heads);
         others.remove(revision.id());
+        List<GraphRevision> downs = revision.normalizedDown;
+        List<String> to = new ArrayList<>();
         if (!others.isEmpty()) {
-            for (GraphRevision ancestor : Traversal.ancestors(present(others), true, false)) {
-                implied.add(ancestor.id());
-            }
-        } else {
-            for (GraphRevision down : revision.normalizedDown) {
-                for (GraphRevision ancestor : Traversal.ancestors(List.of(down), true, false)) {
-                    if (ancestor != down) {
-                        implied.add(ancestor.id());
-                    }
+            List<LazyAncestors> implied = ancestorsOf(present(others));
+            for (GraphRevision down : downs) {
+                if (!anyContains(implied, down)) {
+                    to.add(down.id());
                 }
             }
+            return to;
         }
-        List<String> to = new ArrayList<>();
-        for (String down : revision.normalizedDownRevisions()) {
-            if (!implied.contains(down)) {
-                to.add(down);
+        if (downs.size() == 1) {
+            return List.of(downs.get(0).id());
+        }
+        // No other head: keep the down revisions that are not below one of the others.
+        List<LazyAncestors> belowDowns = ancestorsOf(downs);
+        for (GraphRevision down : downs) {
+            boolean implied = false;
+            for (int i = 0; i < downs.size() && !implied; i++) {
+                implied = downs.get(i) != down && belowDowns.get(i).contains(down);
+            }
+            if (!implied) {
+                to.add(down.id());
             }
         }
         return to;
@@ -171,17 +175,31 @@ public final class HeadsTracker {
         if (others.isEmpty()) {
             return downs;
         }
-        Set<String> implied = new HashSet<>();
-        for (GraphRevision ancestor : Traversal.ancestors(present(others), true, false)) {
-            implied.add(ancestor.id());
-        }
+        List<LazyAncestors> implied = ancestorsOf(present(others));
         List<String> from = new ArrayList<>();
         for (String down : downs) {
-            if (!implied.contains(down)) {
+            if (!anyContains(implied, graph.get(down))) {
                 from.add(down);
             }
         }
         return from;
+    }
+
+    private static List<LazyAncestors> ancestorsOf(List<GraphRevision> revisions) {
+        List<LazyAncestors> ancestors = new ArrayList<>(revisions.size());
+        for (GraphRevision revision : revisions) {
+            ancestors.add(new LazyAncestors(revision));
+        }
+        return ancestors;
+    }
+
+    private static boolean anyContains(List<LazyAncestors> ancestors, GraphRevision revision) {
+        for (LazyAncestors candidate : ancestors) {
+            if (candidate.contains(revision)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<GraphRevision> present(Collection<String> ids) {

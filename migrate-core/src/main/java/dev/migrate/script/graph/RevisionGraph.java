@@ -313,7 +313,8 @@ public final class RevisionGraph {
     /** Alembic's {@code get_revisions}: may hold {@code null} (walked past the graph) and {@link #BASE}. */
     List<GraphRevision> getRevisions(String id) {
         Resolved resolved = resolveNumber(id);
-        if (resolved.ids().size() == 1 && INTEGER.matcher(resolved.ids().get(0)).matches()) {
+        if (resolved.ids().size() == 1 && resolved.ids().get(0).startsWith("-")
+                && INTEGER.matcher(resolved.ids().get(0)).matches()) {
             int steps = parseRelative(resolved.ids().get(0));
             if (steps < 0) {
                 List<GraphRevision> selected = new ArrayList<>();
@@ -495,12 +496,11 @@ public final class RevisionGraph {
         return position;
     }
 
+    /** A relative count; counts beyond the int range walk off any graph, so they are clamped. */
     static int parseRelative(String number) {
-        try {
-            return Integer.parseInt(number.startsWith("+") ? number.substring(1) : number);
-        } catch (NumberFormatException e) {
-            throw new RevisionGraphException("Relative revision " + number + " is out of range");
-        }
+        java.math.BigInteger value = new java.math.BigInteger(number.startsWith("+") ? number.substring(1) : number);
+        return value.max(java.math.BigInteger.valueOf(-Integer.MAX_VALUE))
+                .min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
     // ---------------------------------------------------------------- error wording

@@ -1,7 +1,6 @@
 package dev.migrate.script.graph;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,8 +11,8 @@ import java.util.Set;
 /**
  * Orders a set of revisions from the top down the way Alembic does: follow one branch down as far
  * as no other pending branch still needs the next revision, then switch to that branch; ties go
- * to input order. Ancestor sets are rebuilt only at merges, branch points and dependencies, so a
- * straight line costs one walk.
+ * to input order. Ancestor sets are explored lazily, only as far down as the revision asked
+ * about, so a straight line costs one walk.
  */
 final class StepOrder {
 
@@ -31,9 +30,9 @@ final class StepOrder {
         }
         List<GraphRevision> current = new ArrayList<>(startSet);
         current.sort(Comparator.comparingInt(GraphRevision::ordinal));
-        List<BitSet> ancestors = new ArrayList<>();
+        List<LazyAncestors> ancestors = new ArrayList<>();
         for (GraphRevision head : current) {
-            ancestors.add(Traversal.ancestorBits(head));
+            ancestors.add(new LazyAncestors(head));
         }
         List<GraphRevision> output = new ArrayList<>(todo.size());
         int index = 0;
@@ -41,7 +40,7 @@ final class StepOrder {
             GraphRevision candidate = current.get(index);
             int waitingFor = -1;
             for (int other = 0; other < ancestors.size(); other++) {
-                if (other != index && ancestors.get(other).get(candidate.ordinal())) {
+                if (other != index && ancestors.get(other).contains(candidate)) {
                     waitingFor = other;
                     break;
                 }
@@ -65,13 +64,13 @@ final class StepOrder {
                 index = Math.max(index - 1, 0);
             } else if (candidate.normalizedDependencies.isEmpty() && candidate.down.size() == 1) {
                 current.set(index, toAdd.get(0));
-                ancestors.get(index).clear(candidate.ordinal());
+                ancestors.get(index).remove(candidate);
             } else {
                 current.set(index, toAdd.get(0));
-                ancestors.set(index, Traversal.ancestorBits(toAdd.get(0)));
+                ancestors.set(index, new LazyAncestors(toAdd.get(0)));
                 for (GraphRevision extra : toAdd.subList(1, toAdd.size())) {
                     current.add(extra);
-                    ancestors.add(Traversal.ancestorBits(extra));
+                    ancestors.add(new LazyAncestors(extra));
                 }
             }
         }

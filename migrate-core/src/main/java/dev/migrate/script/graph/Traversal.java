@@ -2,7 +2,6 @@ package dev.migrate.script.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -76,24 +75,6 @@ final class Traversal {
             }
         }
         return seen;
-    }
-
-    /** A revision and all its ancestors (dependencies included) as bits indexed by ordinal. */
-    static BitSet ancestorBits(GraphRevision revision) {
-        BitSet bits = new BitSet();
-        Deque<GraphRevision> todo = new ArrayDeque<>();
-        todo.push(revision);
-        while (!todo.isEmpty()) {
-            GraphRevision current = todo.pop();
-            if (bits.get(current.ordinal())) {
-                continue;
-            }
-            bits.set(current.ordinal());
-            for (GraphRevision parent : current.normalizedDown) {
-                todo.push(parent);
-            }
-        }
-        return bits;
     }
 
     /**

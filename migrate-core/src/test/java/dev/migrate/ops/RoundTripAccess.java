@@ -1,0 +1,17 @@
+package dev.migrate.ops;
+
+import dev.migrate.dialect.LiveDatabase;
+import dev.migrate.dialect.SchemaSnapshot;
+
+import java.util.function.Consumer;
+
+/** {@link RoundTrip} for tests outside this package. */
+public final class RoundTripAccess {
+
+    private RoundTripAccess() {
+    }
+
+    public static void assertRoundTrip(LiveDatabase db, Operation operation, Consumer<SchemaSnapshot> applied) {
+        RoundTrip.assertRoundTrip(db, operation, applied);
+    }
+}

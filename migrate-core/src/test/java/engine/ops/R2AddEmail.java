@@ -1,0 +1,25 @@
+package engine.ops;
+
+import dev.migrate.Migration;
+import dev.migrate.Revision;
+import dev.migrate.ops.Operations;
+
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Types.varchar;
+
+/** Adds a column with a server default and an index. */
+@Revision(id = "0b5000000002", down = "0b5000000001", message = "add email")
+public class R2AddEmail implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.addColumn("customer", column("email", varchar(200)).notNull().serverDefault("'none'"));
+        op.createIndex("ix_customer_email", "customer", "email");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropIndex("ix_customer_email", "customer");
+        op.dropColumn("customer", "email");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.migrate.spring.boot.actuate;
+
+/**
+ * Where a revision stands between the scripts and the database.
+ */
+public enum RevisionState {
+
+    /** In the scripts and applied to the database. */
+    APPLIED,
+
+    /** In the scripts, not applied yet. */
+    PENDING,
+
+    /** Applied to the database, but no script declares it: the database is ahead of this build. */
+    UNKNOWN
+
+}

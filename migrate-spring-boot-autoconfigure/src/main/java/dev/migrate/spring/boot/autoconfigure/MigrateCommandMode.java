@@ -1,0 +1,111 @@
+package dev.migrate.spring.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrate.Migrate;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Command mode: {@code java -jar app.jar migrate <command> [options]} starts the application
+ * without a web server, without the startup upgrade and with every bean lazy, runs the command
+ * with the application's own runner, then exits with the command's exit code before any
+ * {@code CommandLineRunner} of the application runs.
+ */
+public class MigrateCommandMode implements SpringApplicationRunListener, Ordered {
+
+    /** The first argument that selects command mode. */
+    public static final String ARGUMENT = "migrate";
+
+    /** Set while a command runs, so that the startup upgrade backs off. */
+    public static final String ACTIVE_PROPERTY = "migrate.command-mode";
+
+    private static final String PROPERTY_SOURCE = "migrateCommandMode";
+
+    private final List<String> arguments;
+
+    public MigrateCommandMode(SpringApplication application, String[] args) {
+        this.arguments = (args.length > 0 && ARGUMENT.equals(args[0])) ? List.of(args).subList(1, args.length) : null;
+    }
+
+    @Override
+    public int getOrder() {
+        // Before Boot's own listener, which initializes logging from the environment.
+        return -1;
+    }
+
+    @Override
+    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
+            ConfigurableEnvironment environment) {
+        if (this.arguments == null) {
+            return;
+        }
+        // Spring creates the JPA EntityManagerFactory eagerly even when every bean is lazy
+        // (it is LoadTimeWeaverAware); Hibernate must not validate or change a schema that the
+        // command is about to upgrade.
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource(PROPERTY_SOURCE,
+                    Map.of(ACTIVE_PROPERTY, "true", "spring.main.web-application-type", "none",
+                            "spring.main.lazy-initialization", "true", "spring.main.banner-mode", "off",
+                            "spring.main.log-startup-info", "false", "spring.jpa.hibernate.ddl-auto", "none",
+                            "spring.jpa.properties.hibernate.hbm2ddl.auto", "none",
+                            "spring.jpa.properties.jakarta.persistence.schema-generation.database.action",
+                            "none")));
+        // The command's output is what a user reads or pipes: the application's own logging
+        // configuration still wins, but the default is quiet.
+        DefaultPropertiesPropertySource.addOrMerge(Map.of("logging.level.root", "warn"),
+                environment.getPropertySources());
+    }
+
+    @Override
+    public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+        if (this.arguments == null) {
+            return;
+        }
+        int exitCode = run(context);
+        System.out.flush();
+        System.err.flush();
+        System.exit(SpringApplication.exit(context, () -> exitCode));
+    }
+
+    private int run(ConfigurableApplicationContext context) {
+        MigrateCommandLine.Runners runners = runners(context);
+        if (runners == null) {
+            System.err.println("FAILED: migrate has no runner in this application: it needs a DataSource (or "
+                    + "migrate.url) and migrate.enabled not set to false.");
+            return 2;
+        }
+        MigrateCommandLine commandLine = context.getBeanProvider(MigrateCommandLine.class).getIfAvailable();
+        if (commandLine == null) {
+            System.err.println("FAILED: migrate command mode needs migrate-cli on the application's classpath "
+                    + "to run '" + String.join(" ", this.arguments) + "'.");
+            return 2;
+        }
+        return commandLine.execute(runners, this.arguments, System.out, System.err);
+    }
+
+    private static MigrateCommandLine.Runners runners(ConfigurableApplicationContext context) {
+        MigrateBuilderFactory builders = context.getBeanProvider(MigrateBuilderFactory.class).getIfAvailable();
+        if (builders != null) {
+            return (listener) -> builders.newBuilder().listener(listener).load();
+        }
+        Migrate own = context.getBeanProvider(Migrate.class).getIfUnique();
+        return (own != null) ? (listener) -> own : null;
+    }
+
+    @Override
+    public String toString() {
+        return "MigrateCommandMode" + ((this.arguments != null) ? Arrays.asList(this.arguments) : "[off]");
+    }
+
+}

@@ -1,0 +1,194 @@
+package dev.migrate.spring.boot.autoconfigure;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+
+/**
+ * Configuration properties of migrate, under {@code migrate.*}; the defaults are the core's.
+ */
+@ConfigurationProperties("migrate")
+public class MigrateProperties {
+
+    /**
+     * Whether to configure migrate and upgrade the database at startup.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Revision to upgrade to at startup: heads, head, a revision id, label@head, +N.
+     */
+    private String target = "heads";
+
+    /**
+     * Locations of revision scripts: classpath: or filesystem: prefixed; Java revisions live in the package of a classpath location.
+     */
+    private List<String> locations = new ArrayList<>(Collections.singletonList("classpath:db/migrations"));
+
+    /**
+     * Name of the table that holds the database's current heads.
+     */
+    private String versionTable = "migrate_version";
+
+    /**
+     * Name of the table that logs every applied step.
+     */
+    private String historyTable = "migrate_history";
+
+    /**
+     * Schema of the version and history tables; the connection's default schema when not set.
+     */
+    private String schema;
+
+    /**
+     * Whether each revision commits with its version-table update, rather than the whole upgrade in one transaction.
+     */
+    private boolean transactionPerMigration = true;
+
+    /**
+     * How long to wait for another runner's lock before failing; seconds when no unit is given.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /**
+     * Whether to refuse to upgrade when an applied SQL script has changed since it ran.
+     */
+    private boolean validateChecksums = true;
+
+    /**
+     * JDBC URL of a database to migrate instead of the application's DataSource.
+     */
+    private String url;
+
+    /**
+     * Login user of the database to migrate; with no migrate.url, applied to a copy of the application's DataSource.
+     */
+    private String user;
+
+    /**
+     * Login password of the database to migrate.
+     */
+    private String password;
+
+    /**
+     * Fully qualified name of the JDBC driver; detected from the URL when not set.
+     */
+    private String driverClassName;
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getTarget() {
+        return this.target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public List<String> getLocations() {
+        return this.locations;
+    }
+
+    public void setLocations(List<String> locations) {
+        this.locations = locations;
+    }
+
+    public String getVersionTable() {
+        return this.versionTable;
+    }
+
+    public void setVersionTable(String versionTable) {
+        this.versionTable = versionTable;
+    }
+
+    public String getHistoryTable() {
+        return this.historyTable;
+    }
+
+    public void setHistoryTable(String historyTable) {
+        this.historyTable = historyTable;
+    }
+
+    public String getSchema() {
+        return this.schema;
+    }
+
+    public void setSchema(String schema) {
+        this.schema = schema;
+    }
+
+    public boolean isTransactionPerMigration() {
+        return this.transactionPerMigration;
+    }
+
+    public void setTransactionPerMigration(boolean transactionPerMigration) {
+        this.transactionPerMigration = transactionPerMigration;
+    }
+
+    public Duration getLockTimeout() {
+        return this.lockTimeout;
+    }
+
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public boolean isValidateChecksums() {
+        return this.validateChecksums;
+    }
+
+    public void setValidateChecksums(boolean validateChecksums) {
+        this.validateChecksums = validateChecksums;
+    }
+
+    public String getUrl() {
+        return this.url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return this.user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return this.password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getDriverClassName() {
+        return this.driverClassName;
+    }
+
+    public void setDriverClassName(String driverClassName) {
+        this.driverClassName = driverClassName;
+    }
+
+    @Override
+    public String toString() {
+        // Kept explicit so that a logged or printed properties object never shows the password.
+        return "MigrateProperties[target=" + this.target + ", locations=" + this.locations + ", url=" + this.url
+                + ", user=" + this.user + ", password=" + (this.password == null ? "none" : "******") + "]";
+    }
+}

@@ -1,0 +1,92 @@
+package dev.migrate.spring.boot.actuate;
+
+import java.util.List;
+
+import dev.migrate.Migrate;
+import dev.migrate.spring.boot.library.Library;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * {@link MigrationStatus} and {@link MigrateHealthIndicator} against real databases in each
+ * state a user meets: fresh, behind, up to date, and ahead of the scripts.
+ */
+class MigrationStatusTests {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFreshDatabaseHasEveryRevisionPending(TestDatabase kind) {
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            MigrationStatus status = MigrationStatus.read(runner(database));
+            assertThat(status.currentHeads()).isEmpty();
+            assertThat(status.scriptHeads()).containsExactly(Library.HEAD);
+            assertThat(status.pending()).containsExactlyElementsOf(Library.REVISIONS);
+            assertThat(status.upToDate()).isFalse();
+            Health health = new MigrateHealthIndicator(runner(database)).health(true);
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("upToDate", false)
+                .containsEntry("pending", Library.REVISIONS);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDatabaseBehindTheScriptsShowsWhatIsAppliedAndWhatIsNot(TestDatabase kind) {
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            Migrate migrate = runner(database);
+            migrate.upgrade(Library.BASE);
+            MigrationStatus status = MigrationStatus.read(migrate);
+            assertThat(status.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
+                .containsExactly(tuple(Library.BASE, RevisionState.APPLIED),
+                        tuple(Library.HEAD, RevisionState.PENDING));
+            RevisionStatus base = status.revisions().get(0);
+            assertThat(base.lastApplied()).isNotNull();
+            assertThat(base.checksumMatches()).isTrue();
+            assertThat(status.revisions().get(1).lastApplied()).isNull();
+            assertThat(status.appliedCount()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDatabaseAheadOfTheScriptsIsUnknownAndUnhealthy(TestDatabase kind) {
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            Migrate migrate = runner(database);
+            migrate.upgrade("heads");
+            database.execute("UPDATE migrate_version SET version_num = 'ffffffffffff'");
+            MigrationStatus status = MigrationStatus.read(migrate);
+            assertThat(status.unknown()).containsExactly("ffffffffffff");
+            assertThat(status.upToDate()).isFalse();
+            Health health = new MigrateHealthIndicator(migrate).health(true);
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("unknown", List.of("ffffffffffff"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEditedScriptNoLongerMatchesItsChecksum(TestDatabase kind) {
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            Migrate migrate = runner(database);
+            migrate.upgrade("heads");
+            database.execute("UPDATE migrate_history SET checksum = 'edited' WHERE revision = '" + Library.HEAD + "'");
+            RevisionStatus head = MigrationStatus.read(migrate).revisions().get(1);
+            assertThat(head.revision()).isEqualTo(Library.HEAD);
+            assertThat(head.checksumMatches()).isFalse();
+        }
+    }
+
+    private static Migrate runner(ScratchDatabase database) {
+        return Migrate.configure().dataSource(database.dataSource()).locations(Library.LOCATION).load();
+    }
+
+}

@@ -1,0 +1,76 @@
+package dev.migrate.sample;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import dev.migrate.Migrate;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Boots the sample as a user would, on H2, PostgreSQL and MariaDB: the starter upgrades the
+ * empty database before JPA validates it, the REST endpoints work, and the actuator reports every
+ * revision as applied.
+ */
+class SampleApplicationTest {
+
+    private static final List<String> REVISIONS = List.of("5a1e0c7b2d41", "8c3f9e1a6b27");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void bootsUpgradedServesAndReportsItsMigrations(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind);
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class).run(
+                     "--server.port=0", "--spring.datasource.url=" + db.url(),
+                     "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password())) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+
+            assertThat(app.getBean(Migrate.class).current()).containsExactly("8c3f9e1a6b27");
+
+            HttpResponse<String> user = post(base + "/users", "{\"email\":\"ada@example.com\",\"displayName\":\"Ada\"}");
+            assertThat(user.statusCode()).isEqualTo(201);
+            Number authorId = JsonPath.read(user.body(), "$.id");
+            HttpResponse<String> post = post(base + "/posts", "{\"authorId\":" + authorId
+                    + ",\"title\":\"Hello\",\"body\":\"First post\",\"tags\":[\"java\",\"intro\"]}");
+            assertThat(post.statusCode()).isEqualTo(201);
+            DocumentContext posts = JsonPath.parse(get(base + "/posts").body());
+            assertThat(posts.read("$[0].title", String.class)).isEqualTo("Hello");
+            assertThat(posts.read("$[0].author", String.class)).isEqualTo("ada@example.com");
+            assertThat(posts.read("$[0].status", String.class)).as("the server default of revision 2").isEqualTo("draft");
+            assertThat((List<Object>) posts.read("$[0].tags")).containsExactly("intro", "java");
+            assertThat(post(base + "/users", "{\"email\":\"ada@example.com\",\"displayName\":\"Twin\"}").statusCode())
+                    .as("the unique email constraint holds").isGreaterThanOrEqualTo(400);
+
+            DocumentContext migrations = JsonPath.parse(get(base + "/actuator/migrations").body());
+            List<List<Map<String, Object>>> runners = migrations.read("$.contexts.*.runners.migrate.revisions");
+            assertThat(runners).hasSize(1);
+            assertThat(runners.get(0)).extracting(r -> r.get("revision")).containsExactlyElementsOf(REVISIONS);
+            assertThat(runners.get(0)).extracting(r -> r.get("state")).containsOnly("APPLIED");
+            assertThat(get(base + "/actuator/health").body()).contains("\"migrate\"").contains("\"upToDate\":true");
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
