@@ -32,19 +32,20 @@ import java.util.regex.Pattern;
  * functions, constraint names, check conditions and index expressions from the SQL SQLite keeps.
  * Column-level {@code CHECK} clauses in hand-written tables are not read.
  */
-final class SqliteTableReader {
+public final class SqliteTableReader {
 
     private static final Pattern SIZED = Pattern.compile("(VARCHAR|CHAR|NUMERIC|DECIMAL|VARBINARY)\\s*\\((\\d+)(?:\\s*,\\s*(\\d+))?\\)");
 
     private final Dialect dialect;
     private final Connection connection;
 
-    SqliteTableReader(Dialect dialect, Connection connection) {
+    public SqliteTableReader(Dialect dialect, Connection connection) {
         this.dialect = dialect;
         this.connection = connection;
     }
 
-    Table read(String schema, String table) throws SQLException {
+    /** The table's definition; {@code schema} is the attached database's name, {@code null} for {@code main}. */
+    public Table read(String schema, String table) throws SQLException {
         String db = schema == null ? "main" : schema;
         String tableSql = masterSql(db, "table", table);
         if (tableSql == null) {
