@@ -268,8 +268,11 @@ public final class SchemaComparator {
         }
         String where = "table '" + model.name() + "': ";
         if (db.primaryKey() != null) {
-            plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), db.primaryKey().name(),
-                    dev.migrate.schema.ConstraintKind.PRIMARY_KEY, db.primaryKey()));
+            // reflection leaves out a default key name; PostgreSQL still needs it to drop the key
+            PrimaryKey existing = db.primaryKey().name() == null && dialect.name().equals("postgresql")
+                    ? new PrimaryKey(db.name() + "_pkey", db.primaryKey().columns()) : db.primaryKey();
+            plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), existing.name(),
+                    dev.migrate.schema.ConstraintKind.PRIMARY_KEY, existing));
         }
         if (model.primaryKey() != null) {
             // the reverse drops the key by name, so it needs one: the old key's, or PostgreSQL's default
