@@ -3,6 +3,7 @@ package dev.migrate.script;
 import dev.migrate.BadInputException;
 import dev.migrate.script.graph.RevisionNode;
 import dev.migrate.script.sql.SqlSplitException;
+import dev.migrate.script.sql.SqlStatement;
 import dev.migrate.script.sql.SqlStatementSplitter;
 import dev.migrate.script.sql.SqlSyntax;
 
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,11 +139,11 @@ public final class SqlRevisionParser {
         RevisionNode node = node();
         SqlMigration.Section upgrade = section(upgradeLine + 1, downgradeLine - 1);
         SqlMigration.Section downgrade = section(downgradeLine + 1, lines.length);
-        checkSplittable(upgrade);
-        checkSplittable(downgrade);
+        SqlMigration migration = new SqlMigration(source, upgrade, downgrade);
+        checkSplittable(upgrade, migration::keepUpgradeStatements);
+        checkSplittable(downgrade, migration::keepDowngradeStatements);
         boolean transactional = transactional();
-        return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional,
-                new SqlMigration(source, upgrade, downgrade));
+        return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional, migration);
     }
 
     private void readLine(int line, String text) {
@@ -275,12 +277,14 @@ public final class SqlRevisionParser {
     /**
      * The dialect is not known until the revision runs, but a section that no dialect can split
      * (a quote never closed) is wrong for all of them, and is rejected now, before anything runs.
+     * The statements of the first syntax that splits it are kept, so a run on that syntax does
+     * not split the section again.
      */
-    private void checkSplittable(SqlMigration.Section section) {
+    private void checkSplittable(SqlMigration.Section section, BiConsumer<SqlSyntax, List<SqlStatement>> keep) {
         SqlSplitException first = null;
         for (SqlSyntax syntax : SqlSyntax.values()) {
             try {
-                new SqlStatementSplitter(syntax).split(section.text(), section.firstLine());
+                keep.accept(syntax, new SqlStatementSplitter(syntax).split(section.text(), section.firstLine()));
                 return;
             } catch (SqlSplitException e) {
                 first = first == null ? e : first;
