@@ -147,15 +147,19 @@ public final class SqlRevisionParser {
     }
 
     private void readLine(int line, String text) {
-        Matcher marker = MARKER.matcher(text);
-        if (marker.matches()) {
-            readMarker(line, marker.group(1).toLowerCase(Locale.ROOT), marker.group(2));
-            return;
+        // Both patterns start with "--": statement lines skip the regular expressions.
+        boolean comment = text.startsWith("--");
+        if (comment) {
+            Matcher marker = MARKER.matcher(text);
+            if (marker.matches()) {
+                readMarker(line, marker.group(1).toLowerCase(Locale.ROOT), marker.group(2));
+                return;
+            }
         }
         if (upgradeLine >= 0 || text.isEmpty()) {
             return;
         }
-        if (!text.startsWith("--")) {
+        if (!comment) {
             throw error(line, "SQL before '-- migrate:upgrade'. Only '-- key: value' header lines and '--' comments"
                     + " may come before it; put statements below '-- migrate:upgrade'");
         }
