@@ -7,13 +7,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Runs SQL on a live connection; a refused statement becomes a {@link StatementFailedException} naming it. */
-final class JdbcSink implements SqlSink {
+/**
+ * Runs SQL on a live connection; a refused statement becomes a {@link StatementFailedException}
+ * naming it. Parameterised statements are prepared once per SQL text and reused until
+ * {@link #close()}, as a run writes the same version-table and history rows for every revision.
+ */
+final class JdbcSink implements SqlSink, AutoCloseable {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private Statement statement;
     private TransactionGuard guard = TransactionGuard.NONE;
 
@@ -36,13 +44,36 @@ final class JdbcSink implements SqlSink {
 
     @Override
     public void update(String sql, List<?> parameters) {
-        try (PreparedStatement prepared = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                prepared.setObject(i + 1, parameters.get(i));
+        try {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
             }
-            prepared.executeUpdate();
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            statement.executeUpdate();
         } catch (SQLException e) {
             throw new StatementFailedException(sql, e);
+        }
+    }
+
+    /** Closes the statements this sink kept open; the connection stays open. */
+    @Override
+    public void close() {
+        List<AutoCloseable> open = new ArrayList<>(prepared.values());
+        prepared.clear();
+        if (statement != null) {
+            open.add(statement);
+            statement = null;
+        }
+        for (AutoCloseable each : open) {
+            try {
+                each.close();
+            } catch (Exception e) {
+                // Closing the connection releases whatever a statement still holds.
+            }
         }
     }
 

@@ -109,19 +109,21 @@ public final class MigrationRunner {
                         requireKnown(heads, tables.versionTable());
                     }
                     List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
-                    SqlSink sink = new JdbcSink(connection, tables.dialect());
-                    sink.begin();
-                    try {
-                        applyChanges(sink, tables.versionTable(), changes);
-                        for (String revision : stampedRevisions(changes)) {
-                            RevisionScript script = scripts.get(revision);
-                            tables.historyLog().record(sink, new HistoryLog.Entry(revision, "stamp", heads, List.of(revision),
-                                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true));
+                    try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
+                        sink.begin();
+                        try {
+                            applyChanges(sink, tables.versionTable(), changes);
+                            for (String revision : stampedRevisions(changes)) {
+                                RevisionScript script = scripts.get(revision);
+                                tables.historyLog().record(sink, new HistoryLog.Entry(revision, "stamp", heads,
+                                        List.of(revision), script.node().message(), script.source(), script.checksum(),
+                                        Duration.ZERO, true));
+                            }
+                            sink.commit();
+                        } catch (RuntimeException e) {
+                            sink.rollback();
+                            throw e;
                         }
-                        sink.commit();
-                    } catch (RuntimeException e) {
-                        sink.rollback();
-                        throw e;
                     }
                 } finally {
                     lock.release();
@@ -270,12 +272,13 @@ public final class MigrationRunner {
             if (!versionMissing && !historyMissing) {
                 return;
             }
-            SqlSink sink = new JdbcSink(connection, dialect);
-            if (versionMissing) {
-                versionTable.create(sink);
-            }
-            if (historyMissing) {
-                historyLog.create(sink);
+            try (JdbcSink sink = new JdbcSink(connection, dialect)) {
+                if (versionMissing) {
+                    versionTable.create(sink);
+                }
+                if (historyMissing) {
+                    historyLog.create(sink);
+                }
             }
         }
     }
@@ -331,6 +334,7 @@ public final class MigrationRunner {
                 success = true;
                 return applied;
             } finally {
+                sink.close();
                 listener.runFinished(direction, success ? applied.size() : applied.size(), elapsedSince(runStart), success);
             }
         }

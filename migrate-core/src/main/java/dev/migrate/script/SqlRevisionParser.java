@@ -3,6 +3,7 @@ package dev.migrate.script;
 import dev.migrate.BadInputException;
 import dev.migrate.script.graph.RevisionNode;
 import dev.migrate.script.sql.SqlSplitException;
+import dev.migrate.script.sql.SqlStatement;
 import dev.migrate.script.sql.SqlStatementSplitter;
 import dev.migrate.script.sql.SqlSyntax;
 
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,23 +139,27 @@ public final class SqlRevisionParser {
         RevisionNode node = node();
         SqlMigration.Section upgrade = section(upgradeLine + 1, downgradeLine - 1);
         SqlMigration.Section downgrade = section(downgradeLine + 1, lines.length);
-        checkSplittable(upgrade);
-        checkSplittable(downgrade);
+        SqlMigration migration = new SqlMigration(source, upgrade, downgrade);
+        checkSplittable(upgrade, migration::keepUpgradeStatements);
+        checkSplittable(downgrade, migration::keepDowngradeStatements);
         boolean transactional = transactional();
-        return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional,
-                new SqlMigration(source, upgrade, downgrade));
+        return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional, migration);
     }
 
     private void readLine(int line, String text) {
-        Matcher marker = MARKER.matcher(text);
-        if (marker.matches()) {
-            readMarker(line, marker.group(1).toLowerCase(Locale.ROOT), marker.group(2));
-            return;
+        // Both patterns start with "--": statement lines skip the regular expressions.
+        boolean comment = text.startsWith("--");
+        if (comment) {
+            Matcher marker = MARKER.matcher(text);
+            if (marker.matches()) {
+                readMarker(line, marker.group(1).toLowerCase(Locale.ROOT), marker.group(2));
+                return;
+            }
         }
         if (upgradeLine >= 0 || text.isEmpty()) {
             return;
         }
-        if (!text.startsWith("--")) {
+        if (!comment) {
             throw error(line, "SQL before '-- migrate:upgrade'. Only '-- key: value' header lines and '--' comments"
                     + " may come before it; put statements below '-- migrate:upgrade'");
         }
@@ -275,12 +281,14 @@ public final class SqlRevisionParser {
     /**
      * The dialect is not known until the revision runs, but a section that no dialect can split
      * (a quote never closed) is wrong for all of them, and is rejected now, before anything runs.
+     * The statements of the first syntax that splits it are kept, so a run on that syntax does
+     * not split the section again.
      */
-    private void checkSplittable(SqlMigration.Section section) {
+    private void checkSplittable(SqlMigration.Section section, BiConsumer<SqlSyntax, List<SqlStatement>> keep) {
         SqlSplitException first = null;
         for (SqlSyntax syntax : SqlSyntax.values()) {
             try {
-                new SqlStatementSplitter(syntax).split(section.text(), section.firstLine());
+                keep.accept(syntax, new SqlStatementSplitter(syntax).split(section.text(), section.firstLine()));
                 return;
             } catch (SqlSplitException e) {
                 first = first == null ? e : first;

@@ -70,8 +70,12 @@ final class ProgramBlocks {
 
     /** An unquoted word; {@code labelFollows} when a single colon comes next ({@code loop1: LOOP}). */
     void word(String text, boolean labelFollows) {
-        String word = text.toUpperCase(Locale.ROOT);
         words++;
+        if (kind == Kind.PLAIN) {
+            // A plain statement stays plain until the next one starts: its words no longer matter.
+            return;
+        }
+        String word = text.toUpperCase(Locale.ROOT);
         if (kind == Kind.UNDECIDED) {
             decide(word, labelFollows);
         } else if (kind == Kind.PROGRAM) {
