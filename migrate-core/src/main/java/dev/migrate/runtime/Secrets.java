@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Keeps passwords out of text a user may see: URLs, and the errors a failed connection gives. */
 public final class Secrets {
 
-    static final String MASK = "******";
+    static final String MASK = "***";
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(\\bpassword|\\bpwd)=([^&;,\\s)\\]]*)");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)([^@/\\s]+)(@)");

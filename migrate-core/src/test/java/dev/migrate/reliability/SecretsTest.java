@@ -115,10 +115,10 @@ class SecretsTest {
     @Test
     void urlsAreShownWithTheirPasswordsMasked() {
         assertThat(Secrets.maskUrl("jdbc:postgresql://db/app?user=app&password=" + SENTINEL + "&ssl=true"))
-                .isEqualTo("jdbc:postgresql://db/app?user=app&password=******&ssl=true");
-        assertThat(Secrets.maskUrl("jdbc:mariadb://app:" + SENTINEL + "@db:3306/app")).isEqualTo("jdbc:mariadb://app:******@db:3306/app");
+                .isEqualTo("jdbc:postgresql://db/app?user=app&password=***&ssl=true");
+        assertThat(Secrets.maskUrl("jdbc:mariadb://app:" + SENTINEL + "@db:3306/app")).isEqualTo("jdbc:mariadb://app:***@db:3306/app");
         assertThat(Secrets.maskUrl("jdbc:sqlserver://db;user=app;Password=" + SENTINEL + ";encrypt=true"))
-                .isEqualTo("jdbc:sqlserver://db;user=app;Password=******;encrypt=true");
+                .isEqualTo("jdbc:sqlserver://db;user=app;Password=***;encrypt=true");
         assertThat(Secrets.maskUrl("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1");
     }
 
