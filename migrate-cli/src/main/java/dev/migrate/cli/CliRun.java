@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
 import dev.migrate.command.MigrationCommands;
@@ -97,6 +98,9 @@ final class CliRun {
      * application configures the database, from the application's database.
      */
     String offlineDialect() {
+        if (options.dialect != null) {
+            return Dialect.named(options.dialect).name();
+        }
         if (engineFactory != null && !settings().hasUsableUrl()) {
             return engineFactory.apply(new MigrationListener() { }).databaseDialect();
         }

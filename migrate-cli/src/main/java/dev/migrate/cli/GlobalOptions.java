@@ -36,6 +36,10 @@ final class GlobalOptions {
             description = "Read the database password from environment variable VAR.")
     String passwordEnv;
 
+    @Option(names = "--dialect", paramLabel = "NAME", description = "Database to write --sql for when there is no URL: "
+            + "postgresql, mariadb, mysql, h2 or sqlite; overrides the URL's.")
+    String dialect;
+
     @Option(names = {"-q", "--quiet"}, description = "Do not log to std output.")
     boolean quiet;
 

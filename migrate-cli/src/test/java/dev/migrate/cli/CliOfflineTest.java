@@ -60,4 +60,16 @@ class CliOfflineTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("CREATE TABLE migrate_version").doesNotContain("account");
     }
+
+    @Test
+    void dialectNamesTheDatabaseWhenThereIsNoUrl() throws IOException {
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        CliProcess cli = CliProcess.fromClassPath(project);
+        Result result = cli.run("--dialect", "mariadb", "upgrade", "--sql", "heads");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("AUTO_INCREMENT", "START TRANSACTION;", "CREATE TABLE account (id INT PRIMARY KEY)");
+        Result unknown = cli.run("--dialect", "oracle", "upgrade", "--sql", "heads");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown dialect 'oracle'");
+    }
 }
