@@ -1,6 +1,9 @@
 package dev.migrate.cli;
 
+import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.hibernate.HibernateModel;
+import dev.migrate.schema.SchemaModel;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
@@ -124,6 +127,29 @@ final class CliRun {
             migrate = builder.load();
         }
         return migrate;
+    }
+
+    /**
+     * The schema the {@code @Entity} classes of {@code packages} describe, for the configured
+     * database's dialect; the classes come from the configured classpath.
+     */
+    SchemaModel entityModel(String packages) {
+        if (packages == null || packages.isBlank()) {
+            throw new BadInputException("Autogenerate compares the database with JPA entities: give their packages "
+                    + "with --entities PACKAGE[,PACKAGE...]");
+        }
+        String dialect = migrate().databaseDialect();
+        List<Path> classpath = settings().classpath();
+        ClassLoader loader = classLoader(classpath);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Hibernate looks some classes up through the context loader
+        thread.setContextClassLoader(loader);
+        try {
+            return HibernateModel.fromEntities(EntityClasses.find(packages, classpath, loader), dialect);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

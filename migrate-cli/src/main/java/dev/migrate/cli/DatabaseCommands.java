@@ -1,5 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.autogenerate.Autogenerate;
+import dev.migrate.autogenerate.CheckResult;
+import dev.migrate.autogenerate.CompareOptions;
 import dev.migrate.command.MigrationCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +15,9 @@ final class DatabaseCommands {
 
     static final String SQL = "Don't emit SQL to database - dump to standard output/file instead. "
             + "See docs on offline mode.";
+
+    static final String ENTITIES = "Comma-separated packages of the JPA @Entity classes (found in the classpath "
+            + "setting's folders and jars) to compare the database with.";
 
     private DatabaseCommands() {
     }
@@ -86,9 +92,19 @@ final class DatabaseCommands {
             description = "Check if revision command with autogenerate has pending upgrade ops.")
     static final class Check implements CliCommand {
 
+        @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE...]", description = ENTITIES)
+        String entities;
+
         @Override
         public void run(CliRun run) {
-            throw NotYetSupported.option("check (autogenerate)");
+            execute(run);
+        }
+
+        @Override
+        public int execute(CliRun run) {
+            CheckResult result = Autogenerate.check(run.migrate(), run.entityModel(entities), CompareOptions.defaults());
+            run.console().answer(result.report());
+            return result.exitCode();
         }
     }
 

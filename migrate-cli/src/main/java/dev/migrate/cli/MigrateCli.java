@@ -128,8 +128,7 @@ public final class MigrateCli {
             throw new ParameterException(commandLine, "too few arguments: name a command");
         }
         try {
-            ((CliCommand) parseResult.subcommand().commandSpec().userObject()).run(run);
-            return 0;
+            return ((CliCommand) parseResult.subcommand().commandSpec().userObject()).execute(run);
         } catch (RuntimeException failure) {
             return failed(failure, options);
         }

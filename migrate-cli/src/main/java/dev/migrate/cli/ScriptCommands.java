@@ -60,6 +60,9 @@ final class ScriptCommands {
                 + "operations, based on comparison of database to model.")
         boolean autogenerate;
 
+        @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE...]", description = DatabaseCommands.ENTITIES)
+        String entities;
+
         @Option(names = "--sql", description = DatabaseCommands.SQL)
         boolean sql;
 
@@ -92,7 +95,11 @@ final class ScriptCommands {
                         + "not configured does not make any sense");
             }
             if (autogenerate) {
-                throw NotYetSupported.option("--autogenerate");
+                AutogenerateRevision.write(run, entities, message, revId, versionPath);
+                return;
+            }
+            if (entities != null) {
+                throw new BadInputException("--entities is only used with --autogenerate");
             }
             revisionCommand(run).revision(new RevisionRequest(message, head == null ? null : List.of(head), splice,
                     branchLabel == null ? null : List.of(branchLabel), dependsOn, revId,

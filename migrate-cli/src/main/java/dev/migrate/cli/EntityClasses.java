@@ -1,0 +1,117 @@
+package dev.migrate.cli;
+
+import dev.migrate.BadInputException;
+import dev.migrate.MigrateException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** Finds the JPA entity classes of some packages in the configured classpath folders and jars. */
+final class EntityClasses {
+
+    private EntityClasses() {
+    }
+
+    /**
+     * The classes annotated {@code @Entity} in {@code packages} (and their sub-packages).
+     *
+     * @param packages comma-separated package names, as given to {@code --entities}
+     */
+    static List<Class<?>> find(String packages, List<Path> classpath, ClassLoader loader) {
+        if (classpath.isEmpty()) {
+            throw new BadInputException("--entities needs the compiled entity classes: set classpath in "
+                    + "migrate.properties (or use --classpath) to their folders or jars");
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (String pkg : packages.split(",")) {
+            String prefix = pkg.strip().replace('.', '/');
+            if (prefix.isEmpty()) {
+                continue;
+            }
+            for (Path entry : classpath) {
+                names.addAll(Files.isDirectory(entry) ? inFolder(entry, prefix) : inJar(entry, prefix));
+            }
+        }
+        Class<? extends Annotation> entity = annotation("jakarta.persistence.Entity", loader);
+        List<Class<?>> entities = new ArrayList<>();
+        for (String name : names) {
+            Class<?> type = load(name, loader);
+            if (type.isAnnotationPresent(entity)) {
+                entities.add(type);
+            }
+        }
+        if (entities.isEmpty()) {
+            throw new BadInputException("No @Entity classes found in package(s) " + packages + " on the classpath "
+                    + classpath + "; check --entities and the classpath setting");
+        }
+        return entities;
+    }
+
+    private static List<String> inFolder(Path folder, String prefix) {
+        Path root = folder.resolve(prefix);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> className(folder.relativize(f).toString().replace('\\', '/')))
+                    .filter(n -> !n.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> inJar(Path jar, String prefix) {
+        if (!Files.isRegularFile(jar)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                String entry = entries.nextElement().getName();
+                if (entry.startsWith(prefix + "/") && entry.endsWith(".class")) {
+                    String name = className(entry);
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new MigrateException("Cannot read classpath jar " + jar + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    /** The class name of a class file, or empty for module and package descriptors. */
+    private static String className(String relativePath) {
+        String name = relativePath.substring(0, relativePath.length() - ".class".length());
+        if (name.endsWith("module-info") || name.endsWith("package-info")) {
+            return "";
+        }
+        return name.replace('/', '.');
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Annotation> annotation(String name, ClassLoader loader) {
+        return (Class<? extends Annotation>) load(name, loader);
+    }
+
+    private static Class<?> load(String name, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new MigrateException("Cannot load " + name + " from the classpath: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.migrate.cli;
+
+import dev.migrate.cli.CliProcess.Result;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code check} and {@code revision --autogenerate} as a user runs them on an H2 file database,
+ * with an entity compiled into a classpath folder of the project.
+ */
+class CliAutogenerateTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void checkFindsTheMissingTableRevisionWritesItAndCheckIsCleanAfterUpgrade() throws Exception {
+        compileEntity();
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                revision_format = sql
+                classpath = entities
+                """);
+        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"));
+
+        Result drift = cli.run("check", "--entities", "shop.model");
+        assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
+        assertThat(drift.out()).startsWith("New upgrade operations detected:").contains("customer");
+
+        Result revision = cli.run("revision", "--autogenerate", "-m", "add customer", "--entities", "shop.model");
+        assertThat(revision.exitCode()).as(revision.toString()).isZero();
+        List<Path> files = revisionFiles();
+        assertThat(files).hasSize(1);
+        assertThat(revision.out()).isEqualTo("Generating " + files.get(0).toAbsolutePath() + " ...  done\n");
+        assertThat(Files.readString(files.get(0))).containsIgnoringCase("create table customer");
+
+        Result upgrade = cli.run("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+
+        Result clean = cli.run("check", "--entities", "shop.model");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+        assertThat(clean.out()).isEqualTo("No new upgrade operations detected.\n");
+
+        Result nothing = cli.run("revision", "--autogenerate", "-m", "again", "--entities", "shop.model");
+        assertThat(nothing.exitCode()).as(nothing.toString()).isZero();
+        assertThat(nothing.out()).isEqualTo("No changes in schema detected.\n");
+        assertThat(revisionFiles()).hasSize(1);
+    }
+
+    @Test
+    void checkWithoutEntitiesSaysHowToNameThem() throws Exception {
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:migrations/versions\n");
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Result result = CliProcess.fromClassPath(project)
+                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db")).run("check");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("--entities");
+    }
+
+    private List<Path> revisionFiles() throws Exception {
+        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
+            return files.filter(f -> f.toString().endsWith(".sql")).toList();
+        }
+    }
+
+    private void compileEntity() throws Exception {
+        Path source = project.resolve("src/shop/model/Customer.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package shop.model;
+
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+
+                @Entity
+                public class Customer {
+                    @Id
+                    private Long id;
+                    private String name;
+                }
+                """);
+        Path jpa = Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = compiler.run(null, null, errors, "-d", project.resolve("entities").toString(),
+                "-cp", jpa.toString(), source.toString());
+        assertThat(status).as(errors.toString()).isZero();
+    }
+}
