@@ -4,6 +4,7 @@ import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
 import dev.migrate.autogenerate.CompareOptions;
 import dev.migrate.command.MigrationCommands;
+import dev.migrate.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -102,7 +103,8 @@ final class DatabaseCommands {
 
         @Override
         public int execute(CliRun run) {
-            CheckResult result = Autogenerate.check(run.migrate(), run.entityModel(entities), CompareOptions.defaults());
+            SchemaModel target = run.entityModel(entities);
+            CheckResult result = Autogenerate.check(run.migrate(), target, CompareOptions.defaults());
             run.console().answer(result.report());
             return result.exitCode();
         }
