@@ -28,6 +28,9 @@ import java.util.function.Function;
  */
 final class CliRun {
 
+    /** Hibernate's start-up notes are not the command's output; kept here so the setting is not collected. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
     private final GlobalOptions options;
     private final Path workingDirectory;
     private final ConfigLoader loader;
@@ -145,6 +148,7 @@ final class CliRun {
         ClassLoader previous = thread.getContextClassLoader();
         // Hibernate looks some classes up through the context loader
         thread.setContextClassLoader(loader);
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             return HibernateModel.fromEntities(EntityClasses.find(packages, classpath, loader), dialect);
         } finally {
