@@ -146,6 +146,11 @@ public final class Migrate {
         offline(dialect).downgrade(range, out);
     }
 
+    /** Writes the statements of a {@code stamp} instead of running them ({@code stamp --sql}). */
+    public void stampSql(List<String> targets, boolean purge, String dialect, Appendable out) {
+        offline(dialect).stamp(targets, purge, out);
+    }
+
     /** Writes the creation of the version table and history log. */
     public void ensureVersionSql(String dialect, Appendable out) {
         offline(dialect).ensureVersion(out);

@@ -70,7 +70,8 @@ final class DatabaseCommands {
         @Override
         public void run(CliRun run) {
             if (sql) {
-                throw NotYetSupported.option("--sql (offline mode)");
+                commands(run, true).stampSql(revisions, purge, run.offlineDialect());
+                return;
             }
             commands(run, false).stamp(revisions, purge);
         }

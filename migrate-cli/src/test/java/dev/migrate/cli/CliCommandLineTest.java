@@ -81,13 +81,6 @@ class CliCommandLineTest {
         assertThat(unknownOption.err()).contains("FAILED: Unknown option: '--verbosely'");
     }
 
-    @Test
-    void optionsOfOtherPeoplesFeaturesExistAndFailAsUsageErrors() {
-        InProcessCli cli = new InProcessCli(directory);
-        Result result = cli.run("stamp", "--sql", "heads");
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-        assertThat(result.err()).startsWith("FAILED: ").contains("not yet supported");
-    }
 
     @Test
     void autogenerateWithoutEntitiesIsAUsageErrorThatNamesTheOption() {

@@ -72,4 +72,12 @@ class CliOfflineTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unknown dialect 'oracle'");
     }
+
+    @Test
+    void stampWritesTheVersionRowsWithoutTheRevisions() {
+        Result result = CliProcess.fromClassPath(project).run("stamp", "--sql", "heads");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("CREATE TABLE migrate_version",
+                "INSERT INTO migrate_version (version_num) VALUES ('aaaa00000001');").doesNotContain("CREATE TABLE account");
+    }
 }

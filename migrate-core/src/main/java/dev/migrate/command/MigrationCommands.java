@@ -50,6 +50,11 @@ public final class MigrationCommands {
         migrate.get().stamp(targets, purge);
     }
 
+    /** {@code stamp --sql}: the statements of the stamp, written for {@code offlineDialect}. */
+    public void stampSql(List<String> targets, boolean purge, String offlineDialect) {
+        migrate.get().stampSql(targets, purge, offlineDialect, console.out());
+    }
+
     /** {@code ensure_version}, or its SQL when {@code offlineDialect} is given. */
     public void ensureVersion(String offlineDialect) {
         if (offlineDialect != null) {

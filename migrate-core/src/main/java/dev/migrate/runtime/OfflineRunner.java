@@ -7,6 +7,7 @@ import dev.migrate.script.RevisionScript;
 import dev.migrate.script.graph.HeadsTracker;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
+import dev.migrate.script.graph.VersionChange;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,37 @@ public final class OfflineRunner {
         Range r = Range.parse(range, "downgrade", true);
         List<String> startHeads = new ArrayList<>(graph.resolve(r.start()));
         write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), "downgrade");
+    }
+
+    /**
+     * The statements that record {@code targets} without running them, as {@code stamp --sql}:
+     * from base (creating the version table and history log first), or from the start of a
+     * single {@code start:end} target.
+     */
+    public void stamp(List<String> targets, boolean purge, Appendable out) {
+        List<String> startHeads = List.of();
+        List<String> ends = targets;
+        if (targets.size() == 1 && targets.get(0).contains(":")) {
+            Range range = Range.parse(targets.get(0), "stamp", false);
+            startHeads = range.start() == null ? List.of() : new ArrayList<>(graph.resolve(range.start()));
+            ends = List.of(range.end());
+        }
+        ScriptSink sink = new ScriptSink(out, dialect);
+        VersionTable versionTable = versionTable();
+        HistoryLog historyLog = historyLog();
+        if (startHeads.isEmpty()) {
+            versionTable.create(sink);
+            historyLog.create(sink);
+        }
+        sink.begin();
+        List<VersionChange> changes = new HeadsTracker(graph, startHeads).stamp(startHeads, ends, purge);
+        changes.forEach(change -> VersionChanges.apply(sink, versionTable, change));
+        for (String revision : VersionChanges.reached(changes)) {
+            RevisionScript script = scripts.get(revision);
+            historyLog.record(sink, new HistoryLog.Entry(revision, "stamp", startHeads, List.of(revision),
+                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true));
+        }
+        sink.commit();
     }
 
     /** The version table and history log, as {@code ensure_version --sql} writes them. */

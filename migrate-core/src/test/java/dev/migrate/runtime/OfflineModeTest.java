@@ -78,6 +78,26 @@ class OfflineModeTest {
     }
 
     @Test
+    void stampScriptRunsThroughPsqlAndRecordsWhatAnOnlineStampRecords() throws Exception {
+        try (ScratchDatabase offline = TestDatabases.create(TestDatabase.POSTGRES);
+             ScratchDatabase online = TestDatabases.create(TestDatabase.POSTGRES)) {
+            StringBuilder sql = new StringBuilder();
+            Migrate.configure().locations("classpath:engine/linear").load()
+                    .stampSql(List.of("b2000000000b"), false, "postgresql", sql);
+            Path script = temp.resolve("stamp.sql");
+            Files.writeString(script, sql.toString());
+            ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", offline.user(), "-d", "test",
+                    "-v", "ON_ERROR_STOP=1", "-q", "-f", script.toString());
+            psql.environment().put("PGOPTIONS", "-c search_path=" + offline.name());
+            run(psql);
+            EngineTest.migrate(online, "engine/linear").stamp(List.of("b2000000000b"), false);
+            assertThat(EngineTest.queryStrings(offline, "SELECT version_num FROM migrate_version")).containsExactly("b2000000000b");
+            assertSameDatabase(offline, online);
+            assertThat(EngineTest.tableExists(offline, "account")).as("a stamp runs nothing").isFalse();
+        }
+    }
+
+    @Test
     void aRevisionThatReadsTheDatabaseCannotBeRenderedOffline() {
         Migrate migrate = Migrate.configure().locations("classpath:engine/reads").load();
         assertThatThrownBy(() -> migrate.upgradeSql("heads", "mariadb", new StringBuilder()))
