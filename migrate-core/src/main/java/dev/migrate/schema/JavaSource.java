@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Java source spellings of values, so that model objects print as the calls that build them. */
-final class JavaSource {
+public final class JavaSource {
 
     private JavaSource() {
     }
 
-    static String string(String value) {
+    /** A Java string literal for {@code value} ({@code null} for none), escaped for source code. */
+    public static String string(String value) {
         if (value == null) {
             return "null";
         }

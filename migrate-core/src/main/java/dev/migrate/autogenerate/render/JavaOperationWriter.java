@@ -1,5 +1,7 @@
 package dev.migrate.autogenerate.render;
 
+import dev.migrate.schema.JavaSource;
+
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
@@ -49,7 +51,7 @@ final class JavaOperationWriter implements OperationVisitor<String> {
     @Override
     public String visitDropTable(DropTable operation) {
         if (operation.existing() == null) {
-            return "op.dropTable(" + JavaLiterals.string(operation.name()) + ");";
+            return "op.dropTable(" + JavaSource.string(operation.name()) + ");";
         }
         return "op.dropTable(" + table(operation.existing()) + ");";
     }
@@ -73,16 +75,16 @@ final class JavaOperationWriter implements OperationVisitor<String> {
         t.foreignKeys().forEach(f -> elements.add(f.toString()));
         t.checkConstraints().forEach(c -> elements.add(c.toString()));
         t.indexes().forEach(i -> elements.add(i.toString()));
-        StringBuilder out = new StringBuilder("Table.of(").append(JavaLiterals.string(t.name()));
+        StringBuilder out = new StringBuilder("Table.of(").append(JavaSource.string(t.name()));
         for (String e : elements) {
             out.append(',').append(CONTINUATION).append(e);
         }
         out.append(')');
         if (t.comment() != null) {
-            out.append(".comment(").append(JavaLiterals.string(t.comment())).append(')');
+            out.append(".comment(").append(JavaSource.string(t.comment())).append(')');
         }
         if (t.schema() != null) {
-            out.append(".inSchema(").append(JavaLiterals.string(t.schema())).append(')');
+            out.append(".inSchema(").append(JavaSource.string(t.schema())).append(')');
         }
         return out.toString();
     }
@@ -95,52 +97,52 @@ final class JavaOperationWriter implements OperationVisitor<String> {
 
     @Override
     public String visitRenameTable(RenameTable operation) {
-        return "op.renameTable(" + JavaLiterals.string(operation.name()) + ", " + JavaLiterals.string(operation.newName()) + ");";
+        return "op.renameTable(" + JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.newName()) + ");";
     }
 
     @Override
     public String visitSetTableComment(SetTableComment operation) {
         if (operation.comment() == null) {
-            return "op.dropTableComment(" + JavaLiterals.string(operation.table()) + ", "
-                    + JavaLiterals.string(operation.existingComment()) + ");";
+            return "op.dropTableComment(" + JavaSource.string(operation.table()) + ", "
+                    + JavaSource.string(operation.existingComment()) + ");";
         }
-        return "op.setTableComment(" + JavaLiterals.string(operation.table()) + ", " + JavaLiterals.string(operation.comment())
-                + ", " + JavaLiterals.string(operation.existingComment()) + ");";
+        return "op.setTableComment(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.comment())
+                + ", " + JavaSource.string(operation.existingComment()) + ");";
     }
 
     @Override
     public String visitAddColumn(AddColumn operation) {
-        return "op.addColumn(" + JavaLiterals.string(operation.table()) + ", " + operation.column() + ");";
+        return "op.addColumn(" + JavaSource.string(operation.table()) + ", " + operation.column() + ");";
     }
 
     @Override
     public String visitDropColumn(DropColumn operation) {
         if (operation.existing() == null) {
-            return "op.dropColumn(" + JavaLiterals.string(operation.table()) + ", " + JavaLiterals.string(operation.name()) + ");";
+            return "op.dropColumn(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.name()) + ");";
         }
-        return "op.dropColumn(" + JavaLiterals.string(operation.table()) + ", " + operation.existing() + ");";
+        return "op.dropColumn(" + JavaSource.string(operation.table()) + ", " + operation.existing() + ");";
     }
 
     @Override
     public String visitAlterColumn(AlterColumn a) {
         List<String> calls = new ArrayList<>();
         if (a.newName() != null) {
-            calls.add("rename(" + JavaLiterals.string(a.newName()) + ")");
+            calls.add("rename(" + JavaSource.string(a.newName()) + ")");
         }
         if (a.type() != null) {
             calls.add("type(" + a.type() + ")");
         }
         if (a.using() != null) {
-            calls.add("using(" + JavaLiterals.string(a.using()) + ")");
+            calls.add("using(" + JavaSource.string(a.using()) + ")");
         }
         if (a.nullable() != null) {
             calls.add("nullable(" + a.nullable() + ")");
         }
         if (a.changesServerDefault()) {
-            calls.add(a.serverDefault() == null ? "dropServerDefault()" : "serverDefault(" + JavaLiterals.string(a.serverDefault()) + ")");
+            calls.add(a.serverDefault() == null ? "dropServerDefault()" : "serverDefault(" + JavaSource.string(a.serverDefault()) + ")");
         }
         if (a.changesComment()) {
-            calls.add(a.comment() == null ? "dropComment()" : "comment(" + JavaLiterals.string(a.comment()) + ")");
+            calls.add(a.comment() == null ? "dropComment()" : "comment(" + JavaSource.string(a.comment()) + ")");
         }
         if (a.existingType() != null) {
             calls.add("existingType(" + a.existingType() + ")");
@@ -149,28 +151,28 @@ final class JavaOperationWriter implements OperationVisitor<String> {
             calls.add("existingNullable(" + a.existingNullable() + ")");
         }
         if (a.existingServerDefault() != null) {
-            calls.add("existingServerDefault(" + JavaLiterals.string(a.existingServerDefault()) + ")");
+            calls.add("existingServerDefault(" + JavaSource.string(a.existingServerDefault()) + ")");
         }
         if (a.existingComment() != null) {
-            calls.add("existingComment(" + JavaLiterals.string(a.existingComment()) + ")");
+            calls.add("existingComment(" + JavaSource.string(a.existingComment()) + ")");
         }
         if (a.existingIdentity()) {
             calls.add("existingIdentity(true)");
         }
-        return "op.alterColumn(" + JavaLiterals.string(a.table()) + ", " + JavaLiterals.string(a.name()) + ", alter -> alter"
+        return "op.alterColumn(" + JavaSource.string(a.table()) + ", " + JavaSource.string(a.name()) + ", alter -> alter"
                 + CONTINUATION + "." + String.join(CONTINUATION + ".", calls) + ");";
     }
 
     @Override
     public String visitCreateIndex(CreateIndex operation) {
-        return "op.createIndex(" + JavaLiterals.string(operation.table()) + ", " + operation.index() + options(operation.ifNotExists(),
+        return "op.createIndex(" + JavaSource.string(operation.table()) + ", " + operation.index() + options(operation.ifNotExists(),
                 operation.concurrently()) + ");";
     }
 
     @Override
     public String visitDropIndex(DropIndex operation) {
-        String what = operation.existing() == null ? JavaLiterals.string(operation.name()) + ", " + JavaLiterals.string(operation.table())
-                : JavaLiterals.string(operation.table()) + ", " + operation.existing();
+        String what = operation.existing() == null ? JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.table())
+                : JavaSource.string(operation.table()) + ", " + operation.existing();
         return "op.dropIndex(" + what + options(operation.ifExists(), operation.concurrently()) + ");";
     }
 
@@ -180,17 +182,17 @@ final class JavaOperationWriter implements OperationVisitor<String> {
 
     @Override
     public String visitAddConstraint(AddConstraint operation) {
-        return "op.addConstraint(" + JavaLiterals.string(operation.table()) + ", " + operation.constraint() + ");";
+        return "op.addConstraint(" + JavaSource.string(operation.table()) + ", " + operation.constraint() + ");";
     }
 
     @Override
     public String visitDropConstraint(DropConstraint operation) {
         Constraint existing = operation.existing();
         if (existing == null) {
-            return "op.dropConstraint(" + JavaLiterals.string(operation.name()) + ", " + JavaLiterals.string(operation.table())
+            return "op.dropConstraint(" + JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.table())
                     + ", ConstraintKind." + operation.kind().name() + ");";
         }
-        return "op.dropConstraint(" + JavaLiterals.string(operation.table()) + ", " + existing + ");";
+        return "op.dropConstraint(" + JavaSource.string(operation.table()) + ", " + existing + ");";
     }
 
     @Override
@@ -211,13 +213,13 @@ final class JavaOperationWriter implements OperationVisitor<String> {
     @Override
     public String visitDropSequence(DropSequence operation) {
         if (operation.existing() == null) {
-            return "op.dropSequence(" + JavaLiterals.string(operation.name()) + ");";
+            return "op.dropSequence(" + JavaSource.string(operation.name()) + ");";
         }
         return "op.dropSequence(" + sequence(operation.existing()) + ");";
     }
 
     static String sequence(Sequence s) {
-        StringBuilder out = new StringBuilder("sequence(").append(JavaLiterals.string(s.name())).append(')');
+        StringBuilder out = new StringBuilder("sequence(").append(JavaSource.string(s.name())).append(')');
         if (s.start() != null) {
             out.append(".startWith(").append(s.start()).append("L)");
         }
@@ -234,7 +236,7 @@ final class JavaOperationWriter implements OperationVisitor<String> {
             out.append(".cycle()");
         }
         if (s.schema() != null) {
-            out.append(".inSchema(").append(JavaLiterals.string(s.schema())).append(')');
+            out.append(".inSchema(").append(JavaSource.string(s.schema())).append(')');
         }
         return out.toString();
     }
@@ -244,7 +246,7 @@ final class JavaOperationWriter implements OperationVisitor<String> {
         if (!operation.byDialect().isEmpty()) {
             throw new IllegalArgumentException("autogenerate does not write dialect-specific execute(...) calls");
         }
-        return "op.execute(" + JavaLiterals.string(operation.sql()) + ");";
+        return "op.execute(" + JavaSource.string(operation.sql()) + ");";
     }
 
     @Override

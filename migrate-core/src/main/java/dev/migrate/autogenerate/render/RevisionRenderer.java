@@ -1,5 +1,7 @@
 package dev.migrate.autogenerate.render;
 
+import dev.migrate.schema.JavaSource;
+
 import dev.migrate.autogenerate.Diff;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.Operation;
@@ -83,8 +85,8 @@ public final class RevisionRenderer {
     public static String java(Diff diff, RevisionInfo info) {
         String imports = javaImports(diff);
         String down = info.down().isEmpty() ? "" : ", down = " + array(info.down());
-        String annotation = "@Revision(id = " + JavaLiterals.string(info.id()) + down + ", message = "
-                + JavaLiterals.string(info.message()) + ")";
+        String annotation = "@Revision(id = " + JavaSource.string(info.id()) + down + ", message = "
+                + JavaSource.string(info.message()) + ")";
         return "package " + info.javaPackage() + ";\n"
                 + "\n"
                 + "import dev.migrate.Migration;\n"
@@ -175,9 +177,9 @@ public final class RevisionRenderer {
 
     private static String array(List<String> values) {
         if (values.size() == 1) {
-            return JavaLiterals.string(values.get(0));
+            return JavaSource.string(values.get(0));
         }
-        List<String> literals = values.stream().map(JavaLiterals::string).toList();
+        List<String> literals = values.stream().map(JavaSource::string).toList();
         return "{" + String.join(", ", literals) + "}";
     }
 }
