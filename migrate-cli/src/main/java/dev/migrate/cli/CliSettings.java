@@ -4,7 +4,7 @@ import dev.migrate.BadInputException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.command.InitCommand;
 import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.command.UrlMasker;
+import dev.migrate.runtime.UrlMasker;
 
 import java.nio.file.Path;
 import java.util.List;

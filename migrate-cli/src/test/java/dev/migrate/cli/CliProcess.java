@@ -43,6 +43,15 @@ final class CliProcess {
         return new CliProcess(command, workingDirectory);
     }
 
+    /** The same launcher and environment, with options that every run passes before its own. */
+    CliProcess withOptions(List<String> options) {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(options);
+        CliProcess copy = new CliProcess(command, workingDirectory);
+        copy.environment.putAll(environment);
+        return copy;
+    }
+
     CliProcess env(String name, String value) {
         environment.put(name, value);
         return this;

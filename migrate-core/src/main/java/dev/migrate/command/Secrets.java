@@ -1,5 +1,7 @@
 package dev.migrate.command;
 
+import dev.migrate.runtime.UrlMasker;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

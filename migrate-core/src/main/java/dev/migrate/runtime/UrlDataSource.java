@@ -44,9 +44,9 @@ public final class UrlDataSource implements DataSource {
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            List<String> secrets = new ArrayList<>(Secrets.inUrl(url));
+            List<String> secrets = new ArrayList<>(UrlMasker.passwordsIn(url));
             secrets.add(password);
-            throw Secrets.masked(e, secrets);
+            throw ConnectionErrors.masked(e, secrets);
         }
     }
 
@@ -93,6 +93,6 @@ public final class UrlDataSource implements DataSource {
 
     @Override
     public String toString() {
-        return "UrlDataSource[" + Secrets.maskUrl(url) + "]";
+        return "UrlDataSource[" + UrlMasker.mask(url) + "]";
     }
 }

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.runtime.Secrets;
+import dev.migrate.runtime.UrlMasker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,12 +114,12 @@ class SecretsTest {
 
     @Test
     void urlsAreShownWithTheirPasswordsMasked() {
-        assertThat(Secrets.maskUrl("jdbc:postgresql://db/app?user=app&password=" + SENTINEL + "&ssl=true"))
+        assertThat(UrlMasker.mask("jdbc:postgresql://db/app?user=app&password=" + SENTINEL + "&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/app?user=app&password=***&ssl=true");
-        assertThat(Secrets.maskUrl("jdbc:mariadb://app:" + SENTINEL + "@db:3306/app")).isEqualTo("jdbc:mariadb://app:***@db:3306/app");
-        assertThat(Secrets.maskUrl("jdbc:sqlserver://db;user=app;Password=" + SENTINEL + ";encrypt=true"))
+        assertThat(UrlMasker.mask("jdbc:mariadb://app:" + SENTINEL + "@db:3306/app")).isEqualTo("jdbc:mariadb://app:***@db:3306/app");
+        assertThat(UrlMasker.mask("jdbc:sqlserver://db;user=app;Password=" + SENTINEL + ";encrypt=true"))
                 .isEqualTo("jdbc:sqlserver://db;user=app;Password=***;encrypt=true");
-        assertThat(Secrets.maskUrl("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1");
+        assertThat(UrlMasker.mask("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:app;DB_CLOSE_DELAY=-1");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.migrate.command;
+package dev.migrate.runtime;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class UrlMasker {
 
-    static final String MASK = "***";
+    public static final String MASK = "***";
 
     // A password with '/', '?' or '#' must be percent-encoded in a URL, so stopping there keeps
     // "host:5432/db?mail=a@b" from being taken for "user:password@".
