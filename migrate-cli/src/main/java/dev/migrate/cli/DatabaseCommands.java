@@ -1,8 +1,6 @@
 package dev.migrate.cli;
 
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.command.AutogenerateCommand;
 import dev.migrate.command.MigrationCommands;
 import dev.migrate.schema.SchemaModel;
 import picocli.CommandLine.Command;
@@ -18,7 +16,7 @@ final class DatabaseCommands {
             + "See docs on offline mode.";
 
     static final String ENTITIES = "Comma-separated packages of the JPA @Entity classes (found in the classpath "
-            + "setting's folders and jars) to compare the database with.";
+            + "setting's folders and jars) to compare the database with; default: the entities setting.";
 
     private DatabaseCommands() {
     }
@@ -104,10 +102,8 @@ final class DatabaseCommands {
 
         @Override
         public int execute(CliRun run) {
-            SchemaModel target = run.entityModel(entities);
-            CheckResult result = Autogenerate.check(run.migrate(), target, CompareOptions.defaults());
-            run.console().answer(result.report());
-            return result.exitCode();
+            SchemaModel target = run.targetModel(entities);
+            return new AutogenerateCommand(run::migrate, run.settings().revisionFiles(), run.console()).check(target);
         }
     }
 
