@@ -1,12 +1,14 @@
 package dev.migrate.cli;
 
 import dev.migrate.command.AutogenerateCommand;
+import dev.migrate.command.BaselineCommand;
 import dev.migrate.command.MigrationCommands;
 import dev.migrate.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** The commands that change the database, with Alembic's names, options and help. */
@@ -104,6 +106,27 @@ final class DatabaseCommands {
         public int execute(CliRun run) {
             SchemaModel target = run.targetModel(entities);
             return new AutogenerateCommand(run::migrate, run.settings().revisionFiles(), run.console()).check(target);
+        }
+    }
+
+    @Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Write a first revision that creates the database's current schema, and stamp the "
+                    + "database at it without running it.")
+    static final class Baseline implements CliCommand {
+
+        @Option(names = {"-m", "--message"}, description = ScriptCommands.MESSAGE)
+        String message;
+
+        @Option(names = "--rev-id", description = ScriptCommands.REV_ID)
+        String revId;
+
+        @Option(names = "--version-path", description = ScriptCommands.VERSION_PATH)
+        String versionPath;
+
+        @Override
+        public void run(CliRun run) {
+            new BaselineCommand(run::migrate, run.settings().revisionFiles(), run.console()).baseline(message, revId,
+                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString());
         }
     }
 

@@ -21,6 +21,7 @@ final class ScriptCommands {
     static final String MESSAGE = "Message string to use with 'revision'";
     static final String BRANCH_LABEL = "Specify a branch label to apply to the new revision";
     static final String REV_ID = "Specify a hardcoded revision id instead of generating one";
+    static final String VERSION_PATH = "Specify specific path from config for version file";
 
     private ScriptCommands() {
     }
@@ -85,7 +86,7 @@ final class ScriptCommands {
         @Option(names = "--rev-id", description = REV_ID)
         String revId;
 
-        @Option(names = "--version-path", description = "Specify specific path from config for version file")
+        @Option(names = "--version-path", description = VERSION_PATH)
         String versionPath;
 
         @Override

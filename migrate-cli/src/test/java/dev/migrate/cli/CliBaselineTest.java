@@ -1,0 +1,150 @@
+package dev.migrate.cli;
+
+import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code migrate baseline} as a user runs it on a database made by hand, on PostgreSQL, MariaDB
+ * and H2: the file, the stamp, a fresh database upgraded from it, and the refusals.
+ */
+class CliBaselineTest {
+
+    @TempDir
+    Path project;
+
+    private final List<ScratchDatabase> scratches = new java.util.ArrayList<>();
+
+    @AfterEach
+    void dropDatabases() {
+        scratches.forEach(ScratchDatabase::close);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void baselineWritesTheSchemaStampsItAndAFreshDatabaseUpgradesToIt(TestDatabase kind) throws Exception {
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                """);
+        CliProcess existing = cli(kind, "existing");
+        execute(kind, "existing", "CREATE TABLE account (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
+                + "CONSTRAINT uq_account_email UNIQUE (email))",
+                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT NOT NULL, total DECIMAL(10, 2) DEFAULT 0, "
+                + "CONSTRAINT fk_invoice_account FOREIGN KEY (account_id) REFERENCES account (id))",
+                "INSERT INTO account VALUES (1, 'ada@example.com')");
+
+        Result baseline = existing.run("baseline", "-m", "existing schema", "--rev-id", "ba5e00000001");
+        assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
+        List<Path> files = revisions();
+        assertThat(files).hasSize(1);
+        assertThat(baseline.out()).isEqualTo("Generating " + files.get(0).toAbsolutePath() + " ...  done\n");
+        assertThat(baseline.err()).contains("Stamped the database at ba5e00000001");
+        assertThat(Files.readString(files.get(0))).contains("-- revision: ba5e00000001", "CREATE TABLE account",
+                "CREATE TABLE invoice", "REFERENCES account");
+        Result current = existing.run("current");
+        assertThat(current.out()).isEqualTo("ba5e00000001 (head)\n");
+        assertThat(count(kind, "existing", "SELECT COUNT(*) FROM account")).as("nothing ran").isEqualTo(1);
+
+        CliProcess fresh = cli(kind, "fresh");
+        Result upgrade = fresh.run("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.err()).contains("Running upgrade  -> ba5e00000001, existing schema");
+        assertThat(count(kind, "fresh", "SELECT COUNT(*) FROM invoice")).isZero();
+
+        Result again = existing.run("baseline", "-m", "again");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(2);
+        assertThat(again.err()).startsWith("FAILED: baseline writes the first revision, and revisions already exist")
+                .contains("stamp");
+        assertThat(revisions()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDatabaseWithAVersionTableWithRowsIsRefused(TestDatabase kind) throws Exception {
+        Files.createDirectories(project.resolve("sql"));
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("sql/aaaa00000001.sql"), """
+                -- revision: aaaa00000001
+                -- message: create account
+                -- migrate:upgrade
+                CREATE TABLE account (id INT PRIMARY KEY);
+                -- migrate:downgrade
+                DROP TABLE account;
+                """);
+        CliProcess managed = cli(kind, "managed");
+        assertThat(managed.run("-x", "locations=filesystem:sql", "upgrade", "head").exitCode()).isZero();
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                """);
+        Result result = managed.run("baseline", "-m", "existing");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).startsWith("FAILED: The database is already managed by migrate")
+                .contains("aaaa00000001");
+        assertThat(revisions()).isEmpty();
+    }
+
+    private CliProcess cli(TestDatabase kind, String name) {
+        ScratchDatabase scratch = TestDatabases.create(kind);
+        scratches.add(scratch);
+        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url(kind, name));
+        if (kind != TestDatabase.H2) {
+            cli.env("MIGRATE_USER", scratch.user());
+            if (scratch.password() != null) {
+                cli.env("MIGRATE_PASSWORD", scratch.password());
+            }
+        }
+        return cli;
+    }
+
+    /** H2 as a file, so the separate processes share it; the servers' scratch databases otherwise. */
+    private String url(TestDatabase kind, String name) {
+        int index = name.equals("fresh") ? 1 : 0;
+        return kind == TestDatabase.H2 ? "jdbc:h2:file:" + project.resolve(name) : scratches.get(index).url();
+    }
+
+    private Connection connect(TestDatabase kind, String name) throws Exception {
+        int index = name.equals("fresh") ? 1 : 0;
+        return kind == TestDatabase.H2 ? DriverManager.getConnection(url(kind, name)) : scratches.get(index).connect();
+    }
+
+    private void execute(TestDatabase kind, String name, String... statements) throws Exception {
+        try (Connection connection = connect(kind, name); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private int count(TestDatabase kind, String name, String query) throws Exception {
+        try (Connection connection = connect(kind, name); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private List<Path> revisions() throws Exception {
+        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
+            return files.sorted().toList();
+        }
+    }
+}
