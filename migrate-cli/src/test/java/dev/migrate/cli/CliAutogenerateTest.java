@@ -29,15 +29,7 @@ class CliAutogenerateTest {
 
     @Test
     void checkFindsTheMissingTableRevisionWritesItAndCheckIsCleanAfterUpgrade() throws Exception {
-        compileEntity();
-        Files.createDirectories(project.resolve("migrations/versions"));
-        Files.writeString(project.resolve("migrate.properties"), """
-                locations = filesystem:migrations/versions
-                version_locations = migrations/versions
-                revision_format = sql
-                classpath = entities
-                """);
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"));
+        CliProcess cli = projectWithEntity("revision_format = sql");
 
         Result drift = cli.run("check", "--entities", "shop.model");
         assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
@@ -66,16 +58,8 @@ class CliAutogenerateTest {
 
     @Test
     void theDryRunPrintsOnlyTheUpgradeSqlWritesNoFileAndThatSqlBringsTheDatabaseToTheEntities() throws Exception {
-        compileEntity();
-        Files.createDirectories(project.resolve("migrations/versions"));
-        Files.writeString(project.resolve("migrate.properties"), """
-                locations = filesystem:migrations/versions
-                version_locations = migrations/versions
-                classpath = entities
-                entities = shop.model
-                """);
+        CliProcess cli = projectWithEntity("entities = shop.model");
         String url = "jdbc:h2:file:" + project.resolve("h2db");
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
 
         Result dryRun = cli.run("revision", "--autogenerate", "-m", "test", "--sql");
         assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
@@ -118,6 +102,18 @@ class CliAutogenerateTest {
                 .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db")).run("check");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("--entities");
+    }
+
+    /** A project on an H2 file database with the entity compiled into entities/ and one more setting. */
+    private CliProcess projectWithEntity(String setting) throws Exception {
+        compileEntity();
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                classpath = entities
+                """ + setting + "\n");
+        return CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"));
     }
 
     private List<Path> revisionFiles() throws Exception {

@@ -1,9 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.CliProcess.Result;
-import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,9 +10,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,11 +27,11 @@ class CliBaselineTest {
     @TempDir
     Path project;
 
-    private final List<ScratchDatabase> scratches = new java.util.ArrayList<>();
+    private final List<ProcessDatabase> databases = new ArrayList<>();
 
     @AfterEach
     void dropDatabases() {
-        scratches.forEach(ScratchDatabase::close);
+        databases.forEach(ProcessDatabase::close);
     }
 
     @ParameterizedTest
@@ -44,8 +42,9 @@ class CliBaselineTest {
                 locations = filesystem:migrations/versions
                 version_locations = migrations/versions
                 """);
-        CliProcess existing = cli(kind, "existing");
-        execute(kind, "existing", "CREATE TABLE account (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
+        ProcessDatabase original = database(kind, "existing");
+        CliProcess existing = original.cli(project);
+        original.execute("CREATE TABLE account (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
                 + "CONSTRAINT uq_account_email UNIQUE (email))",
                 "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT NOT NULL, total DECIMAL(10, 2) DEFAULT 0, "
                 + "CONSTRAINT fk_invoice_account FOREIGN KEY (account_id) REFERENCES account (id))",
@@ -61,13 +60,14 @@ class CliBaselineTest {
                 "CREATE TABLE invoice", "REFERENCES account");
         Result current = existing.run("current");
         assertThat(current.out()).isEqualTo("ba5e00000001 (head)\n");
-        assertThat(count(kind, "existing", "SELECT COUNT(*) FROM account")).as("nothing ran").isEqualTo(1);
+        assertThat(count(original, "SELECT COUNT(*) FROM account")).as("nothing ran").isEqualTo(1);
 
-        CliProcess fresh = cli(kind, "fresh");
+        ProcessDatabase empty = database(kind, "fresh");
+        CliProcess fresh = empty.cli(project);
         Result upgrade = fresh.run("upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         assertThat(upgrade.err()).contains("Running upgrade  -> ba5e00000001, existing schema");
-        assertThat(count(kind, "fresh", "SELECT COUNT(*) FROM invoice")).isZero();
+        assertThat(count(empty, "SELECT COUNT(*) FROM invoice")).isZero();
 
         Result again = existing.run("baseline", "-m", "again");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(2);
@@ -89,7 +89,7 @@ class CliBaselineTest {
                 -- migrate:downgrade
                 DROP TABLE account;
                 """);
-        CliProcess managed = cli(kind, "managed");
+        CliProcess managed = database(kind, "managed").cli(project);
         assertThat(managed.run("-x", "locations=filesystem:sql", "upgrade", "head").exitCode()).isZero();
         Files.writeString(project.resolve("migrate.properties"), """
                 locations = filesystem:migrations/versions
@@ -102,40 +102,14 @@ class CliBaselineTest {
         assertThat(revisions()).isEmpty();
     }
 
-    private CliProcess cli(TestDatabase kind, String name) {
-        ScratchDatabase scratch = TestDatabases.create(kind);
-        scratches.add(scratch);
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url(kind, name));
-        if (kind != TestDatabase.H2) {
-            cli.env("MIGRATE_USER", scratch.user());
-            if (scratch.password() != null) {
-                cli.env("MIGRATE_PASSWORD", scratch.password());
-            }
-        }
-        return cli;
+    private ProcessDatabase database(TestDatabase kind, String name) {
+        ProcessDatabase database = ProcessDatabase.create(kind, project.resolve(name));
+        databases.add(database);
+        return database;
     }
 
-    /** H2 as a file, so the separate processes share it; the servers' scratch databases otherwise. */
-    private String url(TestDatabase kind, String name) {
-        int index = name.equals("fresh") ? 1 : 0;
-        return kind == TestDatabase.H2 ? "jdbc:h2:file:" + project.resolve(name) : scratches.get(index).url();
-    }
-
-    private Connection connect(TestDatabase kind, String name) throws Exception {
-        int index = name.equals("fresh") ? 1 : 0;
-        return kind == TestDatabase.H2 ? DriverManager.getConnection(url(kind, name)) : scratches.get(index).connect();
-    }
-
-    private void execute(TestDatabase kind, String name, String... statements) throws Exception {
-        try (Connection connection = connect(kind, name); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    private int count(TestDatabase kind, String name, String query) throws Exception {
-        try (Connection connection = connect(kind, name); Statement statement = connection.createStatement();
+    private static int count(ProcessDatabase database, String query) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getInt(1);

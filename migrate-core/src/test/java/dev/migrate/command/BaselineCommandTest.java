@@ -46,6 +46,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BaselineCommandTest {
 
     private static final String ID = "ba5e00000001";
+    private static final String ACCOUNT_REVISION = """
+            -- revision: aaaa00000001
+            -- message: create account
+            -- migrate:upgrade
+            CREATE TABLE account (id INT PRIMARY KEY);
+            -- migrate:downgrade
+            DROP TABLE account;
+            """;
 
     @TempDir
     Path folder;
@@ -127,14 +135,7 @@ class BaselineCommandTest {
     void refusesADatabaseMigrateAlreadyManages() throws Exception {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2)) {
             Path sql = Files.createDirectories(folder.resolve("sql"));
-            Files.writeString(sql.resolve("a.sql"), """
-                    -- revision: aaaa00000001
-                    -- message: create account
-                    -- migrate:upgrade
-                    CREATE TABLE account (id INT PRIMARY KEY);
-                    -- migrate:downgrade
-                    DROP TABLE account;
-                    """);
+            Files.writeString(sql.resolve("a.sql"), ACCOUNT_REVISION);
             Migrate.configure().dataSource(db.dataSource()).locations("filesystem:" + sql).load().upgrade("heads");
             Path versions = folder.resolve("versions");
             assertThatThrownBy(() -> baseline(engine(db, versions), RevisionFormat.SQL, versions).baseline("x", null, null))
@@ -150,14 +151,7 @@ class BaselineCommandTest {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2)) {
             db.execute("CREATE TABLE account (id INT PRIMARY KEY)");
             Path versions = Files.createDirectories(folder.resolve("versions"));
-            Files.writeString(versions.resolve("a.sql"), """
-                    -- revision: aaaa00000001
-                    -- message: create account
-                    -- migrate:upgrade
-                    CREATE TABLE account (id INT PRIMARY KEY);
-                    -- migrate:downgrade
-                    DROP TABLE account;
-                    """);
+            Files.writeString(versions.resolve("a.sql"), ACCOUNT_REVISION);
             assertThatThrownBy(() -> baseline(engine(db, versions), RevisionFormat.SQL, versions).baseline("x", null, null))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining(versions.resolve("a.sql").toString())
