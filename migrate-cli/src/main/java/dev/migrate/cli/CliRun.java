@@ -1,22 +1,16 @@
 package dev.migrate.cli;
 
-import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
 import dev.migrate.command.MigrationCommands;
 import dev.migrate.command.ScriptGraph;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
 
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,21 +22,23 @@ import java.util.function.Function;
  */
 final class CliRun {
 
-    /** Hibernate's start-up notes are not the command's output; kept here so the setting is not collected. */
-    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
-
     private final GlobalOptions options;
     private final Path workingDirectory;
     private final ConfigLoader loader;
     private final Console console;
     private final AtomicReference<Secrets> secrets;
     private final Function<MigrationListener, Migrate> engineFactory;
+    private final TargetModelSource targetModelSource;
     private CliSettings settings;
     private Migrate migrate;
 
-    /** @param engineFactory makes the engine instead of the configuration (Spring Boot's command mode), or {@code null} */
+    /**
+     * @param engineFactory     makes the engine instead of the configuration (Spring Boot's command mode), or {@code null}
+     * @param targetModelSource gives autogenerate's target instead of the entity packages, or {@code null}
+     */
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
-            AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory) {
+            AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory,
+            TargetModelSource targetModelSource) {
         this.options = options;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
@@ -50,6 +46,7 @@ final class CliRun {
         this.console = console;
         this.secrets = secrets;
         this.engineFactory = engineFactory;
+        this.targetModelSource = targetModelSource;
     }
 
     Console console() {
@@ -122,7 +119,7 @@ final class CliRun {
             CliSettings config = settings();
             Migrate.Builder builder = Migrate.configure()
                     .settings(config.settings())
-                    .classLoader(classLoader(config.classpath()))
+                    .classLoader(EntityPackageModel.classLoader(config.classpath()))
                     .listener(new ProgressListener(console()));
             if (config.hasUsableUrl()) {
                 builder.url(config.url(), config.user(), config.password());
@@ -133,42 +130,21 @@ final class CliRun {
     }
 
     /**
-     * The schema the {@code @Entity} classes of {@code packages} describe, for the configured
-     * database's dialect; the classes come from the configured classpath.
+     * The schema {@code check} and {@code revision --autogenerate} compare the database with, for
+     * the configured database's dialect: from the embedding application's {@link TargetModelSource},
+     * else from the entity packages ({@code entitiesOption}, else the {@code entities} setting)
+     * found on the {@code classpath} setting.
+     *
+     * @param entitiesOption {@code --entities} as given, or {@code null}
      */
-    SchemaModel entityModel(String packages) {
-        if (packages == null || packages.isBlank()) {
-            throw new BadInputException("Autogenerate compares the database with JPA entities: give their packages "
-                    + "with --entities PACKAGE[,PACKAGE...]");
+    SchemaModel targetModel(String entitiesOption) {
+        List<String> packages = entitiesOption == null ? settings().entities()
+                : Arrays.stream(entitiesOption.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (targetModelSource != null) {
+            return targetModelSource.targetModel(packages, migrate().databaseDialect());
         }
-        String dialect = migrate().databaseDialect();
-        List<Path> classpath = settings().classpath();
-        ClassLoader loader = classLoader(classpath);
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // Hibernate looks some classes up through the context loader
-        thread.setContextClassLoader(loader);
-        HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        try {
-            return HibernateModel.fromEntities(EntityClasses.find(packages, classpath, loader), dialect);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private static ClassLoader classLoader(List<Path> classpath) {
-        ClassLoader parent = CliRun.class.getClassLoader();
-        if (classpath.isEmpty()) {
-            return parent;
-        }
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : classpath) {
-            try {
-                urls.add(entry.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new MigrateException("classpath entry " + entry + " is not a valid path", e);
-            }
-        }
-        return new URLClassLoader(urls.toArray(URL[]::new), parent);
+        // a missing package list is reported before anything connects
+        EntityPackageModel.requirePackages(packages);
+        return new EntityPackageModel(settings().classpath()).targetModel(packages, migrate().databaseDialect());
     }
 }

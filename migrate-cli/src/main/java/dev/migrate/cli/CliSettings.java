@@ -17,11 +17,17 @@ import java.util.List;
  * @param user          the user, may be {@code null}
  * @param password      the password, may be {@code null}; never shown
  * @param settings      the engine's settings
- * @param classpath     folders and jars with compiled Java revisions
+ * @param classpath     folders and jars with compiled Java revisions and entities
+ * @param entities      the packages of the entities autogenerate and check compare with; may be empty
  * @param revisionFiles where and how new revisions are written
  */
 record CliSettings(String source, String url, String user, String password, MigrateSettings settings,
-        List<Path> classpath, RevisionFileSettings revisionFiles) {
+        List<Path> classpath, List<String> entities, RevisionFileSettings revisionFiles) {
+
+    CliSettings {
+        classpath = List.copyOf(classpath);
+        entities = List.copyOf(entities);
+    }
 
     /** Whether a URL was given (the placeholder init writes is none). */
     boolean hasUsableUrl() {

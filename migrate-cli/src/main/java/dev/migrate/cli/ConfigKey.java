@@ -14,8 +14,10 @@ enum ConfigKey {
     PASSWORD("password"),
     /** Where revisions are read from: comma-separated filesystem:FOLDER and classpath:FOLDER entries. */
     LOCATIONS("locations"),
-    /** Comma-separated folders and jars holding compiled Java revisions. */
+    /** Comma-separated folders and jars holding compiled Java revisions and the entities. */
     CLASSPATH("classpath"),
+    /** Comma-separated packages of the @Entity classes check and revision --autogenerate compare with. */
+    ENTITIES("entities"),
     /** The table of current heads. */
     VERSION_TABLE("version_table"),
     /** The log of applied steps. */

@@ -5,7 +5,7 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.command.FileNameTemplate;
 import dev.migrate.command.JavaNames;
 import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.command.RevisionFormat;
+import dev.migrate.autogenerate.RevisionFormat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -178,7 +178,8 @@ final class ConfigLoader {
                         values.integer(ConfigKey.TRUNCATE_SLUG_LENGTH, FileNameTemplate.DEFAULT_TRUNCATE_SLUG_LENGTH)));
         return new CliSettings(values.source, values.text(ConfigKey.URL, null), values.text(ConfigKey.USER, null),
                 values.text(ConfigKey.PASSWORD, null), settings,
-                values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(), revisionFiles);
+                values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(), values.list(ConfigKey.ENTITIES),
+                revisionFiles);
     }
 
     /** The merged values with their typed readers; errors name the key and the file. */

@@ -1,14 +1,14 @@
 package dev.migrate.cli;
 
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.command.AutogenerateCommand;
+import dev.migrate.command.BaselineCommand;
 import dev.migrate.command.MigrationCommands;
 import dev.migrate.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** The commands that change the database, with Alembic's names, options and help. */
@@ -18,7 +18,7 @@ final class DatabaseCommands {
             + "See docs on offline mode.";
 
     static final String ENTITIES = "Comma-separated packages of the JPA @Entity classes (found in the classpath "
-            + "setting's folders and jars) to compare the database with.";
+            + "setting's folders and jars) to compare the database with; default: the entities setting.";
 
     private DatabaseCommands() {
     }
@@ -104,10 +104,29 @@ final class DatabaseCommands {
 
         @Override
         public int execute(CliRun run) {
-            SchemaModel target = run.entityModel(entities);
-            CheckResult result = Autogenerate.check(run.migrate(), target, CompareOptions.defaults());
-            run.console().answer(result.report());
-            return result.exitCode();
+            SchemaModel target = run.targetModel(entities);
+            return new AutogenerateCommand(run::migrate, run.settings().revisionFiles(), run.console()).check(target);
+        }
+    }
+
+    @Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Write a first revision that creates the database's current schema, and stamp the "
+                    + "database at it without running it.")
+    static final class Baseline implements CliCommand {
+
+        @Option(names = {"-m", "--message"}, description = ScriptCommands.MESSAGE)
+        String message;
+
+        @Option(names = "--rev-id", description = ScriptCommands.REV_ID)
+        String revId;
+
+        @Option(names = "--version-path", description = ScriptCommands.VERSION_PATH)
+        String versionPath;
+
+        @Override
+        public void run(CliRun run) {
+            new BaselineCommand(run::migrate, run.settings().revisionFiles(), run.console()).baseline(message, revId,
+                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString());
         }
     }
 

@@ -25,15 +25,15 @@ final class EntityClasses {
     /**
      * The classes annotated {@code @Entity} in {@code packages} (and their sub-packages).
      *
-     * @param packages comma-separated package names, as given to {@code --entities}
+     * @param packages package names, as given to {@code --entities} or the {@code entities} setting
      */
-    static List<Class<?>> find(String packages, List<Path> classpath, ClassLoader loader) {
+    static List<Class<?>> find(List<String> packages, List<Path> classpath, ClassLoader loader) {
         if (classpath.isEmpty()) {
-            throw new BadInputException("--entities needs the compiled entity classes: set classpath in "
-                    + "migrate.properties (or use --classpath) to their folders or jars");
+            throw new BadInputException("Autogenerate needs the compiled entity classes: set classpath in "
+                    + "migrate.properties (or -x classpath=...) to their folders or jars");
         }
         TreeSet<String> names = new TreeSet<>();
-        for (String pkg : packages.split(",")) {
+        for (String pkg : packages) {
             String prefix = pkg.strip().replace('.', '/');
             if (prefix.isEmpty()) {
                 continue;
@@ -51,8 +51,9 @@ final class EntityClasses {
             }
         }
         if (entities.isEmpty()) {
-            throw new BadInputException("No @Entity classes found in package(s) " + packages + " on the classpath "
-                    + classpath + "; check --entities and the classpath setting");
+            throw new BadInputException("No @Entity classes found in package(s) " + String.join(",", packages)
+                    + " on the classpath " + classpath + "; check --entities (or the entities setting) and the "
+                    + "classpath setting");
         }
         return entities;
     }

@@ -34,7 +34,8 @@ public final class MigrateCli {
             DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, GraphCommands.Current.class,
             GraphCommands.History.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
             GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
-            DatabaseCommands.Check.class, DatabaseCommands.EnsureVersion.class, GraphCommands.Graph.class);
+            DatabaseCommands.Check.class, DatabaseCommands.EnsureVersion.class, GraphCommands.Graph.class,
+            DatabaseCommands.Baseline.class);
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -42,6 +43,7 @@ public final class MigrateCli {
     private final PrintStream err;
     private final AtomicReference<Secrets> secrets;
     private Function<MigrationListener, Migrate> engineFactory;
+    private TargetModelSource targetModelSource;
 
     MigrateCli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err,
             AtomicReference<Secrets> secrets) {
@@ -83,6 +85,18 @@ public final class MigrateCli {
      */
     public static int execute(Function<MigrationListener, Migrate> engine, List<String> arguments, PrintStream out,
             PrintStream err) {
+        return execute(engine, null, arguments, out, err);
+    }
+
+    /**
+     * As {@link #execute(Function, List, PrintStream, PrintStream)}, and {@code check} and
+     * {@code revision --autogenerate} compare the database with the schema {@code targetModel} gives
+     * (the application's own entity mapping) instead of the {@code --entities} packages.
+     *
+     * @param targetModel the target of autogenerate; {@code null} for the program's own (the entity packages)
+     */
+    public static int execute(Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
+            List<String> arguments, PrintStream out, PrintStream err) {
         Map<String, String> environment = System.getenv();
         AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
                 environment.get("MIGRATE_PASSWORD")));
@@ -91,6 +105,7 @@ public final class MigrateCli {
         PrintStream maskedErr = new PrintStream(new MaskingOutputStream(err, secrets::get, charset), true, charset);
         MigrateCli cli = new MigrateCli(environment, Path.of("").toAbsolutePath(), maskedOut, maskedErr, secrets);
         cli.engineFactory = engine;
+        cli.targetModelSource = targetModel;
         int exitCode = cli.run(arguments.toArray(String[]::new));
         maskedOut.flush();
         maskedErr.flush();
@@ -100,7 +115,7 @@ public final class MigrateCli {
     int run(String... args) {
         GlobalOptions options = new GlobalOptions();
         CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets,
-                engineFactory);
+                engineFactory, targetModelSource);
         CommandLine commandLine = commandLine(options, run);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);

@@ -1,10 +1,12 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.command.AutogenerateCommand;
 import dev.migrate.command.InitCommand;
 import dev.migrate.command.RevisionCommand;
-import dev.migrate.command.RevisionFormat;
+import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.command.RevisionRequest;
+import dev.migrate.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,7 @@ final class ScriptCommands {
     static final String MESSAGE = "Message string to use with 'revision'";
     static final String BRANCH_LABEL = "Specify a branch label to apply to the new revision";
     static final String REV_ID = "Specify a hardcoded revision id instead of generating one";
+    static final String VERSION_PATH = "Specify specific path from config for version file";
 
     private ScriptCommands() {
     }
@@ -63,7 +66,8 @@ final class ScriptCommands {
         @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE...]", description = DatabaseCommands.ENTITIES)
         String entities;
 
-        @Option(names = "--sql", description = DatabaseCommands.SQL)
+        @Option(names = "--sql", description = "With --autogenerate: don't write the revision - print the SQL "
+                + "of its upgrade, for this database, to standard output instead.")
         boolean sql;
 
         @Option(names = "--head", description = "Specify head revision or <branchname>@head to base new revision on.")
@@ -82,28 +86,43 @@ final class ScriptCommands {
         @Option(names = "--rev-id", description = REV_ID)
         String revId;
 
-        @Option(names = "--version-path", description = "Specify specific path from config for version file")
+        @Option(names = "--version-path", description = VERSION_PATH)
         String versionPath;
 
         @Override
         public void run(CliRun run) {
-            if (autogenerate && sql) {
-                throw new BadInputException("Using --sql with --autogenerate does not make any sense");
+            if (autogenerate) {
+                autogenerate(run);
+                return;
             }
             if (sql) {
-                throw new BadInputException("Using --sql with the revision command when revision_environment is "
-                        + "not configured does not make any sense");
-            }
-            if (autogenerate) {
-                AutogenerateRevision.write(run, entities, message, revId, versionPath);
-                return;
+                throw new BadInputException("--sql with revision needs --autogenerate: it shows the SQL of the "
+                        + "revision autogenerate would write");
             }
             if (entities != null) {
                 throw new BadInputException("--entities is only used with --autogenerate");
             }
             revisionCommand(run).revision(new RevisionRequest(message, head == null ? null : List.of(head), splice,
-                    branchLabel == null ? null : List.of(branchLabel), dependsOn, revId,
-                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString()));
+                    branchLabel == null ? null : List.of(branchLabel), dependsOn, revId, versionPath(run)));
+        }
+
+        private void autogenerate(CliRun run) {
+            if (head != null || splice || branchLabel != null || !dependsOn.isEmpty()) {
+                throw new BadInputException("--autogenerate writes a revision on the current heads: --head, "
+                        + "--splice, --branch-label and --depends-on are not used with it");
+            }
+            SchemaModel target = run.targetModel(entities);
+            AutogenerateCommand command = new AutogenerateCommand(run::migrate, run.settings().revisionFiles(),
+                    run.console());
+            if (sql) {
+                command.revisionSql(target);
+                return;
+            }
+            command.revision(target, message, revId, versionPath(run));
+        }
+
+        private String versionPath(CliRun run) {
+            return versionPath == null ? null : run.resolve(Path.of(versionPath)).toString();
         }
     }
 

@@ -10,6 +10,9 @@ import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,15 +29,7 @@ class CliAutogenerateTest {
 
     @Test
     void checkFindsTheMissingTableRevisionWritesItAndCheckIsCleanAfterUpgrade() throws Exception {
-        compileEntity();
-        Files.createDirectories(project.resolve("migrations/versions"));
-        Files.writeString(project.resolve("migrate.properties"), """
-                locations = filesystem:migrations/versions
-                version_locations = migrations/versions
-                revision_format = sql
-                classpath = entities
-                """);
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"));
+        CliProcess cli = projectWithEntity("revision_format = sql");
 
         Result drift = cli.run("check", "--entities", "shop.model");
         assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
@@ -62,6 +57,44 @@ class CliAutogenerateTest {
     }
 
     @Test
+    void theDryRunPrintsOnlyTheUpgradeSqlWritesNoFileAndThatSqlBringsTheDatabaseToTheEntities() throws Exception {
+        CliProcess cli = projectWithEntity("entities = shop.model");
+        String url = "jdbc:h2:file:" + project.resolve("h2db");
+
+        Result dryRun = cli.run("revision", "--autogenerate", "-m", "test", "--sql");
+        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.out()).startsWith("CREATE TABLE customer (").doesNotContain("Generating");
+        assertThat(dryRun.err()).isEmpty();
+        assertThat(revisionFiles()).as("a dry run writes no file").isEmpty();
+
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            for (String sql : dryRun.out().split(";\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+        Result clean = cli.run("check");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+
+        Result nothing = cli.run("revision", "--autogenerate", "-m", "test", "--sql");
+        assertThat(nothing.exitCode()).as(nothing.toString()).isZero();
+        assertThat(nothing.out()).isEmpty();
+        assertThat(nothing.err()).isEqualTo("No changes in schema detected.\n");
+    }
+
+    @Test
+    void sqlWithoutAutogenerateIsAUsageError() throws Exception {
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), "version_locations = migrations/versions\n");
+        Result result = CliProcess.fromClassPath(project).run("revision", "-m", "x", "--sql");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("--autogenerate");
+        assertThat(revisionFiles()).isEmpty();
+    }
+
+    @Test
     void checkWithoutEntitiesSaysHowToNameThem() throws Exception {
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:migrations/versions\n");
         Files.createDirectories(project.resolve("migrations/versions"));
@@ -69,6 +102,18 @@ class CliAutogenerateTest {
                 .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db")).run("check");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("--entities");
+    }
+
+    /** A project on an H2 file database with the entity compiled into entities/ and one more setting. */
+    private CliProcess projectWithEntity(String setting) throws Exception {
+        compileEntity();
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                classpath = entities
+                """ + setting + "\n");
+        return CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"));
     }
 
     private List<Path> revisionFiles() throws Exception {

@@ -1,9 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.CliProcess.Result;
-import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,14 +29,14 @@ class CliDatabaseTest {
     @TempDir
     Path project;
 
-    private ScratchDatabase scratch;
+    private ProcessDatabase database;
     private String url;
     private CliProcess cli;
 
     @AfterEach
     void dropDatabase() {
-        if (scratch != null) {
-            scratch.close();
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -137,15 +134,9 @@ class CliDatabaseTest {
 
     /** Three revisions (as revision writes them): aaaa → bbbb, and cccc on a root of its own labelled audit. */
     private void createProject(TestDatabase kind) throws IOException {
-        scratch = TestDatabases.create(kind);
-        url = kind == TestDatabase.H2 ? "jdbc:h2:file:" + project.resolve("h2db") : scratch.url();
-        cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
-        if (kind != TestDatabase.H2 && scratch.user() != null) {
-            cli.env("MIGRATE_USER", scratch.user());
-        }
-        if (kind != TestDatabase.H2 && scratch.password() != null) {
-            cli.env("MIGRATE_PASSWORD", scratch.password());
-        }
+        database = ProcessDatabase.create(kind, project.resolve("h2db"));
+        url = database.url();
+        cli = database.cli(project);
         Files.createDirectories(project.resolve("migrations/versions"));
         Files.writeString(project.resolve("migrate.properties"), """
                 locations = filesystem:migrations/versions
@@ -175,11 +166,10 @@ class CliDatabaseTest {
     }
 
     private List<String> tables() throws SQLException {
-        try (Connection connection = scratch.kind() == TestDatabase.H2
-                ? DriverManager.getConnection(url) : scratch.connect()) {
+        try (Connection connection = database.connect()) {
             List<String> names = new ArrayList<>();
-            String catalog = scratch.kind() == TestDatabase.MARIADB ? scratch.name() : null;
-            String schema = scratch.kind() == TestDatabase.POSTGRES ? scratch.name() : null;
+            String catalog = database.kind() == TestDatabase.MARIADB ? database.scratch().name() : null;
+            String schema = database.kind() == TestDatabase.POSTGRES ? database.scratch().name() : null;
             try (ResultSet tables = connection.getMetaData().getTables(catalog, schema, "%", new String[] {"TABLE"})) {
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));

@@ -2,7 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateSettings;
-import dev.migrate.command.RevisionFormat;
+import dev.migrate.autogenerate.RevisionFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +33,7 @@ class ConfigLoaderTest {
                 password = pw
                 locations = filesystem:sql, classpath:db/migrations
                 classpath = target/classes, lib/revisions.jar
+                entities = com.example.model, com.example.billing
                 version_table = versions
                 history_table = versions_log
                 version_table_schema = admin
@@ -55,6 +56,7 @@ class ConfigLoaderTest {
                 "admin", false, Duration.ofMinutes(2), false));
         assertThat(settings.classpath()).containsExactly(project.resolve("target/classes"),
                 project.resolve("lib/revisions.jar"));
+        assertThat(settings.entities()).containsExactly("com.example.model", "com.example.billing");
         assertThat(settings.revisionFiles().scriptLocation()).isEqualTo(project.resolve("migrations"));
         assertThat(settings.revisionFiles().versionLocations()).containsExactly(project.resolve("migrations/versions"),
                 project.resolve("other"));

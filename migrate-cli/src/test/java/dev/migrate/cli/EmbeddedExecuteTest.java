@@ -1,6 +1,9 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
+import dev.migrate.runtime.MigrationListener;
+import dev.migrate.schema.SchemaModel;
+import dev.migrate.schema.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,8 +13,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Constraints.primaryKey;
+import static dev.migrate.schema.Types.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link MigrateCli#execute}: the entry Spring Boot's command mode calls with the application's own engine. */
@@ -52,5 +60,35 @@ class EmbeddedExecuteTest {
                 .locations("filesystem:" + folder).load(), List.of("upgrade", "nowhere"), outStream, errStream);
         assertThat(bad).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).endsWith("FAILED: Can't locate revision identified by 'nowhere'\n");
+    }
+
+    @Test
+    void anEmbeddingApplicationGivesAutogenerateItsOwnTargetModel() {
+        String url = "jdbc:h2:mem:embedded_target;DB_CLOSE_DELAY=-1";
+        List<String> asked = new ArrayList<>();
+        TargetModelSource application = (packages, dialect) -> {
+            asked.add(dialect + " " + packages);
+            return new SchemaModel(List.of(Table.of("widget", column("id", integer()).notNull(),
+                    primaryKey(null, "id"))), List.of());
+        };
+        Function<MigrationListener, Migrate> engine = listener -> Migrate.configure().url(url, "sa", "")
+                .locations("filesystem:" + folder).listener(listener).load();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int check = MigrateCli.execute(engine, application, List.of("check"), new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(check).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("New upgrade operations detected:")
+                .contains("widget");
+        assertThat(asked).containsExactly("h2 []");
+
+        out.reset();
+        int dryRun = MigrateCli.execute(engine, application, List.of("revision", "--autogenerate", "--sql",
+                "--entities", "not.used"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(dryRun).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("CREATE TABLE widget (");
+        assertThat(asked).as("--entities reaches the source").containsExactly("h2 []", "h2 [not.used]");
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
 

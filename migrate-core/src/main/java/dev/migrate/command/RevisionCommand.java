@@ -1,7 +1,7 @@
 package dev.migrate.command;
 
+import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
-import dev.migrate.MigrateException;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.io.IOException;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * {@code revision} and {@code merge}: write a new revision file from the template, based on the
@@ -34,8 +33,7 @@ public final class RevisionCommand {
 
     private final RevisionFileSettings settings;
     private final Function<List<RevisionFile>, RevisionParents> graph;
-    private final Supplier<LocalDateTime> clock;
-    private final Console console;
+    private final RevisionFileWriter files;
 
     /**
      * @param graph builds the parent lookup from the revision files found, normally {@link #graphOf(List)}
@@ -44,8 +42,7 @@ public final class RevisionCommand {
             Supplier<LocalDateTime> clock, Console console) {
         this.settings = settings;
         this.graph = graph;
-        this.clock = clock;
-        this.console = console;
+        this.files = new RevisionFileWriter(settings, clock, console);
     }
 
     public RevisionCommand(RevisionFileSettings settings, Console console) {
@@ -71,7 +68,7 @@ public final class RevisionCommand {
     }
 
     private Path generate(RevisionRequest request) {
-        List<RevisionFile> existing = RevisionFileReader.read(settings.versionLocations());
+        List<RevisionFile> existing = files.existing();
         RevisionParents parents = graph.apply(existing);
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.verify(request.revId());
         if (parents.contains(id)) {
@@ -84,7 +81,7 @@ public final class RevisionCommand {
         if (new HashSet<>(heads).size() != heads.size()) {
             throw new BadInputException("Duplicate head revisions specified");
         }
-        Path folder = versionFolder(request.versionPath(), heads, existing);
+        Path folder = files.folder(request.versionPath(), heads, existing);
         if (!request.splice()) {
             for (String head : heads) {
                 if (!parents.isHead(head)) {
@@ -105,70 +102,12 @@ public final class RevisionCommand {
                 .map(parents::resolveDependency).toList();
         String message = request.message() == null ? "empty message" : request.message();
         NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
-                creationTime(folder, id, message));
+                files.creationTime(folder, id, message));
         return write(revision, folder);
     }
 
-    private Path versionFolder(String versionPath, List<String> heads, List<RevisionFile> existing) {
-        List<Path> locations = settings.versionLocations();
-        if (versionPath != null) {
-            Path wanted = Path.of(versionPath).toAbsolutePath().normalize();
-            return locations.stream().filter(l -> l.toAbsolutePath().normalize().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new BadInputException("Path " + versionPath
-                            + " is not represented in current version locations"));
-        }
-        if (locations.isEmpty()) {
-            throw new BadInputException("No version_locations are configured; set version_locations to the "
-                    + "folder new revisions are written to");
-        }
-        if (locations.size() == 1) {
-            return locations.get(0);
-        }
-        for (String head : heads) {
-            for (RevisionFile file : existing) {
-                if (file.id().equals(head)) {
-                    return file.path().getParent();
-                }
-            }
-        }
-        throw new BadInputException("Multiple version locations present, please specify --version-path");
-    }
-
-    /**
-     * Now, or a second later than the newest file when that one was made within the same second:
-     * names that start with the time would otherwise sort by the random id.
-     */
-    private LocalDateTime creationTime(Path folder, String id, String message) {
-        LocalDateTime created = clock.get().withNano(clock.get().getNano() / 1000 * 1000);
-        String newest = newestFileName(folder);
-        for (int attempt = 0; attempt < 120 && newest != null; attempt++) {
-            String name = fileName(id, message, created);
-            if (name.compareTo(newest) > 0 || name.equals(fileName(id, message, created.plusSeconds(1)))) {
-                break;
-            }
-            created = created.plusSeconds(1);
-        }
-        return created;
-    }
-
-    private String newestFileName(Path folder) {
-        String extension = "." + settings.format().extension();
-        try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(extension))
-                    .max(String::compareTo).orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String fileName(String id, String message, LocalDateTime created) {
-        String baseName = settings.fileNames().render(id, message, created);
-        return (settings.format() == RevisionFormat.JAVA ? JavaNames.className(baseName) : baseName)
-                + "." + settings.format().extension();
-    }
-
     private Path write(NewRevision revision, Path folder) {
-        String baseName = settings.fileNames().render(revision.id(), revision.message(), revision.created());
+        String baseName = files.baseName(revision.id(), revision.message(), revision.created());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("up_revision", revision.id());
         values.put("down_revision", String.join(", ", revision.parents()));
@@ -178,7 +117,6 @@ public final class RevisionCommand {
         values.put("upgrades", "");
         values.put("downgrades", "");
         if (settings.format() == RevisionFormat.JAVA) {
-            baseName = JavaNames.className(baseName);
             values.put("message", revision.message().replace("*/", "*&#47;"));
             values.put("package", settings.javaPackage());
             values.put("class_name", baseName);
@@ -186,35 +124,9 @@ public final class RevisionCommand {
         } else {
             values.put("message", revision.message().replaceAll("\\R", " "));
         }
-        Path file = folder.resolve(baseName + "." + settings.format().extension());
         // an empty value leaves "-- depends_on: " behind; trailing blanks mean nothing in either format
         String text = template().render(values).replaceAll("(?m)[ \t]+$", "");
-        ensureDirectory(folder);
-        console.status("Generating " + file.toAbsolutePath(), () -> writeNew(file, text));
-        return file;
-    }
-
-    private void ensureDirectory(Path folder) {
-        Path absolute = folder.toAbsolutePath();
-        if (!Files.exists(absolute)) {
-            console.status("Creating directory " + absolute, () -> {
-                try {
-                    Files.createDirectories(absolute);
-                } catch (IOException e) {
-                    throw new MigrateException("Cannot create " + absolute + ": " + e.getMessage(), e);
-                }
-            });
-        }
-    }
-
-    private static void writeNew(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new BadInputException("File " + file + " already exists; change file_template or try again");
-        } catch (IOException e) {
-            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
+        return files.write(folder, baseName, text);
     }
 
     private ScriptTemplate template() {

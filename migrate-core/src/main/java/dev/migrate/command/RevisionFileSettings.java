@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.autogenerate.RevisionFormat;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -133,6 +133,14 @@ public final class RevisionRenderer {
                 + sqlBody(diff.downgrade(), diff, dialect);
     }
 
+    /**
+     * The statements of the upgrade alone, as a SQL revision's upgrade section holds them: what the
+     * new revision would run on a database of {@code dialect} ({@code revision --autogenerate --sql}).
+     */
+    public static String sqlUpgrade(Diff diff, Dialect dialect) {
+        return sqlBody(diff.upgrade(), diff, dialect);
+    }
+
     private static String sqlBody(List<Operation> operations, Diff diff, Dialect dialect) {
         StringBuilder out = new StringBuilder();
         String delimiter = dialect.statementDelimiter();
