@@ -2,8 +2,11 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import static dev.migrate.script.RevisionIds.TARGET_WORDS;
 
 /** New revision ids (12 lowercase hex characters, as Alembic's) and the check of given ones. */
 public final class RevisionIds {
@@ -31,6 +34,10 @@ public final class RevisionIds {
             } else if (Character.isWhitespace(c)) {
                 illegal.add("' '");
             }
+        }
+        if (TARGET_WORDS.contains(id.toLowerCase(Locale.ROOT))) {
+            throw new BadInputException("Revision identifier '" + id + "' is a word targets use by itself"
+                    + " (head, heads, base); choose another --rev-id");
         }
         if (!illegal.isEmpty()) {
             throw new BadInputException("Character(s) '" + String.join(", ", illegal)

@@ -1,15 +1,22 @@
 package dev.migrate.script;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * The rules every revision id and branch label follows, in SQL headers and {@code @Revision}
  * alike: non-empty, at most 128 characters, no whitespace or comma, and none of {@code @ - + :},
- * which targets use ({@code billing@head}, {@code head-1}, {@code ae10+2}, ranges {@code a:b}).
+ * which targets use ({@code billing@head}, {@code head-1}, {@code ae10+2}, ranges {@code a:b}),
+ * and not one of the words targets use on their own ({@code head}, {@code heads}, {@code base}).
  */
-final class RevisionIds {
+public final class RevisionIds {
 
     static final int MAX_LENGTH = 128;
 
     private static final String RESERVED = "@-+:";
+
+    /** Words a target means by itself: an id or label spelled so could never be named. */
+    public static final Set<String> TARGET_WORDS = Set.of("head", "heads", "base");
 
     private RevisionIds() {
     }
@@ -24,6 +31,9 @@ final class RevisionIds {
         }
         if (value.length() > MAX_LENGTH) {
             return "is " + value.length() + " characters long; at most " + MAX_LENGTH + " are allowed";
+        }
+        if (TARGET_WORDS.contains(value.toLowerCase(Locale.ROOT))) {
+            return "is a word targets use by itself (head, heads, base); choose another id or label";
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

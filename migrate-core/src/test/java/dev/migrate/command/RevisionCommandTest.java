@@ -115,6 +115,8 @@ class RevisionCommandTest {
         RevisionCommand command = command(RevisionFormat.SQL);
         assertThatThrownBy(() -> command.revision(request("a", null, "a-b@c", List.of())))
                 .hasMessage("Character(s) '-, @' not allowed in revision identifier 'a-b@c'");
+        assertThatThrownBy(() -> command.revision(request("a", null, "heads", List.of())))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("'heads' is a word targets use by itself");
         command.revision(new RevisionRequest("a", null, false, List.of("billing"), null, "aaaaaaaaaaaa", null));
         assertThatThrownBy(() -> command.revision(request("again", null, "aaaaaaaaaaaa", List.of())))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("aaaaaaaaaaaa already exists");
