@@ -61,11 +61,11 @@ class SampleApplicationTest {
     @EnumSource(TestDatabase.class)
     void bootsUpgradedServesAndReportsItsMigrations(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind);
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class, CaptureMapping.class).run(
-                     "--server.port=0", "--spring.datasource.url=" + db.url(),
-                     "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password())) {
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class, CaptureMapping.class)
+                     .run(arguments(kind, db))) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 
+            assertThat(app.getEnvironment().getProperty("spring.datasource.url")).as("the scratch database").isEqualTo(db.url());
             Migrate migrate = app.getBean(Migrate.class);
             assertThat(migrate.current()).containsExactly("8c3f9e1a6b27");
             SchemaModel mapping = HibernateModel.read(app.getBean(MetadataCapturingIntegrator.class).metadata().orElseThrow());
@@ -95,6 +95,22 @@ class SampleApplicationTest {
             assertThat(runners.get(0)).extracting(r -> r.get("state")).containsOnly("APPLIED");
             assertThat(get(base + "/actuator/health").body()).contains("\"migrate\"").contains("\"upToDate\":true");
         }
+    }
+
+    /**
+     * PostgreSQL and MariaDB through the sample's own profiles, whose URL and credentials come
+     * from the SAMPLE_* variables (given here as properties, which the placeholders read alike).
+     */
+    private static String[] arguments(TestDatabase kind, ScratchDatabase db) {
+        String password = db.password() == null ? "" : db.password();
+        if (kind == TestDatabase.H2) {
+            return new String[] {"--server.port=0", "--spring.datasource.url=" + db.url(),
+                    "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + password};
+        }
+        String profile = kind == TestDatabase.POSTGRES ? "postgres" : "mariadb";
+        String prefix = "--SAMPLE_" + profile.toUpperCase(java.util.Locale.ROOT);
+        return new String[] {"--server.port=0", "--spring.profiles.active=" + profile, prefix + "_URL=" + db.url(),
+                prefix + "_USER=" + db.user(), prefix + "_PASSWORD=" + password};
     }
 
     private HttpResponse<String> get(String url) throws Exception {
