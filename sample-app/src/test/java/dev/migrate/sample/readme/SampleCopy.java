@@ -24,6 +24,8 @@ final class SampleCopy {
 
     private final Path root;
     private final List<String> dependencies;
+    /** The sources as last compiled (paths and contents), so an unchanged copy is not compiled again. */
+    private List<String> compiledSources = List.of();
 
     private SampleCopy(Path root, List<String> dependencies) {
         this.root = root;
@@ -63,20 +65,33 @@ final class SampleCopy {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** Compiles every source of the copy and copies its resources, as {@code mvn compile} would. */
+    /**
+     * Compiles every source of the copy and copies its resources, as {@code mvn compile} would;
+     * like Maven, does nothing when no source changed since the last time.
+     */
     void compile() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(root.resolve("src/main/java"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        List<String> fingerprint = new ArrayList<>();
+        for (Path source : sources) {
+            fingerprint.add(source + "\n" + Files.readString(source));
+        }
+        if (fingerprint.equals(compiledSources)) {
+            return;
+        }
         Files.createDirectories(classes());
         List<String> arguments = new ArrayList<>(List.of("-d", classes().toString(), "-cp",
                 String.join(File.pathSeparator, dependencies), "-parameters", "-proc:none", "-encoding", "UTF-8"));
-        try (Stream<Path> sources = Files.walk(root.resolve("src/main/java"))) {
-            sources.filter(f -> f.toString().endsWith(".java")).forEach(f -> arguments.add(f.toString()));
-        }
+        sources.forEach(f -> arguments.add(f.toString()));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         if (compiler.run(null, null, errors, arguments.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("The copy of the sample does not compile:\n" + errors);
         }
         copyTree(root.resolve("src/main/resources"), classes());
+        compiledSources = fingerprint;
     }
 
     /** Adds {@code code} after the first line of {@code file} that contains {@code anchor}. */
