@@ -94,6 +94,9 @@ class SampleApplicationTest {
             assertThat(runners.get(0)).extracting(r -> r.get("revision")).containsExactlyElementsOf(REVISIONS);
             assertThat(runners.get(0)).extracting(r -> r.get("state")).containsOnly("APPLIED");
             assertThat(get(base + "/actuator/health").body()).contains("\"migrate\"").contains("\"upToDate\":true");
+            Number applied = JsonPath.read(get(base + "/actuator/metrics/migrate.revisions.applied").body(),
+                    "$.measurements[0].value");
+            assertThat(applied.intValue()).as("the applied-revisions gauge").isEqualTo(REVISIONS.size());
         }
     }
 
