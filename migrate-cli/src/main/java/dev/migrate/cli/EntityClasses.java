@@ -6,6 +6,7 @@ import dev.migrate.MigrateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +17,17 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** Finds the JPA entity classes of some packages in the configured classpath folders and jars. */
+/**
+ * Finds the JPA entity classes of some packages in the configured classpath folders and jars.
+ *
+ * <p>Only class files whose bytes name the {@code @Entity} annotation are loaded: the packages
+ * also hold repositories, services and the like whose dependencies (Spring Data, …) are not on
+ * the CLI's class path, and loading them would fail for classes autogenerate never needed.
+ */
 final class EntityClasses {
+
+    /** How a class file's constant pool names the annotation when the class carries it. */
+    private static final byte[] ENTITY_DESCRIPTOR = "Ljakarta/persistence/Entity;".getBytes(StandardCharsets.UTF_8);
 
     private EntityClasses() {
     }
@@ -64,11 +74,11 @@ final class EntityClasses {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".class"))
+            return files.filter(f -> f.toString().endsWith(".class") && namesEntity(read(f)))
                     .map(f -> className(folder.relativize(f).toString().replace('\\', '/')))
                     .filter(n -> !n.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MigrateException("Cannot read classpath folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -80,8 +90,10 @@ final class EntityClasses {
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
-                String entry = entries.nextElement().getName();
-                if (entry.startsWith(prefix + "/") && entry.endsWith(".class")) {
+                JarEntry jarEntry = entries.nextElement();
+                String entry = jarEntry.getName();
+                if (entry.startsWith(prefix + "/") && entry.endsWith(".class")
+                        && namesEntity(file.getInputStream(jarEntry).readAllBytes())) {
                     String name = className(entry);
                     if (!name.isEmpty()) {
                         names.add(name);
@@ -92,6 +104,27 @@ final class EntityClasses {
             throw new MigrateException("Cannot read classpath jar " + jar + ": " + e.getMessage(), e);
         }
         return names;
+    }
+
+    private static byte[] read(Path classFile) {
+        try {
+            return Files.readAllBytes(classFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean namesEntity(byte[] classFile) {
+        outer:
+        for (int i = 0; i <= classFile.length - ENTITY_DESCRIPTOR.length; i++) {
+            for (int j = 0; j < ENTITY_DESCRIPTOR.length; j++) {
+                if (classFile[i + j] != ENTITY_DESCRIPTOR[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The class name of a class file, or empty for module and package descriptors. */

@@ -95,6 +95,33 @@ class CliAutogenerateTest {
     }
 
     @Test
+    void classesBesideTheEntitiesWhoseDependenciesAreMissingAreNotLoaded() throws Exception {
+        compileEntity();
+        // a repository-like class whose interface is not on the CLI's class path, as a Spring Data repository is
+        compile(project.resolve("src/shop/model/CustomerRepository.java"), """
+                package shop.model;
+
+                public interface CustomerRepository extends shop.store.Repository {
+                }
+                """, project.resolve("src/shop/store/Repository.java"), """
+                package shop.store;
+
+                public interface Repository {
+                }
+                """);
+        deleteRecursively(project.resolve("entities/shop/store"));
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                classpath = entities
+                """);
+        Result drift = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+                .run("check", "--entities", "shop.model");
+        assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
+        assertThat(drift.out()).startsWith("New upgrade operations detected:").contains("customer");
+    }
+
+    @Test
     void checkWithoutEntitiesSaysHowToNameThem() throws Exception {
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:migrations/versions\n");
         Files.createDirectories(project.resolve("migrations/versions"));
@@ -123,9 +150,7 @@ class CliAutogenerateTest {
     }
 
     private void compileEntity() throws Exception {
-        Path source = project.resolve("src/shop/model/Customer.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
+        compile(project.resolve("src/shop/model/Customer.java"), """
                 package shop.model;
 
                 import jakarta.persistence.Entity;
@@ -138,11 +163,29 @@ class CliAutogenerateTest {
                     private String name;
                 }
                 """);
-        Path jpa = Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** Compiles sources (path, text, path, text …) into the project's entities folder. */
+    private void compile(Object... pathsAndTexts) throws Exception {
+        List<String> arguments = new java.util.ArrayList<>(List.of("-d", project.resolve("entities").toString(),
+                "-cp", Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString()));
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Path source = (Path) pathsAndTexts[i];
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, (String) pathsAndTexts[i + 1]);
+            arguments.add(source.toString());
+        }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = compiler.run(null, null, errors, "-d", project.resolve("entities").toString(),
-                "-cp", jpa.toString(), source.toString());
+        int status = compiler.run(null, null, errors, arguments.toArray(String[]::new));
         assertThat(status).as(errors.toString()).isZero();
+    }
+
+    private static void deleteRecursively(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

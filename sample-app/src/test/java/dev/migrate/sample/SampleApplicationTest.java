@@ -3,13 +3,23 @@ package dev.migrate.sample;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.Autogenerate;
+import dev.migrate.autogenerate.CheckResult;
+import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.hibernate.HibernateModel;
+import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
+import dev.migrate.schema.SchemaModel;
+import dev.migrate.schema.Table;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Boots the sample as a user would, on H2, PostgreSQL and MariaDB: the starter upgrades the
- * empty database before JPA validates it, the REST endpoints work, and the actuator reports every
- * revision as applied.
+ * empty database before JPA validates it, the REST endpoints work, the actuator reports every
+ * revision as applied, and autogenerate's {@code check} finds no difference between the
+ * database and the mapping the running application uses.
  */
 class SampleApplicationTest {
 
@@ -31,16 +42,37 @@ class SampleApplicationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Keeps the application's own Hibernate mapping, for {@code check} to compare the database with. */
+    @Configuration(proxyBeanMethods = false)
+    static class CaptureMapping {
+
+        @Bean
+        MetadataCapturingIntegrator metadataCapturingIntegrator() {
+            return new MetadataCapturingIntegrator();
+        }
+
+        @Bean
+        HibernatePropertiesCustomizer captureMetadata(MetadataCapturingIntegrator integrator) {
+            return properties -> properties.put("hibernate.integrator_provider", integrator.provider());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void bootsUpgradedServesAndReportsItsMigrations(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind);
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class).run(
-                     "--server.port=0", "--spring.datasource.url=" + db.url(),
-                     "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password())) {
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleApplication.class, CaptureMapping.class)
+                     .run(arguments(kind, db))) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 
-            assertThat(app.getBean(Migrate.class).current()).containsExactly("8c3f9e1a6b27");
+            assertThat(app.getEnvironment().getProperty("spring.datasource.url")).as("the scratch database").isEqualTo(db.url());
+            Migrate migrate = app.getBean(Migrate.class);
+            assertThat(migrate.current()).containsExactly("8c3f9e1a6b27");
+            SchemaModel mapping = HibernateModel.read(app.getBean(MetadataCapturingIntegrator.class).metadata().orElseThrow());
+            assertThat(mapping.tables()).extracting(Table::name)
+                    .containsExactlyInAnyOrder("users", "post", "tag", "post_tag", "comment");
+            CheckResult check = Autogenerate.check(migrate, mapping, CompareOptions.defaults());
+            assertThat(check.differences()).as("check: the revisions build exactly the schema the entities map").isEmpty();
 
             HttpResponse<String> user = post(base + "/users", "{\"email\":\"ada@example.com\",\"displayName\":\"Ada\"}");
             assertThat(user.statusCode()).isEqualTo(201);
@@ -62,7 +94,26 @@ class SampleApplicationTest {
             assertThat(runners.get(0)).extracting(r -> r.get("revision")).containsExactlyElementsOf(REVISIONS);
             assertThat(runners.get(0)).extracting(r -> r.get("state")).containsOnly("APPLIED");
             assertThat(get(base + "/actuator/health").body()).contains("\"migrate\"").contains("\"upToDate\":true");
+            Number applied = JsonPath.read(get(base + "/actuator/metrics/migrate.revisions.applied").body(),
+                    "$.measurements[0].value");
+            assertThat(applied.intValue()).as("the applied-revisions gauge").isEqualTo(REVISIONS.size());
         }
+    }
+
+    /**
+     * PostgreSQL and MariaDB through the sample's own profiles, whose URL and credentials come
+     * from the SAMPLE_* variables (given here as properties, which the placeholders read alike).
+     */
+    private static String[] arguments(TestDatabase kind, ScratchDatabase db) {
+        String password = db.password() == null ? "" : db.password();
+        if (kind == TestDatabase.H2) {
+            return new String[] {"--server.port=0", "--spring.datasource.url=" + db.url(),
+                    "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + password};
+        }
+        String profile = kind == TestDatabase.POSTGRES ? "postgres" : "mariadb";
+        String prefix = "--SAMPLE_" + profile.toUpperCase(java.util.Locale.ROOT);
+        return new String[] {"--server.port=0", "--spring.profiles.active=" + profile, prefix + "_URL=" + db.url(),
+                prefix + "_USER=" + db.user(), prefix + "_PASSWORD=" + password};
     }
 
     private HttpResponse<String> get(String url) throws Exception {
