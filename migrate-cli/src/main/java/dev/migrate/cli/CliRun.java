@@ -117,9 +117,11 @@ final class CliRun {
         }
         if (migrate == null) {
             CliSettings config = settings();
+            ClassLoader classLoader = EntityPackageModel.classLoader(config.classpath());
             Migrate.Builder builder = Migrate.configure()
-                    .settings(config.settings())
-                    .classLoader(EntityPackageModel.classLoader(config.classpath()))
+                    .settings(NewProjectLocations.readable(config.settings(), config.revisionFiles(),
+                            classLoader))
+                    .classLoader(classLoader)
                     .listener(new ProgressListener(console()));
             if (config.hasUsableUrl()) {
                 builder.url(config.url(), config.user(), config.password());

@@ -81,6 +81,24 @@ class CliInitAndRevisionTest {
     }
 
     @Test
+    void aNewJavaProjectHasAnEmptyHistoryUntilItsFirstRevisionIsWritten() throws IOException {
+        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
+        assertThat(cli.run("init", "-t", "java", "migrations").exitCode()).isZero();
+
+        Result current = cli.run("current");
+        assertThat(current.exitCode()).as("nothing is compiled yet, and nothing is written: " + current).isZero();
+        assertThat(current.out()).isEmpty();
+        Result history = cli.run("history");
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+
+        assertThat(cli.run("revision", "-m", "first").exitCode()).isZero();
+        Result uncompiled = cli.run("current");
+        assertThat(uncompiled.exitCode()).as("a written revision must be compiled to be read: " + uncompiled)
+                .isEqualTo(2);
+        assertThat(uncompiled.err()).contains("Location 'classpath:db/migrations' does not exist");
+    }
+
+    @Test
     void severalHeadsNeedHeadOrMerge() throws IOException {
         CliProcess cli = CliProcess.fromClassPath(project);
         cli.run("init", "migrations");
