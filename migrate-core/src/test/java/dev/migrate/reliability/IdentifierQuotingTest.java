@@ -2,6 +2,7 @@ package dev.migrate.reliability;
 
 import dev.migrate.Migrate;
 import dev.migrate.runtime.AppliedRevision;
+import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
@@ -90,32 +91,7 @@ class IdentifierQuotingTest {
     private void runScript(ScratchDatabase db, String sql, String name) throws Exception {
         Path script = temp.resolve(db.kind() + "-" + name + ".sql");
         Files.writeString(script, sql);
-        switch (db.kind()) {
-            case POSTGRES -> {
-                ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", db.user(), "-d", "test",
-                        "-v", "ON_ERROR_STOP=1", "-q", "-f", script.toString());
-                psql.environment().put("PGOPTIONS", "-c search_path=" + db.name());
-                run(psql);
-            }
-            case MARIADB -> {
-                ProcessBuilder client = new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", db.user(), db.name());
-                client.redirectInput(script.toFile());
-                run(client);
-            }
-            case H2 -> {
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                    s.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
-                }
-            }
-        }
-    }
-
-    private static void run(ProcessBuilder builder) throws Exception {
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("client output:%n%s", output).isZero();
+        DatabaseClient.run(db, script);
     }
 
     private static Set<String> tables(ScratchDatabase db) throws Exception {

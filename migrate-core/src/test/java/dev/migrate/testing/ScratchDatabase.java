@@ -49,6 +49,11 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
+    /** The server this database lives on; {@code null} for H2. */
+    ServerEndpoint server() {
+        return server;
+    }
+
     public TestDatabase kind() {
         return kind;
     }

@@ -37,6 +37,12 @@ record ServerEndpoint(String baseUrl, String user, String password) {
         return new ServerEndpoint(base + rest, user, password == null ? "" : password);
     }
 
+    /** The server's host, port and database, as the databases' own command-line clients take them. */
+    URI address() {
+        String withoutQuery = baseUrl.contains("?") ? baseUrl.substring(0, baseUrl.indexOf('?')) : baseUrl;
+        return URI.create(withoutQuery.substring("jdbc:".length()));
+    }
+
     Connection connect() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
