@@ -8,6 +8,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
 import dev.migrate.command.MigrationCommands;
+import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.command.ScriptGraph;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
@@ -37,12 +38,19 @@ final class CliRun {
     private final Console console;
     private final AtomicReference<Secrets> secrets;
     private final Function<MigrationListener, Migrate> engineFactory;
+    private final TargetModelSource targetModel;
+    private final RevisionFileSettings revisionFiles;
     private CliSettings settings;
     private Migrate migrate;
 
-    /** @param engineFactory makes the engine instead of the configuration (Spring Boot's command mode), or {@code null} */
+    /**
+     * @param engineFactory makes the engine instead of the configuration (Spring Boot's command mode), or {@code null}
+     * @param targetModel   the autogenerate target when no --entities is given, or {@code null}
+     * @param revisionFiles where new revisions go instead of the configuration's, or {@code null}
+     */
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
-            AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory) {
+            AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory,
+            TargetModelSource targetModel, RevisionFileSettings revisionFiles) {
         this.options = options;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
@@ -50,6 +58,8 @@ final class CliRun {
         this.console = console;
         this.secrets = secrets;
         this.engineFactory = engineFactory;
+        this.targetModel = targetModel;
+        this.revisionFiles = revisionFiles;
     }
 
     Console console() {
@@ -67,7 +77,9 @@ final class CliRun {
 
     CliSettings settings() {
         if (settings == null) {
-            settings = loader.load(options);
+            CliSettings loaded = loader.load(options);
+            settings = revisionFiles == null ? loaded : new CliSettings(loaded.source(), loaded.url(), loaded.user(),
+                    loaded.password(), loaded.settings(), loaded.classpath(), revisionFiles);
         }
         return settings;
     }
@@ -137,6 +149,10 @@ final class CliRun {
      * database's dialect; the classes come from the configured classpath.
      */
     SchemaModel entityModel(String packages) {
+        if ((packages == null || packages.isBlank()) && targetModel != null) {
+            migrate();
+            return targetModel.targetModel();
+        }
         if (packages == null || packages.isBlank()) {
             throw new BadInputException("Autogenerate compares the database with JPA entities: give their packages "
                     + "with --entities PACKAGE[,PACKAGE...]");

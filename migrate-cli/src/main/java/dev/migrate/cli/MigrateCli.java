@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
+import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
 import picocli.CommandLine;
@@ -42,6 +43,8 @@ public final class MigrateCli {
     private final PrintStream err;
     private final AtomicReference<Secrets> secrets;
     private Function<MigrationListener, Migrate> engineFactory;
+    private TargetModelSource targetModel;
+    private RevisionFileSettings revisionFiles;
 
     MigrateCli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err,
             AtomicReference<Secrets> secrets) {
@@ -83,6 +86,20 @@ public final class MigrateCli {
      */
     public static int execute(Function<MigrationListener, Migrate> engine, List<String> arguments, PrintStream out,
             PrintStream err) {
+        return execute(engine, null, null, arguments, out, err);
+    }
+
+    /**
+     * Runs one command line as {@link #execute(Function, List, PrintStream, PrintStream)} does, with
+     * what an embedding application knows better than migrate.properties.
+     *
+     * @param targetModel   the schema {@code check} and {@code revision --autogenerate} compare with when
+     *                      no {@code --entities} is given; {@code null} to require {@code --entities}
+     * @param revisionFiles where and how {@code revision} writes new files; {@code null} to read them
+     *                      from migrate.properties
+     */
+    public static int execute(Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
+            RevisionFileSettings revisionFiles, List<String> arguments, PrintStream out, PrintStream err) {
         Map<String, String> environment = System.getenv();
         AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
                 environment.get("MIGRATE_PASSWORD")));
@@ -91,6 +108,8 @@ public final class MigrateCli {
         PrintStream maskedErr = new PrintStream(new MaskingOutputStream(err, secrets::get, charset), true, charset);
         MigrateCli cli = new MigrateCli(environment, Path.of("").toAbsolutePath(), maskedOut, maskedErr, secrets);
         cli.engineFactory = engine;
+        cli.targetModel = targetModel;
+        cli.revisionFiles = revisionFiles;
         int exitCode = cli.run(arguments.toArray(String[]::new));
         maskedOut.flush();
         maskedErr.flush();
@@ -100,7 +119,7 @@ public final class MigrateCli {
     int run(String... args) {
         GlobalOptions options = new GlobalOptions();
         CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets,
-                engineFactory);
+                engineFactory, targetModel, revisionFiles);
         CommandLine commandLine = commandLine(options, run);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);

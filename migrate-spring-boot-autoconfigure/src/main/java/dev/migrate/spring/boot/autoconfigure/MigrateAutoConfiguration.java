@@ -79,6 +79,11 @@ public final class MigrateAutoConfiguration {
         }
 
         @Bean
+        MigrationLogListener migrationLogListener() {
+            return new MigrationLogListener();
+        }
+
+        @Bean
         MigrateSchemaManagementProvider migrateSchemaManagementProvider() {
             return new MigrateSchemaManagementProvider(this.migrationDataSource::obtain);
         }
