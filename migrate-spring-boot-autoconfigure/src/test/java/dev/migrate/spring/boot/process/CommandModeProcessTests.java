@@ -42,11 +42,13 @@ class CommandModeProcessTests {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
                     : FixtureDatabase.of(scratch);
-            FixtureProcesses app = new FixtureProcesses(this.directory, database);
+            // The application logs at INFO, with Boot's own console logging: the logs must go to stderr.
+            FixtureProcesses app = new FixtureProcesses(this.directory, database).with("LOGGING_LEVEL_ROOT", "info");
 
             Run current = app.run("migrate", "current");
             assertThat(current.exitCode()).as(current.toString()).isZero();
             assertThat(current.out()).isEmpty();
+            assertThat(current.err()).contains("INFO").contains("Hibernate ORM core version");
             assertThat(database.tables()).as("read-only commands create nothing").isEmpty();
 
             Run heads = app.run("migrate", "heads");
