@@ -1,46 +1,20 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import dev.migrate.BadInputException;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.schema.SchemaModel;
-import jakarta.persistence.EntityManagerFactory;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The schema the application's JPA mapping describes, read from the metadata Hibernate built
- * for the auto-configured EntityManagerFactory: its naming strategies, dialect and converters,
- * exactly as the application maps its entities.
+ * The schema the application's JPA mapping describes, for {@code migrate.check-on-startup} and
+ * command mode's {@code check} and {@code revision --autogenerate}. Its signature names no
+ * Hibernate or JPA type, so that command mode loads in an application without them.
  */
-class ApplicationEntityModel {
-
-    private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
-
-    private final MetadataCapturingIntegrator integrator;
-
-    ApplicationEntityModel(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-            MetadataCapturingIntegrator integrator) {
-        this.entityManagerFactory = entityManagerFactory;
-        this.integrator = integrator;
-    }
+@FunctionalInterface
+interface ApplicationEntityModel {
 
     /**
-     * Reads the model, creating the EntityManagerFactory when it does not exist yet.
+     * Reads the model.
      * @param purpose what needs the model, named in the error when there is none
      * @return the model
      */
-    SchemaModel read(String purpose) {
-        if (this.entityManagerFactory.getIfAvailable() == null) {
-            throw new BadInputException(purpose + " compares the JPA mapping with the database, and the application "
-                    + "has no EntityManagerFactory: add spring-boot-starter-data-jpa and @Entity classes.");
-        }
-        return this.integrator.metadata()
-            .map(HibernateModel::read)
-            .orElseThrow(() -> new BadInputException(purpose + " reads the mapping of Spring Boot's auto-configured "
-                    + "EntityManagerFactory, and the application's EntityManagerFactory is its own: Hibernate did "
-                    + "not report its mapping. Register " + MetadataCapturingIntegrator.class.getName()
-                    + " through hibernate.integrator_provider in it."));
-    }
+    SchemaModel read(String purpose);
 
 }

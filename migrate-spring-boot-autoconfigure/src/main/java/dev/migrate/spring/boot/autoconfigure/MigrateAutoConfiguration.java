@@ -123,7 +123,7 @@ public final class MigrateAutoConfiguration {
         @Bean
         ApplicationEntityModel migrateApplicationEntityModel(ObjectProvider<EntityManagerFactory> entityManagerFactory,
                 MetadataCapturingIntegrator integrator) {
-            return new ApplicationEntityModel(entityManagerFactory, integrator);
+            return new HibernateEntityModel(entityManagerFactory, integrator);
         }
 
         @Bean
