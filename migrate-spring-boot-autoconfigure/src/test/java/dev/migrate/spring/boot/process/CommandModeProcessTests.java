@@ -12,6 +12,7 @@ import dev.migrate.spring.boot.fixture.FixtureProcesses.Run;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -108,6 +109,24 @@ class CommandModeProcessTests {
             assertThat(unknown.out()).isEmpty();
             assertThat(unknown.err()).contains("FAILED: ");
         }
+    }
+
+    @Test
+    void anApplicationWithoutJpaRunsCommandsAndIsToldWhatCheckNeeds() throws Exception {
+        FixtureDatabase database = FixtureDatabase.h2File(this.directory);
+        // Without JPA as an application without it has: no Hibernate, no JPA API, no Boot JPA modules.
+        FixtureProcesses app = new FixtureProcesses(this.directory, database).without("hibernate-core",
+                "jakarta.persistence-api", "spring-boot-jpa", "spring-boot-hibernate", "spring-boot-data-jpa",
+                "spring-data-jpa", "spring-orm");
+
+        Run upgrade = app.run("migrate", "upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(database.columns("note")).containsExactly("body", "id", "title");
+
+        Run check = app.run("migrate", "check");
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(2);
+        assertThat(check.out()).isEmpty();
+        assertThat(check.err()).contains("FAILED: ").contains("--entities");
     }
 
     private static List<Path> javaFiles(Path folder) throws Exception {
