@@ -5,6 +5,7 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.command.Console;
 import dev.migrate.command.MigrationCommands;
+import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.command.ScriptGraph;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
@@ -29,16 +30,18 @@ final class CliRun {
     private final AtomicReference<Secrets> secrets;
     private final Function<MigrationListener, Migrate> engineFactory;
     private final TargetModelSource targetModelSource;
+    private final RevisionFileSettings revisionFiles;
     private CliSettings settings;
     private Migrate migrate;
 
     /**
      * @param engineFactory     makes the engine instead of the configuration (Spring Boot's command mode), or {@code null}
      * @param targetModelSource gives autogenerate's target instead of the entity packages, or {@code null}
+     * @param revisionFiles     where new revisions go instead of the configuration's, or {@code null}
      */
     CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
             AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory,
-            TargetModelSource targetModelSource) {
+            TargetModelSource targetModelSource, RevisionFileSettings revisionFiles) {
         this.options = options;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
@@ -47,6 +50,7 @@ final class CliRun {
         this.secrets = secrets;
         this.engineFactory = engineFactory;
         this.targetModelSource = targetModelSource;
+        this.revisionFiles = revisionFiles;
     }
 
     Console console() {
@@ -64,7 +68,9 @@ final class CliRun {
 
     CliSettings settings() {
         if (settings == null) {
-            settings = loader.load(options);
+            CliSettings loaded = loader.load(options);
+            settings = revisionFiles == null ? loaded : new CliSettings(loaded.source(), loaded.url(), loaded.user(),
+                    loaded.password(), loaded.settings(), loaded.classpath(), loaded.entities(), revisionFiles);
         }
         return settings;
     }

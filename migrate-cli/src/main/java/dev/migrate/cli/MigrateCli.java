@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.command.Console;
+import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
 import picocli.CommandLine;
@@ -44,6 +45,7 @@ public final class MigrateCli {
     private final AtomicReference<Secrets> secrets;
     private Function<MigrationListener, Migrate> engineFactory;
     private TargetModelSource targetModelSource;
+    private RevisionFileSettings revisionFiles;
 
     MigrateCli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err,
             AtomicReference<Secrets> secrets) {
@@ -85,18 +87,21 @@ public final class MigrateCli {
      */
     public static int execute(Function<MigrationListener, Migrate> engine, List<String> arguments, PrintStream out,
             PrintStream err) {
-        return execute(engine, null, arguments, out, err);
+        return execute(engine, null, null, arguments, out, err);
     }
 
     /**
-     * As {@link #execute(Function, List, PrintStream, PrintStream)}, and {@code check} and
-     * {@code revision --autogenerate} compare the database with the schema {@code targetModel} gives
-     * (the application's own entity mapping) instead of the {@code --entities} packages.
+     * Runs one command line as {@link #execute(Function, List, PrintStream, PrintStream)} does, with
+     * what an embedding application knows better than migrate.properties.
      *
-     * @param targetModel the target of autogenerate; {@code null} for the program's own (the entity packages)
+     * @param targetModel   the schema {@code check} and {@code revision --autogenerate} compare with
+     *                      (the application's own entity mapping); {@code null} for the program's own,
+     *                      built from the entity packages
+     * @param revisionFiles where and how {@code revision} writes new files; {@code null} to read them
+     *                      from migrate.properties
      */
     public static int execute(Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
-            List<String> arguments, PrintStream out, PrintStream err) {
+            RevisionFileSettings revisionFiles, List<String> arguments, PrintStream out, PrintStream err) {
         Map<String, String> environment = System.getenv();
         AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
                 environment.get("MIGRATE_PASSWORD")));
@@ -106,6 +111,7 @@ public final class MigrateCli {
         MigrateCli cli = new MigrateCli(environment, Path.of("").toAbsolutePath(), maskedOut, maskedErr, secrets);
         cli.engineFactory = engine;
         cli.targetModelSource = targetModel;
+        cli.revisionFiles = revisionFiles;
         int exitCode = cli.run(arguments.toArray(String[]::new));
         maskedOut.flush();
         maskedErr.flush();
@@ -115,7 +121,7 @@ public final class MigrateCli {
     int run(String... args) {
         GlobalOptions options = new GlobalOptions();
         CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets,
-                engineFactory, targetModelSource);
+                engineFactory, targetModelSource, revisionFiles);
         CommandLine commandLine = commandLine(options, run);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);

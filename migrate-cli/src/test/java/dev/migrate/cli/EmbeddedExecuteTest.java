@@ -1,6 +1,9 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
+import dev.migrate.command.FileNameTemplate;
+import dev.migrate.command.RevisionFileSettings;
+import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
@@ -20,6 +23,7 @@ import java.util.function.Function;
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.primaryKey;
 import static dev.migrate.schema.Types.integer;
+import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link MigrateCli#execute}: the entry Spring Boot's command mode calls with the application's own engine. */
@@ -76,7 +80,7 @@ class EmbeddedExecuteTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int check = MigrateCli.execute(engine, application, List.of("check"), new PrintStream(out, true,
+        int check = MigrateCli.execute(engine, application, null, List.of("check"), new PrintStream(out, true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(check).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("New upgrade operations detected:")
@@ -84,11 +88,51 @@ class EmbeddedExecuteTest {
         assertThat(asked).containsExactly("h2 []");
 
         out.reset();
-        int dryRun = MigrateCli.execute(engine, application, List.of("revision", "--autogenerate", "--sql",
+        int dryRun = MigrateCli.execute(engine, application, null, List.of("revision", "--autogenerate", "--sql",
                 "--entities", "not.used"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(dryRun).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("CREATE TABLE widget (");
         assertThat(asked).as("--entities reaches the source").containsExactly("h2 []", "h2 [not.used]");
+    }
+
+    @Test
+    void checkAndAutogenerateCompareWithTheGivenModelAndWriteWhereTheEmbedderSays() throws IOException {
+        Files.writeString(folder.resolve("aaaa00000001.sql"), """
+                -- revision: aaaa00000001
+                -- message: create account
+                -- migrate:upgrade
+                CREATE TABLE account (id INT NOT NULL PRIMARY KEY);
+                -- migrate:downgrade
+                DROP TABLE account;
+                """);
+        String url = "jdbc:h2:mem:embedded_target;DB_CLOSE_DELAY=-1";
+        Function<MigrationListener, Migrate> engine = listener -> Migrate.configure().url(url, "sa", "")
+                .locations("filesystem:" + folder).listener(listener).load();
+        SchemaModel entities = new SchemaModel(List.of(Table.of("account", column("id", integer()).notNull().primaryKey(),
+                column("email", varchar(100)))), List.of());
+        Path sources = folder.resolve("src/main/java/com/example/revisions");
+        RevisionFileSettings files = new RevisionFileSettings(null, List.of(sources), RevisionFormat.JAVA,
+                "com.example.revisions", FileNameTemplate.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(MigrateCli.execute(engine, (packages, dialect) -> entities, files, List.of("upgrade", "head"), outStream, errStream))
+                .isZero();
+
+        assertThat(MigrateCli.execute(engine, (packages, dialect) -> entities, files, List.of("check"), outStream, errStream))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("New upgrade operations detected:\n  "
+                + "table 'account': column 'email'");
+
+        int revision = MigrateCli.execute(engine, (packages, dialect) -> entities, files,
+                List.of("revision", "--autogenerate", "-m", "add email", "--rev-id", "bbbb00000002"), outStream, errStream);
+        assertThat(revision).isZero();
+        try (var written = Files.list(sources)) {
+            assertThat(written.toList()).singleElement().satisfies(file -> assertThat(Files.readString(file))
+                    .contains("package com.example.revisions;")
+                    .contains("@Revision(id = \"bbbb00000002\", down = \"aaaa00000001\", message = \"add email\")")
+                    .contains("op.addColumn(\"account\""));
+        }
     }
 }

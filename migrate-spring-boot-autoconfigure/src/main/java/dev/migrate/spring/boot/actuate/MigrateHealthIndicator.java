@@ -1,6 +1,9 @@
 package dev.migrate.spring.boot.actuate;
 
+import java.util.function.Supplier;
+
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.CheckResult;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -8,15 +11,30 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * Health of one runner's database against its scripts: up when it is at every head, up with
  * the pending revisions listed when it is behind (the application chose a target below the
- * heads), and down when the database holds revisions no script declares.
+ * heads), and down when the database holds revisions no script declares. When
+ * {@code migrate.check-on-startup} compared the JPA mapping with the database, the differences it
+ * found are listed under {@code schemaDrift}; they do not change the status, since the
+ * application chose to start with them ({@code warn}).
  */
 public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
     private final Migrate migrate;
 
+    private final Supplier<CheckResult> schemaCheck;
+
     public MigrateHealthIndicator(Migrate migrate) {
+        this(migrate, () -> null);
+    }
+
+    /**
+     * Creates an indicator that also shows the outcome of the startup schema check.
+     * @param migrate the runner
+     * @param schemaCheck the check's outcome, {@code null} while none ran
+     */
+    public MigrateHealthIndicator(Migrate migrate, Supplier<CheckResult> schemaCheck) {
         super("Migration status check failed");
         this.migrate = migrate;
+        this.schemaCheck = schemaCheck;
     }
 
     @Override
@@ -33,6 +51,10 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
             .withDetail("scriptHeads", status.scriptHeads())
             .withDetail("pending", status.pending())
             .withDetail("unknown", status.unknown());
+        CheckResult checked = this.schemaCheck.get();
+        if (checked != null) {
+            builder.withDetail("schemaDrift", checked.differences());
+        }
     }
 
 }

@@ -3,8 +3,10 @@ package dev.migrate.spring.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -76,6 +79,11 @@ public final class MigrateAutoConfiguration {
         }
 
         @Bean
+        MigrationLogListener migrationLogListener() {
+            return new MigrationLogListener();
+        }
+
+        @Bean
         MigrateSchemaManagementProvider migrateSchemaManagementProvider() {
             return new MigrateSchemaManagementProvider(this.migrationDataSource::obtain);
         }
@@ -86,6 +94,44 @@ public final class MigrateAutoConfiguration {
                 matchIfMissing = true)
         MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrateStrategy> strategy) {
             return new MigrateInitializer(migrate, this.properties.getTarget(), strategy.getIfAvailable());
+        }
+
+    }
+
+    /**
+     * Keeps the mapping Hibernate builds for the auto-configured EntityManagerFactory, for
+     * {@code migrate.check-on-startup} and for command mode's {@code check} and autogenerate.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ HibernatePropertiesCustomizer.class, EntityManagerFactory.class,
+            MetadataCapturingIntegrator.class })
+    @Conditional(EntityModelNeededCondition.class)
+    @EnableConfigurationProperties(MigrateProperties.class)
+    static class EntityModelConfiguration {
+
+        @Bean
+        MetadataCapturingIntegrator migrateMetadataCapturingIntegrator() {
+            return new MetadataCapturingIntegrator();
+        }
+
+        @Bean
+        MetadataCaptureHibernatePropertiesCustomizer migrateMetadataCaptureHibernatePropertiesCustomizer(
+                MetadataCapturingIntegrator integrator) {
+            return new MetadataCaptureHibernatePropertiesCustomizer(integrator);
+        }
+
+        @Bean
+        ApplicationEntityModel migrateApplicationEntityModel(ObjectProvider<EntityManagerFactory> entityManagerFactory,
+                MetadataCapturingIntegrator integrator) {
+            return new HibernateEntityModel(entityManagerFactory, integrator);
+        }
+
+        @Bean
+        @ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false,
+                matchIfMissing = true)
+        SchemaCheckOnStartup migrateSchemaCheckOnStartup(ObjectProvider<Migrate> migrate,
+                ApplicationEntityModel entityModel, MigrateProperties properties) {
+            return new SchemaCheckOnStartup(migrate.getObject(), entityModel, properties.getCheckOnStartup());
         }
 
     }

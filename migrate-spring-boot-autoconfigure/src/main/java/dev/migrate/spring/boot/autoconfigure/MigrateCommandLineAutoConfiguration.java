@@ -1,6 +1,11 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import java.nio.file.Path;
+
 import dev.migrate.cli.MigrateCli;
+import dev.migrate.cli.TargetModelSource;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -8,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Command mode's command line: the CLI's own parsing, commands and output, run with the
- * application's runner. On when the CLI is on the class path (the starter brings it).
+ * application's runner; {@code check} and {@code revision --autogenerate} compare with the
+ * application's own JPA mapping, and {@code revision} writes Java revisions into
+ * {@code migrate.source-directory}. On when the CLI is on the class path (the starter brings it).
  */
 @AutoConfiguration
 @ConditionalOnClass(MigrateCli.class)
@@ -16,7 +23,14 @@ public final class MigrateCommandLineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MigrateCommandLine migrateCommandLine() {
-        return (runners, arguments, out, err) -> MigrateCli.execute(runners::withListener, arguments, out, err);
+    MigrateCommandLine migrateCommandLine(ObjectProvider<ApplicationEntityModel> entityModel,
+            ObjectProvider<MigrateProperties> properties) {
+        return (runners, arguments, out, err) -> {
+            ApplicationEntityModel model = entityModel.getIfAvailable();
+            TargetModelSource target = (model != null) ? (packages, dialect) -> model.read("Autogenerate") : null;
+            MigrateProperties settings = properties.getIfAvailable(MigrateProperties::new);
+            return MigrateCli.execute(runners::withListener, target,
+                    CommandModeRevisionFiles.of(settings, Path.of("").toAbsolutePath()), arguments, out, err);
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,8 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
 
     private final List<String> arguments;
 
+    private PrintStream answer = System.out;
+
     public MigrateCommandMode(SpringApplication application, String[] args) {
         this.arguments = (args.length > 0 && ARGUMENT.equals(args[0])) ? List.of(args).subList(1, args.length) : null;
     }
@@ -45,6 +48,17 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
     }
 
     @Override
+    public void starting(ConfigurableBootstrapContext bootstrapContext) {
+        if (this.arguments == null) {
+            return;
+        }
+        // stdout carries the command's answer alone, for a script or a redirect to read: whatever
+        // else the application prints (its logs, a library's notes) goes to stderr from now on.
+        this.answer = System.out;
+        System.setOut(System.err);
+    }
+
+    @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
             ConfigurableEnvironment environment) {
         if (this.arguments == null) {
@@ -52,7 +66,8 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
         }
         // Spring creates the JPA EntityManagerFactory eagerly even when every bean is lazy
         // (it is LoadTimeWeaverAware); Hibernate must not validate or change a schema that the
-        // command is about to upgrade.
+        // command is about to upgrade, whichever way the application asks it to (ddl-auto, its
+        // raw properties, generate-ddl), and neither must Boot's schema.sql.
         environment.getPropertySources()
             .addFirst(new MapPropertySource(PROPERTY_SOURCE,
                     Map.of(ACTIVE_PROPERTY, "true", "spring.main.web-application-type", "none",
@@ -60,7 +75,7 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
                             "spring.main.log-startup-info", "false", "spring.jpa.hibernate.ddl-auto", "none",
                             "spring.jpa.properties.hibernate.hbm2ddl.auto", "none",
                             "spring.jpa.properties.jakarta.persistence.schema-generation.database.action",
-                            "none")));
+                            "none", "spring.jpa.generate-ddl", "false", "spring.sql.init.mode", "never")));
         // The command's output is what a user reads or pipes: the application's own logging
         // configuration still wins, but the default is quiet.
         DefaultPropertiesPropertySource.addOrMerge(Map.of("logging.level.root", "warn"),
@@ -73,7 +88,7 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
             return;
         }
         int exitCode = run(context);
-        System.out.flush();
+        this.answer.flush();
         System.err.flush();
         System.exit(SpringApplication.exit(context, () -> exitCode));
     }
@@ -91,7 +106,7 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
                     + "to run '" + String.join(" ", this.arguments) + "'.");
             return 2;
         }
-        return commandLine.execute(runners, this.arguments, System.out, System.err);
+        return commandLine.execute(runners, this.arguments, this.answer, System.err);
     }
 
     private static MigrateCommandLine.Runners runners(ConfigurableApplicationContext context) {

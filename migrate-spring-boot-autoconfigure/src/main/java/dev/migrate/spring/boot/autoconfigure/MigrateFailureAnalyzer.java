@@ -14,6 +14,13 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
+        if (cause instanceof SchemaCheckOnStartup.SchemaDriftException) {
+            return new FailureAnalysis("migrate found that " + cause.getMessage(),
+                    "Write the revision that brings the database to the mapping (java -jar app.jar migrate revision "
+                            + "--autogenerate -m <message>) or correct the entities; set "
+                            + "migrate.check-on-startup=warn to start with the differences logged.",
+                    cause);
+        }
         String action = (cause instanceof BadInputException)
                 ? "Nothing was run. Fix the script, target or property named above, then start the application again."
                 : "Fix the cause named above, then start the application again; revisions the database "

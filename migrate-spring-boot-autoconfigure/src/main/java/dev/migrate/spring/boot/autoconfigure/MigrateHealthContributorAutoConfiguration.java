@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.migrate.Migrate;
 import dev.migrate.spring.boot.actuate.MigrateHealthIndicator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,9 +28,12 @@ public final class MigrateHealthContributorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = { "migrateHealthIndicator", "migrateHealthContributor" })
-    HealthContributor migrateHealthContributor(Map<String, Migrate> runners) {
+    HealthContributor migrateHealthContributor(Map<String, Migrate> runners,
+            ObjectProvider<SchemaCheckOnStartup> schemaCheck) {
         if (runners.size() == 1) {
-            return new MigrateHealthIndicator(runners.values().iterator().next());
+            SchemaCheckOnStartup check = schemaCheck.getIfAvailable();
+            return new MigrateHealthIndicator(runners.values().iterator().next(),
+                    (check != null) ? check::result : () -> null);
         }
         return CompositeHealthContributor.fromMap(runners, MigrateHealthIndicator::new);
     }

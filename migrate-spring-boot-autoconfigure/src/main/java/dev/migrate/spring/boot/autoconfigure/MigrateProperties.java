@@ -81,6 +81,21 @@ public class MigrateProperties {
      */
     private String driverClassName;
 
+    /**
+     * Whether to compare the JPA mapping with the database once the application has started: off, warn (log each difference) or fail (refuse to start).
+     */
+    private CheckOnStartup checkOnStartup = CheckOnStartup.OFF;
+
+    /**
+     * Source folder, relative to the working directory, that command mode's revision command writes new Java revisions into.
+     */
+    private String sourceDirectory = "src/main/java";
+
+    /**
+     * Package of the Java revisions command mode writes; the package of the first classpath location when not set.
+     */
+    private String revisionPackage;
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -185,10 +200,51 @@ public class MigrateProperties {
         this.driverClassName = driverClassName;
     }
 
+    public CheckOnStartup getCheckOnStartup() {
+        return this.checkOnStartup;
+    }
+
+    public void setCheckOnStartup(CheckOnStartup checkOnStartup) {
+        this.checkOnStartup = checkOnStartup;
+    }
+
+    public String getSourceDirectory() {
+        return this.sourceDirectory;
+    }
+
+    public void setSourceDirectory(String sourceDirectory) {
+        this.sourceDirectory = sourceDirectory;
+    }
+
+    public String getRevisionPackage() {
+        return this.revisionPackage;
+    }
+
+    public void setRevisionPackage(String revisionPackage) {
+        this.revisionPackage = revisionPackage;
+    }
+
     @Override
     public String toString() {
         // Kept explicit so that a logged or printed properties object never shows the password.
         return "MigrateProperties[target=" + this.target + ", locations=" + this.locations + ", url=" + this.url
                 + ", user=" + this.user + ", password=" + (this.password == null ? "none" : "******") + "]";
     }
+
+    /**
+     * What the application does when its JPA mapping and its database differ at startup.
+     */
+    public enum CheckOnStartup {
+
+        /** Do not compare. */
+        OFF,
+
+        /** Log each difference as a warning and start. */
+        WARN,
+
+        /** Refuse to start, listing the differences. */
+        FAIL
+
+    }
+
 }

@@ -78,7 +78,8 @@ class MigrateActuatorAutoConfigurationTests {
                 .hasSingleBean(MigrationRevisionMetrics.class)
                 .hasSingleBean(MigrationObservationListener.class)
                 .hasSingleBean(Migrate.class);
-            assertThat(context.getBeansOfType(MigrationListener.class)).hasSize(2);
+            // the meters', the observations' and the startup log's
+            assertThat(context.getBeansOfType(MigrationListener.class)).hasSize(3);
         });
     }
 

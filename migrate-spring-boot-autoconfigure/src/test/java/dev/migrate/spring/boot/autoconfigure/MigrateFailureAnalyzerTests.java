@@ -1,5 +1,7 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import java.util.List;
+
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,16 @@ class MigrateFailureAnalyzerTests {
                 "Invocation of init method failed", new MigrateException("Revision 2b3c failed: column exists")));
         assertThat(analysis.getDescription()).contains("Revision 2b3c failed: column exists");
         assertThat(analysis.getAction()).contains("not run again");
+    }
+
+    @Test
+    void schemaDriftSaysHowToWriteTheRevision() {
+        FailureAnalysis analysis = this.analyzer.analyze(new SchemaCheckOnStartup.SchemaDriftException(
+                List.of("table 'book': column 'isbn' (varchar(20)) missing in database")));
+        assertThat(analysis.getDescription()).contains("the JPA mapping and the database differ")
+            .contains("table 'book': column 'isbn' (varchar(20)) missing in database");
+        assertThat(analysis.getAction()).contains("migrate revision --autogenerate")
+            .contains("migrate.check-on-startup=warn");
     }
 
     @Test

@@ -32,4 +32,12 @@ class MigratePropertiesTests {
         assertThat(properties.getUser()).isNull();
     }
 
+    @Test
+    void checksNothingAtStartupAndWritesRevisionsIntoTheMavenSourceFolderByDefault() {
+        MigrateProperties properties = new MigrateProperties();
+        assertThat(properties.getCheckOnStartup()).isEqualTo(MigrateProperties.CheckOnStartup.OFF);
+        assertThat(properties.getSourceDirectory()).isEqualTo("src/main/java");
+        assertThat(properties.getRevisionPackage()).isNull();
+    }
+
 }

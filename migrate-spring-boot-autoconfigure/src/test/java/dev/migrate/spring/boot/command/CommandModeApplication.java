@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * A web application as a user would write it, started in its own process by the command-mode
  * tests. Its {@link MigrateCommandLine} echoes what it was given, so that the tests see what
- * command mode hands over; the CLI's real commands replace it once the CLI is merged.
+ * command mode hands over; the CLI's real commands are run on the fixture application by
+ * {@code dev.migrate.spring.boot.process.CommandModeProcessTests}.
  */
 @SpringBootApplication
 @EntityScan(basePackageClasses = Book.class)
