@@ -106,7 +106,7 @@ class EmbeddedExecuteTest {
                 -- migrate:downgrade
                 DROP TABLE account;
                 """);
-        String url = "jdbc:h2:mem:embedded_target;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:embedded_revision_files;DB_CLOSE_DELAY=-1";
         Function<MigrationListener, Migrate> engine = listener -> Migrate.configure().url(url, "sa", "")
                 .locations("filesystem:" + folder).listener(listener).load();
         SchemaModel entities = new SchemaModel(List.of(Table.of("account", column("id", integer()).notNull().primaryKey(),
