@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.MigrateException;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -32,10 +34,14 @@ public final class RevisionGraph {
     private final List<GraphRevision> realHeads;
     private final List<GraphRevision> bases;
     private final List<GraphRevision> topological;
+    private final SquashedRanges squashes;
     private final StepPlanner planner = new StepPlanner(this);
 
     RevisionGraph(List<GraphRevision> revisions, RevisionKeys keys, List<GraphRevision> heads,
-            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological) {
+            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological,
+            SquashedRanges squashes) {
+        this.squashes = squashes;
+        revisions.forEach(revision -> revision.graph = this);
         this.revisions = List.copyOf(revisions);
         this.keys = keys;
         this.heads = List.copyOf(heads);
@@ -53,7 +59,7 @@ public final class RevisionGraph {
      * @throws CycleDetectedException for a loop through down revisions or dependencies
      */
     public static RevisionGraph of(Collection<RevisionNode> nodes) {
-        return GraphBuilder.build(nodes);
+        return SquashedRanges.build(nodes);
     }
 
     // ---------------------------------------------------------------- lookups
@@ -88,10 +94,15 @@ public final class RevisionGraph {
      */
     public Set<String> ancestorsOf(Collection<String> ids) {
         List<GraphRevision> targets = new ArrayList<>();
-        for (String id : ids) {
-            targets.add(get(id));
-        }
         Set<String> ancestors = new LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<SquashedRanges.Squash> squash = find(id).isPresent() ? Optional.empty() : squashes.replacing(id);
+            if (squash.isPresent() && squash.get().originals() != null) {
+                ancestors.addAll(squash.get().originals().ancestorsOf(List.of(id)));
+            } else {
+                targets.add(squash.isPresent() ? get(squash.get().id()) : get(id));
+            }
+        }
         for (GraphRevision revision : Traversal.ancestors(targets, true, false)) {
             ancestors.add(revision.id());
         }
@@ -114,6 +125,90 @@ public final class RevisionGraph {
     /** Revisions without down revision, in input order. */
     public List<String> bases() {
         return GraphRevision.ids(bases);
+    }
+
+    // ---------------------------------------------------------------- squashed ranges
+
+    /** The squashed revision that stands for {@code id}, when {@code id} lies inside a squashed range. */
+    public Optional<String> squashedInto(String id) {
+        return squashes.replacing(id).map(SquashedRanges.Squash::id);
+    }
+
+    /** The graph of the original scripts a squashed revision replaces, while they are present. */
+    public Optional<RevisionGraph> originals(String squashId) {
+        return squashes.squash(squashId).map(SquashedRanges.Squash::originals);
+    }
+
+    /**
+     * The revision with exactly this id, looked for in this graph and then among the originals of
+     * its squashed ranges (what a version table may still hold).
+     */
+    public Optional<GraphRevision> lookup(String id) {
+        Optional<GraphRevision> found = find(id);
+        if (found.isPresent()) {
+            return found;
+        }
+        return squashes.replacing(id).map(SquashedRanges.Squash::originals).flatMap(graph -> graph.lookup(id));
+    }
+
+    /**
+     * What a database at {@code currentHeads} must do before planning in this graph: where a head
+     * lies inside a squashed range, the originals' remaining upgrades to the range's end (while
+     * their scripts exist), then a stamp from that end to the squashed revision.
+     */
+    private CatchUp catchUp(Collection<String> currentHeads) {
+        if (squashes.isEmpty()) {
+            return new CatchUp(List.of(), List.copyOf(currentHeads));
+        }
+        List<MigrationStep> steps = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        for (String head : currentHeads) {
+            Optional<SquashedRanges.Squash> replacing = find(head).isPresent() ? Optional.empty()
+                    : squashes.replacing(head);
+            if (replacing.isEmpty()) {
+                heads.add(head);
+                continue;
+            }
+            SquashedRanges.Squash squash = replacing.get();
+            if (!done.add(squash.id())) {
+                continue;
+            }
+            List<String> inside = new ArrayList<>();
+            for (String other : currentHeads) {
+                if (squashes.replacing(other).orElse(null) == squash) {
+                    inside.add(other);
+                }
+            }
+            if (squash.originals() != null) {
+                steps.addAll(squash.originals().upgradeSteps(inside, squash.last()));
+            } else if (!inside.equals(List.of(squash.last()))) {
+                throw new MigrateException("The database is at " + String.join(", ", inside)
+                        + ", inside the range squashed by " + squash.id() + " (" + String.join(", ", squash.replaces())
+                        + "), and the scripts of those revisions are gone. Restore them (from version control) so the"
+                        + " database can be brought to " + squash.last() + ", then upgrade.");
+            }
+            steps.add(MigrationStep.squashStamp(get(squash.id()), squash.last()));
+            heads.add(squash.id());
+        }
+        return new CatchUp(steps, heads);
+    }
+
+    /** The steps that bring heads inside squashed ranges to their squashes, and the heads after them. */
+    private record CatchUp(List<MigrationStep> steps, List<String> heads) {
+    }
+
+    /** The single squashed range all of {@code currentHeads} lie inside, if they do. */
+    private Optional<SquashedRanges.Squash> rangeHolding(Collection<String> currentHeads) {
+        SquashedRanges.Squash holding = null;
+        for (String head : currentHeads) {
+            SquashedRanges.Squash squash = find(head).isPresent() ? null : squashes.replacing(head).orElse(null);
+            if (squash == null || (holding != null && holding != squash)) {
+                return Optional.empty();
+            }
+            holding = squash;
+        }
+        return Optional.ofNullable(holding);
     }
 
     // ---------------------------------------------------------------- resolution (public)
@@ -168,11 +263,12 @@ public final class RevisionGraph {
         if (target == null || target.isBlank()) {
             throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
         }
+        CatchUp catchUp = catchUp(currentHeads);
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
                 () -> {
-                    List<GraphRevision> order = planner.iterate(List.of(target), List.copyOf(currentHeads), true,
+                    List<GraphRevision> order = planner.iterate(List.of(target), catchUp.heads(), true,
                             false, true, false);
-                    List<MigrationStep> steps = new ArrayList<>(order.size());
+                    List<MigrationStep> steps = new ArrayList<>(catchUp.steps());
                     for (int i = order.size() - 1; i >= 0; i--) {
                         steps.add(MigrationStep.upgrade(order.get(i)));
                     }
@@ -186,6 +282,19 @@ public final class RevisionGraph {
      * {@code -1} and {@code label@-1} count from the current heads.
      */
     public List<MigrationStep> downgradeSteps(Collection<String> currentHeads, String target) {
+        Optional<SquashedRanges.Squash> inside = rangeHolding(currentHeads);
+        if (inside.isPresent() && inside.get().originals() != null) {
+            // A database that stopped inside a squashed range goes down through the originals.
+            return inside.get().originals().downgradeSteps(currentHeads, target);
+        }
+        for (String head : currentHeads) {
+            if (find(head).isEmpty() && squashedInto(head).isPresent()
+                    && !head.equals(squashes.replacing(head).get().last())) {
+                throw new MigrateException("The database is at " + String.join(", ", currentHeads)
+                        + ", inside the range squashed by " + squashedInto(head).get() + "; upgrade it to "
+                        + squashedInto(head).get() + " first (its original scripts are needed for that)");
+            }
+        }
         return translating("Destination %(end)s is not a valid downgrade target from current head(s)", null, target,
                 null, () -> {
                     List<GraphRevision> order = planner.iterate(List.copyOf(currentHeads), target == null
@@ -355,6 +464,9 @@ public final class RevisionGraph {
             return null;
         }
         GraphRevision revision = keys.get(ident);
+        if (revision == null && squashes.replacing(ident).isPresent()) {
+            revision = replacedRevision(ident);
+        }
         if (revision == null) {
             List<String> matches = keys.startingWith(ident);
             if (branch != null && !matches.isEmpty()) {
@@ -376,6 +488,20 @@ public final class RevisionGraph {
                     + "'", ident);
         }
         return revision;
+    }
+
+    /**
+     * A replaced id named as a revision: the range's last revision is the squash's state, so it
+     * means the squash; any other is a state the squash never records.
+     */
+    private GraphRevision replacedRevision(String ident) {
+        SquashedRanges.Squash squash = squashes.replacing(ident).get();
+        if (ident.equals(squash.last())) {
+            return keys.get(squash.id());
+        }
+        throw new ResolutionException("Revision " + ident + " is replaced by squashed revision " + squash.id()
+                + ", which stands for " + String.join(", ", squash.replaces()) + " as a whole; name " + squash.id()
+                + " or a revision after it", ident);
     }
 
     static String multipleStartMessage(String prefix, List<String> matches) {
