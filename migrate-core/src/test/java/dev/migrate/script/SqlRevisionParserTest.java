@@ -48,7 +48,7 @@ class SqlRevisionParserTest {
         assertThat(script.node().replaces()).containsExactly("a", "b", "c");
         assertThat(failure("-- revision: s1\n-- replaces: a, s1\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:2: revision 's1' names itself in replaces. List the revisions it"
-                        + " squashes");
+                        + " squashes.");
     }
 
     @Test
