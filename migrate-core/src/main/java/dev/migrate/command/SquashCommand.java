@@ -1,0 +1,106 @@
+package dev.migrate.command;
+
+import dev.migrate.BadInputException;
+import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.Squash;
+import dev.migrate.autogenerate.render.RevisionInfo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code squash --up-to REV -m MSG}: writes one revision standing for every revision from base to
+ * REV (see {@link Squash}), in the configured revision format, beside REV's file.
+ */
+public final class SquashCommand {
+
+    private final RevisionFileSettings settings;
+    private final Supplier<LocalDateTime> clock;
+    private final Console console;
+
+    public SquashCommand(RevisionFileSettings settings, Supplier<LocalDateTime> clock, Console console) {
+        this.settings = settings;
+        this.clock = clock;
+        this.console = console;
+    }
+
+    public SquashCommand(RevisionFileSettings settings, Console console) {
+        this(settings, LocalDateTime::now, console);
+    }
+
+    /**
+     * @param versionPath one of the version locations, or {@code null} for the folder of REV's file
+     * @return the file written
+     */
+    public Path squash(Migrate migrate, String upTo, String message, String revId, Path versionPath) {
+        if (upTo == null || upTo.isBlank()) {
+            throw new BadInputException("squash needs --up-to REV: the last revision the squash replaces");
+        }
+        String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
+        if (migrate.graph().lookup(id).isPresent() || migrate.graph().squashedInto(id).isPresent()) {
+            throw new BadInputException("Revision " + id + " already exists; choose another --rev-id");
+        }
+        Squash.Plan plan = Squash.plan(migrate, upTo);
+        String text = message == null ? "squashed " + plan.replaces().get(0) + ".." + plan.last() : message;
+        LocalDateTime created = clock.get();
+        String baseName = settings.fileNames().render(id, text, created);
+        String name = settings.format() == RevisionFormat.JAVA ? JavaNames.className(baseName) : baseName;
+        RevisionInfo info = new RevisionInfo(id, List.of(), text, settings.javaPackage(), name, created)
+                .squashing(plan.replaces(), new ArrayList<>(plan.branchLabels()));
+        String content = Squash.render(plan, info,
+                dev.migrate.autogenerate.RevisionFormat.valueOf(settings.format().name()),
+                dev.migrate.dialect.Dialect.named(migrate.databaseDialect()));
+        Path file = folder(versionPath, plan.last()).resolve(name + "." + settings.format().extension())
+                .toAbsolutePath();
+        console.status("Generating " + file, () -> writeNew(file, content));
+        console.message("Revision " + id + " replaces " + String.join(", ", plan.replaces()) + ".");
+        if (!plan.tablesWithRows().isEmpty()) {
+            console.note("WARNING: the revisions up to " + plan.last() + " leave rows in "
+                    + String.join(", ", plan.tablesWithRows()) + "; " + id + " creates the tables empty."
+                    + " Add those rows to it (bulkInsert, or INSERT in SQL) before a fresh database relies on it.");
+        }
+        return file;
+    }
+
+    /** {@code --version-path}, else the folder of the range's last revision, else the single location. */
+    private Path folder(Path versionPath, String last) {
+        List<Path> locations = settings.versionLocations();
+        if (versionPath != null) {
+            Path wanted = versionPath.toAbsolutePath().normalize();
+            return locations.stream().filter(l -> l.toAbsolutePath().normalize().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new BadInputException("Path " + versionPath
+                            + " is not represented in current version locations"));
+        }
+        for (RevisionFile existing : RevisionFileReader.read(locations)) {
+            if (existing.id().equals(last)) {
+                return existing.path().getParent();
+            }
+        }
+        if (locations.size() == 1) {
+            return locations.get(0);
+        }
+        throw new BadInputException(locations.isEmpty()
+                ? "No version_locations are configured; set version_locations to the folder new revisions are written to"
+                : "Multiple version locations present, please specify --version-path");
+    }
+
+    private static void writeNew(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("File " + file + " already exists; choose another revision id or message");
+        } catch (IOException e) {
+            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.migrate.command;
+
+import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.reflect.ReflectionFilter;
+import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.runtime.AppliedRevision;
+import dev.migrate.schema.SchemaModel;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code squash --up-to c} over a range with raw SQL, a create-then-drop, a create-then-alter and
+ * two branches merged inside it, on databases at base, inside the range, at its end and past it;
+ * then the originals are deleted and the graph still resolves and upgrades.
+ */
+class SquashCommandTest {
+
+    /** a; b1 and b2 branch from a; m merges them; c ends the range; d follows it. */
+    private static final Map<String, String> ORIGINALS = Map.of(
+            "01_a.sql", revision("a", "", "create account",
+                    "CREATE TABLE account (id INTEGER PRIMARY KEY, email VARCHAR(100) NOT NULL);",
+                    "DROP TABLE account;"),
+            "02_b1.sql", revision("b1", "a", "a note table that m drops again",
+                    "CREATE TABLE scratch_note (id INTEGER PRIMARY KEY, body VARCHAR(20));",
+                    "DROP TABLE scratch_note;"),
+            "03_b2.sql", revision("b2", "a", "account name",
+                    "ALTER TABLE account ADD COLUMN name VARCHAR(50);",
+                    "ALTER TABLE account DROP COLUMN name;"),
+            "04_m.sql", revision("m", "b1, b2", "merge: posts instead of notes",
+                    "DROP TABLE scratch_note;\nCREATE TABLE post (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL,"
+                            + " title VARCHAR(200), CONSTRAINT fk_post_account FOREIGN KEY (account_id)"
+                            + " REFERENCES account (id));",
+                    "DROP TABLE post;\nCREATE TABLE scratch_note (id INTEGER PRIMARY KEY, body VARCHAR(20));"),
+            "05_c.sql", revision("c", "m", "post body",
+                    "ALTER TABLE post ADD COLUMN body VARCHAR(1000);",
+                    "ALTER TABLE post DROP COLUMN body;"),
+            "06_d.sql", revision("d", "c", "tags",
+                    "CREATE TABLE tag (id INTEGER PRIMARY KEY, label VARCHAR(40) NOT NULL);",
+                    "DROP TABLE tag;"));
+
+    @TempDir
+    Path dir;
+
+    private static String revision(String id, String down, String message, String upgrade, String downgrade) {
+        return "-- revision: " + id + "\n-- down_revision: " + down + "\n-- message: " + message
+                + "\n-- migrate:upgrade\n" + upgrade + "\n-- migrate:downgrade\n" + downgrade + "\n";
+    }
+
+    private Migrate migrate(ScratchDatabase db) {
+        return Migrate.configure().dataSource(db.dataSource()).locations("filesystem:" + dir).load();
+    }
+
+    private static SchemaModel schema(ScratchDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            return SchemaReflector.forDialect(Dialect.of(connection)).reflect(connection, ReflectionFilter.defaults());
+        }
+    }
+
+    private static List<String> steps(Migrate migrate) {
+        List<String> steps = new ArrayList<>();
+        for (AppliedRevision row : migrate.appliedHistory()) {
+            steps.add(row.direction() + " " + row.revision());
+        }
+        return steps;
+    }
+
+    private Path squash(ScratchDatabase server, ByteArrayOutputStream out) {
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
+        RevisionFileSettings files = new RevisionFileSettings(null, List.of(dir), RevisionFormat.SQL,
+                RevisionFileSettings.DEFAULT_JAVA_PACKAGE, FileNameTemplate.defaults());
+        return new SquashCommand(files, () -> LocalDateTime.of(2026, 1, 2, 3, 4, 5), console)
+                .squash(migrate(server), "c", "baseline 2026", "s2026", null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void databasesAtEveryPositionEndWithTheSchemaTheOriginalsBuild(TestDatabase kind) throws Exception {
+        for (Map.Entry<String, String> file : ORIGINALS.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+        try (ScratchDatabase reference = TestDatabases.create(kind);
+                ScratchDatabase fresh = TestDatabases.create(kind);
+                ScratchDatabase inside = TestDatabases.create(kind);
+                ScratchDatabase atEnd = TestDatabases.create(kind);
+                ScratchDatabase past = TestDatabases.create(kind);
+                ScratchDatabase afterDeletion = TestDatabases.create(kind)) {
+            migrate(reference).upgrade("heads");
+            migrate(inside).upgrade("b1");
+            migrate(atEnd).upgrade("c");
+            migrate(past).upgrade("d");
+            SchemaModel expected = schema(reference);
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Path file = squash(fresh, out);
+
+            String text = Files.readString(file);
+            assertThat(file.getFileName().toString()).isEqualTo("2026_01_02_030405_s2026_baseline_2026.sql");
+            assertThat(text).contains("-- revision: s2026\n-- down_revision: \n-- replaces: a, b1, b2, m, c\n"
+                    + "-- message: baseline 2026\n");
+            assertThat(text).doesNotContain("scratch_note");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generating " + file + " ...  done",
+                    "Revision s2026 replaces a, b1, b2, m, c.");
+            assertThat(schema(fresh).tables()).as("the squash leaves the database it was run on alone").isEmpty();
+
+            Migrate freshRun = migrate(fresh);
+            freshRun.upgrade("heads");
+            assertThat(steps(freshRun)).containsExactly("upgrade s2026", "upgrade d");
+
+            Migrate insideRun = migrate(inside);
+            insideRun.upgrade("heads");
+            assertThat(steps(insideRun)).containsExactly("upgrade a", "upgrade b1", "upgrade b2", "upgrade m",
+                    "upgrade c", "stamp s2026", "upgrade d");
+
+            Migrate pastRun = migrate(past);
+            assertThat(pastRun.pending()).isEmpty();
+            pastRun.upgrade("heads");
+            assertThat(pastRun.current()).containsExactly("d");
+
+            for (ScratchDatabase db : List.of(fresh, inside, past)) {
+                assertThat(migrate(db).current()).as(db.toString()).containsExactly("d");
+                assertThat(schema(db)).as(db.toString()).isEqualTo(expected);
+            }
+
+            // Every database but atEnd has passed the squash: delete the originals, add a revision.
+            for (String name : ORIGINALS.keySet()) {
+                if (!name.equals("06_d.sql")) {
+                    Files.delete(dir.resolve(name));
+                }
+            }
+            Files.writeString(dir.resolve("07_e.sql"), revision("e", "d", "tag colour",
+                    "ALTER TABLE tag ADD COLUMN colour VARCHAR(7);", "ALTER TABLE tag DROP COLUMN colour;"));
+            migrate(reference).upgrade("heads");
+            SchemaModel expectedAfterE = schema(reference);
+
+            Migrate endRun = migrate(atEnd);
+            endRun.upgrade("heads");
+            assertThat(steps(endRun)).containsExactly("upgrade a", "upgrade b2", "upgrade b1", "upgrade m",
+                    "upgrade c", "stamp s2026", "upgrade d", "upgrade e");
+            Migrate newRun = migrate(afterDeletion);
+            newRun.upgrade("heads");
+            assertThat(steps(newRun)).containsExactly("upgrade s2026", "upgrade d", "upgrade e");
+            for (ScratchDatabase db : List.of(fresh, inside, atEnd, past, afterDeletion)) {
+                migrate(db).upgrade("heads");
+                assertThat(migrate(db).current()).as(db.toString()).containsExactly("e");
+                assertThat(schema(db)).as(db.toString()).isEqualTo(expectedAfterE);
+            }
+
+            Migrate down = migrate(afterDeletion);
+            down.downgrade("base");
+            assertThat(down.current()).isEmpty();
+            assertThat(schema(afterDeletion).tables()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "H2")
+    void aDatabaseInsideTheRangeNeedsTheOriginals(TestDatabase kind) throws IOException {
+        for (Map.Entry<String, String> file : ORIGINALS.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+        try (ScratchDatabase inside = TestDatabases.create(kind); ScratchDatabase server = TestDatabases.create(kind)) {
+            migrate(inside).upgrade("m");
+            squash(server, new ByteArrayOutputStream());
+            for (String name : List.of("01_a.sql", "02_b1.sql", "03_b2.sql", "04_m.sql", "05_c.sql")) {
+                Files.delete(dir.resolve(name));
+            }
+            assertThatThrownBy(() -> migrate(inside).upgrade("heads"))
+                    .isInstanceOf(MigrateException.class)
+                    .hasMessage("The database is at m, inside the range squashed by s2026 (a, b1, b2, m, c), and the"
+                            + " scripts of those revisions are gone. Restore them (from version control) so the"
+                            + " database can be brought to c, then upgrade.");
+            assertThat(migrate(inside).current()).containsExactly("m");
+        }
+    }
+}
