@@ -134,6 +134,18 @@ public final class RevisionGraph {
         return squashes.replacing(id).map(SquashedRanges.Squash::id);
     }
 
+    /**
+     * The revision of this graph a version-table row means: the row itself, or the squash when the
+     * row is the last revision of its range; empty for a row inside a range (a state no revision
+     * of this graph records) and for an unknown row.
+     */
+    public Optional<String> standsFor(String row) {
+        if (find(row).isPresent()) {
+            return Optional.of(row);
+        }
+        return squashes.replacing(row).filter(squash -> squash.last().equals(row)).map(SquashedRanges.Squash::id);
+    }
+
     /** The graph of the original scripts a squashed revision replaces, while they are present. */
     public Optional<RevisionGraph> originals(String squashId) {
         return squashes.squash(squashId).map(SquashedRanges.Squash::originals);
