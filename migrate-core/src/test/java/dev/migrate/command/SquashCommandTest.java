@@ -4,6 +4,7 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.reflect.ReflectionFilter;
 import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.autogenerate.render.JavaCompilation;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.schema.SchemaModel;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +175,40 @@ class SquashCommandTest {
             down.downgrade("base");
             assertThat(down.current()).isEmpty();
             assertThat(schema(afterDeletion).tables()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aJavaSquashCompilesAndBuildsTheSameSchema(TestDatabase kind) throws Exception {
+        for (Map.Entry<String, String> file : ORIGINALS.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+        Path sources = Files.createDirectories(dir.resolve("java"));
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        try (ScratchDatabase reference = TestDatabases.create(kind); ScratchDatabase fresh = TestDatabases.create(kind)) {
+            migrate(reference).upgrade("heads");
+            RevisionFileSettings files = new RevisionFileSettings(null, List.of(sources), RevisionFormat.JAVA,
+                    "squashtest", FileNameTemplate.defaults());
+            Console quiet = new Console(System.out, System.err, true);
+            Path file = new SquashCommand(files, () -> LocalDateTime.of(2026, 1, 2, 3, 4, 5), quiet)
+                    .squash(migrate(fresh), "c", "baseline 2026", "s2026", null);
+
+            String source = Files.readString(file);
+            assertThat(source).contains("@Revision(id = \"s2026\", message = \"baseline 2026\",\n"
+                    + "        replaces = {\"a\", \"b1\", \"b2\", \"m\", \"c\"})");
+            String className = file.getFileName().toString().replace(".java", "");
+            JavaCompilation.compileInto(source, "squashtest", className, dir.resolve("work"), classes);
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    getClass().getClassLoader())) {
+                Migrate withJava = Migrate.configure().dataSource(fresh.dataSource()).classLoader(loader)
+                        .locations("filesystem:" + dir, "classpath:squashtest").load();
+                withJava.upgrade("heads");
+                assertThat(steps(withJava)).containsExactly("upgrade s2026", "upgrade d");
+                assertThat(schema(fresh)).isEqualTo(schema(reference));
+                withJava.downgrade("base");
+                assertThat(schema(fresh).tables()).isEmpty();
+            }
         }
     }
 
