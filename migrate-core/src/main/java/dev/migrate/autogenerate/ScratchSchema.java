@@ -64,6 +64,11 @@ public final class ScratchSchema implements AutoCloseable {
         return dialect;
     }
 
+    /** Whether the scratch "schema" is a catalog (a MariaDB/MySQL database). */
+    public boolean isCatalog() {
+        return catalog;
+    }
+
     /** Connections whose current schema is the scratch schema. */
     public DataSource dataSource() {
         return new ScratchDataSource();

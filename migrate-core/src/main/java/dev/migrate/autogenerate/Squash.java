@@ -17,6 +17,7 @@ import dev.migrate.script.graph.GraphRevision;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,8 +25,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code squash}: one revision that replaces every revision from base to a given one. Its upgrade
@@ -44,10 +47,11 @@ public final class Squash {
      *                       (the revisions of earlier squashes in the range included)
      * @param branchLabels   the branch labels declared inside the range, carried by the squash
      * @param diff           the operations that create the schema at {@code last}
-     * @param tablesWithRows tables the originals fill with rows, which the squash does not carry
+     * @param notCarried     what the originals leave that the squash does not create: rows in a
+     *                       table, views, functions and procedures (e.g. {@code rows in tag})
      */
     public record Plan(String last, List<String> replaces, Set<String> branchLabels, Diff diff,
-            List<String> tablesWithRows) {
+            List<String> notCarried) {
     }
 
     private Squash() {
@@ -93,7 +97,9 @@ public final class Squash {
                 SchemaModel built = SchemaReflector.forDialect(scratch.dialect()).reflect(connection,
                         ReflectionFilter.defaults());
                 Diff diff = Autogenerate.compare(SchemaModel.empty(), built, scratch.dialect(), CompareOptions.defaults());
-                return new Plan(last.id(), replaces, labels, diff, tablesWithRows(connection, built));
+                List<String> notCarried = new ArrayList<>(tablesWithRows(connection, built));
+                notCarried.addAll(objectsOutsideTheModel(connection, scratch.isCatalog()));
+                return new Plan(last.id(), replaces, labels, diff, notCarried);
             }
         } catch (SQLException e) {
             throw new MigrateException("Could not read the schema the range builds: " + e.getMessage(), e);
@@ -124,6 +130,35 @@ public final class Squash {
         }
     }
 
+    /** Views and routines are not part of the schema model, so the squash cannot create them. */
+    private static List<String> objectsOutsideTheModel(Connection connection, boolean catalog) throws SQLException {
+        List<String> found = new ArrayList<>();
+        DatabaseMetaData metaData = connection.getMetaData();
+        String catalogName = catalog ? connection.getCatalog() : null;
+        String schemaName = catalog ? null : connection.getSchema();
+        try (ResultSet views = metaData.getTables(catalogName, schemaName, "%", new String[] {"VIEW"})) {
+            while (views.next()) {
+                found.add("view " + views.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> routines = new TreeSet<>();
+        try (ResultSet functions = metaData.getFunctions(catalogName, schemaName, "%")) {
+            while (functions.next()) {
+                routines.add("function " + functions.getString("FUNCTION_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        try (ResultSet procedures = metaData.getProcedures(catalogName, schemaName, "%")) {
+            while (procedures.next()) {
+                String name = procedures.getString("PROCEDURE_NAME").toLowerCase(Locale.ROOT);
+                if (!routines.contains("function " + name)) {
+                    routines.add("procedure " + name);
+                }
+            }
+        }
+        found.addAll(routines);
+        return found;
+    }
+
     /** Seed rows do not survive reflection; the command says which tables had some. */
     private static List<String> tablesWithRows(Connection connection, SchemaModel built) throws SQLException {
         List<String> filled = new ArrayList<>();
@@ -133,7 +168,7 @@ public final class Squash {
                 try (ResultSet rows = statement.executeQuery("SELECT 1 FROM " + dialect.identifier(table.name())
                         + " LIMIT 1")) {
                     if (rows.next()) {
-                        filled.add(table.name());
+                        filled.add("rows in " + table.name());
                     }
                 }
             }

@@ -63,10 +63,10 @@ public final class SquashCommand {
                 .toAbsolutePath();
         console.status("Generating " + file, () -> writeNew(file, content));
         console.message("Revision " + id + " replaces " + String.join(", ", plan.replaces()) + ".");
-        if (!plan.tablesWithRows().isEmpty()) {
-            console.note("WARNING: the revisions up to " + plan.last() + " leave rows in "
-                    + String.join(", ", plan.tablesWithRows()) + "; " + id + " creates the tables empty."
-                    + " Add those rows to it (bulkInsert, or INSERT in SQL) before a fresh database relies on it.");
+        if (!plan.notCarried().isEmpty()) {
+            console.note("WARNING: the revisions up to " + plan.last() + " leave what " + id + " does not create: "
+                    + String.join(", ", plan.notCarried()) + ". Add it to " + file.getFileName()
+                    + " (bulkInsert or execute, INSERT or CREATE in SQL) before a fresh database relies on it.");
         }
         return file;
     }

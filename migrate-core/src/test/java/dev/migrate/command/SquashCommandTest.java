@@ -213,6 +213,29 @@ class SquashCommandTest {
     }
 
     @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void rowsAndViewsTheSchemaModelCannotHoldAreNamedInAWarning(TestDatabase kind) throws IOException {
+        Files.writeString(dir.resolve("01_a.sql"), revision("a", "", "statuses",
+                "CREATE TABLE status (code VARCHAR(10) PRIMARY KEY);\nINSERT INTO status (code) VALUES ('open');",
+                "DROP TABLE status;"));
+        Files.writeString(dir.resolve("02_b.sql"), revision("b", "a", "open statuses",
+                "CREATE VIEW open_status AS SELECT code FROM status WHERE code = 'open';", "DROP VIEW open_status;"));
+        try (ScratchDatabase server = TestDatabases.create(kind)) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Console console = new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false);
+            RevisionFileSettings files = new RevisionFileSettings(null, List.of(dir), RevisionFormat.SQL,
+                    RevisionFileSettings.DEFAULT_JAVA_PACKAGE, FileNameTemplate.defaults());
+            Path file = new SquashCommand(files, () -> LocalDateTime.of(2026, 1, 2, 3, 4, 5), console)
+                    .squash(migrate(server), "b", "baseline", "s1", null);
+
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("WARNING: the revisions up to b leave what s1"
+                    + " does not create: rows in status, view open_status. Add it to " + file.getFileName()
+                    + " (bulkInsert or execute, INSERT or CREATE in SQL) before a fresh database relies on it.\n");
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = "H2")
     void aDatabaseInsideTheRangeNeedsTheOriginals(TestDatabase kind) throws IOException {
         for (Map.Entry<String, String> file : ORIGINALS.entrySet()) {
