@@ -124,9 +124,16 @@ public final class HeadsTracker {
                 changes.add(new VersionChange.Delete(row));
             }
         } else {
-            heads.addAll(currentHeads);
+            for (String row : currentHeads) {
+                // The end of a squashed range is recorded as the squash before it moves.
+                String standsFor = graph.standsFor(row).orElse(row);
+                heads.add(standsFor);
+                if (!standsFor.equals(row)) {
+                    changes.add(new VersionChange.Update(row, standsFor));
+                }
+            }
         }
-        for (StampStep step : graph.stampSteps(purge ? List.of() : currentHeads, targets)) {
+        for (StampStep step : graph.stampSteps(purge ? List.of() : List.copyOf(heads), targets)) {
             changes.addAll(apply(step));
         }
         return changes;

@@ -299,19 +299,26 @@ public final class RevisionGraph {
             // A database that stopped inside a squashed range goes down through the originals.
             return inside.get().originals().downgradeSteps(currentHeads, target);
         }
+        List<MigrationStep> restamps = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
         for (String head : currentHeads) {
-            if (find(head).isEmpty() && squashedInto(head).isPresent()
-                    && !head.equals(squashes.replacing(head).get().last())) {
+            Optional<String> standsFor = standsFor(head);
+            if (standsFor.isEmpty() && squashedInto(head).isPresent()) {
                 throw new MigrateException("The database is at " + String.join(", ", currentHeads)
                         + ", inside the range squashed by " + squashedInto(head).get() + "; upgrade it to "
                         + squashedInto(head).get() + " first (its original scripts are needed for that)");
             }
+            if (standsFor.isPresent() && !standsFor.get().equals(head)) {
+                // The end of a squashed range: recorded as the squash first, then the squash goes down.
+                restamps.add(MigrationStep.squashStamp(get(standsFor.get()), head));
+            }
+            heads.add(standsFor.orElse(head));
         }
         return translating("Destination %(end)s is not a valid downgrade target from current head(s)", null, target,
                 null, () -> {
-                    List<GraphRevision> order = planner.iterate(List.copyOf(currentHeads), target == null
+                    List<GraphRevision> order = planner.iterate(heads, target == null
                             ? List.of() : List.of(target), false, false, true, true);
-                    List<MigrationStep> steps = new ArrayList<>(order.size());
+                    List<MigrationStep> steps = new ArrayList<>(restamps);
                     for (GraphRevision revision : order) {
                         steps.add(MigrationStep.downgrade(revision));
                     }

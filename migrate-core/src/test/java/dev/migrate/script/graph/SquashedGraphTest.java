@@ -111,6 +111,23 @@ class SquashedGraphTest {
     }
 
     @Test
+    void aDatabaseAtTheEndOfTheRangeGoesDownThroughTheSquashOnceTheOriginalsAreGone() {
+        RevisionGraph graph = withoutOriginals();
+        assertThat(plan(graph.downgradeSteps(List.of("c"), "base")))
+                .containsExactly("stamp_revision c -> s", "downgrade s -> ");
+        HeadsTracker tracker = new HeadsTracker(graph, List.of("c"));
+        graph.downgradeSteps(List.of("c"), "base").forEach(tracker::apply);
+        assertThat(tracker.heads()).isEmpty();
+    }
+
+    @Test
+    void stampingADatabaseAtTheEndOfTheRangeMovesItsRow() {
+        RevisionGraph graph = withoutOriginals();
+        List<VersionChange> changes = new HeadsTracker(graph, List.of("c")).stamp(List.of("c"), List.of("d"), false);
+        assertThat(changes).containsExactly(new VersionChange.Update("c", "s"), new VersionChange.Update("s", "d"));
+    }
+
+    @Test
     void aDatabaseInsideTheRangeWithoutTheOriginalsCannotUpgrade() {
         assertThatThrownBy(() -> withoutOriginals().upgradeSteps(List.of("b1"), "heads"))
                 .isInstanceOf(MigrateException.class)
