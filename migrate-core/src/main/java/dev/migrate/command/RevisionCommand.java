@@ -207,7 +207,8 @@ public final class RevisionCommand {
         }
     }
 
-    private static void writeNew(Path file, String text) {
+    /** Writes a new revision file; an existing one is never overwritten. */
+    static void writeNew(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {

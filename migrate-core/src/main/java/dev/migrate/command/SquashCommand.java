@@ -7,11 +7,8 @@ import dev.migrate.autogenerate.Squash;
 import dev.migrate.autogenerate.render.RevisionInfo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +58,10 @@ public final class SquashCommand {
                 dev.migrate.dialect.Dialect.named(migrate.databaseDialect()));
         Path file = folder(versionPath, plan.last()).resolve(name + "." + settings.format().extension())
                 .toAbsolutePath();
-        console.status("Generating " + file, () -> writeNew(file, content));
+        console.status("Generating " + file, () -> {
+            createDirectories(file.getParent());
+            RevisionCommand.writeNew(file, content);
+        });
         console.message("Revision " + id + " replaces " + String.join(", ", plan.replaces()) + ".");
         if (!plan.notCarried().isEmpty()) {
             console.note("WARNING: the revisions up to " + plan.last() + " leave what " + id + " does not create: "
@@ -93,14 +93,11 @@ public final class SquashCommand {
                 : "Multiple version locations present, please specify --version-path");
     }
 
-    private static void writeNew(Path file, String content) {
+    private static void createDirectories(Path folder) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("File " + file + " already exists; choose another revision id or message");
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new MigrateException("Cannot create " + folder + ": " + e.getMessage(), e);
         }
     }
 }

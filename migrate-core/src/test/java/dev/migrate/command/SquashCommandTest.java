@@ -197,6 +197,10 @@ class SquashCommandTest {
             String source = Files.readString(file);
             assertThat(source).contains("@Revision(id = \"s2026\", message = \"baseline 2026\",\n"
                     + "        replaces = {\"a\", \"b1\", \"b2\", \"m\", \"c\"})");
+            // `revision` reads the squash from the source text, before anything is compiled.
+            List<RevisionFile> written = RevisionFileReader.read(List.of(dir, sources));
+            assertThat(RevisionCommand.graphOf(written).isHead("d")).isTrue();
+            assertThat(RevisionCommand.graphOf(written).isHead("s2026")).isFalse();
             String className = file.getFileName().toString().replace(".java", "");
             JavaCompilation.compileInto(source, "squashtest", className, dir.resolve("work"), classes);
             try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
