@@ -198,7 +198,7 @@ class SquashCommandTest {
             assertThat(source).contains("@Revision(id = \"s2026\", message = \"baseline 2026\",\n"
                     + "        replaces = {\"a\", \"b1\", \"b2\", \"m\", \"c\"})");
             // `revision` reads the squash from the source text, before anything is compiled.
-            List<RevisionFile> written = RevisionFileReader.read(List.of(dir, sources));
+            List<RevisionFile> written = RevisionFileReader.read(List.of(dir));
             assertThat(RevisionCommand.graphOf(written).isHead("d")).isTrue();
             assertThat(RevisionCommand.graphOf(written).isHead("s2026")).isFalse();
             String className = file.getFileName().toString().replace(".java", "");
