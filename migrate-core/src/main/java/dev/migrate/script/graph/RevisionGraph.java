@@ -1,7 +1,5 @@
 package dev.migrate.script.graph;
 
-import dev.migrate.MigrateException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -163,66 +161,6 @@ public final class RevisionGraph {
         return squashes.replacing(id).map(SquashedRanges.Squash::originals).flatMap(graph -> graph.lookup(id));
     }
 
-    /**
-     * What a database at {@code currentHeads} must do before planning in this graph: where a head
-     * lies inside a squashed range, the originals' remaining upgrades to the range's end (while
-     * their scripts exist), then a stamp from that end to the squashed revision.
-     */
-    private CatchUp catchUp(Collection<String> currentHeads) {
-        if (squashes.isEmpty()) {
-            return new CatchUp(List.of(), List.copyOf(currentHeads));
-        }
-        List<MigrationStep> steps = new ArrayList<>();
-        List<String> heads = new ArrayList<>();
-        Set<String> done = new LinkedHashSet<>();
-        for (String head : currentHeads) {
-            Optional<SquashedRanges.Squash> replacing = find(head).isPresent() ? Optional.empty()
-                    : squashes.replacing(head);
-            if (replacing.isEmpty()) {
-                heads.add(head);
-                continue;
-            }
-            SquashedRanges.Squash squash = replacing.get();
-            if (!done.add(squash.id())) {
-                continue;
-            }
-            List<String> inside = new ArrayList<>();
-            for (String other : currentHeads) {
-                if (squashes.replacing(other).orElse(null) == squash) {
-                    inside.add(other);
-                }
-            }
-            if (squash.originals() != null) {
-                steps.addAll(squash.originals().upgradeSteps(inside, squash.last()));
-            } else if (!inside.equals(List.of(squash.last()))) {
-                throw new MigrateException("The database is at " + String.join(", ", inside)
-                        + ", inside the range squashed by " + squash.id() + " (" + String.join(", ", squash.replaces())
-                        + "), and the scripts of those revisions are gone. Restore them (from version control) so the"
-                        + " database can be brought to " + squash.last() + ", then upgrade.");
-            }
-            steps.add(MigrationStep.squashStamp(get(squash.id()), squash.last()));
-            heads.add(squash.id());
-        }
-        return new CatchUp(steps, heads);
-    }
-
-    /** The steps that bring heads inside squashed ranges to their squashes, and the heads after them. */
-    private record CatchUp(List<MigrationStep> steps, List<String> heads) {
-    }
-
-    /** The single squashed range all of {@code currentHeads} lie inside, if they do. */
-    private Optional<SquashedRanges.Squash> rangeHolding(Collection<String> currentHeads) {
-        SquashedRanges.Squash holding = null;
-        for (String head : currentHeads) {
-            SquashedRanges.Squash squash = find(head).isPresent() ? null : squashes.replacing(head).orElse(null);
-            if (squash == null || (holding != null && holding != squash)) {
-                return Optional.empty();
-            }
-            holding = squash;
-        }
-        return Optional.ofNullable(holding);
-    }
-
     // ---------------------------------------------------------------- resolution (public)
 
     /**
@@ -275,7 +213,7 @@ public final class RevisionGraph {
         if (target == null || target.isBlank()) {
             throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
         }
-        CatchUp catchUp = catchUp(currentHeads);
+        SquashedRanges.CatchUp catchUp = squashes.catchUp(this, currentHeads);
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
                 () -> {
                     List<GraphRevision> order = planner.iterate(List.of(target), catchUp.heads(), true,
@@ -294,31 +232,17 @@ public final class RevisionGraph {
      * {@code -1} and {@code label@-1} count from the current heads.
      */
     public List<MigrationStep> downgradeSteps(Collection<String> currentHeads, String target) {
-        Optional<SquashedRanges.Squash> inside = rangeHolding(currentHeads);
-        if (inside.isPresent() && inside.get().originals() != null) {
+        Optional<RevisionGraph> originals = squashes.originalsHolding(this, currentHeads);
+        if (originals.isPresent()) {
             // A database that stopped inside a squashed range goes down through the originals.
-            return inside.get().originals().downgradeSteps(currentHeads, target);
+            return originals.get().downgradeSteps(currentHeads, target);
         }
-        List<MigrationStep> restamps = new ArrayList<>();
-        List<String> heads = new ArrayList<>();
-        for (String head : currentHeads) {
-            Optional<String> standsFor = standsFor(head);
-            if (standsFor.isEmpty() && squashedInto(head).isPresent()) {
-                throw new MigrateException("The database is at " + String.join(", ", currentHeads)
-                        + ", inside the range squashed by " + squashedInto(head).get() + "; upgrade it to "
-                        + squashedInto(head).get() + " first (its original scripts are needed for that)");
-            }
-            if (standsFor.isPresent() && !standsFor.get().equals(head)) {
-                // The end of a squashed range: recorded as the squash first, then the squash goes down.
-                restamps.add(MigrationStep.squashStamp(get(standsFor.get()), head));
-            }
-            heads.add(standsFor.orElse(head));
-        }
+        SquashedRanges.CatchUp restamps = squashes.restamp(this, currentHeads);
         return translating("Destination %(end)s is not a valid downgrade target from current head(s)", null, target,
                 null, () -> {
-                    List<GraphRevision> order = planner.iterate(heads, target == null
+                    List<GraphRevision> order = planner.iterate(restamps.heads(), target == null
                             ? List.of() : List.of(target), false, false, true, true);
-                    List<MigrationStep> steps = new ArrayList<>(restamps);
+                    List<MigrationStep> steps = new ArrayList<>(restamps.steps());
                     for (GraphRevision revision : order) {
                         steps.add(MigrationStep.downgrade(revision));
                     }

@@ -1,16 +1,20 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.MigrateException;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The squashed revisions of a graph and the ranges they stand for, as Django's squashed
- * migrations with {@code replaces}. The main graph holds each squashed revision in place of its
+ * The squashed revisions of a graph, the ranges they stand for, and how a database whose rows lie
+ * inside a range reaches the squash, as Django's squashed migrations with {@code replaces}. The main graph holds each squashed revision in place of its
  * range: references to the range's last revision point at the squash instead, so the originals'
  * scripts can be deleted. While they are present they form a graph of their own, used only to
  * bring a database that stopped inside the range to its end.
@@ -53,6 +57,81 @@ final class SquashedRanges {
 
     boolean isEmpty() {
         return byId.isEmpty();
+    }
+
+    /** Steps that bring rows inside squashed ranges onto their squashes, and the rows after them. */
+    record CatchUp(List<MigrationStep> steps, List<String> heads) {
+    }
+
+    /**
+     * What a database at {@code rows} must do before planning an upgrade in {@code graph}: where a
+     * row lies inside a squashed range, the originals' remaining upgrades to the range's end (while
+     * their scripts exist), then a stamp from that end to the squash.
+     */
+    CatchUp catchUp(RevisionGraph graph, Collection<String> rows) {
+        if (isEmpty()) {
+            return new CatchUp(List.of(), List.copyOf(rows));
+        }
+        List<MigrationStep> steps = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
+        Set<Squash> done = new HashSet<>();
+        for (String row : rows) {
+            Squash squash = graph.find(row).isPresent() ? null : byReplaced.get(row);
+            if (squash == null) {
+                heads.add(row);
+                continue;
+            }
+            if (!done.add(squash)) {
+                continue;
+            }
+            List<String> inside = rows.stream().filter(other -> byReplaced.get(other) == squash).toList();
+            if (squash.originals() != null) {
+                steps.addAll(squash.originals().upgradeSteps(inside, squash.last()));
+            } else if (!inside.equals(List.of(squash.last()))) {
+                throw new MigrateException("The database is at " + String.join(", ", inside)
+                        + ", inside the range squashed by " + squash.id() + " (" + String.join(", ", squash.replaces())
+                        + "), and the scripts of those revisions are gone. Restore them (from version control) so the"
+                        + " database can be brought to " + squash.last() + ", then upgrade.");
+            }
+            steps.add(MigrationStep.squashStamp(graph.get(squash.id()), squash.last()));
+            heads.add(squash.id());
+        }
+        return new CatchUp(steps, heads);
+    }
+
+    /**
+     * Before a downgrade: a row at the end of a squashed range is recorded as the squash, which
+     * then goes down; a row inside a range (its originals gone) cannot move.
+     */
+    CatchUp restamp(RevisionGraph graph, Collection<String> rows) {
+        List<MigrationStep> steps = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
+        for (String row : rows) {
+            Optional<String> standsFor = graph.standsFor(row);
+            Squash squash = byReplaced.get(row);
+            if (standsFor.isEmpty() && squash != null) {
+                throw new MigrateException("The database is at " + String.join(", ", rows) + ", inside the range"
+                        + " squashed by " + squash.id() + "; restore the original scripts to move it");
+            }
+            if (standsFor.isPresent() && !standsFor.get().equals(row)) {
+                steps.add(MigrationStep.squashStamp(graph.get(standsFor.get()), row));
+            }
+            heads.add(standsFor.orElse(row));
+        }
+        return new CatchUp(steps, heads);
+    }
+
+    /** The originals' graph of the one squashed range that holds every row, if there is one. */
+    Optional<RevisionGraph> originalsHolding(RevisionGraph graph, Collection<String> rows) {
+        Squash holding = null;
+        for (String row : rows) {
+            Squash squash = graph.find(row).isPresent() ? null : byReplaced.get(row);
+            if (squash == null || (holding != null && holding != squash)) {
+                return Optional.empty();
+            }
+            holding = squash;
+        }
+        return Optional.ofNullable(holding).map(Squash::originals);
     }
 
     /**
