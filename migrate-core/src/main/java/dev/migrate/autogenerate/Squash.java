@@ -92,7 +92,12 @@ public final class Squash {
             MigrateSettings scratchSettings = new MigrateSettings(migrate.settings().locations(),
                     MigrateSettings.DEFAULT_VERSION_TABLE, MigrateSettings.DEFAULT_HISTORY_TABLE, null, true,
                     migrate.settings().lockTimeout(), false);
-            new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
+            try {
+                new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
+            } catch (MigrateException e) {
+                throw new MigrateException("squash upgrades a scratch schema to " + last.id() + " to read the schema"
+                        + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(), e);
+            }
             try (Connection connection = scratch.dataSource().getConnection()) {
                 SchemaModel built = SchemaReflector.forDialect(scratch.dialect()).reflect(connection,
                         ReflectionFilter.defaults());

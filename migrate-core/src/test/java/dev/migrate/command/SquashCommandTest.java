@@ -91,11 +91,15 @@ class SquashCommandTest {
     }
 
     private Path squash(ScratchDatabase server, ByteArrayOutputStream out) {
+        return squash(server, out, "c");
+    }
+
+    private Path squash(ScratchDatabase server, ByteArrayOutputStream out, String upTo) {
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
         RevisionFileSettings files = new RevisionFileSettings(null, List.of(dir), RevisionFormat.SQL,
                 RevisionFileSettings.DEFAULT_JAVA_PACKAGE, FileNameTemplate.defaults());
         return new SquashCommand(files, () -> LocalDateTime.of(2026, 1, 2, 3, 4, 5), console)
-                .squash(migrate(server), "c", "baseline 2026", "s2026", null);
+                .squash(migrate(server), upTo, "baseline 2026", "s2026", null);
     }
 
     @ParameterizedTest
@@ -236,6 +240,27 @@ class SquashCommandTest {
             assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("WARNING: the revisions up to b leave what s1"
                     + " does not create: rows in status, view open_status. Add it to " + file.getFileName()
                     + " (bulkInsert or execute, INSERT or CREATE in SQL) before a fresh database relies on it.\n");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "H2")
+    void aRangeThatFailsOnTheScratchSchemaWritesNothing(TestDatabase kind) throws IOException, SQLException {
+        Files.writeString(dir.resolve("01_a.sql"), revision("a", "", "account",
+                "CREATE TABLE account (id INTEGER PRIMARY KEY);", "DROP TABLE account;"));
+        Files.writeString(dir.resolve("02_b.sql"), revision("b", "a", "needs a table only production has",
+                "ALTER TABLE legacy_users ADD COLUMN email VARCHAR(100);", ""));
+        try (ScratchDatabase server = TestDatabases.create(kind)) {
+            server.execute("CREATE TABLE legacy_users (id INTEGER PRIMARY KEY)");
+            assertThatThrownBy(() -> squash(server, new ByteArrayOutputStream(), "b"))
+                    .isInstanceOf(MigrateException.class)
+                    .hasMessageStartingWith("squash upgrades a scratch schema to b to read the schema the range"
+                            + " builds; that upgrade failed, so nothing was written. Upgrade of revision b");
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("01_a.sql",
+                        "02_b.sql");
+            }
+            assertThat(schema(server).tables()).extracting(t -> t.name()).containsExactly("legacy_users");
         }
     }
 
