@@ -108,10 +108,16 @@ public final class Migrate {
         return runner().current();
     }
 
-    /** The revisions an {@code upgrade("heads")} would apply, in order. */
+    /**
+     * The revisions an {@code upgrade("heads")} would apply, in order; recording a database at the
+     * end of a squashed range as the squashed revision runs nothing, so it is not listed.
+     */
     public List<RevisionScript> pending() {
         List<RevisionScript> pending = new ArrayList<>();
         for (MigrationStep step : runner().pending("heads")) {
+            if (step.isStamp()) {
+                continue;
+            }
             pending.add(scripts.get(step.revision().id()));
         }
         return pending;

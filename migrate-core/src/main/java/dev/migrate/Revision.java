@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Places a {@link Migration} class in the revision graph. The fields mean what the header
  * keys of a SQL revision mean ({@code revision}, {@code down_revision}, {@code branch_labels},
- * {@code depends_on}, {@code message}, {@code transactional}).
+ * {@code depends_on}, {@code message}, {@code transactional}, {@code replaces}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,4 +36,12 @@ public @interface Revision {
      * PostgreSQL's {@code CREATE INDEX CONCURRENTLY}, which refuse to run in one.
      */
     boolean transactional() default true;
+
+    /**
+     * For a squashed revision (written by {@code migrate squash}): the revisions it stands for,
+     * oldest first, ending with the revision the squash reaches. A database at one of them is
+     * brought to the last of them by the originals (while their scripts exist), then recorded at
+     * this revision.
+     */
+    String[] replaces() default {};
 }

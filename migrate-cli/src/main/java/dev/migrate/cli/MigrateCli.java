@@ -36,7 +36,7 @@ public final class MigrateCli {
             GraphCommands.History.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
             GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
             DatabaseCommands.Check.class, DatabaseCommands.EnsureVersion.class, GraphCommands.Graph.class,
-            DatabaseCommands.Baseline.class);
+            DatabaseCommands.Baseline.class, SquashRevision.class);
 
     private final Map<String, String> environment;
     private final Path workingDirectory;

@@ -54,9 +54,9 @@ public final class HistoryCommands {
         Set<String> current = Set.of();
         if (indicateCurrent || base.contains("current") || head.contains("current")) {
             List<String> heads = databaseHeads(currents);
-            current = Set.copyOf(heads);
-            base = base.contains("current") ? heads : base;
-            head = head.contains("current") ? heads : head;
+            current = Set.copyOf(standingFor(heads));
+            base = base.contains("current") ? standingFor(heads) : base;
+            head = head.contains("current") ? standingFor(heads) : head;
         }
         for (GraphRevision revision : graph.walkRevisions(base, head)) {
             boolean isCurrent = indicateCurrent && current.contains(revision.id());
@@ -95,7 +95,8 @@ public final class HistoryCommands {
     public void show(String rev, Supplier<List<String>> currents) {
         List<String> ids = rev.equals("current") ? databaseHeads(currents) : graph.resolve(rev);
         for (String id : ids) {
-            GraphRevision revision = graph.get(id);
+            // A row inside a squashed range shows its original while the script exists, else the squash.
+            GraphRevision revision = graph.lookup(id).orElseGet(() -> graph.get(graph.squashedInto(id).orElseThrow()));
             console.answer(RevisionText.logEntry(revision, scripts.source(revision, false)));
         }
     }
@@ -113,10 +114,30 @@ public final class HistoryCommands {
         if (checkHeads && !new HashSet<>(databaseHeads).equals(new HashSet<>(graph.heads()))) {
             throw new MigrateException("Database is not on all head revisions");
         }
-        for (GraphRevision revision : allCurrent(databaseHeads)) {
+        List<String> inGraph = new ArrayList<>();
+        for (String id : databaseHeads(() -> databaseHeads)) {
+            if (graph.find(id).isPresent()) {
+                inGraph.add(id);
+            } else {
+                console.answer(id + " (replaced by " + graph.squashedInto(id).orElseThrow() + ")");
+            }
+        }
+        for (GraphRevision revision : allCurrent(inGraph)) {
             console.answer(RevisionText.format(revision, scripts.source(revision, false), verbose,
                     RevisionText.Options.PLAIN));
         }
+    }
+
+    /**
+     * The rows as revisions of the graph: the last revision of a squashed range is the squash's
+     * state, so it stands for the squash; other rows inside a range have no place in the graph.
+     */
+    private List<String> standingFor(List<String> databaseHeads) {
+        List<String> ids = new ArrayList<>();
+        for (String id : databaseHeads) {
+            graph.standsFor(id).ifPresent(ids::add);
+        }
+        return ids;
     }
 
     /**
@@ -126,7 +147,7 @@ public final class HistoryCommands {
     private List<GraphRevision> allCurrent(List<String> databaseHeads) {
         Set<GraphRevision> all = new LinkedHashSet<>();
         Deque<GraphRevision> todo = new ArrayDeque<>();
-        for (String id : databaseHeads(() -> databaseHeads)) {
+        for (String id : databaseHeads) {
             todo.add(graph.get(id));
         }
         while (!todo.isEmpty()) {
@@ -151,7 +172,7 @@ public final class HistoryCommands {
     private List<String> databaseHeads(Supplier<List<String>> currents) {
         List<String> heads = currents.get();
         for (String id : heads) {
-            if (graph.find(id).isEmpty()) {
+            if (graph.find(id).isEmpty() && graph.squashedInto(id).isEmpty()) {
                 throw new MigrateException("Can't locate revision identified by '" + id + "'");
             }
         }

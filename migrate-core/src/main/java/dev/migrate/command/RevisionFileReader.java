@@ -68,6 +68,7 @@ public final class RevisionFileReader {
         List<String> message = annotation.getOrDefault("message", List.of());
         return new RevisionNode(ids.get(0), annotation.getOrDefault("down", List.of()),
                 new LinkedHashSet<>(annotation.getOrDefault("branchLabels", List.of())),
-                annotation.getOrDefault("dependsOn", List.of()), message.isEmpty() ? "" : message.get(0));
+                annotation.getOrDefault("dependsOn", List.of()), message.isEmpty() ? "" : message.get(0),
+                annotation.getOrDefault("replaces", List.of()));
     }
 }

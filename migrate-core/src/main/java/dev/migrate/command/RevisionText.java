@@ -87,6 +87,9 @@ public final class RevisionText {
             if (revision.isMergePoint()) {
                 text.append(" (mergepoint)");
             }
+            if (revision.isSquash()) {
+                text.append(" (squashed)");
+            }
         }
         if (options.includeDoc()) {
             text.append(", ").append(source.doc());
@@ -94,7 +97,10 @@ public final class RevisionText {
         return text.toString();
     }
 
-    /** The verbose entry: {@code Rev:}, {@code Parent:} or {@code Merges:}, ..., {@code Path:}, then the description. */
+    /**
+     * The verbose entry: {@code Rev:}, {@code Parent:} or {@code Merges:}, ..., {@code Replaces:} for a
+     * squashed revision, {@code Path:}, then the description.
+     */
     public static String logEntry(GraphRevision revision, Source source) {
         StringBuilder entry = new StringBuilder("Rev: ").append(revision.id());
         if (revision.isHead()) {
@@ -105,6 +111,9 @@ public final class RevisionText {
         }
         if (revision.isMergePoint()) {
             entry.append(" (mergepoint)");
+        }
+        if (revision.isSquash()) {
+            entry.append(" (squashed)");
         }
         if (source.current()) {
             entry.append(" (current)");
@@ -121,6 +130,9 @@ public final class RevisionText {
         if (!revision.branchLabels().isEmpty()) {
             entry.append("Branch names: ").append(String.join(", ", new TreeSet<>(revision.branchLabels())))
                     .append('\n');
+        }
+        if (revision.isSquash()) {
+            entry.append("Replaces: ").append(String.join(", ", revision.replaces())).append('\n');
         }
         entry.append("Path: ").append(source.path()).append('\n');
         entry.append('\n');

@@ -191,7 +191,7 @@ public final class MigrationRunner {
 
     private void requireKnown(List<String> heads, VersionTable versionTable) {
         for (String head : heads) {
-            if (!scripts.containsKey(head)) {
+            if (!scripts.containsKey(head) && graph.squashedInto(head).isEmpty()) {
                 throw new MigrateException("Can't locate revision identified by '" + head + "': the database's "
                         + versionTable.name() + " table records it, but no script in " + locationsText
                         + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
@@ -343,7 +343,7 @@ public final class MigrationRunner {
         private void splitAllFirst(List<MigrationStep> steps) {
             String dialect = tables.dialect().name();
             for (MigrationStep step : steps) {
-                if (scripts.get(step.revision().id()).migration() instanceof SqlMigration sql) {
+                if (!step.isStamp() && scripts.get(step.revision().id()).migration() instanceof SqlMigration sql) {
                     if (step.isUpgrade()) {
                         sql.upgradeStatements(dialect);
                     } else {
@@ -355,6 +355,9 @@ public final class MigrationRunner {
 
         private MigrationStepInfo applyStep(MigrationStep step, int index, int total, boolean oneTransaction) {
             RevisionScript script = scripts.get(step.revision().id());
+            if (step.isStamp()) {
+                return applyStamp(step, script, index, total, oneTransaction);
+            }
             MigrationStepInfo info = new MigrationStepInfo(script.id(), direction, step.fromRevisions(),
                     step.toRevisions(), script.node().message(), script.source());
             listener.stepStarting(info, index, total);
@@ -403,6 +406,29 @@ public final class MigrationRunner {
             } catch (RuntimeException e) {
                 throw reportFailure(info, script, e, oneTransaction, start, index, total, startedRow);
             }
+        }
+
+        /** Records a database that reached the end of a squashed range at the squashed revision. */
+        private MigrationStepInfo applyStamp(MigrationStep step, RevisionScript script, int index, int total,
+                boolean oneTransaction) {
+            MigrationStepInfo info = new MigrationStepInfo(script.id(), "stamp", step.fromRevisions(),
+                    step.toRevisions(), script.node().message(), script.source());
+            listener.stepStarting(info, index, total);
+            if (!oneTransaction) {
+                sink.begin();
+            }
+            try {
+                applyChanges(sink, tables.versionTable(), tracker.apply(step));
+                tables.historyLog().record(sink, new HistoryLog.Entry(info.revision(), "stamp", info.from(), info.to(),
+                        info.message(), info.source(), script.checksum(), Duration.ZERO, true));
+                if (!oneTransaction) {
+                    sink.commit();
+                }
+            } catch (RuntimeException e) {
+                throw reportFailure(info, script, e, oneTransaction, System.nanoTime(), index, total, null);
+            }
+            listener.stepCompleted(info, index, total, Duration.ZERO);
+            return info;
         }
 
         private MigrationFailedException reportFailure(MigrationStepInfo info, RevisionScript script, RuntimeException error,

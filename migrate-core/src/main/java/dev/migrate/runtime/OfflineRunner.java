@@ -36,14 +36,25 @@ public final class OfflineRunner {
     /** {@code range} is {@code start:end} or {@code end} (from base), as Alembic's {@code upgrade --sql}. */
     public void upgrade(String range, Appendable out) {
         Range r = Range.parse(range, "upgrade", false);
-        List<String> startHeads = r.start() == null ? List.of() : new ArrayList<>(graph.resolve(r.start()));
+        List<String> startHeads = r.start() == null ? List.of() : startOf(r.start());
         write(out, startHeads, graph.upgradeSteps(startHeads, r.end()), "upgrade");
+    }
+
+    /**
+     * The version table's row at the start of an offline range: an id inside a squashed range is
+     * kept as it is, so the script first brings it to the squashed revision as an online run would.
+     */
+    private List<String> startOf(String start) {
+        if (graph.find(start).isEmpty() && graph.squashedInto(start).isPresent()) {
+            return List.of(start);
+        }
+        return new ArrayList<>(graph.resolve(start));
     }
 
     /** {@code range} must be {@code start:end}: offline there is no database to say where it starts. */
     public void downgrade(String range, Appendable out) {
         Range r = Range.parse(range, "downgrade", true);
-        List<String> startHeads = new ArrayList<>(graph.resolve(r.start()));
+        List<String> startHeads = startOf(r.start());
         write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), "downgrade");
     }
 
@@ -101,8 +112,22 @@ public final class OfflineRunner {
         }
         for (MigrationStep step : steps) {
             RevisionScript script = scripts.get(step.revision().id());
-            MigrationStepInfo info = new MigrationStepInfo(script.id(), direction, step.fromRevisions(), step.toRevisions(),
-                    script.node().message(), script.source());
+            MigrationStepInfo info = new MigrationStepInfo(script.id(), step.isStamp() ? "stamp" : direction,
+                    step.fromRevisions(), step.toRevisions(), script.node().message(), script.source());
+            if (step.isStamp()) {
+                sink.revision(script.id());
+                sink.comment(info.describe());
+                if (perMigration) {
+                    sink.begin();
+                }
+                tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
+                historyLog.record(sink, new HistoryLog.Entry(script.id(), "stamp", info.from(), info.to(),
+                        info.message(), info.source(), script.checksum(), Duration.ZERO, true));
+                if (perMigration) {
+                    sink.commit();
+                }
+                continue;
+            }
             sink.revision(script.id());
             operations.startStep(script.id());
             sink.comment(info.describe());

@@ -115,7 +115,13 @@ public final class JavaRevisionScanner {
         }
         List<String> labels = list(type, "branchLabels", revision.branchLabels());
         List<String> dependsOn = list(type, "dependsOn", revision.dependsOn());
-        return new RevisionNode(revision.id(), down, new LinkedHashSet<>(labels), dependsOn, revision.message());
+        List<String> replaces = list(type, "replaces", revision.replaces());
+        if (replaces.contains(revision.id())) {
+            throw error(type, "names its own id '" + revision.id() + "' in @Revision replaces."
+                    + " List the revisions it squashes");
+        }
+        return new RevisionNode(revision.id(), down, new LinkedHashSet<>(labels), dependsOn, revision.message(),
+                replaces);
     }
 
     private static List<String> list(Class<?> type, String attribute, String[] values) {

@@ -48,7 +48,7 @@ public final class SqlRevisionParser {
 
     /** The header keys a SQL revision may use. */
     public static final List<String> KEYS = List.of("revision", "down_revision", "branch_labels", "depends_on",
-            "message", "transactional", "create_date");
+            "message", "transactional", "create_date", "replaces");
 
     private static final Pattern MARKER = Pattern.compile("--\\s*migrate:(\\S*)(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_]*)\\s*:(?!//)(.*)");
@@ -226,7 +226,12 @@ public final class SqlRevisionParser {
         }
         Set<String> labels = new LinkedHashSet<>(list("branch_labels", "branch label"));
         List<String> dependsOn = list("depends_on", "depends_on entry");
-        return new RevisionNode(id, down, labels, dependsOn, values.getOrDefault("message", ""));
+        List<String> replaces = list("replaces", "replaced revision");
+        if (replaces.contains(id)) {
+            throw error(keyLines.get("replaces"), "revision '" + id + "' names itself in replaces."
+                    + " List the revisions it squashes");
+        }
+        return new RevisionNode(id, down, labels, dependsOn, values.getOrDefault("message", ""), replaces);
     }
 
     /** A comma-separated header value; absent or empty is an empty list. */

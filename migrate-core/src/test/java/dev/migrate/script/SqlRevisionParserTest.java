@@ -41,6 +41,17 @@ class SqlRevisionParserTest {
     }
 
     @Test
+    void readsTheRevisionsASquashReplaces() {
+        RevisionScript script = SqlRevisionParser.parse("db/migrations/baseline.sql",
+                "-- revision: s1\n-- replaces: a, b, c\n-- migrate:upgrade\n-- migrate:downgrade\n");
+
+        assertThat(script.node().replaces()).containsExactly("a", "b", "c");
+        assertThat(failure("-- revision: s1\n-- replaces: a, s1\n-- migrate:upgrade\n-- migrate:downgrade\n"))
+                .hasMessage("db/migrations/bad.sql:2: revision 's1' names itself in replaces. List the revisions it"
+                        + " squashes.");
+    }
+
+    @Test
     void readsTheHeaderAndBothSections() {
         RevisionScript script = SqlRevisionParser.parse("db/migrations/add_email.sql", ADD_EMAIL);
 
@@ -205,7 +216,7 @@ class SqlRevisionParserTest {
     void rejectsAnUnknownHeaderKey() {
         assertThat(failure("-- revision: a\n-- down_revison: b\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:2: unknown header key 'down_revison'. Known keys: revision,"
-                        + " down_revision, branch_labels, depends_on, message, transactional, create_date. (A header"
+                        + " down_revision, branch_labels, depends_on, message, transactional, create_date, replaces. (A header"
                         + " comment must not start with a word and a colon; move it below '-- migrate:upgrade' or reword it).");
         assertThat(failure("-- revision: a\n-- Note: this looks like a key\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessageStartingWith("db/migrations/bad.sql:2: unknown header key 'Note'.");

@@ -30,7 +30,7 @@ final class GraphBuilder {
     private GraphBuilder() {
     }
 
-    static RevisionGraph build(Collection<RevisionNode> nodes) {
+    static RevisionGraph build(Collection<RevisionNode> nodes, SquashedRanges squashes) {
         GraphBuilder builder = new GraphBuilder();
         builder.addAll(nodes);
         builder.mapBranchLabels();
@@ -42,7 +42,8 @@ final class GraphBuilder {
         builder.detectCycles(heads, bases, realHeads, realBases);
         builder.normalizeDependencies();
         builder.spreadBranchLabels();
-        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, builder.topologicalOrder());
+        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, builder.topologicalOrder(),
+                squashes);
     }
 
     private void addAll(Collection<RevisionNode> nodes) {

@@ -27,6 +27,8 @@ public final class GraphRevision {
     final Set<String> branchLabels = new LinkedHashSet<>();
     /** Position in a topological order over all down revisions and dependencies (parents lower). */
     int rank;
+    /** The graph holding this revision: the main one, or the originals of a squashed range. */
+    RevisionGraph graph;
 
     GraphRevision(RevisionNode node, int ordinal) {
         this.node = node;
@@ -90,6 +92,16 @@ public final class GraphRevision {
     /** Branch labels declared on this revision. */
     public Set<String> ownBranchLabels() {
         return node.branchLabels();
+    }
+
+    /** For a squashed revision, the ids it stands for, oldest first; empty otherwise. */
+    public List<String> replaces() {
+        return node.replaces();
+    }
+
+    /** Whether this revision stands for a squashed range. */
+    public boolean isSquash() {
+        return node.isSquash();
     }
 
     /** Own branch labels and those spread to it from other revisions of its branch. */

@@ -38,19 +38,23 @@ public final class HeadsTracker {
     public List<VersionChange> apply(MigrationStep step) {
         List<VersionChange> changes = new ArrayList<>();
         GraphRevision revision = step.revision();
+        // Steps through a squashed range's originals are planned in the originals' own graph.
+        RevisionGraph graph = revision.graph;
         List<String> downs = revision.normalizedDownRevisions();
-        if (shouldDeleteBranch(step)) {
+        if (step.isStamp()) {
+            update(step.fromRevisions().get(0), revision.id(), changes);
+        } else if (shouldDeleteBranch(step)) {
             delete(revision.id(), changes);
         } else if (step.isUpgrade() && (downs.isEmpty() || !intersects(heads, downs))) {
             insert(revision.id(), changes);
         } else if (step.isUpgrade() && downs.size() > 1 && countIn(heads, downs) > 1) {
-            List<String> from = withoutAncestorsOfOtherHeads(downs);
+            List<String> from = withoutAncestorsOfOtherHeads(graph, downs);
             for (String merged : from.subList(0, from.size() - 1)) {
                 delete(merged, changes);
             }
             update(from.get(from.size() - 1), revision.id(), changes);
         } else if (!step.isUpgrade() && heads.contains(revision.id()) && downs.size() > 1) {
-            List<String> to = unmergeTo(revision);
+            List<String> to = unmergeTo(graph, revision);
             for (String restored : to.subList(0, to.size() - 1)) {
                 insert(restored, changes);
             }
@@ -120,9 +124,16 @@ public final class HeadsTracker {
                 changes.add(new VersionChange.Delete(row));
             }
         } else {
-            heads.addAll(currentHeads);
+            for (String row : currentHeads) {
+                // The end of a squashed range is recorded as the squash before it moves.
+                String standsFor = graph.standsFor(row).orElse(row);
+                heads.add(standsFor);
+                if (!standsFor.equals(row)) {
+                    changes.add(new VersionChange.Update(row, standsFor));
+                }
+            }
         }
-        for (StampStep step : graph.stampSteps(purge ? List.of() : currentHeads, targets)) {
+        for (StampStep step : graph.stampSteps(purge ? List.of() : List.copyOf(heads), targets)) {
             changes.addAll(apply(step));
         }
         return changes;
@@ -133,17 +144,17 @@ public final class HeadsTracker {
         if (step.isUpgrade() || !heads.contains(revision.id())) {
             return false;
         }
-        return revision.normalizedDown.isEmpty() || unmergeTo(revision).isEmpty();
+        return revision.normalizedDown.isEmpty() || unmergeTo(revision.graph, revision).isEmpty();
     }
 
     /** Alembic's {@code _unmerge_to_revisions}: the down revisions a downgrade must leave as rows. */
-    private List<String> unmergeTo(GraphRevision revision) {
+    private List<String> unmergeTo(RevisionGraph graph, GraphRevision revision) {
         Set<String> others = new LinkedHashSet<>(heads);
         others.remove(revision.id());
         List<GraphRevision> downs = revision.normalizedDown;
         List<String> to = new ArrayList<>();
         if (!others.isEmpty()) {
-            List<LazyAncestors> implied = ancestorsOf(present(others));
+            List<LazyAncestors> implied = ancestorsOf(present(graph, others));
             for (GraphRevision down : downs) {
                 if (!anyContains(implied, down)) {
                     to.add(down.id());
@@ -169,13 +180,13 @@ public final class HeadsTracker {
     }
 
     /** Alembic's {@code merge_branch_idents}: the merged rows, less those another head already implies. */
-    private List<String> withoutAncestorsOfOtherHeads(List<String> downs) {
+    private List<String> withoutAncestorsOfOtherHeads(RevisionGraph graph, List<String> downs) {
         Set<String> others = new LinkedHashSet<>(heads);
         others.removeAll(downs);
         if (others.isEmpty()) {
             return downs;
         }
-        List<LazyAncestors> implied = ancestorsOf(present(others));
+        List<LazyAncestors> implied = ancestorsOf(present(graph, others));
         List<String> from = new ArrayList<>();
         for (String down : downs) {
             if (!anyContains(implied, graph.get(down))) {
@@ -202,12 +213,11 @@ public final class HeadsTracker {
         return false;
     }
 
-    private List<GraphRevision> present(Collection<String> ids) {
+    /** The rows {@code graph} holds; rows of another graph (outside a squashed range) imply nothing in it. */
+    private static List<GraphRevision> present(RevisionGraph graph, Collection<String> ids) {
         List<GraphRevision> revisions = new ArrayList<>();
-        for (GraphRevision revision : graph.getRevisions(new ArrayList<>(ids))) {
-            if (revision != null && revision != RevisionGraph.BASE) {
-                revisions.add(revision);
-            }
+        for (String id : ids) {
+            graph.find(id).ifPresent(revisions::add);
         }
         return revisions;
     }

@@ -26,13 +26,30 @@ public record MigrationStep(GraphRevision revision, Direction direction, List<St
         return new MigrationStep(revision, Direction.DOWNGRADE, List.of(revision.id()), revision.downRevisions());
     }
 
+    /**
+     * A database at {@code last}, the end of the range {@code squash} replaces, is recorded at the
+     * squash: the version table moves, nothing runs.
+     */
+    public static MigrationStep squashStamp(GraphRevision squash, String last) {
+        return new MigrationStep(squash, Direction.STAMP, List.of(last), List.of(squash.id()));
+    }
+
     public boolean isUpgrade() {
         return direction == Direction.UPGRADE;
     }
 
-    /** Alembic's short log: {@code upgrade a, b -> c}; an upgrade from nothing reads {@code upgrade  -> a}. */
+    /** Whether the step only moves the version table (onto a squashed revision). */
+    public boolean isStamp() {
+        return direction == Direction.STAMP;
+    }
+
+    /**
+     * Alembic's short log: {@code upgrade a, b -> c}; an upgrade from nothing reads {@code upgrade  -> a};
+     * a stamp reads as Alembic's {@code stamp_revision a -> b}.
+     */
     public String shortLog() {
-        return direction.label() + " " + String.join(", ", fromRevisions) + " -> " + String.join(", ", toRevisions);
+        String verb = isStamp() ? "stamp_revision" : direction.label();
+        return verb + " " + String.join(", ", fromRevisions) + " -> " + String.join(", ", toRevisions);
     }
 
     /** The short log followed by the message, as in Alembic's {@code Running upgrade a -> b, message}. */

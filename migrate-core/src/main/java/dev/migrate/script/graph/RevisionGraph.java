@@ -32,10 +32,14 @@ public final class RevisionGraph {
     private final List<GraphRevision> realHeads;
     private final List<GraphRevision> bases;
     private final List<GraphRevision> topological;
+    private final SquashedRanges squashes;
     private final StepPlanner planner = new StepPlanner(this);
 
     RevisionGraph(List<GraphRevision> revisions, RevisionKeys keys, List<GraphRevision> heads,
-            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological) {
+            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological,
+            SquashedRanges squashes) {
+        this.squashes = squashes;
+        revisions.forEach(revision -> revision.graph = this);
         this.revisions = List.copyOf(revisions);
         this.keys = keys;
         this.heads = List.copyOf(heads);
@@ -53,7 +57,7 @@ public final class RevisionGraph {
      * @throws CycleDetectedException for a loop through down revisions or dependencies
      */
     public static RevisionGraph of(Collection<RevisionNode> nodes) {
-        return GraphBuilder.build(nodes);
+        return SquashedRanges.build(nodes);
     }
 
     // ---------------------------------------------------------------- lookups
@@ -88,10 +92,15 @@ public final class RevisionGraph {
      */
     public Set<String> ancestorsOf(Collection<String> ids) {
         List<GraphRevision> targets = new ArrayList<>();
-        for (String id : ids) {
-            targets.add(get(id));
-        }
         Set<String> ancestors = new LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<SquashedRanges.Squash> squash = find(id).isPresent() ? Optional.empty() : squashes.replacing(id);
+            if (squash.isPresent() && squash.get().originals() != null) {
+                ancestors.addAll(squash.get().originals().ancestorsOf(List.of(id)));
+            } else {
+                targets.add(squash.isPresent() ? get(squash.get().id()) : get(id));
+            }
+        }
         for (GraphRevision revision : Traversal.ancestors(targets, true, false)) {
             ancestors.add(revision.id());
         }
@@ -114,6 +123,42 @@ public final class RevisionGraph {
     /** Revisions without down revision, in input order. */
     public List<String> bases() {
         return GraphRevision.ids(bases);
+    }
+
+    // ---------------------------------------------------------------- squashed ranges
+
+    /** The squashed revision that stands for {@code id}, when {@code id} lies inside a squashed range. */
+    public Optional<String> squashedInto(String id) {
+        return squashes.replacing(id).map(SquashedRanges.Squash::id);
+    }
+
+    /**
+     * The revision of this graph a version-table row means: the row itself, or the squash when the
+     * row is the last revision of its range; empty for a row inside a range (a state no revision
+     * of this graph records) and for an unknown row.
+     */
+    public Optional<String> standsFor(String row) {
+        if (find(row).isPresent()) {
+            return Optional.of(row);
+        }
+        return squashes.replacing(row).filter(squash -> squash.last().equals(row)).map(SquashedRanges.Squash::id);
+    }
+
+    /** The graph of the original scripts a squashed revision replaces, while they are present. */
+    public Optional<RevisionGraph> originals(String squashId) {
+        return squashes.squash(squashId).map(SquashedRanges.Squash::originals);
+    }
+
+    /**
+     * The revision with exactly this id, looked for in this graph and then among the originals of
+     * its squashed ranges (what a version table may still hold).
+     */
+    public Optional<GraphRevision> lookup(String id) {
+        Optional<GraphRevision> found = find(id);
+        if (found.isPresent()) {
+            return found;
+        }
+        return squashes.replacing(id).map(SquashedRanges.Squash::originals).flatMap(graph -> graph.lookup(id));
     }
 
     // ---------------------------------------------------------------- resolution (public)
@@ -168,11 +213,12 @@ public final class RevisionGraph {
         if (target == null || target.isBlank()) {
             throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
         }
+        SquashedRanges.CatchUp catchUp = squashes.catchUp(this, currentHeads);
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
                 () -> {
-                    List<GraphRevision> order = planner.iterate(List.of(target), List.copyOf(currentHeads), true,
+                    List<GraphRevision> order = planner.iterate(List.of(target), catchUp.heads(), true,
                             false, true, false);
-                    List<MigrationStep> steps = new ArrayList<>(order.size());
+                    List<MigrationStep> steps = new ArrayList<>(catchUp.steps());
                     for (int i = order.size() - 1; i >= 0; i--) {
                         steps.add(MigrationStep.upgrade(order.get(i)));
                     }
@@ -186,11 +232,17 @@ public final class RevisionGraph {
      * {@code -1} and {@code label@-1} count from the current heads.
      */
     public List<MigrationStep> downgradeSteps(Collection<String> currentHeads, String target) {
+        Optional<RevisionGraph> originals = squashes.originalsHolding(this, currentHeads);
+        if (originals.isPresent()) {
+            // A database that stopped inside a squashed range goes down through the originals.
+            return originals.get().downgradeSteps(currentHeads, target);
+        }
+        SquashedRanges.CatchUp restamps = squashes.restamp(this, currentHeads);
         return translating("Destination %(end)s is not a valid downgrade target from current head(s)", null, target,
                 null, () -> {
-                    List<GraphRevision> order = planner.iterate(List.copyOf(currentHeads), target == null
+                    List<GraphRevision> order = planner.iterate(restamps.heads(), target == null
                             ? List.of() : List.of(target), false, false, true, true);
-                    List<MigrationStep> steps = new ArrayList<>(order.size());
+                    List<MigrationStep> steps = new ArrayList<>(restamps.steps());
                     for (GraphRevision revision : order) {
                         steps.add(MigrationStep.downgrade(revision));
                     }
@@ -355,6 +407,9 @@ public final class RevisionGraph {
             return null;
         }
         GraphRevision revision = keys.get(ident);
+        if (revision == null && squashes.replacing(ident).isPresent()) {
+            revision = replacedRevision(ident);
+        }
         if (revision == null) {
             List<String> matches = keys.startingWith(ident);
             if (branch != null && !matches.isEmpty()) {
@@ -376,6 +431,20 @@ public final class RevisionGraph {
                     + "'", ident);
         }
         return revision;
+    }
+
+    /**
+     * A replaced id named as a revision: the range's last revision is the squash's state, so it
+     * means the squash; any other is a state the squash never records.
+     */
+    private GraphRevision replacedRevision(String ident) {
+        SquashedRanges.Squash squash = squashes.replacing(ident).get();
+        if (ident.equals(squash.last())) {
+            return keys.get(squash.id());
+        }
+        throw new ResolutionException("Revision " + ident + " is replaced by squashed revision " + squash.id()
+                + ", which stands for " + String.join(", ", squash.replaces()) + " as a whole; name " + squash.id()
+                + " or a revision after it", ident);
     }
 
     static String multipleStartMessage(String prefix, List<String> matches) {

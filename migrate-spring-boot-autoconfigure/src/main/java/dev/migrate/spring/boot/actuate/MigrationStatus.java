@@ -51,7 +51,8 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
     private static MigrationStatus read(Migrate migrate, Map<String, AppliedRevision> lastApplied) {
         RevisionGraph graph = migrate.graph();
         List<String> current = migrate.current();
-        List<String> knownCurrent = current.stream().filter((id) -> graph.find(id).isPresent()).toList();
+        // The last revision of a squashed range stands for the squash.
+        List<String> knownCurrent = current.stream().flatMap((id) -> graph.standsFor(id).stream()).toList();
         Set<String> applied = graph.ancestorsOf(knownCurrent);
         List<RevisionStatus> revisions = new ArrayList<>();
         for (GraphRevision revision : oldestFirst(graph)) {
@@ -96,9 +97,14 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
     private static Set<String> unknown(List<String> current, Map<String, AppliedRevision> lastApplied,
             RevisionGraph graph) {
         Set<String> unknown = new LinkedHashSet<>();
-        current.stream().filter((id) -> graph.find(id).isEmpty()).forEach(unknown::add);
-        lastApplied.keySet().stream().filter((id) -> graph.find(id).isEmpty()).sorted().forEach(unknown::add);
+        current.stream().filter((id) -> isUnknown(id, graph)).forEach(unknown::add);
+        lastApplied.keySet().stream().filter((id) -> isUnknown(id, graph)).sorted().forEach(unknown::add);
         return unknown;
+    }
+
+    /** Neither a revision of the graph nor one a squashed revision replaces. */
+    private static boolean isUnknown(String id, RevisionGraph graph) {
+        return graph.find(id).isEmpty() && graph.squashedInto(id).isEmpty();
     }
 
     /**

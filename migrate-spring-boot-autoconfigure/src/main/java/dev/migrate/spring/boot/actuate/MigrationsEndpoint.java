@@ -157,11 +157,12 @@ public class MigrationsEndpoint {
      * @param appliedChecksum the checksum recorded when it ran
      * @param checksumMatches whether the two still match, {@code null} when either is missing
      * @param sql the SQL of its upgrade, only when one revision is asked for
+     * @param replaces for a squashed revision, the revisions it stands for, oldest first
      */
     public record RevisionDescriptor(String revision, List<String> downRevisions, Set<String> branchLabels,
             List<String> dependsOn, String message, String script, RevisionState state, Instant appliedAt,
             String appliedBy, Long executionTime, String checksum, String appliedChecksum, Boolean checksumMatches,
-            String sql) {
+            String sql, List<String> replaces) {
 
         static RevisionDescriptor of(RevisionStatus status, String sql) {
             RevisionScript script = status.script();
@@ -175,7 +176,7 @@ public class MigrationsEndpoint {
                     (applied != null) ? applied.appliedAt() : null, (applied != null) ? applied.appliedBy() : null,
                     (applied != null && applied.executionTime() != null) ? applied.executionTime().toMillis() : null,
                     (script != null) ? script.checksum() : null, (applied != null) ? applied.checksum() : null,
-                    status.checksumMatches(), sql);
+                    status.checksumMatches(), sql, (script != null) ? script.node().replaces() : List.of());
         }
 
     }
