@@ -90,13 +90,24 @@ class CommandModeProcessTests {
             assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
             assertThat(drift.out()).startsWith("New upgrade operations detected:\n  table 'note': column 'body'");
 
+            Run dryRun = firstOnly.run("migrate", "revision", "--autogenerate", "-m", "test", "--sql");
+            assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+            assertThat(dryRun.out()).as("only the SQL of the upgrade, for the application's database")
+                .startsWith("ALTER TABLE note ADD")
+                .contains("body")
+                .doesNotContain("INFO");
+            assertThat(javaFiles(this.directory.resolve("src/main/java/dev/migrate/spring/boot/fixture/migrations")))
+                .as("a dry run writes no file")
+                .isEmpty();
+
             Run revision = firstOnly.run("migrate", "revision", "--autogenerate", "-m", "add body");
             assertThat(revision.exitCode()).as(revision.toString()).isZero();
             Path folder = this.directory.resolve("src/main/java/dev/migrate/spring/boot/fixture/migrations");
             List<Path> written = javaFiles(folder);
             assertThat(written).singleElement().satisfies((file) -> {
                 assertThat(file.getFileName().toString()).endsWith("_add_body.java");
-                assertThat(revision.out()).isEqualTo("Generating " + file + " ...  done\n");
+                assertThat(revision.out()).isEqualTo("Creating directory " + folder + " ...  done\nGenerating " + file
+                        + " ...  done\n");
                 assertThat(Files.readString(file)).contains("package dev.migrate.spring.boot.fixture.migrations;")
                     .contains("down = \"" + FixtureApplication.CREATE_NOTE + "\"")
                     .contains("op.addColumn(\"note\"");
