@@ -3,6 +3,7 @@
 #
 #   ./migrate-bench/run.sh                    # defaults: 3 repetitions, postgresql,h2,mariadb, N = 100 and 1,000
 #   REPEATS=5 DATABASES=postgresql,h2 ./migrate-bench/run.sh
+#   QUICK=1 ./migrate-bench/run.sh            # every benchmark, fewer figures: see QUICK below
 #
 # Settings (environment):
 #   REPEATS     repetitions of every figure (default 3; JMH takes at least 5 iterations)
@@ -15,7 +16,13 @@
 #   BENCH_POSTGRES_URL  default jdbc:postgresql://127.0.0.1:5432/test?user=postgres
 #   BENCH_MARIADB_URL   default jdbc:mariadb://127.0.0.1:3306/test?user=root
 #   SKIP_BUILD=1        reuse the last build
+#   QUICK=1     changes the defaults to REPEATS=2 DATABASES=postgresql,h2 SIZES=1000 MEMORY_DATABASES=postgresql
+#               (every benchmark still runs; a variable set explicitly still wins)
 set -euo pipefail
+
+if [[ "${QUICK:-0}" == "1" ]]; then
+    : "${REPEATS:=2}" "${DATABASES:=postgresql,h2}" "${SIZES:=1000}" "${MEMORY_DATABASES:=postgresql}"
+fi
 
 module_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root_dir="$(dirname "$module_dir")"

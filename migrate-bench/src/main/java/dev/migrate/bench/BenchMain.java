@@ -285,8 +285,8 @@ public final class BenchMain {
         double flywayAdds = flyway.samples().median() - neither.samples().median();
         report.paragraph("Added to start-up (median to ready, minus the application without a tool): migrate "
                 + Report.number(migrateAdds) + " ms, Flyway " + Report.number(flywayAdds) + " ms.");
-        report.bar("Boot start-up", Contender.MIGRATE.label(), migrate.ratioTo(neither));
-        report.bar("Boot start-up", Contender.FLYWAY.label(), flyway.ratioTo(neither));
+        report.bar("Boot start-up vs no tool", Contender.MIGRATE.label(), migrate.ratioTo(neither));
+        report.bar("Boot start-up vs no tool", Contender.FLYWAY.label(), flyway.ratioTo(neither));
         report.verdict("5 Spring Boot start-up, postgresql, " + count(settings.noOpSize()) + " revisions", target,
                 "migrate adds " + Report.number(migrateAdds) + " ms, Flyway " + Report.number(flywayAdds) + " ms",
                 migrateAdds < flywayAdds);

@@ -56,7 +56,7 @@ final class CheckBenchmark {
 
     /** What {@code migrate check --entities …} does once the classes are loaded. */
     static CheckResult checkFromEntities(Migrate migrate, List<Class<?>> entities) {
-        SchemaModel model = HibernateModel.fromEntities(entities, "postgresql");
+        SchemaModel model = HibernateModel.fromEntities(entities, migrate.databaseDialect());
         return Autogenerate.check(migrate, model, CompareOptions.defaults());
     }
 
