@@ -269,7 +269,7 @@ public final class BenchMain {
                 + " `flyway-database-postgresql`, or with neither on the class path. Each has a PostgreSQL schema of its"
                 + " own where its tool applied the same " + count(settings.noOpSize()) + " revisions (for neither: the"
                 + " same tables, created by plain JDBC), so every start finds nothing to do. The variants take turns"
-                + " after one untimed start each; each child reports which tool's beans it created, and a start"
+                + " after one untimed start each, " + Math.max(5, 2 * settings.repeats()) + " timed starts each; each child reports which tool's beans it created, and a start"
                 + " with the wrong tool is an error. \"Ready\" is the JVM's uptime at `ApplicationReadyEvent`;"
                 + " \"run\" is `SpringApplication.run` alone (context refresh included).");
         report.subheading("launch to ApplicationReadyEvent");

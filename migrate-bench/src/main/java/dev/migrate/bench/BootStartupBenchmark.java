@@ -60,7 +60,12 @@ final class BootStartupBenchmark {
     private BootStartupBenchmark() {
     }
 
+    /**
+     * Starts each variant {@code 2 × repeats} times (at least 5): a start costs seconds, not minutes,
+     * and its spread between starts is as large as the difference it is meant to show.
+     */
     static Outcome run(BenchDatabase database, Workload workload, int repeats) throws Exception {
+        int starts = Math.max(5, 2 * repeats);
         Map<Variant, Target> targets = new EnumMap<>(Variant.class);
         try {
             for (Variant variant : Variant.values()) {
@@ -73,7 +78,7 @@ final class BootStartupBenchmark {
             Map<Variant, List<Double>> run = new EnumMap<>(Variant.class);
             Map<Variant, List<Double>> wall = new EnumMap<>(Variant.class);
             // One untimed start of each first: the operating system's file cache holds every jar afterwards.
-            for (int repetition = -1; repetition < repeats; repetition++) {
+            for (int repetition = -1; repetition < starts; repetition++) {
                 for (int turn = 0; turn < Variant.values().length; turn++) {
                     Variant variant = Variant.values()[Math.floorMod(turn + repetition, Variant.values().length)];
                     ChildProcess.Result result = start(variant, targets.get(variant), workload);
@@ -83,7 +88,7 @@ final class BootStartupBenchmark {
                         wall.computeIfAbsent(variant, v -> new ArrayList<>()).add(result.wallMillis());
                     }
                 }
-                Progress.say("boot: repetition " + (repetition + 1) + "/" + repeats + " done");
+                Progress.say("boot: round " + (repetition + 1) + "/" + starts + " done");
             }
             return new Outcome(rows(ready), rows(run), rows(wall));
         } finally {
