@@ -20,11 +20,14 @@ public final class BenchMain {
     private static final double NOOP_WARM_TARGET_MS = 10;
     private static final double NOOP_FLYWAY_FACTOR = 5;
     private static final double GRAPH_TARGET_MS = 100;
+    private static final double CHECK_TARGET_MS = 500;
 
     private final BenchSettings settings;
     private final Report report = new Report();
     private final List<String> caveats = new ArrayList<>();
     private final Map<BenchDatabase, Map<Contender, Target>> upToDate = new EnumMap<>(BenchDatabase.class);
+    /** Benchmark 3's schema, kept for its memory figures in benchmark 6; dropped at the end. */
+    private CheckFixture checkFixture;
     private Instant started;
     private String loadBefore;
 
@@ -50,18 +53,24 @@ public final class BenchMain {
                         .replaceAll("password=[^&]*", "password=***") + "; its figures are missing.");
             }
         }
-        freshUpgrade(databases);
-        save(databases, false);
-        noOp(databases);
-        save(databases, false);
-        notMeasured(3, "Autogenerate / check against a 1,000-table PostgreSQL schema",
-                "≤ 0.5 s (Alembic 1.8: 5.7 s); reflection alone vs Hibernate schema validation");
-        graph();
-        save(databases, false);
-        notMeasured(5, "Spring Boot startup with migrate / Flyway / neither, 1,000 applied revisions",
-                "migrate adds less start-up time than Flyway");
-        memory(databases);
-        save(databases, true);
+        try {
+            freshUpgrade(databases);
+            save(databases, false);
+            noOp(databases);
+            save(databases, false);
+            check(databases);
+            save(databases, false);
+            graph();
+            save(databases, false);
+            bootStartup(databases);
+            save(databases, false);
+            memory(databases);
+            save(databases, true);
+        } finally {
+            if (checkFixture != null) {
+                checkFixture.close();
+            }
+        }
     }
 
     /** Writes what is measured so far, so a run cut short still leaves its figures; the chart at the end. */
@@ -196,6 +205,97 @@ public final class BenchMain {
         }
     }
 
+    /** Benchmark 3 runs on PostgreSQL, as the issue asks; its schema is made once for 3 and 6. */
+    private CheckFixture checkFixture(List<BenchDatabase> databases) {
+        if (checkFixture == null && databases.contains(BenchDatabase.POSTGRESQL)) {
+            checkFixture = CheckFixture.create(BenchDatabase.POSTGRESQL, settings.work(), settings.checkSize());
+        }
+        return checkFixture;
+    }
+
+    private void check(List<BenchDatabase> databases) {
+        String title = "Autogenerate / check against a " + count(settings.checkSize()) + "-table PostgreSQL schema";
+        String target = "check ≤ " + Report.number(CHECK_TARGET_MS) + " ms (Alembic 1.8: 5.7 s)";
+        if (!settings.runs(3) || checkFixture(databases) == null) {
+            notMeasured(3, title, target);
+            return;
+        }
+        List<Measured> rows = CheckBenchmark.run(checkFixture, settings.repeats());
+        report.heading("3. " + title);
+        report.paragraph("The schema: " + count(settings.checkSize()) + " tables made from as many JPA entities"
+                + " (`EntityClasses`, compiled at run time: a key, a not-null string with an index, a decimal, a"
+                + " timestamp and a many-to-one to the entity before), created by migrate (autogenerate into an"
+                + " empty schema, upgrade), then one table given a column the entities do not have. Every `check`"
+                + " must report exactly that column and nothing else; Hibernate's validation, which ignores extra"
+                + " columns, must pass. The baseline is Hibernate's own schema validation (what"
+                + " `hibernate.hbm2ddl.auto=validate` / Spring Boot's `ddl-auto=validate` runs: its"
+                + " `SchemaValidator` through the `SchemaManagementTool`) on a mapping built once, which reads the"
+                + " same schema and compares it with the same entities. Warm calls in the harness JVM after 3"
+                + " untimed ones. The rows \"from the entity classes\" and \"build the mapping\" include building"
+                + " Hibernate's mapping of the " + count(settings.checkSize()) + " classes, as `migrate check"
+                + " --entities` and an application's start-up do.");
+        report.table(rows);
+        Measured baseline = rows.get(0);
+        Measured reflect = find(rows, CheckBenchmark.REFLECT);
+        Measured checked = find(rows, CheckBenchmark.CHECK);
+        Measured fromEntities = find(rows, CheckBenchmark.CHECK_FROM_ENTITIES);
+        report.bar("check vs Hibernate validation", Contender.MIGRATE.label(), checked.ratioTo(baseline));
+        report.bar("reflection vs Hibernate validation", Contender.MIGRATE.label(), reflect.ratioTo(baseline));
+        report.verdict("3 check, postgresql " + count(settings.checkSize()) + " tables", target,
+                Report.number(checked.samples().median()) + " ms (from the entity classes: "
+                        + Report.number(fromEntities.samples().median()) + " ms; Hibernate validation "
+                        + Report.number(baseline.samples().median()) + " ms)",
+                checked.samples().median() <= CHECK_TARGET_MS);
+        report.verdict("3 reflection alone, postgresql", "reported against Hibernate's schema validation (no target)",
+                "reflection " + Report.number(reflect.samples().median()) + " ms = "
+                        + Report.ratio(reflect.ratioTo(baseline)) + " Hibernate validation", true);
+    }
+
+    private void bootStartup(List<BenchDatabase> databases) throws Exception {
+        String title = "Spring Boot start-up with migrate / Flyway / neither, " + count(settings.noOpSize())
+                + " applied revisions";
+        String target = "migrate adds less start-up time than Flyway";
+        if (!settings.runs(5) || !databases.contains(BenchDatabase.POSTGRESQL)) {
+            notMeasured(5, title, target);
+            return;
+        }
+        BootStartupBenchmark.Outcome outcome = BootStartupBenchmark.run(BenchDatabase.POSTGRESQL,
+                Workload.write(settings.work(), settings.noOpSize()), settings.repeats());
+        report.heading("5. " + title);
+        report.paragraph("One small application (`boot.StartupApp`: a DataSource from `spring.datasource.*`, one"
+                + " runner that reads a table; Spring Boot " + Machine.jarVersion("spring-boot-", "?") + "), started"
+                + " in a child JVM (flags " + String.join(" ", ChildProcess.JVM_FLAGS) + ") three ways: with"
+                + " `migrate-spring-boot-starter`, with `spring-boot-flyway` + `flyway-core` +"
+                + " `flyway-database-postgresql`, or with neither on the class path. Each has a PostgreSQL schema of its"
+                + " own where its tool applied the same " + count(settings.noOpSize()) + " revisions (for neither: the"
+                + " same tables, created by plain JDBC), so every start finds nothing to do. The variants take turns"
+                + " after one untimed start each, " + Math.max(5, 2 * settings.repeats()) + " timed starts each; each child reports which tool's beans it created, and a start"
+                + " with the wrong tool is an error. \"Ready\" is the JVM's uptime at `ApplicationReadyEvent`;"
+                + " \"run\" is `SpringApplication.run` alone (context refresh included).");
+        report.subheading("launch to ApplicationReadyEvent");
+        report.table(outcome.ready());
+        report.subheading("SpringApplication.run");
+        report.table(outcome.run());
+        report.subheading("launch to exit");
+        report.table(outcome.wall());
+        Measured neither = outcome.ready().get(0);
+        Measured migrate = find(outcome.ready(), BootStartupBenchmark.Variant.MIGRATE.label);
+        Measured flyway = find(outcome.ready(), BootStartupBenchmark.Variant.FLYWAY.label);
+        double migrateAdds = migrate.samples().median() - neither.samples().median();
+        double flywayAdds = flyway.samples().median() - neither.samples().median();
+        report.paragraph("Added to start-up (median to ready, minus the application without a tool): migrate "
+                + Report.number(migrateAdds) + " ms, Flyway " + Report.number(flywayAdds) + " ms.");
+        report.bar("Boot start-up vs no tool", Contender.MIGRATE.label(), migrate.ratioTo(neither));
+        report.bar("Boot start-up vs no tool", Contender.FLYWAY.label(), flyway.ratioTo(neither));
+        report.verdict("5 Spring Boot start-up, postgresql, " + count(settings.noOpSize()) + " revisions", target,
+                "migrate adds " + Report.number(migrateAdds) + " ms, Flyway " + Report.number(flywayAdds) + " ms",
+                migrateAdds < flywayAdds);
+    }
+
+    private static String count(int number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
     private void graph() throws Exception {
         if (!settings.runs(4)) {
             notMeasured(4, "Revision graph of 10,000 revisions", "≤ 100 ms warm");
@@ -217,22 +317,21 @@ public final class BenchMain {
 
     private void memory(List<BenchDatabase> databases) {
         if (!settings.runs(6)) {
-            notMeasured(6, "Peak memory of the fresh upgrade", "reported, no target");
+            notMeasured(6, "Peak memory of benchmarks 1 and 3", "reported, no target");
             return;
         }
         int size = settings.sizes().get(settings.sizes().size() - 1);
-        report.heading("6. Peak memory of benchmark 1 (N = " + String.format(Locale.ROOT, "%,d", size) + ")");
+        report.heading("6. Peak memory of benchmarks 1 (N = " + count(size) + ") and 3");
         report.paragraph("Each run is a child JVM of its own (flags " + String.join(" ", ChildProcess.JVM_FLAGS) + ") that"
-                + " creates its scratch target, runs one fresh upgrade and reports the sum of the heap pools' peak use"
-                + " and its peak resident set (VmHWM). The peak memory of benchmark 3 is not measured yet.");
+                + " does one thing and reports the sum of the heap pools' peak use and its peak resident set (VmHWM).");
         for (BenchDatabase database : databases) {
             if (!settings.memoryDatabases().contains(database)) {
                 continue;
             }
             MemoryBenchmark.Outcome outcome = MemoryBenchmark.run(database, settings.work(), size, settings.repeats());
-            report.subheading(database.label() + ", peak heap");
+            report.subheading("1 fresh upgrade, " + database.label() + ", peak heap");
             report.table(outcome.heap());
-            report.subheading(database.label() + ", peak resident set");
+            report.subheading("1 fresh upgrade, " + database.label() + ", peak resident set");
             report.table(outcome.rss());
             Measured migrate = find(outcome.heap(), Contender.MIGRATE.label());
             report.verdict("6 peak memory of 1, " + database.label(), "reported (no target)",
@@ -240,13 +339,32 @@ public final class BenchMain {
                             + Report.ratio(migrate.ratioTo(outcome.heap().get(0))) + " plain JDBC",
                     true);
         }
-        report.verdict("6 peak memory of 3", "reported (no target)", "—", null);
+        if (settings.runs(3) && checkFixture(databases) != null) {
+            MemoryBenchmark.CheckOutcome outcome = MemoryBenchmark.runCheck(checkFixture, settings.repeats());
+            report.paragraph("Benchmark 3 in a child JVM: Hibernate building the mapping of the "
+                    + count(settings.checkSize()) + " entity classes and validating the schema (the baseline), and"
+                    + " migrate's check from the same classes (mapping, reflection, comparison), on the same schema."
+                    + " The last table is that one call's time in a cold JVM.");
+            report.subheading("3 check, postgresql, peak heap");
+            report.table(outcome.heap());
+            report.subheading("3 check, postgresql, peak resident set");
+            report.table(outcome.rss());
+            report.subheading("3 check, postgresql, the call in a cold JVM");
+            report.table(outcome.call());
+            Measured migrate = find(outcome.heap(), MemoryBenchmark.MIGRATE_CHECK);
+            report.verdict("6 peak memory of 3, postgresql", "reported (no target)",
+                    "migrate heap " + Report.number(migrate.samples().median()) + " MiB = "
+                            + Report.ratio(migrate.ratioTo(outcome.heap().get(0))) + " Hibernate validation",
+                    true);
+        } else {
+            report.verdict("6 peak memory of 3", "reported (no target)", "—", null);
+        }
     }
 
     private void notMeasured(int number, String what, String target) {
         report.heading(number + ". " + what);
-        report.paragraph("**Not measured yet.** The harness has its slot (`BenchMain`, benchmark " + number
-                + "); it is filled once the feature it measures is in main.");
+        report.paragraph("**Not measured in this run**: left out by `ONLY`, or its database (PostgreSQL for 3 and 5)"
+                + " was not asked for or did not answer.");
         report.verdict(number + " " + what, target, "—", null);
     }
 

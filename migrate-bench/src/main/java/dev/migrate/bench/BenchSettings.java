@@ -12,14 +12,15 @@ import java.util.Set;
  * @param repeats    repetitions of every figure (fresh upgrades, child processes, JMH iterations at least 5)
  * @param databases  where to run ({@code bench.databases=postgresql,h2,mariadb})
  * @param sizes      revision counts of benchmark 1 ({@code bench.sizes=100,1000})
- * @param noOpSize   revisions applied before the no-op benchmark
+ * @param noOpSize   revisions applied before the no-op benchmark and the Spring Boot start-up benchmark
+ * @param checkSize  tables of the check benchmark ({@code bench.check-size}, default 1,000)
  * @param memoryDatabases where the memory benchmark runs ({@code bench.memory-databases}, default all of
  *                   {@code databases}); a tool's memory hardly depends on the database, its time does
- * @param benchmarks which benchmarks to run ({@code bench.only=1,2,4,6})
+ * @param benchmarks which benchmarks to run ({@code bench.only=1,2,3,4,5,6})
  * @param output     where RESULTS.md and results.png go
  * @param work       where the generated revisions go
  */
-record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> sizes, int noOpSize,
+record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> sizes, int noOpSize, int checkSize,
         List<BenchDatabase> memoryDatabases, Set<Integer> benchmarks, Path output, Path work) {
 
     static BenchSettings fromSystemProperties() {
@@ -37,11 +38,12 @@ record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> s
             sizes.add(Integer.parseInt(size.trim()));
         }
         Set<Integer> benchmarks = new LinkedHashSet<>();
-        for (String number : System.getProperty("bench.only", "1,2,4,6").split(",")) {
+        for (String number : System.getProperty("bench.only", "1,2,3,4,5,6").split(",")) {
             benchmarks.add(Integer.parseInt(number.trim()));
         }
         return new BenchSettings(Integer.parseInt(System.getProperty("bench.repeats", "3")), databases, sizes,
-                Integer.parseInt(System.getProperty("bench.noop-size", "1000")), memoryDatabases, benchmarks,
+                Integer.parseInt(System.getProperty("bench.noop-size", "1000")),
+                Integer.parseInt(System.getProperty("bench.check-size", "1000")), memoryDatabases, benchmarks,
                 Path.of(System.getProperty("bench.output", "migrate-bench")),
                 Path.of(System.getProperty("bench.work", "migrate-bench/target/bench-work")));
     }
@@ -53,7 +55,7 @@ record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> s
     /** The settings as run.sh's variables, for the results' header. */
     String describe() {
         return "REPEATS=" + repeats + " DATABASES=" + labels(databases) + " SIZES=" + sizes.toString().replaceAll("[\\[\\] ]", "")
-                + " NOOP_SIZE=" + noOpSize + " MEMORY_DATABASES=" + labels(memoryDatabases) + " ONLY="
+                + " NOOP_SIZE=" + noOpSize + " CHECK_SIZE=" + checkSize + " MEMORY_DATABASES=" + labels(memoryDatabases) + " ONLY="
                 + benchmarks.toString().replaceAll("[\\[\\] ]", "");
     }
 

@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * <pre>
  * noop  CONTENDER DATABASE URL WORKLOAD_ROOT N   upgrade of an up-to-date target
  * fresh CONTENDER DATABASE WORKLOAD_ROOT N       upgrade of a new scratch target, with peak memory
+ * check    DATABASE URL ENTITY_CLASSES N REVISIONS  migrate check from N entity classes (benchmark 3), with peak memory
+ * validate DATABASE URL ENTITY_CLASSES N            Hibernate's validation of the same entities, with peak memory
  * </pre>
  */
 public final class ChildMain {
@@ -23,6 +25,10 @@ public final class ChildMain {
 
     public static void main(String[] args) throws Exception {
         Tools.quiet();
+        if (args[0].equals("check") || args[0].equals("validate")) {
+            checkOrValidate(args);
+            return;
+        }
         Contender contender = Contender.valueOf(args[1]);
         BenchDatabase database = BenchDatabase.named(args[2]);
         if (args[0].equals("noop")) {
@@ -36,8 +42,30 @@ public final class ChildMain {
             try (Target target = database.fresh()) {
                 millis = Stopwatch.millis(() -> contender.upgrade(target, workload));
             }
-            System.out.println("upgrade-ms=" + millis + " peak-heap-bytes=" + peakHeapBytes() + " peak-rss-kib=" + peakRssKib());
+            System.out.println("upgrade-ms=" + millis + " " + memoryFigures());
         }
+    }
+
+    private static void checkOrValidate(String[] args) throws Exception {
+        Target target = new Target(BenchDatabase.named(args[1]), "existing", args[2], "", null);
+        EntityClasses entities = new EntityClasses(Integer.parseInt(args[4]), Path.of(args[3]));
+        double millis;
+        if (args[0].equals("check")) {
+            Path revisions = Path.of(args[5]);
+            millis = Stopwatch.millis(() -> CheckBenchmark.requireOneDifference(
+                    CheckBenchmark.checkFromEntities(CheckFixture.migrate(target, revisions), entities.load())));
+        } else {
+            millis = Stopwatch.millis(() -> {
+                try (HibernateValidation validation = new HibernateValidation(entities.load(), target.dataSource())) {
+                    validation.validate();
+                }
+            });
+        }
+        System.out.println("call-ms=" + millis + " " + memoryFigures());
+    }
+
+    static String memoryFigures() throws IOException {
+        return "peak-heap-bytes=" + peakHeapBytes() + " peak-rss-kib=" + peakRssKib();
     }
 
     /** The sum of every heap pool's peak use: the most heap the run held between collections. */

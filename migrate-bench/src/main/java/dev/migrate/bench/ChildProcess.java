@@ -26,13 +26,19 @@ final class ChildProcess {
     private ChildProcess() {
     }
 
+    /** Runs {@link ChildMain} with this JVM's class path. */
     static Result run(String... arguments) {
+        return launch(System.getProperty("java.class.path"), ChildMain.class.getName(), arguments);
+    }
+
+    /** Runs any main class with a class path of its own; its figures are the {@code key=number} pairs it prints. */
+    static Result launch(String classpath, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ChildMain.class.getName());
+        command.add(classpath);
+        command.add(mainClass);
         command.addAll(List.of(arguments));
         try {
             long start = System.nanoTime();
@@ -57,11 +63,16 @@ final class ChildProcess {
         for (String line : output.split("\\R")) {
             for (String pair : line.trim().split("\\s+")) {
                 int equals = pair.indexOf('=');
-                if (equals > 0) {
+                if (equals > 0 && isNumber(pair.substring(equals + 1))) {
                     figures.put(pair.substring(0, equals), Double.parseDouble(pair.substring(equals + 1)));
                 }
             }
         }
         return figures;
+    }
+
+    /** A child may print other lines (an application's own output); only {@code key=number} pairs are figures. */
+    private static boolean isNumber(String text) {
+        return text.matches("-?[0-9]+(\\.[0-9]+)?([eE]-?[0-9]+)?");
     }
 }

@@ -29,6 +29,8 @@ final class Machine {
         out.append("- Tools: migrate ").append(jarVersion("migrate-core-", "(reactor build)"))
                 .append(", Flyway ").append(jarVersion("flyway-core-", "?"))
                 .append(", Liquibase ").append(jarVersion("liquibase-core-", "?"))
+                .append(", Hibernate ORM ").append(jarVersion("hibernate-core-", "?"))
+                .append(", Spring Boot ").append(jarVersion("spring-boot-", "?"))
                 .append(", JMH ").append(jarVersion("jmh-core-", "?"))
                 .append(", JDBC drivers PostgreSQL ").append(jarVersion("postgresql-", "?"))
                 .append(", MariaDB ").append(jarVersion("mariadb-java-client-", "?"))

@@ -20,7 +20,7 @@ final class Report {
      * @param benchmark which benchmark
      * @param target    the target as the issue states it
      * @param measured  the figure it is judged by
-     * @param met       {@code null} when not measured yet
+     * @param met       {@code null} when not measured in this run
      */
     record Verdict(String benchmark, String target, String measured, Boolean met) {
     }
@@ -93,7 +93,7 @@ final class Report {
         StringBuilder out = new StringBuilder(header).append("\n## Machine\n\n").append(machine).append('\n');
         out.append("\n## Targets\n\n| benchmark | target | this run | met |\n|---|---|---|---|\n");
         for (Verdict verdict : verdicts) {
-            String met = verdict.met() == null ? "not measured yet" : verdict.met() ? "yes" : "**no — missed**";
+            String met = verdict.met() == null ? "not measured in this run" : verdict.met() ? "yes" : "**no — missed**";
             out.append("| ").append(verdict.benchmark()).append(" | ").append(verdict.target()).append(" | ")
                     .append(verdict.measured()).append(" | ").append(met).append(" |\n");
         }

@@ -65,15 +65,6 @@ public final class SqlMigration implements Migration {
         run(op, downgradeStatements(op.dialectName()));
     }
 
-    /** Keeps statements already split at load time for a syntax, so a run does not split again. */
-    void keepUpgradeStatements(SqlSyntax syntax, List<SqlStatement> statements) {
-        upgradeStatements.putIfAbsent(syntax, statements);
-    }
-
-    void keepDowngradeStatements(SqlSyntax syntax, List<SqlStatement> statements) {
-        downgradeStatements.putIfAbsent(syntax, statements);
-    }
-
     private void run(Operations op, List<SqlStatement> statements) {
         for (SqlStatement statement : statements) {
             try {

@@ -2,10 +2,6 @@ package dev.migrate.script;
 
 import dev.migrate.BadInputException;
 import dev.migrate.script.graph.RevisionNode;
-import dev.migrate.script.sql.SqlSplitException;
-import dev.migrate.script.sql.SqlStatement;
-import dev.migrate.script.sql.SqlStatementSplitter;
-import dev.migrate.script.sql.SqlSyntax;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +33,9 @@ import java.util.regex.Pattern;
  * comment. A line {@code -- migrate:upgrade} or {@code -- migrate:downgrade} starts a section
  * wherever it stands, even inside a string or function body. Both sections are required, in that
  * order; either may be empty (an empty downgrade makes the revision irreversible). Each section
- * is split on its own, by the rules of the dialect it runs on (see {@link SqlStatementSplitter});
- * a MySQL {@code DELIMITER} line holds until the end of its section.
+ * is split on its own when it first runs, by the rules of the dialect it runs on (see
+ * {@link dev.migrate.script.sql.SqlStatementSplitter}); a MySQL {@code DELIMITER} line holds until
+ * the end of its section. Reading a file checks its header and markers only.
  *
  * <p>The checksum is the SHA-256 (lowercase hex) of the text with line endings turned into
  * {@code \n}, so checking a file out on Windows does not change it.
@@ -139,9 +135,9 @@ public final class SqlRevisionParser {
         RevisionNode node = node();
         SqlMigration.Section upgrade = section(upgradeLine + 1, downgradeLine - 1);
         SqlMigration.Section downgrade = section(downgradeLine + 1, lines.length);
+        // The sections are split when a run needs them (the runner splits every pending one before
+        // running any): loading a long history then reads headers and checksums only.
         SqlMigration migration = new SqlMigration(source, upgrade, downgrade);
-        checkSplittable(upgrade, migration::keepUpgradeStatements);
-        checkSplittable(downgrade, migration::keepDowngradeStatements);
         boolean transactional = transactional();
         return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional, migration);
     }
@@ -281,25 +277,6 @@ public final class SqlRevisionParser {
             text.append(lines[line - 1]).append('\n');
         }
         return new SqlMigration.Section(text.toString(), from);
-    }
-
-    /**
-     * The dialect is not known until the revision runs, but a section that no dialect can split
-     * (a quote never closed) is wrong for all of them, and is rejected now, before anything runs.
-     * The statements of the first syntax that splits it are kept, so a run on that syntax does
-     * not split the section again.
-     */
-    private void checkSplittable(SqlMigration.Section section, BiConsumer<SqlSyntax, List<SqlStatement>> keep) {
-        SqlSplitException first = null;
-        for (SqlSyntax syntax : SqlSyntax.values()) {
-            try {
-                keep.accept(syntax, new SqlStatementSplitter(syntax).split(section.text(), section.firstLine()));
-                return;
-            } catch (SqlSplitException e) {
-                first = first == null ? e : first;
-            }
-        }
-        throw error(first.line(), first.problem());
     }
 
     private int lastLine() {

@@ -10,9 +10,12 @@ import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +58,23 @@ class FailureAndLockTest {
                 assertThat(tableExists(db, "half")).isFalse();
                 assertThat(failure.getMessage()).contains("rolled back").contains("database is at f1000000000f");
             }
+        }
+    }
+
+    @Test
+    void aPendingRevisionThatCannotBeSplitStopsTheRunBeforeAnythingRuns(@TempDir Path folder) throws Exception {
+        // MariaDB commits DDL as it runs: only splitting every pending revision first keeps 'first' from being created.
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB)) {
+            Files.writeString(folder.resolve("001_first.sql"), "-- revision: a1\n-- migrate:upgrade\n"
+                    + "CREATE TABLE first (id INT);\n-- migrate:downgrade\nDROP TABLE first;\n");
+            Files.writeString(folder.resolve("002_broken.sql"), "-- revision: a2\n-- down_revision: a1\n"
+                    + "-- migrate:upgrade\nINSERT INTO first VALUES ('open);\n-- migrate:downgrade\n");
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("filesystem:" + folder).load();
+
+            assertThatThrownBy(() -> migrate.upgrade("heads"))
+                    .hasMessageContaining("002_broken.sql:4: the string literal that starts here with ' is never closed");
+            assertThat(tableExists(db, "first")).isFalse();
+            assertThat(migrate.current()).isEmpty();
         }
     }
 

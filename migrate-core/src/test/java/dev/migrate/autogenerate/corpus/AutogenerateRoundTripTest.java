@@ -6,6 +6,8 @@ import dev.migrate.autogenerate.CheckResult;
 import dev.migrate.autogenerate.CompareOptions;
 import dev.migrate.autogenerate.Diff;
 import dev.migrate.autogenerate.RevisionFormat;
+import dev.migrate.autogenerate.fixtures.changes.Articles;
+import dev.migrate.autogenerate.hibernate.HibernateModel;
 import dev.migrate.autogenerate.reflect.SchemaReflector;
 import dev.migrate.autogenerate.render.JavaCompilation;
 import dev.migrate.autogenerate.render.RevisionInfo;
@@ -17,6 +19,7 @@ import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URL;
@@ -30,12 +33,15 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every corpus case on every database: autogenerate the "before" model into an empty database
  * (a SQL revision), upgrade; autogenerate the change (a Java revision), compile it, upgrade;
- * {@code check} finds nothing; downgrade one step; the database reflects as it did before.
+ * {@code check} finds nothing; where the case is written as entities, Hibernate's own schema
+ * validation accepts the database; downgrade one step; the database reflects as it did before;
+ * and upgrading again leaves nothing to check.
  */
 class AutogenerateRoundTripTest {
 
@@ -86,11 +92,37 @@ class AutogenerateRoundTripTest {
             CheckResult check = Autogenerate.check(migrate, after, CompareOptions.defaults());
             assertThat(check.differences()).as("check after the upgrade; revision:\n" + source).isEmpty();
             assertThat(check.exitCode()).isZero();
+            if (!change.afterEntities().isEmpty()) {
+                assertThatCode(() -> HibernateSchemaValidation.validate(change.afterEntities(), db))
+                        .as("Hibernate's ddl-auto=validate accepts the upgraded database; revision:\n" + source)
+                        .doesNotThrowAnyException();
+            }
 
             migrate.downgrade("-1");
             assertThat(reflect(db, classes)).as("the downgrade restores the schema; revision:\n" + source).isEqualTo(reflectedBefore);
             assertThatThrownBy(() -> Autogenerate.compare(migrate(db, classes), after, CompareOptions.defaults()))
                     .hasMessage(Autogenerate.NOT_UP_TO_DATE);
+
+            migrate(db, classes).upgrade("heads");
+            assertThat(Autogenerate.check(migrate(db, classes), after, CompareOptions.defaults()).differences())
+                    .as("check after upgrading again; revision:\n" + source).isEmpty();
+        }
+    }
+
+    /** Hibernate's validation is a real check here: it refuses the database before the change. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    void hibernateValidationRefusesTheDatabaseBeforeTheChange(TestDatabase kind, @TempDir Path classes) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Path revisions = Files.createDirectories(classes.resolve(PACKAGE.replace('.', '/')));
+            SchemaModel base = HibernateModel.fromEntities(List.of(Articles.Base.class), kind.dialectName());
+            Autogenerate.writeRevision(migrate(db, classes), base, CompareOptions.defaults(),
+                    info("000000000001", List.of(), "R000000000001_Base"), RevisionFormat.SQL, revisions);
+            migrate(db, classes).upgrade("heads");
+
+            assertThatCode(() -> HibernateSchemaValidation.validate(List.of(Articles.Base.class), db)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> HibernateSchemaValidation.validate(List.of(Articles.NewColumns.class), db))
+                    .hasMessageContaining("missing column");
         }
     }
 

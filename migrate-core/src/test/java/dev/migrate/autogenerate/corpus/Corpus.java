@@ -9,7 +9,9 @@ import dev.migrate.autogenerate.fixtures.blog.Post;
 import dev.migrate.autogenerate.fixtures.blog.Shape;
 import dev.migrate.autogenerate.fixtures.blog.Tag;
 import dev.migrate.autogenerate.fixtures.blog.Vehicle;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
+import dev.migrate.autogenerate.fixtures.changes.Articles;
+import dev.migrate.autogenerate.fixtures.changes.Associations;
+import dev.migrate.autogenerate.fixtures.changes.ReservedWords;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.ReferentialAction;
@@ -28,7 +30,8 @@ import static dev.migrate.schema.Types.*;
 /**
  * The model changes autogenerate must turn into a revision that runs, is the exact reverse of
  * its downgrade and leaves nothing for {@code check}. Adding a case is one line: a name, the
- * model before and the model after.
+ * model before and the model after, as schema models or as entity classes (then Hibernate's own
+ * schema validation checks the result too).
  */
 public final class Corpus {
 
@@ -143,10 +146,42 @@ public final class Corpus {
                 ModelChange.of("self reference", tables(),
                         tables(Table.of("node", column("id", integer()).primaryKey(), column("parent_id", integer()),
                                 foreignKey("fk_node_parent", "parent_id", "node", "id")))),
-                new ModelChange("entities: whole blog from nothing", dialect -> tables(),
-                        dialect -> HibernateModel.fromEntities(BLOG, dialect)),
-                new ModelChange("entities: blog grows from authors and tags",
-                        dialect -> HibernateModel.fromEntities(List.of(Author.class, Tag.class), dialect),
-                        dialect -> HibernateModel.fromEntities(BLOG, dialect)));
+                ModelChange.entities("entities: whole blog from nothing", List.of(), BLOG),
+                ModelChange.entities("entities: blog grows from authors and tags", List.of(Author.class, Tag.class), BLOG),
+                ModelChange.entities("entities: new entity", List.of(Articles.Base.class),
+                        List.of(Articles.Base.class, Associations.Writer.class)),
+                ModelChange.entities("entities: removed entity", List.of(Articles.Base.class, Associations.Writer.class),
+                        List.of(Articles.Base.class)),
+                entityChange("new nullable column and non-null column with a default", Articles.NewColumns.class),
+                entityChange("longer string and wider integer", Articles.Wider.class),
+                entityChange("column becomes required", Articles.NoteRequired.class),
+                entityChange("new index and unique constraint", Articles.Indexed.class),
+                ModelChange.entities("entities: removed index and unique constraint", List.of(Articles.Indexed.class),
+                        List.of(Articles.Base.class)),
+                entityChange("comments on table and column", Articles.Commented.class),
+                entityChange("column with columnDefinition", Articles.WithColumnDefinition.class),
+                entityChange("enums by name and by ordinal", Articles.WithEnums.class),
+                entityChange("embedded value", Articles.WithEmbedded.class),
+                entityChange("element collection", Articles.WithLabels.class),
+                entityChange("sequence-generated key", Articles.Sequenced.class),
+                ModelChange.entities("entities: new many-to-one", List.of(Articles.Base.class, Associations.Writer.class),
+                        List.of(Associations.ByWriter.class, Associations.Writer.class)),
+                ModelChange.entities("entities: removed many-to-one", List.of(Associations.ByWriter.class, Associations.Writer.class),
+                        List.of(Articles.Base.class, Associations.Writer.class)),
+                ModelChange.entities("entities: new many-to-many join table", List.of(Articles.Base.class, Associations.Topic.class),
+                        List.of(Associations.WithTopics.class, Associations.Topic.class)),
+                ModelChange.entities("entities: two entities referencing each other", List.of(),
+                        List.of(Associations.Team.class, Associations.Player.class)),
+                ModelChange.entities("entities: single-table subclass", List.of(Vehicle.class), List.of(Vehicle.class, Car.class)),
+                ModelChange.entities("entities: joined subclass", List.of(Payment.class), List.of(Payment.class, CardPayment.class)),
+                ModelChange.entities("entities: table-per-class subclass", List.of(), List.of(Shape.class, Circle.class)),
+                ModelChange.entities("entities: reserved-word table and column", List.of(), List.of(ReservedWords.Order.class)),
+                ModelChange.entities("entities: reserved-word column added", List.of(ReservedWords.Order.class),
+                        List.of(ReservedWords.OrderWithSelect.class)));
+    }
+
+    /** {@link Articles.Base} becomes {@code after}. */
+    private static ModelChange entityChange(String name, Class<?> after) {
+        return ModelChange.entities("entities: " + name, List.of(Articles.Base.class), List.of(after));
     }
 }
