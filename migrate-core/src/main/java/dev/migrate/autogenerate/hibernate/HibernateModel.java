@@ -18,6 +18,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.mapping.Selectable;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +53,13 @@ public final class HibernateModel {
      * @param dialect {@code postgresql}, {@code mariadb}, {@code mysql} or {@code h2}
      */
     public static SchemaModel fromEntities(List<Class<?>> entities, String dialect) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        // Hibernate resolves names (converters, embeddables, targets) through its class loader
+        // service; entities from a loader it does not know, such as a CLI's classpath setting,
+        // must be handed to it.
+        BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
+        entities.stream().map(Class::getClassLoader).filter(Objects::nonNull).distinct()
+                .forEach(bootstrap::applyClassLoader);
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
                 .applySetting("hibernate.dialect", hibernateDialect(dialect))
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false")
