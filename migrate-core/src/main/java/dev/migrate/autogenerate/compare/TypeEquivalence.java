@@ -49,6 +49,12 @@ public final class TypeEquivalence {
     }
 
     private static final Pattern WORDS = Pattern.compile("[a-z][a-z0-9_ ]*[a-z0-9]|[a-z]");
+    // compiled once: a check of a large schema canonicalizes two types per column
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern CLOSE = Pattern.compile("\\s*\\)");
+    private static final Pattern ONE_NUMBER = Pattern.compile("\\(\\d+\\)");
 
     private final Dialect dialect;
 
@@ -67,8 +73,8 @@ public final class TypeEquivalence {
 
     /** The canonical spelling of a type on this database. */
     public String canonical(ColumnType type) {
-        String sql = dialect.type(type).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
-        sql = sql.replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*,\\s*", ",").replaceAll("\\s*\\)", ")");
+        String sql = SPACES.matcher(dialect.type(type).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        sql = CLOSE.matcher(COMMA.matcher(OPEN.matcher(sql).replaceAll("(")).replaceAll(",")).replaceAll(")");
         sql = sql.replace("\"", "").replace("`", "");
         String name = sql;
         String arguments = "";
@@ -82,7 +88,7 @@ public final class TypeEquivalence {
             name = tail.isEmpty() ? name : name + " " + tail;
         }
         name = alias(name.trim());
-        if (name.equals("numeric") && arguments.matches("\\(\\d+\\)")) {
+        if (name.equals("numeric") && ONE_NUMBER.matcher(arguments).matches()) {
             arguments = arguments.replace(")", ",0)");
         }
         if ((name.equals("timestamp") || name.equals("timestamptz") || name.equals("time") || name.equals("datetime"))
