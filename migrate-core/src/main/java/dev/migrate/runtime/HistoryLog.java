@@ -74,26 +74,14 @@ public final class HistoryLog {
      *
      * @return the row's id, for {@link #finish}
      */
-    public long recordStarted(Connection connection, Entry entry) throws SQLException {
+    long recordStarted(JdbcSink sink, Entry entry) throws SQLException {
         String sql = "INSERT INTO " + qualifiedName
                 + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
                 + " execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
                 + dialect.currentUserExpression() + ", 0, FALSE)";
-        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            List<Object> values = java.util.Arrays.asList(entry.revision(), entry.direction(),
-                    clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
-                    clip(entry.script()), entry.checksum());
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("The database returned no id for the new row of " + qualifiedName);
-                }
-                return keys.getLong(1);
-            }
-        }
+        return sink.insertReturningKey(sql, java.util.Arrays.asList(entry.revision(), entry.direction(),
+                clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
+                clip(entry.script()), entry.checksum()));
     }
 
     /** Completes a row written by {@link #recordStarted}. */
@@ -120,12 +108,36 @@ public final class HistoryLog {
         return List.copyOf(open.values());
     }
 
+    /**
+     * Whether the log exists, asked with a query that reads no row: the runner checks this
+     * under the lock before every run that has work to do, whatever the log's length.
+     */
+    boolean exists(Connection connection) throws SQLException {
+        try {
+            readNoRow(connection);
+            return true;
+        } catch (SQLException e) {
+            if (TableProbe.missing(connection, e, schema, table)) {
+                return false;
+            }
+            // Another runner created it a moment ago, or a table of another shape has the name.
+            readNoRow(connection);
+            return true;
+        }
+    }
+
+    private void readNoRow(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT id FROM " + qualifiedName + " WHERE 1 = 0").close();
+        }
+    }
+
     /** Every row, oldest first; empty when the log does not exist yet. */
     public Optional<List<AppliedRevision>> read(Connection connection) throws SQLException {
         try {
             return Optional.of(readExisting(connection));
         } catch (SQLException e) {
-            if (!TableProbe.exists(connection, schema, table)) {
+            if (TableProbe.missing(connection, e, schema, table)) {
                 return Optional.empty();
             }
             // Another runner created it a moment ago.
@@ -156,7 +168,7 @@ public final class HistoryLog {
         try {
             return readChecksums(connection);
         } catch (SQLException e) {
-            if (!TableProbe.exists(connection, schema, table)) {
+            if (TableProbe.missing(connection, e, schema, table)) {
                 return Map.of();
             }
             return readChecksums(connection);

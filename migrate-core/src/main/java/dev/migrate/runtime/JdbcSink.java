@@ -5,6 +5,7 @@ import dev.migrate.dialect.TransactionGuard;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ final class JdbcSink implements SqlSink, AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final Map<String, PreparedStatement> preparedReturningKeys = new HashMap<>();
     private Statement statement;
     private TransactionGuard guard = TransactionGuard.NONE;
 
@@ -59,11 +61,36 @@ final class JdbcSink implements SqlSink, AutoCloseable {
         }
     }
 
+    /**
+     * Runs an {@code INSERT} and returns the key the database generated for the new row. The
+     * statement is prepared once per SQL text, like {@link #update}'s: a run inserts one
+     * "started" history row per revision where DDL is not transactional.
+     */
+    long insertReturningKey(String sql, List<?> parameters) throws SQLException {
+        PreparedStatement statement = preparedReturningKeys.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            preparedReturningKeys.put(sql, statement);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        statement.executeUpdate();
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("The database returned no key for the row inserted by " + sql);
+            }
+            return keys.getLong(1);
+        }
+    }
+
     /** Closes the statements this sink kept open; the connection stays open. */
     @Override
     public void close() {
         List<AutoCloseable> open = new ArrayList<>(prepared.values());
+        open.addAll(preparedReturningKeys.values());
         prepared.clear();
+        preparedReturningKeys.clear();
         if (statement != null) {
             open.add(statement);
             statement = null;

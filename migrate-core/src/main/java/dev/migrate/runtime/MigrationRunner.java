@@ -103,8 +103,7 @@ public final class MigrationRunner {
             try (lockConnection) {
                 LockHandle lock = lock(connection, lockConnection, tables);
                 try {
-                    tables.createMissing(connection);
-                    List<String> heads = tables.versionTable().read(connection).orElse(List.of());
+                    List<String> heads = tables.createMissing(connection);
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
                     }
@@ -146,9 +145,8 @@ public final class MigrationRunner {
             try (Connection lockConnection = dataSource.getConnection()) {
                 LockHandle lock = lock(connection, lockConnection, tables);
                 try {
-                    tables.createMissing(connection);
                     // Another runner may have done the work while this one waited.
-                    List<String> heads = tables.versionTable().read(connection).orElse(List.of());
+                    List<String> heads = tables.createMissing(connection);
                     if (!heads.equals(headsBefore)) {
                         verify(connection, tables, heads, direction);
                         steps = planner.apply(heads, graph);
@@ -265,21 +263,25 @@ public final class MigrationRunner {
     /** The runner's tables on one connection's database. */
     private record Tables(Dialect dialect, VersionTable versionTable, HistoryLog historyLog, String lockName) {
 
-        /** Creates the version table and history log on first use; called only under the lock. */
-        void createMissing(Connection connection) throws SQLException {
-            boolean versionMissing = versionTable.read(connection).isEmpty();
-            boolean historyMissing = historyLog.read(connection).isEmpty();
-            if (!versionMissing && !historyMissing) {
-                return;
+        /**
+         * Creates the version table and history log on first use; called only under the lock.
+         * Returns the heads the version table records now, so the caller need not read it again.
+         */
+        List<String> createMissing(Connection connection) throws SQLException {
+            java.util.Optional<List<String>> heads = versionTable.read(connection);
+            boolean historyMissing = !historyLog.exists(connection);
+            if (heads.isPresent() && !historyMissing) {
+                return heads.get();
             }
             try (JdbcSink sink = new JdbcSink(connection, dialect)) {
-                if (versionMissing) {
+                if (heads.isEmpty()) {
                     versionTable.create(sink);
                 }
                 if (historyMissing) {
                     historyLog.create(sink);
                 }
             }
+            return heads.orElse(List.of());
         }
     }
 
@@ -372,7 +374,7 @@ public final class MigrationRunner {
                     sink.commit();
                 }
                 if (canBePartial) {
-                    startedRow = tables.historyLog().recordStarted(connection, entry(info, script, Duration.ZERO, false));
+                    startedRow = tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
                 }
                 if (transactional && !oneTransaction) {
                     sink.begin();

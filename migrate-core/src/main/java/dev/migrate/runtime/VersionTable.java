@@ -54,7 +54,7 @@ public final class VersionTable {
         try {
             return Optional.of(readExisting(connection));
         } catch (SQLException e) {
-            if (!TableProbe.exists(connection, schema, table)) {
+            if (TableProbe.missing(connection, e, schema, table)) {
                 return Optional.empty();
             }
             return Optional.of(readExistingTable(connection));

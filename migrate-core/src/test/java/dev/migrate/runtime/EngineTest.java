@@ -94,6 +94,35 @@ class EngineTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aFirstUpgradeAddsOnlyItsBookkeepingRowsToEachRevision(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            StatementCounter counter = new StatementCounter();
+            Migrate migrate = Migrate.configure().dataSource(counter.wrap(db.dataSource()))
+                    .locations("classpath:engine/linear").load();
+
+            migrate.upgrade("head");
+
+            // The two missing tables are recognised by the database's error, not by catalog lookups.
+            assertThat(counter.metadataLookups).as("catalog lookups").isEmpty();
+            List<String> versionReads = counter.statements.stream().filter(sql -> sql.startsWith("SELECT version_num"))
+                    .toList();
+            // Before the lock, under it, and the heads reported after the run.
+            assertThat(versionReads).hasSize(3);
+            assertThat(counter.statements).as("the history log is never read in full")
+                    .noneMatch(sql -> sql.startsWith("SELECT revision"));
+            long versionWrites = counter.statements.stream()
+                    .filter(sql -> sql.matches("(INSERT INTO|UPDATE) migrate_version .*")).count();
+            long historyWrites = counter.statements.stream()
+                    .filter(sql -> sql.matches("(INSERT INTO|UPDATE) migrate_history .*")).count();
+            assertThat(versionWrites).isEqualTo(3);
+            // Where DDL commits as it runs, a "started" row is written first and completed after.
+            assertThat(historyWrites).isEqualTo(kind == TestDatabase.POSTGRES ? 3 : 6);
+            assertThat(migrate.current()).containsExactly("c3000000000c");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void downgradesToBaseAndUpAgain(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             Migrate migrate = migrate(db, "engine/linear");

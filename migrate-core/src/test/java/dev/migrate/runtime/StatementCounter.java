@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ final class StatementCounter {
             "executeLargeUpdate");
 
     final List<String> statements = new ArrayList<>();
+    /** Catalog lookups through {@link DatabaseMetaData}: each is a query of its own on PostgreSQL. */
+    final List<String> metadataLookups = new ArrayList<>();
 
     DataSource wrap(DataSource target) {
         return proxy(DataSource.class, target, (method, args, result) -> {
@@ -30,6 +33,14 @@ final class StatementCounter {
 
     private Connection wrapConnection(Connection connection) {
         return proxy(Connection.class, connection, (method, args, result) -> {
+            if (result instanceof DatabaseMetaData metaData) {
+                return proxy(DatabaseMetaData.class, metaData, (m, a, r) -> {
+                    if (r instanceof java.sql.ResultSet) {
+                        metadataLookups.add(m.getName());
+                    }
+                    return r;
+                });
+            }
             if (result instanceof PreparedStatement prepared) {
                 String sql = (String) args[0];
                 return proxy(PreparedStatement.class, prepared, (m, a, r) -> {
