@@ -32,6 +32,12 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
         locations = List.copyOf(locations);
     }
 
+    /** These settings, reading {@code locations} instead. */
+    public MigrateSettings withLocations(List<String> locations) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums);
+    }
+
     public static MigrateSettings defaults() {
         return new MigrateSettings(List.of(DEFAULT_LOCATION), DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null,
                 DEFAULT_TRANSACTION_PER_MIGRATION, DEFAULT_LOCK_TIMEOUT, DEFAULT_VALIDATE_CHECKSUMS);

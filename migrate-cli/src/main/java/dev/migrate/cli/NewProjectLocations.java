@@ -46,8 +46,7 @@ final class NewProjectLocations {
             }
             present = List.of("filesystem:" + folder.get().toAbsolutePath());
         }
-        return new MigrateSettings(present, settings.versionTable(), settings.historyTable(), settings.schema(),
-                settings.transactionPerMigration(), settings.lockTimeout(), settings.validateChecksums());
+        return settings.withLocations(present);
     }
 
     private static boolean exists(String location, ClassLoader classLoader) {

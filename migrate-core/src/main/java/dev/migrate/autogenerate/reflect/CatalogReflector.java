@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate.reflect;
 
 import dev.migrate.MigrateException;
+import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
@@ -51,12 +52,6 @@ abstract class CatalogReflector implements SchemaReflector {
     /** Every table of the schema, views left out. */
     protected abstract List<TableName> listTables(Connection connection, String schema) throws SQLException;
 
-    /**
-     * The full definitions of the given tables.
-     *
-     * @param schema      the schema to read
-     * @param modelSchema the schema the model's tables carry ({@code null} for the current one)
-     */
     /** One empty draft per accepted table, keyed by the name the database stores. */
     protected static Map<String, TableDraft> drafts(String modelSchema, List<TableName> tables) {
         Map<String, TableDraft> drafts = new LinkedHashMap<>();
@@ -66,6 +61,25 @@ abstract class CatalogReflector implements SchemaReflector {
         return drafts;
     }
 
+    /**
+     * A foreign key's action as {@code information_schema.referential_constraints} names it
+     * (MariaDB, H2); the default action ({@code NO ACTION}, {@code RESTRICT}) is {@code null}.
+     */
+    protected static ReferentialAction referentialAction(String rule) {
+        return switch (rule) {
+            case "CASCADE" -> ReferentialAction.CASCADE;
+            case "SET NULL" -> ReferentialAction.SET_NULL;
+            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
+            default -> null;
+        };
+    }
+
+    /**
+     * The full definitions of the given tables.
+     *
+     * @param schema      the schema to read
+     * @param modelSchema the schema the model's tables carry ({@code null} for the current one)
+     */
     protected abstract List<Table> readTables(Connection connection, String schema, String modelSchema, List<TableName> tables)
             throws SQLException;
 

@@ -213,7 +213,7 @@ public final class H2Reflector extends CatalogReflector {
                  ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""", row -> {
             String key = row.getString(1) + "\u0000" + row.getString(2);
             heads.putIfAbsent(key, new Object[] {row.getString(1), modelName(row.getString(2)), row.getString(4),
-                    modelName(row.getString(5)), action(row.getString(7)), action(row.getString(8))});
+                    modelName(row.getString(5)), referentialAction(row.getString(7)), referentialAction(row.getString(8))});
             constraintIndexes.computeIfAbsent(row.getString(9), k -> new HashSet<>()).add(row.getString(2));
             from.computeIfAbsent(key, k -> new ArrayList<>()).add(modelName(row.getString(3)));
             to.computeIfAbsent(key, k -> new ArrayList<>()).add(modelName(row.getString(6)));
@@ -227,14 +227,6 @@ public final class H2Reflector extends CatalogReflector {
         }
     }
 
-    private static ReferentialAction action(String rule) {
-        return switch (rule) {
-            case "CASCADE" -> ReferentialAction.CASCADE;
-            case "SET NULL" -> ReferentialAction.SET_NULL;
-            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-            default -> null;
-        };
-    }
 
     private void readIndexes(Connection connection, String in, Object[] p, Map<String, TableDraft> drafts,
                              Map<String, Set<String>> constraintIndexes) throws SQLException {

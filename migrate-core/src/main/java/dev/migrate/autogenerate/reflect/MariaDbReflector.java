@@ -157,7 +157,7 @@ public final class MariaDbReflector extends CatalogReflector {
                  ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""", row -> {
             String key = row.getString(1) + "\u0000" + row.getString(2);
             heads.putIfAbsent(key, new Object[] {row.getString(1), row.getString(2), row.getString(4), row.getString(5),
-                    action(row.getString(7)), action(row.getString(8))});
+                    referentialAction(row.getString(7)), referentialAction(row.getString(8))});
             from.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(3));
             to.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(6));
         }, parameters);
@@ -170,14 +170,6 @@ public final class MariaDbReflector extends CatalogReflector {
         }
     }
 
-    private static ReferentialAction action(String rule) {
-        return switch (rule) {
-            case "CASCADE" -> ReferentialAction.CASCADE;
-            case "SET NULL" -> ReferentialAction.SET_NULL;
-            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-            default -> null;
-        };
-    }
 
     private void readIndexes(Connection connection, String in, Object[] parameters, Map<String, TableDraft> drafts)
             throws SQLException {
