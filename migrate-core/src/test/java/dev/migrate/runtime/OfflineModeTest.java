@@ -2,6 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
+import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,10 +38,7 @@ class OfflineModeTest {
         try (ScratchDatabase offline = TestDatabases.create(TestDatabase.POSTGRES);
              ScratchDatabase online = TestDatabases.create(TestDatabase.POSTGRES)) {
             Path script = write(location, "postgresql");
-            ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", offline.user(), "-d", "test",
-                    "-v", "ON_ERROR_STOP=1", "-q", "-f", script.toString());
-            psql.environment().put("PGOPTIONS", "-c search_path=" + offline.name());
-            run(psql);
+            DatabaseClient.run(offline, script);
             EngineTest.migrate(online, location).upgrade("heads");
             assertSameDatabase(offline, online);
         }
@@ -53,9 +50,7 @@ class OfflineModeTest {
         try (ScratchDatabase offline = TestDatabases.create(TestDatabase.MARIADB);
              ScratchDatabase online = TestDatabases.create(TestDatabase.MARIADB)) {
             Path script = write(location, "mariadb");
-            ProcessBuilder client = new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", offline.user(), offline.name());
-            client.redirectInput(script.toFile());
-            run(client);
+            DatabaseClient.run(offline, script);
             EngineTest.migrate(online, location).upgrade("heads");
             assertSameDatabase(offline, online);
         }
@@ -86,10 +81,7 @@ class OfflineModeTest {
                     .stampSql(List.of("b2000000000b"), false, "postgresql", sql);
             Path script = temp.resolve("stamp.sql");
             Files.writeString(script, sql.toString());
-            ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", offline.user(), "-d", "test",
-                    "-v", "ON_ERROR_STOP=1", "-q", "-f", script.toString());
-            psql.environment().put("PGOPTIONS", "-c search_path=" + offline.name());
-            run(psql);
+            DatabaseClient.run(offline, script);
             EngineTest.migrate(online, "engine/linear").stamp(List.of("b2000000000b"), false);
             assertThat(EngineTest.queryStrings(offline, "SELECT version_num FROM migrate_version")).containsExactly("b2000000000b");
             assertSameDatabase(offline, online);
@@ -125,13 +117,6 @@ class OfflineModeTest {
         return file;
     }
 
-    private void run(ProcessBuilder builder) throws Exception {
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("client output:%n%s", output).isZero();
-    }
 
     /** Tables and columns (with types), version table and data rows. */
     private static void assertSameDatabase(ScratchDatabase offline, ScratchDatabase online) throws Exception {
