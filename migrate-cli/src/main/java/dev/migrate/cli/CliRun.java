@@ -69,8 +69,7 @@ final class CliRun {
     CliSettings settings() {
         if (settings == null) {
             CliSettings loaded = loader.load(options);
-            settings = revisionFiles == null ? loaded : new CliSettings(loaded.source(), loaded.url(), loaded.user(),
-                    loaded.password(), loaded.settings(), loaded.classpath(), loaded.entities(), revisionFiles);
+            settings = revisionFiles == null ? loaded : loaded.withRevisionFiles(revisionFiles);
         }
         return settings;
     }

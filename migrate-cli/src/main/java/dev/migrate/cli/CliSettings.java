@@ -29,6 +29,11 @@ record CliSettings(String source, String url, String user, String password, Migr
         entities = List.copyOf(entities);
     }
 
+    /** These settings, writing new revisions as {@code files} says. */
+    CliSettings withRevisionFiles(RevisionFileSettings files) {
+        return new CliSettings(source, url, user, password, settings, classpath, entities, files);
+    }
+
     /** Whether a URL was given (the placeholder init writes is none). */
     boolean hasUsableUrl() {
         return url != null && !url.isBlank() && !url.equals(InitCommand.URL_PLACEHOLDER);
