@@ -52,11 +52,13 @@ public final class HistoryCommands {
             head = ends[1].isEmpty() ? head : List.of(ends[1]);
         }
         Set<String> current = Set.of();
-        if (indicateCurrent || base.contains("current") || head.contains("current")) {
+        if (base.contains("current") || head.contains("current")) {
             List<String> heads = databaseHeads(currents);
             current = Set.copyOf(standingFor(heads));
             base = base.contains("current") ? standingFor(heads) : base;
             head = head.contains("current") ? standingFor(heads) : head;
+        } else if (indicateCurrent) {
+            current = Set.copyOf(standingFor(knownRows(currents.get())));
         }
         for (GraphRevision revision : graph.walkRevisions(base, head)) {
             boolean isCurrent = indicateCurrent && current.contains(revision.id());
@@ -177,6 +179,23 @@ public final class HistoryCommands {
             }
         }
         return heads;
+    }
+
+    /**
+     * For {@code history -i}: the rows the scripts know. As Alembic, a row no script defines marks
+     * nothing and does not stop the listing; unlike Alembic, a warning on stderr names it.
+     */
+    private List<String> knownRows(List<String> rows) {
+        List<String> known = new ArrayList<>();
+        for (String id : rows) {
+            if (graph.find(id).isPresent() || graph.squashedInto(id).isPresent()) {
+                known.add(id);
+            } else {
+                console.note("WARNING: Can't locate revision identified by '" + id + "': the version table records "
+                        + "it, but no script defines it; it is not marked in this history.");
+            }
+        }
+        return known;
     }
 
     private Set<GraphRevision> descendants(GraphRevision revision) {
