@@ -10,6 +10,7 @@ import dev.migrate.script.SqlMigration;
 import dev.migrate.script.graph.HeadsTracker;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
+import dev.migrate.script.graph.StampStep;
 import dev.migrate.script.graph.VersionChange;
 
 import java.sql.Connection;
@@ -107,10 +108,15 @@ public final class MigrationRunner {
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
                     }
-                    List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
+                    List<MigrationStepInfo> moves = new ArrayList<>();
+                    List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge,
+                            move -> moves.add(stampInfo(move)));
                     try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
                         sink.begin();
                         try {
+                            for (int i = 0; i < moves.size(); i++) {
+                                listener.stepStarting(moves.get(i), i + 1, moves.size());
+                            }
                             applyChanges(sink, tables.versionTable(), changes);
                             for (String revision : stampedRevisions(changes)) {
                                 RevisionScript script = scripts.get(revision);
@@ -121,8 +127,12 @@ public final class MigrationRunner {
                             sink.commit();
                         } catch (RuntimeException e) {
                             sink.rollback();
+                            moves.forEach(move -> listener.stepFailed(move, 1, moves.size(), Duration.ZERO, e));
                             throw e;
                         }
+                    }
+                    for (int i = 0; i < moves.size(); i++) {
+                        listener.stepCompleted(moves.get(i), i + 1, moves.size(), Duration.ZERO);
                     }
                 } finally {
                     lock.release();
@@ -130,6 +140,15 @@ public final class MigrationRunner {
             }
             return null;
         });
+    }
+
+    /** One move of a stamp as listeners see it: Alembic's {@code Running stamp_revision a -> b}, no message. */
+    private MigrationStepInfo stampInfo(StampStep move) {
+        List<String> ids = move.toRevisions().isEmpty() ? move.fromRevisions() : move.toRevisions();
+        String revision = ids.get(ids.size() - 1);
+        RevisionScript script = scripts.get(revision);
+        return new MigrationStepInfo(revision, "stamp", move.fromRevisions(), move.toRevisions(), "",
+                script == null ? "" : script.source());
     }
 
     private MigrationResult run(String direction, BiFunction<Collection<String>, RevisionGraph, List<MigrationStep>> planner) {
