@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.command.Console;
@@ -91,6 +93,24 @@ final class CliRun {
     /** The database's current heads. */
     List<String> currentHeads() {
         return migrate().current();
+    }
+
+    /**
+     * The history log, for what {@code history --verbose} adds from the database (tags): empty when
+     * no database is configured, and a warning rather than a failure when it cannot be read, since
+     * the command's answer comes from the scripts.
+     */
+    List<AppliedRevision> appliedHistoryIfConfigured() {
+        if (engineFactory == null && !settings().hasUsableUrl()) {
+            return List.of();
+        }
+        try {
+            return migrate().appliedHistory();
+        } catch (MigrateException unreadable) {
+            console().note("WARNING: the history log could not be read, so tags are not shown: "
+                    + unreadable.getMessage());
+            return List.of();
+        }
     }
 
     /** The database URL as it may be shown. */
