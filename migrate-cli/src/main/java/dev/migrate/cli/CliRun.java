@@ -26,6 +26,7 @@ import java.util.function.Function;
 final class CliRun {
 
     private final GlobalOptions options;
+    private final Map<String, String> environment;
     private final Path workingDirectory;
     private final ConfigLoader loader;
     private final Console console;
@@ -45,6 +46,7 @@ final class CliRun {
             AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory,
             TargetModelSource targetModelSource, RevisionFileSettings revisionFiles) {
         this.options = options;
+        this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
@@ -57,6 +59,11 @@ final class CliRun {
 
     Console console() {
         return new Console(console.out(), console.err(), options.quiet);
+    }
+
+    /** The program's environment variables. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     /** A path given on the command line, relative to the working directory. */
