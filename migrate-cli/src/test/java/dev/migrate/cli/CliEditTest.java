@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.command.AlembicGolden;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,10 +86,10 @@ class CliEditTest {
         InProcessCli cli = new InProcessCli(project).env("EDITOR", editor.toString());
         Result base = cli.run("edit", "base");
         assertThat(base.exitCode()).isEqualTo(2);
-        assertThat(base.err()).isEqualTo("FAILED: No revision files indicated by symbol 'base'\n");
+        assertThat(base.err()).isEqualTo(AlembicGolden.alembic("edit-base.txt"));
         Result unknown = cli.run("edit", "zzzz");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("FAILED: Can't locate revision identified by 'zzzz'");
+        assertThat(unknown.err()).isEqualTo(AlembicGolden.alembic("edit-unknown.txt"));
         assertThat(calls).doesNotExist();
     }
 

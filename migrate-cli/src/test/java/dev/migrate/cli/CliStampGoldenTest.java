@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,11 +35,7 @@ class CliStampGoldenTest {
 
     @BeforeEach
     void copyTheGoldenGraph() throws IOException {
-        Path versions = Files.createDirectories(project.resolve("versions"));
-        for (String file : AlembicGolden.VERSION_FILES) {
-            Files.writeString(versions.resolve(file), AlembicGolden.version(file));
-        }
-        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        CliGoldenOutputTest.copyTheGoldenGraph(project);
         url = "jdbc:h2:file:" + project.resolve("golden") + ";DB_CLOSE_DELAY=0";
         cli = new InProcessCli(project).env("MIGRATE_URL", url);
     }

@@ -95,14 +95,7 @@ class CliTagTest {
     private InProcessCli project(TestDatabase kind) throws IOException {
         writeProject();
         database = ProcessDatabase.create(kind, project.resolve("h2db"));
-        InProcessCli cli = new InProcessCli(project).env("MIGRATE_URL", database.url());
-        if (kind != TestDatabase.H2 && database.scratch().user() != null) {
-            cli.env("MIGRATE_USER", database.scratch().user());
-        }
-        if (kind != TestDatabase.H2 && database.scratch().password() != null) {
-            cli.env("MIGRATE_PASSWORD", database.scratch().password());
-        }
-        return cli;
+        return database.inProcessCli(project);
     }
 
     private void writeProject() throws IOException {

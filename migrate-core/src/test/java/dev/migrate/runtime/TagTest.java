@@ -61,9 +61,7 @@ class TagTest {
     void aHistoryLogWithoutTheTagColumnIsReadAsItIsAndGetsTheColumnWhenNextWritten(TestDatabase kind)
             throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
-            Migrate migrate = EngineTest.migrate(db, LINEAR);
-            migrate.upgrade("a1000000000a");
-            dropTagColumn(db);
+            Migrate migrate = atTheFirstRevisionWithALogWithoutTags(db);
 
             assertThat(migrate.appliedHistory()).extracting(AppliedRevision::revision, AppliedRevision::tag)
                     .containsExactly(tuple("a1000000000a", null));
@@ -82,9 +80,7 @@ class TagTest {
     @EnumSource(TestDatabase.class)
     void anUntaggedStampAlsoAddsTheColumnToAnOldLog(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
-            Migrate migrate = EngineTest.migrate(db, LINEAR);
-            migrate.upgrade("a1000000000a");
-            dropTagColumn(db);
+            Migrate migrate = atTheFirstRevisionWithALogWithoutTags(db);
 
             migrate.stamp(List.of("b2000000000b"), false);
 
@@ -97,9 +93,7 @@ class TagTest {
     @EnumSource(TestDatabase.class)
     void anOfflineScriptWithATagAddsTheColumnWhereTheLogHasNone(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
-            Migrate migrate = EngineTest.migrate(db, LINEAR);
-            migrate.upgrade("a1000000000a");
-            dropTagColumn(db);
+            Migrate migrate = atTheFirstRevisionWithALogWithoutTags(db);
             StringBuilder sql = new StringBuilder();
             Migrate.configure().locations("classpath:" + LINEAR).load()
                     .upgradeSql("a1000000000a:heads", kind.dialectName(), "dba-ticket-9", sql);
@@ -145,10 +139,14 @@ class TagTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("The 'tag' setting");
     }
 
-    private static void dropTagColumn(ScratchDatabase db) throws SQLException {
+    /** A database upgraded by a migrate whose history log had no tag column yet. */
+    private static Migrate atTheFirstRevisionWithALogWithoutTags(ScratchDatabase db) throws SQLException {
+        Migrate migrate = EngineTest.migrate(db, LINEAR);
+        migrate.upgrade("a1000000000a");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE migrate_history DROP COLUMN tag");
         }
+        return migrate;
     }
 
     private static boolean hasTagColumn(ScratchDatabase db) throws SQLException {
