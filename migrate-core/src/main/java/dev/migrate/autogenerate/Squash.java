@@ -93,7 +93,7 @@ public final class Squash {
                     MigrateSettings.DEFAULT_VERSION_TABLE, MigrateSettings.DEFAULT_HISTORY_TABLE, null, true,
                     migrate.settings().lockTimeout(), false);
             try {
-                new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id(), null);
+                new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
             } catch (MigrateException e) {
                 throw new MigrateException("squash upgrades a scratch schema to " + last.id() + " to read the schema"
                         + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(), e);

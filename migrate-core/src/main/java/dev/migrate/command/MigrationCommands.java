@@ -22,6 +22,11 @@ public final class MigrationCommands {
         this.console = console;
     }
 
+    /** {@code upgrade TARGET}, or {@code upgrade --sql [START:]END} when {@code offlineDialect} is given. */
+    public void upgrade(String target, String offlineDialect) {
+        upgrade(target, null, offlineDialect);
+    }
+
     /**
      * {@code upgrade [--tag TAG] TARGET}, or {@code upgrade --sql [START:]END} when {@code offlineDialect} is given.
      *
@@ -37,6 +42,11 @@ public final class MigrationCommands {
     }
 
     /** {@code downgrade TARGET}, or {@code downgrade --sql START:END} when {@code offlineDialect} is given. */
+    public void downgrade(String target, String offlineDialect) {
+        downgrade(target, null, offlineDialect);
+    }
+
+    /** {@code downgrade [--tag TAG] TARGET}; {@code tag} is written into the history rows, {@code null} when not given. */
     public void downgrade(String target, String tag, String offlineDialect) {
         if (offlineDialect != null) {
             if (!target.contains(":")) {
@@ -47,6 +57,11 @@ public final class MigrationCommands {
         }
         refuseRange(target);
         migrate.get().downgrade(target, tag);
+    }
+
+    /** {@code stamp [--purge] REV…}. */
+    public void stamp(List<String> targets, boolean purge) {
+        stamp(targets, purge, null);
     }
 
     /** {@code stamp [--purge] [--tag TAG] REV…}. */

@@ -19,4 +19,10 @@ import java.time.Instant;
  */
 public record AppliedRevision(String revision, String direction, String message, String script, String checksum,
         Instant appliedAt, String appliedBy, Duration executionTime, boolean success, String tag) {
+
+    /** A row without a tag. */
+    public AppliedRevision(String revision, String direction, String message, String script, String checksum,
+            Instant appliedAt, String appliedBy, Duration executionTime, boolean success) {
+        this(revision, direction, message, script, checksum, appliedAt, appliedBy, executionTime, success, null);
+    }
 }

@@ -272,5 +272,11 @@ public final class HistoryLog {
      */
     public record Entry(String revision, String direction, List<String> from, List<String> to, String message,
             String script, String checksum, Duration executionTime, boolean success, String tag) {
+
+        /** A row of an untagged run. */
+        public Entry(String revision, String direction, List<String> from, List<String> to, String message,
+                String script, String checksum, Duration executionTime, boolean success) {
+            this(revision, direction, from, to, message, script, checksum, executionTime, success, null);
+        }
     }
 }

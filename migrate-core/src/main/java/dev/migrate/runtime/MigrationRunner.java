@@ -48,9 +48,17 @@ public final class MigrationRunner {
         this.listener = new CompositeListener(listeners);
     }
 
+    public MigrationResult upgrade(String target) {
+        return upgrade(target, null);
+    }
+
     /** @param tag written into every history row of the run, or {@code null} */
     public MigrationResult upgrade(String target, String tag) {
         return run("upgrade", tag, (heads, g) -> g.upgradeSteps(heads, target));
+    }
+
+    public MigrationResult downgrade(String target) {
+        return downgrade(target, null);
     }
 
     /** @param tag written into every history row of the run, or {@code null} */
@@ -96,6 +104,11 @@ public final class MigrationRunner {
             }
             return null;
         });
+    }
+
+    /** Records {@code targets} as the database's heads without running any revision. */
+    public void stamp(List<String> targets, boolean purge) {
+        stamp(targets, purge, null);
     }
 
     /**

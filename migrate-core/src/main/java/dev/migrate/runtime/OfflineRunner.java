@@ -33,6 +33,11 @@ public final class OfflineRunner {
         this.scripts = scripts;
     }
 
+    /** {@code range} is {@code start:end} or {@code end} (from base), as Alembic's {@code upgrade --sql}. */
+    public void upgrade(String range, Appendable out) {
+        upgrade(range, null, out);
+    }
+
     /**
      * {@code range} is {@code start:end} or {@code end} (from base), as Alembic's {@code upgrade --sql}.
      *
@@ -56,6 +61,11 @@ public final class OfflineRunner {
     }
 
     /** {@code range} must be {@code start:end}: offline there is no database to say where it starts. */
+    public void downgrade(String range, Appendable out) {
+        downgrade(range, null, out);
+    }
+
+    /** As {@link #downgrade(String, Appendable)}, with {@code tag} in the history rows ({@code null}: none). */
     public void downgrade(String range, String tag, Appendable out) {
         Range r = Range.parse(range, "downgrade", true);
         List<String> startHeads = startOf(r.start());
@@ -67,6 +77,11 @@ public final class OfflineRunner {
      * from base (creating the version table and history log first), or from the start of a
      * single {@code start:end} target.
      */
+    public void stamp(List<String> targets, boolean purge, Appendable out) {
+        stamp(targets, purge, null, out);
+    }
+
+    /** As {@link #stamp(List, boolean, Appendable)}, with {@code tag} in the history rows ({@code null}: none). */
     public void stamp(List<String> targets, boolean purge, String tag, Appendable out) {
         List<String> startHeads = List.of();
         List<String> ends = targets;
