@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
+import dev.migrate.runtime.OverlappingRows;
 import dev.migrate.script.graph.GraphRevision;
 import dev.migrate.script.graph.RevisionGraph;
 
@@ -176,6 +177,9 @@ public final class HistoryCommands {
                 throw new MigrateException("Can't locate revision identified by '" + id + "'");
             }
         }
+        // Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse.
+        OverlappingRows.find(graph, heads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
+                + " upgrade, downgrade and stamp refuse to run until it is repaired. " + found.repair()));
         return heads;
     }
 

@@ -63,8 +63,10 @@ public final class MigrationRunner {
     /** The steps an upgrade to {@code target} would run now. */
     public List<MigrationStep> pending(String target) {
         return withConnection(connection -> {
-            List<String> heads = tables(connection).versionTable().read(connection).orElse(List.of());
-            requireKnown(heads, tables(connection).versionTable());
+            VersionTable versionTable = tables(connection).versionTable();
+            List<String> heads = versionTable.read(connection).orElse(List.of());
+            requireKnown(heads, versionTable);
+            OverlappingRows.require(graph, heads, versionTable.name());
             return graph.upgradeSteps(heads, target);
         });
     }
@@ -106,6 +108,7 @@ public final class MigrationRunner {
                     List<String> heads = tables.createMissing(connection);
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
+                        OverlappingRows.require(graph, heads, tables.versionTable().name());
                     }
                     List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
                     try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
@@ -164,6 +167,7 @@ public final class MigrationRunner {
     /** Refuses to run on a database whose state the scripts cannot explain. */
     private void verify(Connection connection, Tables tables, List<String> heads, String direction) throws SQLException {
         requireKnown(heads, tables.versionTable());
+        OverlappingRows.require(graph, heads, tables.versionTable().name());
         if (!settings.validateChecksums() || heads.isEmpty()) {
             return;
         }

@@ -1,0 +1,60 @@
+package dev.migrate.runtime;
+
+import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+
+import static dev.migrate.runtime.EngineTest.migrate;
+import static dev.migrate.runtime.EngineTest.queryStrings;
+import static dev.migrate.runtime.EngineTest.tableExists;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A version table whose rows the scripts cannot explain is refused by every command that plans steps. */
+class VersionTableStateTest {
+
+    private static final String A1 = "a1000000000a";
+    private static final String B2 = "b2000000000b";
+    private static final String C3 = "c3000000000c";
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void overlappingRowsAreRefusedByEveryCommandThatPlansAndNothingIsDropped(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Migrate migrate = migrate(db, "engine/linear");
+            migrate.upgrade("head");
+            // What running a "stamp --sql" script for base:a1 on this database leaves behind.
+            db.execute("INSERT INTO migrate_version (version_num) VALUES ('" + A1 + "')");
+            assertThat(migrate.current()).containsExactly(A1, C3);
+
+            String problem = "The version table migrate_version is inconsistent: it holds " + A1 + ", " + C3 + ", but "
+                    + A1 + " is an ancestor of " + C3 + ".";
+            String repair = "migrate stamp --purge " + C3;
+            assertThatThrownBy(() -> migrate.downgrade("-1")).isInstanceOf(MigrateException.class)
+                    .hasMessageContaining(problem).hasMessageContaining("Nothing was run").hasMessageContaining(repair);
+            assertThatThrownBy(() -> migrate.downgrade("base")).hasMessageContaining(problem);
+            assertThatThrownBy(() -> migrate.upgrade("heads")).hasMessageContaining(problem);
+            assertThatThrownBy(() -> migrate.stamp(List.of(B2), false)).hasMessageContaining(problem);
+            assertThatThrownBy(migrate::pending).hasMessageContaining(problem);
+
+            assertThat(tableExists(db, "invoice")).as("nothing was downgraded").isTrue();
+            assertThat(tableExists(db, "account")).isTrue();
+            assertThat(queryStrings(db, "SELECT email FROM account")).containsExactly("a@example.com");
+            assertThat(migrate.current()).containsExactly(A1, C3);
+
+            // The repair the message names.
+            migrate.stamp(List.of(C3), true);
+            assertThat(migrate.current()).containsExactly(C3);
+            migrate.downgrade("-1");
+            assertThat(migrate.current()).containsExactly(B2);
+            assertThat(tableExists(db, "invoice")).isFalse();
+            assertThat(tableExists(db, "account")).isTrue();
+        }
+    }
+}
