@@ -16,7 +16,7 @@ public class H2Dialect extends Dialect {
 
     /** The lock table sits beside the version table: {@code <version table>_lock}. */
     @Override
-    public String lockName(String namespace, String schema, String table) {
+    public String lockName(String schema, String table) {
         return qualify(schema, table + "_lock");
     }
 

@@ -46,6 +46,12 @@ public class MariaDbDialect extends Dialect {
         return new MariaDbNamedLock();
     }
 
+    /** MySQL-family "schemas" are databases: an unqualified name is in the current one. */
+    @Override
+    public String schemaOf(java.sql.Connection connection, String table) throws java.sql.SQLException {
+        return connection.getCatalog();
+    }
+
     @Override
     protected DdlRenderer renderer() {
         return new MariaDbDdlRenderer(this);

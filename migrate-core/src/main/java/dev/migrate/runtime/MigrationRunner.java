@@ -84,7 +84,7 @@ public final class MigrationRunner {
     /** Creates the version table and history log when they are missing, under the lock (Alembic's ensure_version). */
     public void ensureVersion() {
         withConnection(connection -> {
-            Tables tables = tables(connection);
+            Tables tables = resolvedTables(connection);
             try (Connection lockConnection = dataSource.getConnection()) {
                 LockHandle lock = lock(connection, lockConnection, tables);
                 try {
@@ -100,7 +100,7 @@ public final class MigrationRunner {
     /** Records {@code targets} as the database's heads without running any revision. */
     public void stamp(List<String> targets, boolean purge) {
         withConnection(connection -> {
-            Tables tables = tables(connection);
+            Tables tables = resolvedTables(connection);
             Connection lockConnection = dataSource.getConnection();
             try (lockConnection) {
                 LockHandle lock = lock(connection, lockConnection, tables);
@@ -145,17 +145,19 @@ public final class MigrationRunner {
             if (steps.isEmpty()) {
                 return new MigrationResult(List.of(), headsBefore, headsBefore, Duration.ZERO, elapsedSince(started));
             }
+            // The unqualified reads above reach the same tables; from here on every statement names them.
+            Tables resolved = resolvedTables(connection);
             try (Connection lockConnection = dataSource.getConnection()) {
-                LockHandle lock = lock(connection, lockConnection, tables);
+                LockHandle lock = lock(connection, lockConnection, resolved);
                 try {
                     // Another runner may have done the work while this one waited.
-                    List<String> heads = tables.createMissing(connection);
+                    List<String> heads = resolved.createMissing(connection);
                     if (!heads.equals(headsBefore)) {
-                        verify(connection, tables, heads, direction);
+                        verify(connection, resolved, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = new StepLoop(connection, tables, heads, direction).apply(steps);
-                    List<String> headsAfter = tables.versionTable().read(connection).orElse(List.of());
+                    List<MigrationStepInfo> applied = new StepLoop(connection, resolved, heads, direction).apply(steps);
+                    List<String> headsAfter = resolved.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
                     lock.release();
@@ -204,7 +206,7 @@ public final class MigrationRunner {
 
     private LockHandle lock(Connection connection, Connection lockConnection, Tables tables) throws SQLException {
         DatabaseLock lock = tables.dialect().lock();
-        String name = tables.lockName();
+        String name = tables.dialect().lockName(tables.versionTable().schema(), tables.versionTable().name());
         long start = System.nanoTime();
         boolean taken = lock.tryAcquire(lockConnection, name);
         if (!taken) {
@@ -233,18 +235,41 @@ public final class MigrationRunner {
         return VersionChanges.reached(changes);
     }
 
+    /**
+     * The tables as the settings name them, for reads: an unqualified name reaches the same table
+     * as {@link #resolvedTables} does, without asking the catalog, so a run with nothing to do
+     * costs no more.
+     */
     private Tables tables(Connection connection) throws SQLException {
         Dialect dialect = Dialect.of(connection);
         return new Tables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
-                new HistoryLog(dialect, settings.schema(), settings.historyTable()), lockName(connection, settings));
+                new HistoryLog(dialect, settings.schema(), settings.historyTable()));
+    }
+
+    /**
+     * The tables by the schema-qualified names they resolve to on this connection, for work under
+     * the lock: the lock's name and every statement then name one table, whatever the session's
+     * search path.
+     */
+    private Tables resolvedTables(Connection connection) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
+        return new Tables(dialect,
+                new VersionTable(dialect, schemaOf(connection, dialect, settings, settings.versionTable()),
+                        settings.versionTable()),
+                new HistoryLog(dialect, schemaOf(connection, dialect, settings, settings.historyTable()),
+                        settings.historyTable()));
+    }
+
+    private static String schemaOf(Connection connection, Dialect dialect, MigrateSettings settings, String table)
+            throws SQLException {
+        return settings.schema() != null ? settings.schema() : dialect.schemaOf(connection, table);
     }
 
     /** The name of the lock runners with these settings take on the connection's database. */
     public static String lockName(Connection connection, MigrateSettings settings) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        // MySQL-family "schemas" are catalogs; the others report their schema.
-        String namespace = dialect.name().equals("mariadb") ? connection.getCatalog() : connection.getSchema();
-        return dialect.lockName(namespace, settings.schema(), settings.versionTable());
+        return dialect.lockName(schemaOf(connection, dialect, settings, settings.versionTable()),
+                settings.versionTable());
     }
 
     private <T> T withConnection(SqlWork<T> work) {
@@ -265,7 +290,7 @@ public final class MigrationRunner {
     }
 
     /** The runner's tables on one connection's database. */
-    private record Tables(Dialect dialect, VersionTable versionTable, HistoryLog historyLog, String lockName) {
+    private record Tables(Dialect dialect, VersionTable versionTable, HistoryLog historyLog) {
 
         /**
          * Creates the version table and history log on first use; called only under the lock.

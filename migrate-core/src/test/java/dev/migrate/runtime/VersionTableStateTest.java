@@ -57,4 +57,46 @@ class VersionTableStateTest {
             assertThat(tableExists(db, "account")).isTrue();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aVersionRowThatVanishesDuringAStepFailsTheStep(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            migrate(db, "engine/linear").upgrade(B2);
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+                    .listener(new MigrationListener() {
+                        @Override
+                        public void stepStarting(MigrationStepInfo step, int index, int total) {
+                            // Another writer that does not share the lock, as issue 14's second runner was.
+                            db.execute("DELETE FROM migrate_version");
+                        }
+                    }).load();
+
+            assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("Online migration expected to match one row when updating '" + B2 + "' to '"
+                            + C3 + "' in 'migrate_version'; 0 found");
+            assertThat(migrate.current()).as("the step did not record itself").isEmpty();
+            assertThat(migrate.appliedHistory()).filteredOn(row -> row.revision().equals(C3))
+                    .extracting(AppliedRevision::success).containsOnly(false);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDowngradeWhoseRowVanishedFailsTheStep(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            migrate(db, "engine/linear").upgrade(A1);
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+                    .listener(new MigrationListener() {
+                        @Override
+                        public void stepStarting(MigrationStepInfo step, int index, int total) {
+                            db.execute("DELETE FROM migrate_version");
+                        }
+                    }).load();
+
+            assertThatThrownBy(() -> migrate.downgrade("base")).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("Online migration expected to match one row when deleting '" + A1
+                            + "' in 'migrate_version'; 0 found");
+        }
+    }
 }
