@@ -10,9 +10,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The log of every applied step: revision, direction, message, script, checksum, when, by whom,
@@ -161,30 +163,44 @@ public final class HistoryLog {
     }
 
     /**
-     * The checksum each revision had when it was last applied or stamped successfully: one
-     * query, whatever the number of revisions.
+     * The checksum each revision had when it was last applied or stamped successfully, and which
+     * revisions were stamped: one query, whatever the number of revisions.
      */
-    public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+    public AppliedChecksums appliedChecksums(Connection connection) throws SQLException {
         try {
             return readChecksums(connection);
         } catch (SQLException e) {
             if (TableProbe.missing(connection, e, schema, table)) {
-                return Map.of();
+                return new AppliedChecksums(Map.of(), Set.of());
             }
             return readChecksums(connection);
         }
     }
 
-    private Map<String, String> readChecksums(Connection connection) throws SQLException {
+    private AppliedChecksums readChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
+        Set<String> stamped = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT revision, checksum FROM " + qualifiedName
+             ResultSet rs = statement.executeQuery("SELECT revision, checksum, direction FROM " + qualifiedName
                      + " WHERE success = TRUE AND direction IN ('upgrade', 'stamp') ORDER BY id")) {
             while (rs.next()) {
                 checksums.put(rs.getString(1), rs.getString(2));
+                if ("stamp".equals(rs.getString(3))) {
+                    stamped.add(rs.getString(1));
+                }
             }
         }
-        return checksums;
+        return new AppliedChecksums(checksums, stamped);
+    }
+
+    /**
+     * What the log records of applied scripts.
+     *
+     * @param checksums per revision, the checksum it had when last applied or stamped
+     * @param stamped   revisions recorded by a stamp: what lies below them was never run here, so it
+     *                  has no row of its own
+     */
+    public record AppliedChecksums(Map<String, String> checksums, Set<String> stamped) {
     }
 
     private static String clip(String text) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
@@ -29,6 +30,9 @@ import javax.sql.DataSource;
  * the revision, updates the version table and the history log, and commits.
  */
 public final class MigrationRunner {
+
+    /** How many revisions a message lists before it only counts the rest. */
+    private static final int MAX_LISTED = 20;
 
     private final DataSource dataSource;
     private final MigrateSettings settings;
@@ -173,13 +177,11 @@ public final class MigrationRunner {
         if (!settings.validateChecksums() || heads.isEmpty()) {
             return;
         }
-        Map<String, String> recorded = tables.historyLog().appliedChecksums(connection);
-        if (recorded.isEmpty()) {
-            return;
-        }
+        HistoryLog.AppliedChecksums recorded = tables.historyLog().appliedChecksums(connection);
+        Set<String> applied = graph.ancestorsOf(heads);
         List<String> changed = new ArrayList<>();
-        for (String revision : graph.ancestorsOf(heads)) {
-            String was = recorded.get(revision);
+        for (String revision : applied) {
+            String was = recorded.checksums().get(revision);
             RevisionScript script = scripts.get(revision);
             if (was != null && script != null && script.checksum() != null && !was.equals(script.checksum())) {
                 changed.add("revision " + revision + " (" + script.source() + ")");
@@ -191,6 +193,46 @@ public final class MigrationRunner {
                     + ". Nothing was run. Restore the original file and put new changes in a new revision,"
                     + " or turn the check off (validate-checksums=false) if the edit does not change the schema.");
         }
+        requireRecorded(applied, recorded, tables.historyLog(), heads);
+    }
+
+    /**
+     * Refuses applied revisions that the history log has no row for (a truncated or pruned log):
+     * their scripts could have been edited unnoticed. Revisions below a stamp are not missing:
+     * they never ran here.
+     */
+    private void requireRecorded(Set<String> applied, HistoryLog.AppliedChecksums recorded, HistoryLog historyLog,
+            List<String> heads) {
+        List<String> stamped = recorded.stamped().stream()
+                .filter(id -> graph.find(id).isPresent() || graph.squashedInto(id).isPresent()).toList();
+        Set<String> belowStamps = stamped.isEmpty() ? Set.of() : graph.ancestorsOf(stamped);
+        List<String> unrecorded = new ArrayList<>();
+        for (String revision : applied) {
+            RevisionScript script = scripts.get(revision);
+            if (script != null && script.checksum() != null && !recorded.checksums().containsKey(revision)
+                    && !belowStamps.contains(revision) && !ranAsOriginals(script, recorded)) {
+                unrecorded.add(revision + " (" + script.source() + ")");
+            }
+        }
+        if (unrecorded.isEmpty()) {
+            return;
+        }
+        // The walk went from the heads down; list the oldest first.
+        java.util.Collections.reverse(unrecorded);
+        int shown = Math.min(unrecorded.size(), MAX_LISTED);
+        throw new MigrateException("The history log " + historyLog.qualifiedName() + " has no record of "
+                + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
+                + String.join(", ", unrecorded.subList(0, shown))
+                + (shown < unrecorded.size() ? ", … and " + (unrecorded.size() - shown) + " more" : "")
+                + ". Without it, migrate cannot check that applied scripts were not edited (the log was probably"
+                + " truncated or pruned). Nothing was run. If the scripts are the ones that were applied, record"
+                + " them as such with migrate stamp --purge " + String.join(" ", heads) + "; or turn the check off"
+                + " (validate_checksums=false).");
+    }
+
+    /** A squash that the database reached through the revisions it replaces: those have the rows. */
+    private static boolean ranAsOriginals(RevisionScript script, HistoryLog.AppliedChecksums recorded) {
+        return script.node().replaces().stream().anyMatch(recorded.checksums()::containsKey);
     }
 
     private void requireKnown(List<String> heads, VersionTable versionTable) {

@@ -99,4 +99,49 @@ class VersionTableStateTest {
                             + "' in 'migrate_version'; 0 found");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTruncatedHistoryIsRefusedWhileChecksumsAreValidatedAndAStampRepairsIt(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Migrate migrate = migrate(db, "engine/linear");
+            migrate.upgrade(B2);
+            db.execute("DELETE FROM migrate_history");
+
+            assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrateException.class)
+                    .hasMessageContaining("has no record of 2 applied revisions: " + A1 + " (")
+                    .hasMessageContaining("001_create_account.sql), " + B2 + " (")
+                    .hasMessageContaining("cannot check that applied scripts were not edited")
+                    .hasMessageContaining("Nothing was run")
+                    .hasMessageContaining("migrate stamp --purge " + B2)
+                    .hasMessageContaining("validate_checksums=false");
+            assertThat(tableExists(db, "invoice")).isFalse();
+            assertThat(migrate.current()).containsExactly(B2);
+
+            // With the check turned off there is nothing to check, so nothing to refuse.
+            Migrate unchecked = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+                    .validateChecksums(false).load();
+            assertThat(unchecked.pending()).hasSize(1);
+
+            // The repair the message names: the stamp records the scripts as they are now.
+            migrate.stamp(List.of(B2), true);
+            migrate.upgrade("heads");
+            assertThat(migrate.current()).containsExactly(C3);
+            assertThat(tableExists(db, "invoice")).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void revisionsBelowAStampNeedNoHistoryOfTheirOwn(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            db.execute("CREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, email VARCHAR(100))");
+            Migrate migrate = migrate(db, "engine/linear");
+            migrate.stamp(List.of(B2), false);
+
+            migrate.upgrade("heads");
+
+            assertThat(migrate.current()).containsExactly(C3);
+        }
+    }
 }
