@@ -3,6 +3,7 @@ package dev.migrate.runtime;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,10 @@ import java.util.Set;
 public final class HistoryLog {
 
     static final int MAX_TEXT = 1000;
+
+    /** The columns of an {@link AppliedRevision}, in its order; the table's name follows. */
+    private static final String SELECT_ROWS = "SELECT revision, direction, message, script, checksum, applied_at,"
+            + " applied_by, execution_ms, success FROM ";
 
     private final Dialect dialect;
     private final String schema;
@@ -93,21 +98,54 @@ public final class HistoryLog {
     }
 
     /**
-     * Attempts that did not complete: failed or interrupted steps with no later successful run
-     * of the same revision in the same direction, oldest first.
+     * Attempts that did not complete: revisions whose latest row is a failed or interrupted step
+     * (a later success of the revision, in any direction or as a stamp, settles it), oldest first.
      */
     public static List<AppliedRevision> unfinished(List<AppliedRevision> rows) {
-        Map<String, AppliedRevision> open = new java.util.LinkedHashMap<>();
+        Map<String, AppliedRevision> latest = new java.util.LinkedHashMap<>();
         for (AppliedRevision row : rows) {
-            String key = row.direction() + " " + row.revision();
-            if (row.success()) {
-                open.remove(key);
-            } else {
-                open.remove(key);
-                open.put(key, row);
+            latest.remove(row.revision());
+            latest.put(row.revision(), row);
+        }
+        return latest.values().stream().filter(row -> !row.success()).toList();
+    }
+
+    /**
+     * The same as {@link #unfinished(List)}, asked of the database: one query that returns only
+     * those rows, so health checks and {@code current} never read the whole log.
+     */
+    public List<AppliedRevision> unfinished(Connection connection) throws SQLException {
+        String sql = SELECT_ROWS + qualifiedName + " WHERE success = FALSE AND id IN (SELECT MAX(id) FROM "
+                + qualifiedName + " GROUP BY revision) ORDER BY id";
+        try {
+            return readRows(connection, sql);
+        } catch (SQLException e) {
+            if (TableProbe.missing(connection, e, schema, table)) {
+                return List.of();
+            }
+            return readRows(connection, sql);
+        }
+    }
+
+    /**
+     * The latest attempt of {@code revision} before the row {@code beforeId} (all rows when
+     * {@code null}), if it did not complete: read when a step fails, to tell whether an earlier,
+     * interrupted attempt may have left part of the revision behind.
+     */
+    Optional<AppliedRevision> earlierUnfinished(Connection connection, String revision, Long beforeId)
+            throws SQLException {
+        String sql = SELECT_ROWS + qualifiedName + " WHERE id = (SELECT MAX(id) FROM " + qualifiedName
+                + " WHERE revision = ?" + (beforeId == null ? "" : " AND id < ?") + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, revision);
+            if (beforeId != null) {
+                statement.setLong(2, beforeId);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                List<AppliedRevision> rows = rows(rs);
+                return rows.isEmpty() || rows.get(0).success() ? Optional.empty() : Optional.of(rows.get(0));
             }
         }
-        return List.copyOf(open.values());
     }
 
     /**
@@ -148,18 +186,24 @@ public final class HistoryLog {
     }
 
     private List<AppliedRevision> readExisting(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT revision, direction, message, script, checksum, applied_at,"
-                     + " applied_by, execution_ms, success FROM " + qualifiedName + " ORDER BY id")) {
-            List<AppliedRevision> rows = new ArrayList<>();
-            while (rs.next()) {
-                Timestamp appliedAt = rs.getTimestamp(6);
-                rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
-                        Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9)));
-            }
-            return rows;
+        return readRows(connection, SELECT_ROWS + qualifiedName + " ORDER BY id");
+    }
+
+    private static List<AppliedRevision> readRows(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            return rows(rs);
         }
+    }
+
+    private static List<AppliedRevision> rows(ResultSet rs) throws SQLException {
+        List<AppliedRevision> rows = new ArrayList<>();
+        while (rs.next()) {
+            Timestamp appliedAt = rs.getTimestamp(6);
+            rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
+                    Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9)));
+        }
+        return rows;
     }
 
     /**

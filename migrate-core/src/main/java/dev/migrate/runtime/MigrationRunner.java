@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import java.util.function.BiFunction;
@@ -77,7 +78,7 @@ public final class MigrationRunner {
 
     /** Steps that failed or were interrupted and have not run successfully since. */
     public List<AppliedRevision> unfinishedAttempts() {
-        return HistoryLog.unfinished(appliedHistory());
+        return withConnection(connection -> tables(connection).historyLog().unfinished(connection));
     }
 
     /** The history log, oldest first. */
@@ -530,6 +531,12 @@ public final class MigrationRunner {
             } catch (RuntimeException rollbackFailure) {
                 error.addSuppressed(rollbackFailure);
             }
+            Optional<AppliedRevision> earlier = Optional.empty();
+            try {
+                earlier = tables.historyLog().earlierUnfinished(connection, info.revision(), startedRow);
+            } catch (SQLException | RuntimeException readFailure) {
+                error.addSuppressed(readFailure);
+            }
             try {
                 if (startedRow != null) {
                     tables.historyLog().finish(sink, startedRow, elapsed, false);
@@ -569,7 +576,7 @@ public final class MigrationRunner {
                 message.append("The version table records ").append(where)
                         .append(", the last completed revision. ");
                 if (ranBeforeFailure.isEmpty()) {
-                    message.append("No statement of ").append(info.revision()).append(" completed before the failure.");
+                    message.append("No statement of ").append(info.revision()).append(" completed in this attempt.");
                 } else {
                     message.append(tables.dialect().transactionalDdl() ? "This revision runs outside a transaction"
                             : "DDL on " + tables.dialect().name() + " commits as it runs")
@@ -581,6 +588,9 @@ public final class MigrationRunner {
                     message.append("\nUndo them by hand (or make the revision tolerate them) before retrying.");
                 }
             }
+            // An earlier attempt that was killed may have left what this one trips over.
+            earlier.ifPresent(attempt -> message.append("\nAn earlier attempt may have left part of it: ")
+                    .append(attempt.unfinishedWarning()));
             return new MigrationFailedException(message.toString(), error, info.revision(), info.source(), statement, heads);
         }
     }
