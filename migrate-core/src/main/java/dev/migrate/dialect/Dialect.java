@@ -82,6 +82,15 @@ public abstract class Dialect {
         return ";";
     }
 
+    /**
+     * Whether running {@code sql} inside a transaction commits that transaction first, as DDL does
+     * where it is not transactional; {@code false} where DDL is transactional. A failed revision's
+     * report uses it to tell the statements that stayed from those that were rolled back.
+     */
+    public boolean commitsImplicitly(String sql) {
+        return false;
+    }
+
     /** The lock that keeps runners apart on this database. */
     public abstract DatabaseLock lock();
 

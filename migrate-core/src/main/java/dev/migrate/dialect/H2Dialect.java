@@ -20,6 +20,12 @@ public class H2Dialect extends Dialect {
         return qualify(schema, table + "_lock");
     }
 
+    /** H2's DDL commits the open transaction (each DDL command's documentation says so). */
+    @Override
+    public boolean commitsImplicitly(String sql) {
+        return ImplicitCommit.commits(sql, false);
+    }
+
     @Override
     public DatabaseLock lock() {
         return new H2RowLock();

@@ -46,6 +46,11 @@ public class MariaDbDialect extends Dialect {
         return new MariaDbNamedLock();
     }
 
+    @Override
+    public boolean commitsImplicitly(String sql) {
+        return ImplicitCommit.commits(sql, true);
+    }
+
     /** MySQL-family "schemas" are databases: an unqualified name is in the current one. */
     @Override
     public String schemaOf(java.sql.Connection connection, String table) throws java.sql.SQLException {

@@ -575,18 +575,8 @@ public final class MigrationRunner {
             } else {
                 message.append("The version table records ").append(where)
                         .append(", the last completed revision. ");
-                if (ranBeforeFailure.isEmpty()) {
-                    message.append("No statement of ").append(info.revision()).append(" completed in this attempt.");
-                } else {
-                    message.append(tables.dialect().transactionalDdl() ? "This revision runs outside a transaction"
-                            : "DDL on " + tables.dialect().name() + " commits as it runs")
-                            .append(", so its DDL may be partly applied: these statements of ").append(info.revision())
-                            .append(" completed and were not rolled back:");
-                    for (String sql : ranBeforeFailure) {
-                        message.append("\n    ").append(sql.strip());
-                    }
-                    message.append("\nUndo them by hand (or make the revision tolerate them) before retrying.");
-                }
+                message.append(PartialRevisionReport.describe(tables.dialect(), info.revision(), ranBeforeFailure,
+                        statement, script.transactional()));
             }
             // An earlier attempt that was killed may have left what this one trips over.
             earlier.ifPresent(attempt -> message.append("\nAn earlier attempt may have left part of it: ")
