@@ -144,6 +144,7 @@ public final class MigrationRunner {
         long started = System.nanoTime();
         return withConnection(connection -> {
             Tables tables = tables(connection);
+            requireRunWideTransactionPossible(tables.dialect());
             List<String> headsBefore = tables.versionTable().read(connection).orElse(List.of());
             verify(connection, tables, headsBefore, direction);
             List<MigrationStep> steps = planner.apply(headsBefore, graph);
@@ -169,6 +170,23 @@ public final class MigrationRunner {
                 }
             }
         });
+    }
+
+    /**
+     * One transaction for the whole run promises that a failure leaves the database where the run
+     * started; where DDL commits the open transaction (MariaDB/MySQL, H2) no run can keep that
+     * promise, so it is refused before anything runs, whether or not there is work.
+     */
+    private void requireRunWideTransactionPossible(Dialect dialect) {
+        if (settings.transactionPerMigration() || dialect.transactionalDdl()) {
+            return;
+        }
+        throw new MigrateException("transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
+                + " API: transactionPerMigration(false)) asks for one transaction around the whole run, which "
+                + dialect.name() + " cannot give: its DDL commits the open transaction, so a failing revision could"
+                + " not undo the revisions before it, and the version table would not say which of them stayed."
+                + " Nothing was run. Remove the setting: each revision then commits together with its version-table"
+                + " update, so the database always records exactly what is applied.");
     }
 
     /** Refuses to run on a database whose state the scripts cannot explain. */
