@@ -63,14 +63,7 @@ class VersionTableStateTest {
     void aVersionRowThatVanishesDuringAStepFailsTheStep(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             migrate(db, "engine/linear").upgrade(B2);
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
-                    .listener(new MigrationListener() {
-                        @Override
-                        public void stepStarting(MigrationStepInfo step, int index, int total) {
-                            // Another writer that does not share the lock, as issue 14's second runner was.
-                            db.execute("DELETE FROM migrate_version");
-                        }
-                    }).load();
+            Migrate migrate = deletingTheVersionRowsAtEachStep(db);
 
             assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
                     .hasMessageContaining("Online migration expected to match one row when updating '" + B2 + "' to '"
@@ -78,26 +71,24 @@ class VersionTableStateTest {
             assertThat(migrate.current()).as("the step did not record itself").isEmpty();
             assertThat(migrate.appliedHistory()).filteredOn(row -> row.revision().equals(C3))
                     .extracting(AppliedRevision::success).containsOnly(false);
-        }
-    }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aDowngradeWhoseRowVanishedFailsTheStep(TestDatabase kind) throws Exception {
-        try (ScratchDatabase db = TestDatabases.create(kind)) {
-            migrate(db, "engine/linear").upgrade(A1);
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
-                    .listener(new MigrationListener() {
-                        @Override
-                        public void stepStarting(MigrationStepInfo step, int index, int total) {
-                            db.execute("DELETE FROM migrate_version");
-                        }
-                    }).load();
-
+            // Where DDL commits (MariaDB, H2), the failed step's table stayed: clear it, then step down from a1.
+            db.execute("DROP TABLE IF EXISTS invoice", "INSERT INTO migrate_version (version_num) VALUES ('" + A1 + "')");
             assertThatThrownBy(() -> migrate.downgrade("base")).isInstanceOf(MigrationFailedException.class)
                     .hasMessageContaining("Online migration expected to match one row when deleting '" + A1
                             + "' in 'migrate_version'; 0 found");
         }
+    }
+
+    /** A runner beside another writer that does not share the lock, as issue 14's second runner was. */
+    private static Migrate deletingTheVersionRowsAtEachStep(ScratchDatabase db) {
+        return Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+                .listener(new MigrationListener() {
+                    @Override
+                    public void stepStarting(MigrationStepInfo step, int index, int total) {
+                        db.execute("DELETE FROM migrate_version");
+                    }
+                }).load();
     }
 
     @ParameterizedTest
