@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,7 +238,7 @@ public final class MigrationRunner {
             return;
         }
         // The walk went from the heads down; list the oldest first.
-        java.util.Collections.reverse(unrecorded);
+        Collections.reverse(unrecorded);
         int shown = Math.min(unrecorded.size(), MAX_LISTED);
         throw new MigrateException("The history log " + historyLog.qualifiedName() + " has no record of "
                 + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
@@ -549,9 +550,13 @@ public final class MigrationRunner {
             } catch (RuntimeException rollbackFailure) {
                 error.addSuppressed(rollbackFailure);
             }
+            boolean transactionalDdl = tables.dialect().transactionalDdl() && script.transactional();
             Optional<AppliedRevision> earlier = Optional.empty();
             try {
-                earlier = tables.historyLog().earlierUnfinished(connection, info.revision(), startedRow);
+                // Only where an attempt can leave part of itself behind is an earlier one worth naming.
+                if (!transactionalDdl) {
+                    earlier = tables.historyLog().earlierUnfinished(connection, info.revision(), startedRow);
+                }
             } catch (SQLException | RuntimeException readFailure) {
                 error.addSuppressed(readFailure);
             }
@@ -583,7 +588,6 @@ public final class MigrationRunner {
                 message.append(": ");
             }
             message.append(statement != null ? "Database error: " : "").append(databaseMessage).append('\n');
-            boolean transactionalDdl = tables.dialect().transactionalDdl() && script.transactional();
             if (transactionalDdl) {
                 message.append("The revision was rolled back");
                 if (oneTransaction) {
