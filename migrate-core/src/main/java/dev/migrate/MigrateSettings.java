@@ -14,7 +14,8 @@ import java.util.List;
  * @param historyTable            the log of applied steps
  * @param schema                  the schema of both tables; {@code null} for the connection's default
  * @param transactionPerMigration each revision commits with its version-table update; when
- *                                {@code false} the whole upgrade runs in one transaction
+ *                                {@code false} the whole upgrade runs in one transaction, which
+ *                                is refused where DDL commits (MariaDB/MySQL, H2)
  * @param lockTimeout             how long a runner waits for another to finish
  * @param validateChecksums       whether {@code upgrade} refuses when an applied script has changed
  */

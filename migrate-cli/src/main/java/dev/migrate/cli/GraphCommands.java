@@ -107,6 +107,6 @@ final class GraphCommands {
     }
 
     private static HistoryCommands history(CliRun run) {
-        return new HistoryCommands(run.scripts(), run.console());
+        return new HistoryCommands(run.scripts(), run.console(), () -> run.migrate().unfinishedAttempts());
     }
 }

@@ -132,6 +132,63 @@ class CliDatabaseTest {
         assertThat(head.err()).startsWith("FAILED: Multiple head revisions are present for given argument 'head'");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void readOnlyCommandsWarnAboutWhatUpgradeAndDowngradeRefuse(TestDatabase kind) throws Exception {
+        createProject(kind);
+        assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+        // What a stamp script for base:aaaa run on this database leaves: a row below another.
+        database.execute("INSERT INTO migrate_version (version_num) VALUES ('aaaa00000001')");
+
+        Result current = cli.run("current");
+        assertThat(current.exitCode()).as(current.toString()).isZero();
+        assertThat(current.err()).contains("WARNING: The version table is inconsistent: it holds aaaa00000001,"
+                + " bbbb00000002, cccc00000003, but aaaa00000001 is an ancestor of bbbb00000002.")
+                .contains("migrate stamp --purge bbbb00000002 cccc00000003");
+        Result downgrade = cli.run("downgrade", "-1");
+        assertThat(downgrade.exitCode()).as(downgrade.toString()).isEqualTo(1);
+        assertThat(downgrade.err()).contains("Nothing was run").contains("stamp --purge bbbb00000002 cccc00000003");
+        assertThat(tables()).contains("account", "invoice", "audit");
+
+        assertThat(cli.run("stamp", "--purge", "bbbb00000002", "cccc00000003").exitCode()).isZero();
+        assertThat(cli.run("current").err()).doesNotContain("WARNING");
+        Result ambiguous = cli.run("downgrade", "-1");
+        assertThat(ambiguous.exitCode()).as(ambiguous.toString()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("downgrade -1 from multiple heads is ambiguous: the database is at"
+                + " bbbb00000002, cccc00000003. Nothing was run.")
+                .contains("bbbb00000002@-1 (steps down from bbbb00000002)")
+                .contains("cccc00000003@-1 or audit@-1 (steps down from cccc00000003)");
+        assertThat(tables()).contains("account", "invoice", "audit");
+        assertThat(cli.run("downgrade", "audit@-1").exitCode()).isZero();
+        assertThat(tables()).contains("account", "invoice").doesNotContain("audit");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void currentAndHistoryNameAnAttemptThatNeverCompleted(TestDatabase kind) throws Exception {
+        createProject(kind);
+        assertThat(cli.run("upgrade", "aaaa00000001").exitCode()).isZero();
+        // What a process killed in the middle of bbbb leaves: its "started" row, never completed.
+        database.execute("INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message,"
+                + " script, checksum, applied_at, applied_by, execution_ms, success) VALUES ('bbbb00000002', 'upgrade',"
+                + " 'aaaa00000001', 'bbbb00000002', 'create invoice', 'bbbb00000002.sql', NULL, CURRENT_TIMESTAMP,"
+                + " 'killed_user', 0, FALSE)");
+        String warning = "WARNING: The upgrade of bbbb00000002 (bbbb00000002.sql) started at ";
+
+        for (String[] command : List.of(new String[] {"current"}, new String[] {"current", "-v"},
+                new String[] {"history", "-i"})) {
+            Result result = cli.run(command);
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.err()).as(String.join(" ", command)).contains(warning)
+                    .contains(" by killed_user did not complete: it failed, or its process was killed.")
+                    .contains("may be partly applied");
+        }
+        assertThat(cli.run("current").out()).isEqualTo("aaaa00000001\n");
+
+        assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+        assertThat(cli.run("current").err()).doesNotContain("WARNING");
+    }
+
     /** Three revisions (as revision writes them): aaaa → bbbb, and cccc on a root of its own labelled audit. */
     private void createProject(TestDatabase kind) throws IOException {
         database = ProcessDatabase.create(kind, project.resolve("h2db"));

@@ -3,6 +3,7 @@ package dev.migrate.command;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
 import dev.migrate.runtime.AppliedRevision;
+import dev.migrate.runtime.OverlappingRows;
 import dev.migrate.script.graph.GraphRevision;
 import dev.migrate.script.graph.RevisionGraph;
 
@@ -32,11 +33,21 @@ public final class HistoryCommands {
     private final ScriptGraph scripts;
     private final RevisionGraph graph;
     private final Console console;
+    private final Supplier<List<AppliedRevision>> unfinished;
 
     public HistoryCommands(ScriptGraph scripts, Console console) {
+        this(scripts, console, List::of);
+    }
+
+    /**
+     * @param unfinished the attempts that did not complete ({@code Migrate.unfinishedAttempts()}),
+     *                   asked for only by the commands that read the database's heads
+     */
+    public HistoryCommands(ScriptGraph scripts, Console console, Supplier<List<AppliedRevision>> unfinished) {
         this.scripts = scripts;
         this.graph = scripts.graph();
         this.console = console;
+        this.unfinished = unfinished;
     }
 
     /**
@@ -207,6 +218,13 @@ public final class HistoryCommands {
             if (graph.find(id).isEmpty() && graph.squashedInto(id).isEmpty()) {
                 throw new MigrateException("Can't locate revision identified by '" + id + "'");
             }
+        }
+        // Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse.
+        OverlappingRows.find(graph, heads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
+                + " upgrade, downgrade and stamp refuse to run until it is repaired. " + found.repair()));
+        // The heads name the last completed revision; a killed attempt above them is named here.
+        for (AppliedRevision attempt : unfinished.get()) {
+            console.note("WARNING: " + attempt.unfinishedWarning());
         }
         return heads;
     }

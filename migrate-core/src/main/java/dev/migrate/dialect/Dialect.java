@@ -82,6 +82,15 @@ public abstract class Dialect {
         return ";";
     }
 
+    /**
+     * Whether running {@code sql} inside a transaction commits that transaction first, as DDL does
+     * where it is not transactional; {@code false} where DDL is transactional. A failed revision's
+     * report uses it to tell the statements that stayed from those that were rolled back.
+     */
+    public boolean commitsImplicitly(String sql) {
+        return false;
+    }
+
     /** The lock that keeps runners apart on this database. */
     public abstract DatabaseLock lock();
 
@@ -89,12 +98,23 @@ public abstract class Dialect {
      * The name of the lock for one version table. Lock names of advisory locks are not scoped
      * to a schema, so the name carries the schema (or database) and the table.
      *
-     * @param namespace the schema or database the version table lives in, as the connection reports it
-     * @param schema    the configured schema of the version table, {@code null} for the default
-     * @param table     the version table's name
+     * @param schema the schema (MariaDB/MySQL: the database) the version table was resolved to,
+     *               by {@link #schemaOf} unless configured; {@code null} where the database has none
+     * @param table  the version table's name
      */
-    public String lockName(String namespace, String schema, String table) {
-        return "migrate:" + (schema != null ? schema : namespace) + "." + table;
+    public String lockName(String schema, String table) {
+        return "migrate:" + schema + "." + table;
+    }
+
+    /**
+     * The schema an unqualified {@code table} names on this connection: the one it exists in,
+     * else the one {@code CREATE TABLE} would put it in; {@code null} when the database has no
+     * such notion. Asked once per run that has work, so the lock and every statement then name
+     * the same table. Here: the connection's current schema, the only one an unqualified name
+     * reaches.
+     */
+    public String schemaOf(Connection connection, String table) throws SQLException {
+        return connection.getSchema();
     }
 
     /** The column definition of an auto-numbered primary key, for the history log. */

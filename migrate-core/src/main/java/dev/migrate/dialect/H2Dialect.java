@@ -16,8 +16,14 @@ public class H2Dialect extends Dialect {
 
     /** The lock table sits beside the version table: {@code <version table>_lock}. */
     @Override
-    public String lockName(String namespace, String schema, String table) {
+    public String lockName(String schema, String table) {
         return qualify(schema, table + "_lock");
+    }
+
+    /** H2's DDL commits the open transaction (each DDL command's documentation says so). */
+    @Override
+    public boolean commitsImplicitly(String sql) {
+        return ImplicitCommit.commits(sql, false);
     }
 
     @Override

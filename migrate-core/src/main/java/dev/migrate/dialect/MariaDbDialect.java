@@ -47,6 +47,17 @@ public class MariaDbDialect extends Dialect {
     }
 
     @Override
+    public boolean commitsImplicitly(String sql) {
+        return ImplicitCommit.commits(sql, true);
+    }
+
+    /** MySQL-family "schemas" are databases: an unqualified name is in the current one. */
+    @Override
+    public String schemaOf(java.sql.Connection connection, String table) throws java.sql.SQLException {
+        return connection.getCatalog();
+    }
+
+    @Override
     protected DdlRenderer renderer() {
         return new MariaDbDdlRenderer(this);
     }

@@ -25,4 +25,24 @@ public record AppliedRevision(String revision, String direction, String message,
             Instant appliedAt, String appliedBy, Duration executionTime, boolean success) {
         this(revision, direction, message, script, checksum, appliedAt, appliedBy, executionTime, success, null);
     }
+
+    /** The row as an attempt, for messages: {@code the upgrade of c2 (002.sql) started at … by …}. */
+    public String describeAttempt() {
+        return "the " + direction + " of " + revision + (script == null ? "" : " (" + script + ")") + " started at "
+                + appliedAt + (appliedBy == null ? "" : " by " + appliedBy);
+    }
+
+    /**
+     * What {@code current}, {@code history -i} and the retry's error say of an attempt that did not
+     * complete.
+     */
+    public String unfinishedWarning() {
+        return capitalized(describeAttempt()) + " did not complete: it failed, or its process was killed."
+                + " Where DDL commits as it runs (MariaDB/MySQL, H2) or the revision runs outside a transaction,"
+                + " it may be partly applied; compare the schema with the revision before running it again.";
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 }

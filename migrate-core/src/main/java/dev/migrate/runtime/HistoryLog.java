@@ -4,6 +4,7 @@ import dev.migrate.BadInputException;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,9 +12,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The log of every applied step: revision, direction, message, script, checksum, when, by whom,
@@ -36,6 +39,13 @@ public final class HistoryLog {
         /** The log as {@link #create} makes it. */
         CURRENT
     }
+
+    /** The columns of an {@link AppliedRevision}, in its order; the table's name follows. */
+    private static final String SELECT_ROWS = "SELECT revision, direction, message, script, checksum, applied_at,"
+            + " applied_by, execution_ms, success FROM ";
+
+    /** {@link #SELECT_ROWS} with the {@code tag} column, which logs made before {@code --tag} lack. */
+    private static final String SELECT_ROWS_WITH_TAG = SELECT_ROWS.replace(" FROM ", ", tag FROM ");
 
     private final Dialect dialect;
     private final String schema;
@@ -136,21 +146,54 @@ public final class HistoryLog {
     }
 
     /**
-     * Attempts that did not complete: failed or interrupted steps with no later successful run
-     * of the same revision in the same direction, oldest first.
+     * Attempts that did not complete: revisions whose latest row is a failed or interrupted step
+     * (a later success of the revision, in any direction or as a stamp, settles it), oldest first.
      */
     public static List<AppliedRevision> unfinished(List<AppliedRevision> rows) {
-        Map<String, AppliedRevision> open = new java.util.LinkedHashMap<>();
+        Map<String, AppliedRevision> latest = new java.util.LinkedHashMap<>();
         for (AppliedRevision row : rows) {
-            String key = row.direction() + " " + row.revision();
-            if (row.success()) {
-                open.remove(key);
-            } else {
-                open.remove(key);
-                open.put(key, row);
+            latest.remove(row.revision());
+            latest.put(row.revision(), row);
+        }
+        return latest.values().stream().filter(row -> !row.success()).toList();
+    }
+
+    /**
+     * The same as {@link #unfinished(List)}, asked of the database: one query that returns only
+     * those rows, so health checks and {@code current} never read the whole log.
+     */
+    public List<AppliedRevision> unfinished(Connection connection) throws SQLException {
+        String sql = SELECT_ROWS + qualifiedName + " WHERE success = FALSE AND id IN (SELECT MAX(id) FROM "
+                + qualifiedName + " GROUP BY revision) ORDER BY id";
+        try {
+            return readRows(connection, sql);
+        } catch (SQLException e) {
+            if (TableProbe.missing(connection, e, schema, table)) {
+                return List.of();
+            }
+            return readRows(connection, sql);
+        }
+    }
+
+    /**
+     * The latest attempt of {@code revision} before the row {@code beforeId} (all rows when
+     * {@code null}), if it did not complete: read when a step fails, to tell whether an earlier,
+     * interrupted attempt may have left part of the revision behind.
+     */
+    Optional<AppliedRevision> earlierUnfinished(Connection connection, String revision, Long beforeId)
+            throws SQLException {
+        String sql = SELECT_ROWS + qualifiedName + " WHERE id = (SELECT MAX(id) FROM " + qualifiedName
+                + " WHERE revision = ?" + (beforeId == null ? "" : " AND id < ?") + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, revision);
+            if (beforeId != null) {
+                statement.setLong(2, beforeId);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                List<AppliedRevision> rows = rows(rs);
+                return rows.isEmpty() || rows.get(0).success() ? Optional.empty() : Optional.of(rows.get(0));
             }
         }
-        return List.copyOf(open.values());
     }
 
     /**
@@ -216,46 +259,66 @@ public final class HistoryLog {
     }
 
     private List<AppliedRevision> readExisting(Connection connection, boolean withTag) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT revision, direction, message, script, checksum, applied_at,"
-                     + " applied_by, execution_ms, success" + (withTag ? ", tag" : "") + " FROM " + qualifiedName
-                     + " ORDER BY id")) {
-            List<AppliedRevision> rows = new ArrayList<>();
-            while (rs.next()) {
-                Timestamp appliedAt = rs.getTimestamp(6);
-                rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
-                        Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), withTag ? rs.getString(10) : null));
-            }
-            return rows;
+        return readRows(connection, (withTag ? SELECT_ROWS_WITH_TAG : SELECT_ROWS) + qualifiedName + " ORDER BY id");
+    }
+
+    private static List<AppliedRevision> readRows(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            return rows(rs);
         }
     }
 
+    private static List<AppliedRevision> rows(ResultSet rs) throws SQLException {
+        boolean withTag = rs.getMetaData().getColumnCount() > 9;
+        List<AppliedRevision> rows = new ArrayList<>();
+        while (rs.next()) {
+            Timestamp appliedAt = rs.getTimestamp(6);
+            rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
+                    Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), withTag ? rs.getString(10) : null));
+        }
+        return rows;
+    }
+
     /**
-     * The checksum each revision had when it was last applied or stamped successfully: one
-     * query, whatever the number of revisions.
+     * The checksum each revision had when it was last applied or stamped successfully, and which
+     * revisions were stamped: one query, whatever the number of revisions.
      */
-    public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+    public AppliedChecksums appliedChecksums(Connection connection) throws SQLException {
         try {
             return readChecksums(connection);
         } catch (SQLException e) {
             if (TableProbe.missing(connection, e, schema, table)) {
-                return Map.of();
+                return new AppliedChecksums(Map.of(), Set.of());
             }
             return readChecksums(connection);
         }
     }
 
-    private Map<String, String> readChecksums(Connection connection) throws SQLException {
+    private AppliedChecksums readChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
+        Set<String> stamped = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT revision, checksum FROM " + qualifiedName
+             ResultSet rs = statement.executeQuery("SELECT revision, checksum, direction FROM " + qualifiedName
                      + " WHERE success = TRUE AND direction IN ('upgrade', 'stamp') ORDER BY id")) {
             while (rs.next()) {
                 checksums.put(rs.getString(1), rs.getString(2));
+                if ("stamp".equals(rs.getString(3))) {
+                    stamped.add(rs.getString(1));
+                }
             }
         }
-        return checksums;
+        return new AppliedChecksums(checksums, stamped);
+    }
+
+    /**
+     * What the log records of applied scripts.
+     *
+     * @param checksums per revision, the checksum it had when last applied or stamped
+     * @param stamped   revisions recorded by a stamp: what lies below them was never run here, so it
+     *                  has no row of its own
+     */
+    public record AppliedChecksums(Map<String, String> checksums, Set<String> stamped) {
     }
 
     private static String clip(String text) {

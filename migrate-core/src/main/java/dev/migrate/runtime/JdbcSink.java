@@ -45,7 +45,7 @@ final class JdbcSink implements SqlSink, AutoCloseable {
     }
 
     @Override
-    public void update(String sql, List<?> parameters) {
+    public int update(String sql, List<?> parameters) {
         try {
             PreparedStatement statement = prepared.get(sql);
             if (statement == null) {
@@ -55,7 +55,7 @@ final class JdbcSink implements SqlSink, AutoCloseable {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new StatementFailedException(sql, e);
         }

@@ -18,8 +18,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
@@ -30,6 +33,9 @@ import javax.sql.DataSource;
  * the revision, updates the version table and the history log, and commits.
  */
 public final class MigrationRunner {
+
+    /** How many revisions a message lists before it only counts the rest. */
+    private static final int MAX_LISTED = 20;
 
     private final DataSource dataSource;
     private final MigrateSettings settings;
@@ -74,15 +80,17 @@ public final class MigrationRunner {
     /** The steps an upgrade to {@code target} would run now. */
     public List<MigrationStep> pending(String target) {
         return withConnection(connection -> {
-            List<String> heads = tables(connection).versionTable().read(connection).orElse(List.of());
-            requireKnown(heads, tables(connection).versionTable());
+            VersionTable versionTable = tables(connection).versionTable();
+            List<String> heads = versionTable.read(connection).orElse(List.of());
+            requireKnown(heads, versionTable);
+            OverlappingRows.require(graph, heads, versionTable.name());
             return graph.upgradeSteps(heads, target);
         });
     }
 
     /** Steps that failed or were interrupted and have not run successfully since. */
     public List<AppliedRevision> unfinishedAttempts() {
-        return HistoryLog.unfinished(appliedHistory());
+        return withConnection(connection -> tables(connection).historyLog().unfinished(connection));
     }
 
     /** The history log, oldest first. */
@@ -93,7 +101,7 @@ public final class MigrationRunner {
     /** Creates the version table and history log when they are missing, under the lock (Alembic's ensure_version). */
     public void ensureVersion() {
         withConnection(connection -> {
-            Tables tables = tables(connection);
+            Tables tables = resolvedTables(connection);
             try (Connection lockConnection = dataSource.getConnection()) {
                 LockHandle lock = lock(connection, lockConnection, tables);
                 try {
@@ -118,7 +126,7 @@ public final class MigrationRunner {
      */
     public void stamp(List<String> targets, boolean purge, String tag) {
         withConnection(connection -> {
-            Tables tables = tables(connection);
+            Tables tables = resolvedTables(connection);
             Connection lockConnection = dataSource.getConnection();
             try (lockConnection) {
                 LockHandle lock = lock(connection, lockConnection, tables);
@@ -126,6 +134,7 @@ public final class MigrationRunner {
                     List<String> heads = tables.createMissing(connection);
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
+                        OverlappingRows.require(graph, heads, tables.versionTable().name());
                     }
                     List<MigrationStepInfo> moves = new ArrayList<>();
                     List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge,
@@ -175,23 +184,26 @@ public final class MigrationRunner {
         long started = System.nanoTime();
         return withConnection(connection -> {
             Tables tables = tables(connection);
+            requireRunWideTransactionPossible(tables.dialect());
             List<String> headsBefore = tables.versionTable().read(connection).orElse(List.of());
             verify(connection, tables, headsBefore, direction);
             List<MigrationStep> steps = planner.apply(headsBefore, graph);
             if (steps.isEmpty()) {
                 return new MigrationResult(List.of(), headsBefore, headsBefore, Duration.ZERO, elapsedSince(started));
             }
+            // The unqualified reads above reach the same tables; from here on every statement names them.
+            Tables resolved = resolvedTables(connection);
             try (Connection lockConnection = dataSource.getConnection()) {
-                LockHandle lock = lock(connection, lockConnection, tables);
+                LockHandle lock = lock(connection, lockConnection, resolved);
                 try {
                     // Another runner may have done the work while this one waited.
-                    List<String> heads = tables.createMissing(connection);
+                    List<String> heads = resolved.createMissing(connection);
                     if (!heads.equals(headsBefore)) {
-                        verify(connection, tables, heads, direction);
+                        verify(connection, resolved, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = new StepLoop(connection, tables, heads, direction, tag).apply(steps);
-                    List<String> headsAfter = tables.versionTable().read(connection).orElse(List.of());
+                    List<MigrationStepInfo> applied = new StepLoop(connection, resolved, heads, direction, tag).apply(steps);
+                    List<String> headsAfter = resolved.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
                     lock.release();
@@ -200,19 +212,35 @@ public final class MigrationRunner {
         });
     }
 
+    /**
+     * One transaction for the whole run promises that a failure leaves the database where the run
+     * started; where DDL commits the open transaction (MariaDB/MySQL, H2) no run can keep that
+     * promise, so it is refused before anything runs, whether or not there is work.
+     */
+    private void requireRunWideTransactionPossible(Dialect dialect) {
+        if (settings.transactionPerMigration() || dialect.transactionalDdl()) {
+            return;
+        }
+        throw new MigrateException("transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
+                + " API: transactionPerMigration(false)) asks for one transaction around the whole run, which "
+                + dialect.name() + " cannot give: its DDL commits the open transaction, so a failing revision could"
+                + " not undo the revisions before it, and the version table would not say which of them stayed."
+                + " Nothing was run. Remove the setting: each revision then commits together with its version-table"
+                + " update, so the database always records exactly what is applied.");
+    }
+
     /** Refuses to run on a database whose state the scripts cannot explain. */
     private void verify(Connection connection, Tables tables, List<String> heads, String direction) throws SQLException {
         requireKnown(heads, tables.versionTable());
+        OverlappingRows.require(graph, heads, tables.versionTable().name());
         if (!settings.validateChecksums() || heads.isEmpty()) {
             return;
         }
-        Map<String, String> recorded = tables.historyLog().appliedChecksums(connection);
-        if (recorded.isEmpty()) {
-            return;
-        }
+        HistoryLog.AppliedChecksums recorded = tables.historyLog().appliedChecksums(connection);
+        Set<String> applied = graph.ancestorsOf(heads);
         List<String> changed = new ArrayList<>();
-        for (String revision : graph.ancestorsOf(heads)) {
-            String was = recorded.get(revision);
+        for (String revision : applied) {
+            String was = recorded.checksums().get(revision);
             RevisionScript script = scripts.get(revision);
             if (was != null && script != null && script.checksum() != null && !was.equals(script.checksum())) {
                 changed.add("revision " + revision + " (" + script.source() + ")");
@@ -224,6 +252,46 @@ public final class MigrationRunner {
                     + ". Nothing was run. Restore the original file and put new changes in a new revision,"
                     + " or turn the check off (validate-checksums=false) if the edit does not change the schema.");
         }
+        requireRecorded(applied, recorded, tables.historyLog(), heads);
+    }
+
+    /**
+     * Refuses applied revisions that the history log has no row for (a truncated or pruned log):
+     * their scripts could have been edited unnoticed. Revisions below a stamp are not missing:
+     * they never ran here.
+     */
+    private void requireRecorded(Set<String> applied, HistoryLog.AppliedChecksums recorded, HistoryLog historyLog,
+            List<String> heads) {
+        List<String> stamped = recorded.stamped().stream()
+                .filter(id -> graph.find(id).isPresent() || graph.squashedInto(id).isPresent()).toList();
+        Set<String> belowStamps = stamped.isEmpty() ? Set.of() : graph.ancestorsOf(stamped);
+        List<String> unrecorded = new ArrayList<>();
+        for (String revision : applied) {
+            RevisionScript script = scripts.get(revision);
+            if (script != null && script.checksum() != null && !recorded.checksums().containsKey(revision)
+                    && !belowStamps.contains(revision) && !ranAsOriginals(script, recorded)) {
+                unrecorded.add(revision + " (" + script.source() + ")");
+            }
+        }
+        if (unrecorded.isEmpty()) {
+            return;
+        }
+        // The walk went from the heads down; list the oldest first.
+        Collections.reverse(unrecorded);
+        int shown = Math.min(unrecorded.size(), MAX_LISTED);
+        throw new MigrateException("The history log " + historyLog.qualifiedName() + " has no record of "
+                + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
+                + String.join(", ", unrecorded.subList(0, shown))
+                + (shown < unrecorded.size() ? ", … and " + (unrecorded.size() - shown) + " more" : "")
+                + ". Without it, migrate cannot check that applied scripts were not edited (the log was probably"
+                + " truncated or pruned). Nothing was run. If the scripts are the ones that were applied, record"
+                + " them as such with migrate stamp --purge " + String.join(" ", heads) + "; or turn the check off"
+                + " (validate_checksums=false).");
+    }
+
+    /** A squash that the database reached through the revisions it replaces: those have the rows. */
+    private static boolean ranAsOriginals(RevisionScript script, HistoryLog.AppliedChecksums recorded) {
+        return script.node().replaces().stream().anyMatch(recorded.checksums()::containsKey);
     }
 
     private void requireKnown(List<String> heads, VersionTable versionTable) {
@@ -239,7 +307,7 @@ public final class MigrationRunner {
 
     private LockHandle lock(Connection connection, Connection lockConnection, Tables tables) throws SQLException {
         DatabaseLock lock = tables.dialect().lock();
-        String name = tables.lockName();
+        String name = tables.dialect().lockName(tables.versionTable().schema(), tables.versionTable().name());
         long start = System.nanoTime();
         boolean taken = lock.tryAcquire(lockConnection, name);
         if (!taken) {
@@ -268,18 +336,41 @@ public final class MigrationRunner {
         return VersionChanges.reached(changes);
     }
 
+    /**
+     * The tables as the settings name them, for reads: an unqualified name reaches the same table
+     * as {@link #resolvedTables} does, without asking the catalog, so a run with nothing to do
+     * costs no more.
+     */
     private Tables tables(Connection connection) throws SQLException {
         Dialect dialect = Dialect.of(connection);
         return new Tables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
-                new HistoryLog(dialect, settings.schema(), settings.historyTable()), lockName(connection, settings));
+                new HistoryLog(dialect, settings.schema(), settings.historyTable()));
+    }
+
+    /**
+     * The tables by the schema-qualified names they resolve to on this connection, for work under
+     * the lock: the lock's name and every statement then name one table, whatever the session's
+     * search path.
+     */
+    private Tables resolvedTables(Connection connection) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
+        return new Tables(dialect,
+                new VersionTable(dialect, schemaOf(connection, dialect, settings, settings.versionTable()),
+                        settings.versionTable()),
+                new HistoryLog(dialect, schemaOf(connection, dialect, settings, settings.historyTable()),
+                        settings.historyTable()));
+    }
+
+    private static String schemaOf(Connection connection, Dialect dialect, MigrateSettings settings, String table)
+            throws SQLException {
+        return settings.schema() != null ? settings.schema() : dialect.schemaOf(connection, table);
     }
 
     /** The name of the lock runners with these settings take on the connection's database. */
     public static String lockName(Connection connection, MigrateSettings settings) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        // MySQL-family "schemas" are catalogs; the others report their schema.
-        String namespace = dialect.name().equals("mariadb") ? connection.getCatalog() : connection.getSchema();
-        return dialect.lockName(namespace, settings.schema(), settings.versionTable());
+        return dialect.lockName(schemaOf(connection, dialect, settings, settings.versionTable()),
+                settings.versionTable());
     }
 
     private <T> T withConnection(SqlWork<T> work) {
@@ -300,7 +391,7 @@ public final class MigrationRunner {
     }
 
     /** The runner's tables on one connection's database. */
-    private record Tables(Dialect dialect, VersionTable versionTable, HistoryLog historyLog, String lockName) {
+    private record Tables(Dialect dialect, VersionTable versionTable, HistoryLog historyLog) {
 
         /**
          * Creates the version table and history log on first use; called only under the lock.
@@ -503,6 +594,16 @@ public final class MigrationRunner {
             } catch (RuntimeException rollbackFailure) {
                 error.addSuppressed(rollbackFailure);
             }
+            boolean transactionalDdl = tables.dialect().transactionalDdl() && script.transactional();
+            Optional<AppliedRevision> earlier = Optional.empty();
+            try {
+                // Only where an attempt can leave part of itself behind is an earlier one worth naming.
+                if (!transactionalDdl) {
+                    earlier = tables.historyLog().earlierUnfinished(connection, info.revision(), startedRow);
+                }
+            } catch (SQLException | RuntimeException readFailure) {
+                error.addSuppressed(readFailure);
+            }
             try {
                 if (startedRow != null) {
                     tables.historyLog().finish(sink, startedRow, elapsed, false);
@@ -531,7 +632,6 @@ public final class MigrationRunner {
                 message.append(": ");
             }
             message.append(statement != null ? "Database error: " : "").append(databaseMessage).append('\n');
-            boolean transactionalDdl = tables.dialect().transactionalDdl() && script.transactional();
             if (transactionalDdl) {
                 message.append("The revision was rolled back");
                 if (oneTransaction) {
@@ -541,19 +641,12 @@ public final class MigrationRunner {
             } else {
                 message.append("The version table records ").append(where)
                         .append(", the last completed revision. ");
-                if (ranBeforeFailure.isEmpty()) {
-                    message.append("No statement of ").append(info.revision()).append(" completed before the failure.");
-                } else {
-                    message.append(tables.dialect().transactionalDdl() ? "This revision runs outside a transaction"
-                            : "DDL on " + tables.dialect().name() + " commits as it runs")
-                            .append(", so its DDL may be partly applied: these statements of ").append(info.revision())
-                            .append(" completed and were not rolled back:");
-                    for (String sql : ranBeforeFailure) {
-                        message.append("\n    ").append(sql.strip());
-                    }
-                    message.append("\nUndo them by hand (or make the revision tolerate them) before retrying.");
-                }
+                message.append(PartialRevisionReport.describe(tables.dialect(), info.revision(), ranBeforeFailure,
+                        statement, script.transactional()));
             }
+            // An earlier attempt that was killed may have left what this one trips over.
+            earlier.ifPresent(attempt -> message.append("\nAn earlier attempt may have left part of it: ")
+                    .append(attempt.unfinishedWarning()));
             return new MigrationFailedException(message.toString(), error, info.revision(), info.source(), statement, heads);
         }
     }

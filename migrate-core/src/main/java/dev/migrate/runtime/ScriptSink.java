@@ -42,7 +42,7 @@ final class ScriptSink implements SqlSink {
     }
 
     @Override
-    public void update(String sql, List<?> parameters) {
+    public int update(String sql, List<?> parameters) {
         StringBuilder inlined = new StringBuilder();
         int next = 0;
         for (int i = 0; i < sql.length(); i++) {
@@ -54,6 +54,7 @@ final class ScriptSink implements SqlSink {
             }
         }
         execute(inlined.toString());
+        return OFFLINE;
     }
 
     private String literal(Object value) {

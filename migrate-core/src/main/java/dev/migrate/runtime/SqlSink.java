@@ -12,11 +12,16 @@ public interface SqlSink {
     /** Runs or writes one statement. */
     void execute(String sql);
 
+    /** What {@link #update} returns offline, where nothing runs and no row is counted. */
+    int OFFLINE = -1;
+
     /**
      * Runs one statement with bound parameters ({@code ?}); offline, the values are written as
      * literals of the dialect.
+     *
+     * @return the number of rows the statement changed, or {@link #OFFLINE}
      */
-    void update(String sql, List<?> parameters);
+    int update(String sql, List<?> parameters);
 
     /** Starts a transaction (offline: writes the dialect's BEGIN). */
     void begin();

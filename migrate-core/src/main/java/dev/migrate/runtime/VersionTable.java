@@ -37,6 +37,11 @@ public final class VersionTable {
         return table;
     }
 
+    /** The schema (MariaDB: database) that qualifies the name, {@code null} for none. */
+    public String schema() {
+        return schema;
+    }
+
     public String qualifiedName() {
         return qualifiedName;
     }
@@ -87,12 +92,27 @@ public final class VersionTable {
         sink.update("INSERT INTO " + qualifiedName + " (version_num) VALUES (?)", List.of(revision));
     }
 
+    /**
+     * Moves a head; online, the row must be there (as Alembic's {@code HeadMaintainer} checks): a
+     * missing row means something else changed the table during the run, and the step fails.
+     */
     public void update(SqlSink sink, String from, String to) {
-        sink.update("UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", List.of(to, from));
+        int rows = sink.update("UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", List.of(to, from));
+        requireOneRow(rows, "updating '" + from + "' to '" + to + "'");
     }
 
+    /** Removes a head; online, the row must be there, as for {@link #update}. */
     public void delete(SqlSink sink, String revision) {
-        sink.update("DELETE FROM " + qualifiedName + " WHERE version_num = ?", List.of(revision));
+        int rows = sink.update("DELETE FROM " + qualifiedName + " WHERE version_num = ?", List.of(revision));
+        requireOneRow(rows, "deleting '" + revision + "'");
+    }
+
+    private void requireOneRow(int rows, String change) {
+        if (rows != SqlSink.OFFLINE && rows != 1) {
+            throw new MigrateException("Online migration expected to match one row when " + change + " in '" + table
+                    + "'; " + rows + " found. Something else changed " + qualifiedName + " during this run (a runner"
+                    + " that does not share this one's lock, or a hand edit); read it with 'current' before retrying.");
+        }
     }
 
     public void deleteAll(SqlSink sink) {

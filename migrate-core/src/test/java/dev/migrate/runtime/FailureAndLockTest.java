@@ -93,6 +93,30 @@ class FailureAndLockTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"MARIADB", "H2"})
+    void oneTransactionForTheRunIsRefusedWhereDdlCommits(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/failing")
+                    .transactionPerMigration(false).load();
+
+            assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrateException.class)
+                    .hasMessageStartingWith("transaction_per_migration=false (Spring Boot: "
+                            + "migrate.transaction-per-migration; API: transactionPerMigration(false))")
+                    .hasMessageContaining(kind == TestDatabase.MARIADB ? "which mariadb cannot give" : "which h2 cannot give")
+                    .hasMessageContaining("Nothing was run. Remove the setting");
+            assertThatThrownBy(() -> migrate.downgrade("base")).hasMessageStartingWith("transaction_per_migration=false");
+            assertThat(tableExists(db, "good")).isFalse();
+            assertThat(tableExists(db, "migrate_version")).isFalse();
+            assertThat(migrate.current()).isEmpty();
+
+            // Each revision in its own transaction, the same scripts stop at the last good revision.
+            Migrate perRevision = EngineTest.migrate(db, "engine/failing");
+            assertThatThrownBy(() -> perRevision.upgrade("heads")).isInstanceOf(MigrationFailedException.class);
+            assertThat(perRevision.current()).containsExactly("f1000000000f");
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRunnerWaitsForTheLockThenFindsWhatIsLeft(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind); Connection holder = db.connect()) {

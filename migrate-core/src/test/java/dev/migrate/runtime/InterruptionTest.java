@@ -76,6 +76,7 @@ class InterruptionTest {
                 Migrate retry = retry(dataSource);
                 assertThat(retry.current()).containsExactly(FIRST);
                 assertThat(retry.unfinishedAttempts()).extracting(AppliedRevision::revision).containsExactly(SLOW);
+                assertRetryNamesTheEarlierAttempt(retry);
                 try (Statement s = keepOpen.createStatement()) {
                     s.execute("DROP TABLE partial_ddl");
                 }
@@ -126,10 +127,22 @@ class InterruptionTest {
         assertThat(unfinished).extracting(AppliedRevision::revision).containsExactly(SLOW);
         assertThat(unfinished.get(0).success()).isFalse();
         assertThat(EngineTest.tableExists(db, "partial_ddl")).as("MariaDB committed the DDL before the kill").isTrue();
+        assertRetryNamesTheEarlierAttempt(retry);
         db.execute("DROP TABLE partial_ddl");
         retry.upgrade("heads");
         assertThat(retry.current()).containsExactly(SLOW);
         assertThat(retry.unfinishedAttempts()).isEmpty();
+    }
+
+    /** A retry trips over what the killed attempt left, and says so instead of "no statement completed". */
+    private static void assertRetryNamesTheEarlierAttempt(Migrate retry) {
+        assertThatThrownBy(() -> retry.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("CREATE TABLE partial_ddl")
+                .hasMessageContaining("No statement of " + SLOW + " completed in this attempt.")
+                .hasMessageContaining("An earlier attempt may have left part of it: The upgrade of " + SLOW
+                        + " (engine.interrupted.SlowRevision) started at ")
+                .hasMessageContaining("did not complete: it failed, or its process was killed.");
+        assertThat(retry.unfinishedAttempts()).extracting(AppliedRevision::revision).containsExactly(SLOW);
     }
 
     /** Starts a runner in its own JVM, waits until it is inside the slow revision, and kills it with SIGKILL. */

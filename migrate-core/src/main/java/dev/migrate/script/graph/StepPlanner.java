@@ -73,8 +73,11 @@ final class StepPlanner {
                     if (currentRevisions.isEmpty()) {
                         throw didNotProduce(relative, steps);
                     }
-                    // With several heads Alembic warns that this is ambiguous and walks down from
-                    // the first current head; Alembic's branching guide relies on that, so do the same.
+                    // Alembic warns that this is ambiguous and walks down the first head; a silent
+                    // pick is how a branch's data is lost, so migrate refuses and names the targets.
+                    if (new LinkedHashSet<>(currentRevisions).size() > 1) {
+                        throw ambiguousFromHeads(currentRevisions, relative);
+                    }
                     symbol = currentRevisions.get(0);
                     branchLabel = symbol;
                 }
@@ -93,6 +96,23 @@ final class StepPlanner {
         int at = target.lastIndexOf('@');
         String branchLabel = at > 0 ? target.substring(0, at) : null;
         return new DowngradeTarget(branchLabel, graph.getRevision(target.substring(at + 1)));
+    }
+
+    /** {@code downgrade -1} with several heads: the heads, and for each the targets that walk down its branch alone. */
+    private RevisionGraphException ambiguousFromHeads(List<String> currentRevisions, String relative) {
+        List<String> choices = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(currentRevisions)) {
+            List<String> targets = new ArrayList<>();
+            targets.add(id + "@" + relative);
+            GraphRevision head = graph.lookup(id).orElse(null);
+            if (head != null) {
+                head.branchLabels.stream().sorted().forEach(label -> targets.add(label + "@" + relative));
+            }
+            choices.add(String.join(" or ", targets) + " (steps down from " + id + ")");
+        }
+        return new RevisionGraphException("downgrade " + relative + " from multiple heads is ambiguous: the database is at "
+                + String.join(", ", new LinkedHashSet<>(currentRevisions)) + ". Nothing was run. Name the head to step"
+                + " down from: " + String.join("; ", choices) + ".");
     }
 
     private String currentOnBranch(List<String> currentRevisions, String branchLabel, String relative) {

@@ -92,11 +92,25 @@ class AlembicGoldenTest {
                         .collect(Collectors.joining(","));
             }
             String actual = answer(() -> run(g, query));
+            if (isRelativeDowngradeFromSeveralHeads(query)) {
+                // A deliberate difference: Alembic warns and steps down the first head; migrate refuses.
+                assertThat(actual).as(query).contains("from multiple heads is ambiguous");
+                continue;
+            }
             if (unordered && actual.startsWith("= ") && (query.startsWith("upgrade ") || query.startsWith("downgrade "))) {
                 actual = unorderedForm(actual);
             }
             assertThat(actual).as(query).isEqualTo(expected);
         }
+    }
+
+    /** {@code downgrade -N} (no revision before the minus) while the database has several heads. */
+    private static boolean isRelativeDowngradeFromSeveralHeads(String query) {
+        if (!query.startsWith("downgrade ")) {
+            return false;
+        }
+        String[] args = query.substring("downgrade ".length()).split("\\|", -1);
+        return args[1].matches("-\\d+") && new java.util.HashSet<>(list(args[0])).size() > 1;
     }
 
     private static String run(RevisionGraph graph, String query) {

@@ -139,9 +139,22 @@ class StepPlanningTest {
     }
 
     @Test
-    void minusOneFromSeveralHeadsStepsDownTheFirstAsAlembicDoes() {
-        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "-1"))).containsExactly("d2");
-        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "-1"))).containsExactly("d1");
+    void minusOneFromSeveralHeadsIsRefusedWithTheTargetsThatWalkDownOneBranch() {
+        // Alembic only warns ("downgrade -1 from multiple heads is ambiguous") and steps down the first head.
+        assertThatThrownBy(() -> branched.downgradeSteps(List.of("d2", "d1"), "-1"))
+                .isInstanceOf(RevisionGraphException.class)
+                .hasMessage("downgrade -1 from multiple heads is ambiguous: the database is at d2, d1. Nothing was run."
+                        + " Name the head to step down from: d2@-1 or c2branch@-1 (steps down from d2);"
+                        + " d1@-1 or c1branch@-1 (steps down from d1).");
+        assertThatThrownBy(() -> branched.downgradeSteps(List.of("d1", "d2"), "-2"))
+                .hasMessageStartingWith("downgrade -2 from multiple heads is ambiguous: the database is at d1, d2.");
+
+        // each suggested target steps down its own branch only
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "d2@-1"))).containsExactly("d2");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@-1"))).containsExactly("d2");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "d1@-1"))).containsExactly("d1");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c1branch@-1"))).containsExactly("d1");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "d1@-2"))).containsExactly("d1", "c1");
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * Health of one runner's database against its scripts: up when it is at every head, up with
  * the pending revisions listed when it is behind (the application chose a target below the
- * heads), and down when the database holds revisions no script declares. When
+ * heads), and down when the database holds revisions no script declares. Attempts that did not
+ * complete (a failed or killed step, which may be partly applied) are listed under
+ * {@code unfinishedAttempts} without changing the status: restarting would not repair them. When
  * {@code migrate.check-on-startup} compared the JPA mapping with the database, the differences it
  * found are listed under {@code schemaDrift}; they do not change the status, since the
  * application chose to start with them ({@code warn}).
@@ -50,7 +52,8 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
             .withDetail("currentHeads", status.currentHeads())
             .withDetail("scriptHeads", status.scriptHeads())
             .withDetail("pending", status.pending())
-            .withDetail("unknown", status.unknown());
+            .withDetail("unknown", status.unknown())
+            .withDetail("unfinishedAttempts", UnfinishedAttempt.of(this.migrate.unfinishedAttempts()));
         CheckResult checked = this.schemaCheck.get();
         if (checked != null) {
             builder.withDetail("schemaDrift", checked.differences());

@@ -73,7 +73,8 @@ public class MigrationsEndpoint {
             .stream()
             .map((revision) -> RevisionDescriptor.of(revision, null))
             .toList();
-        return new RunnerDescriptor(status.currentHeads(), status.scriptHeads(), status.upToDate(), revisions);
+        return new RunnerDescriptor(status.currentHeads(), status.scriptHeads(), status.upToDate(), revisions,
+                UnfinishedAttempt.of(migrate.unfinishedAttempts()));
     }
 
     /** Finds a revision by its full id, or by a prefix that only one of the runner's revisions has. */
@@ -120,9 +121,10 @@ public class MigrationsEndpoint {
      * @param scriptHeads the scripts' heads
      * @param upToDate whether nothing is pending and nothing unknown is applied
      * @param revisions every revision, oldest first, then those only the database knows
+     * @param unfinishedAttempts steps that started and did not complete, which may be partly applied
      */
     public record RunnerDescriptor(List<String> currentHeads, List<String> scriptHeads, boolean upToDate,
-            List<RevisionDescriptor> revisions) {
+            List<RevisionDescriptor> revisions, List<UnfinishedAttempt> unfinishedAttempts) {
     }
 
     /**

@@ -51,7 +51,8 @@ public class MigrateProperties {
     private String schema;
 
     /**
-     * Whether each revision commits with its version-table update, rather than the whole upgrade in one transaction.
+     * Whether each revision commits with its version-table update, rather than the whole upgrade in one transaction
+     * (PostgreSQL and SQLite only: refused where DDL commits, on MariaDB/MySQL and H2).
      */
     private boolean transactionPerMigration = true;
 

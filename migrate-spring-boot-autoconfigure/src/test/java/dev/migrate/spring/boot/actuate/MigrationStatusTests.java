@@ -10,8 +10,11 @@ import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -69,6 +72,52 @@ class MigrationStatusTests {
             Health health = new MigrateHealthIndicator(migrate).health(true);
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.getDetails()).containsEntry("unknown", List.of("ffffffffffff"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAttemptThatNeverCompletedIsShownByHealthAndTheEndpoint(TestDatabase kind) {
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            Migrate migrate = runner(database);
+            migrate.upgrade(Library.BASE);
+            // What a process killed mid-revision leaves: the "started" row, never completed.
+            database.execute("INSERT INTO migrate_history (revision, direction, from_revisions, to_revisions, message,"
+                    + " script, checksum, applied_at, applied_by, execution_ms, success) VALUES ('" + Library.HEAD
+                    + "', 'upgrade', '" + Library.BASE + "', '" + Library.HEAD
+                    + "', 'm', 'killed.sql', NULL, CURRENT_TIMESTAMP, 'killed_user', 0, FALSE)");
+
+            Health health = new MigrateHealthIndicator(migrate).health(true);
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails().get("unfinishedAttempts")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .satisfies((attempt) -> {
+                    UnfinishedAttempt unfinished = (UnfinishedAttempt) attempt;
+                    assertThat(unfinished.revision()).isEqualTo(Library.HEAD);
+                    assertThat(unfinished.direction()).isEqualTo("upgrade");
+                    assertThat(unfinished.script()).isEqualTo("killed.sql");
+                    assertThat(unfinished.startedBy()).isEqualTo("killed_user");
+                    assertThat(unfinished.startedAt()).isNotNull();
+                    assertThat(unfinished.warning()).contains("may be partly applied");
+                });
+
+            GenericApplicationContext context = new GenericApplicationContext();
+            context.registerBean("migrate", Migrate.class, () -> migrate);
+            context.refresh();
+            try (context) {
+                MigrationsEndpoint.RunnerDescriptor runner = new MigrationsEndpoint(context).migrations()
+                    .contexts()
+                    .get(context.getId())
+                    .runners()
+                    .get("migrate");
+                assertThat(runner.unfinishedAttempts()).extracting(UnfinishedAttempt::revision)
+                    .containsExactly(Library.HEAD);
+            }
+
+            migrate.upgrade("heads");
+            assertThat(new MigrateHealthIndicator(migrate).health(true).getDetails().get("unfinishedAttempts"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isEmpty();
         }
     }
 
