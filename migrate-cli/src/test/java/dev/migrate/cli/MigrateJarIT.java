@@ -34,9 +34,51 @@ class MigrateJarIT {
     @Test
     void theLauncherBesideTheJarRunsIt() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
-        Result result = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project).run("list_templates");
+        Result result = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString()).run("list_templates");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith("Available templates:");
+    }
+
+    @Test
+    void theLauncherWritesAClassArchiveOnItsFirstRunAndMapsItAfterwards() throws IOException {
+        Path cache = project.resolve("cache");
+        Path classLog = project.resolve("classes.log");
+        CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", cache.toString());
+        Result first = launcher.run("--version");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err()).isEmpty();
+        List<Path> archives = archives(cache);
+        assertThat(archives).hasSize(1);
+
+        Result second = launcher.env("JAVA_OPTS", "-Xlog:class+load:file=" + classLog).run("--version");
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEmpty();
+        assertThat(Files.readString(classLog)).containsPattern("dev\\.migrate\\.cli\\.MigrateCli source: shared objects file");
+        assertThat(archives(cache)).isEqualTo(archives);
+    }
+
+    @Test
+    void anArchiveTheRuntimeCannotUseIsIgnoredSilently() throws IOException {
+        Path cache = project.resolve("cache");
+        CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", cache.toString());
+        assertThat(launcher.run("--version").exitCode()).isZero();
+        Path archive = archives(cache).get(0);
+        archive.toFile().setWritable(true);
+        Files.write(archive, new byte[4096]);
+
+        Result result = launcher.run("--version");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("migrate ");
+        assertThat(result.err()).isEmpty();
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.toList();
+        }
     }
 
     @Test
