@@ -41,7 +41,7 @@ class MigrateJarIT {
     }
 
     @Test
-    void theLauncherWritesAClassArchiveOnItsFirstRunAndMapsItAfterwards() throws IOException {
+    void theFirstCommandThatReadsRevisionsWritesAClassArchiveThatLaterRunsMap() throws IOException {
         Path cache = project.resolve("cache");
         Path classLog = project.resolve("classes.log");
         CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
