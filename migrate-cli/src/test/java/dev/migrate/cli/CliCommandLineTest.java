@@ -72,6 +72,8 @@ class CliCommandLineTest {
                 .isEqualTo(DatabaseCommands.Upgrade.class);
         assertThat(MigrateCli.namedCommand(global, new String[] {"--url=jdbc:h2:mem:x;a=b", "heads"}))
                 .isEqualTo(GraphCommands.Heads.class);
+        assertThat(MigrateCli.namedCommand(global, new String[] {"-n", "history", "current"}))
+                .isEqualTo(GraphCommands.Current.class);
         // help, clustered short options, unknown words and no command at all: picocli sees every command
         assertThat(MigrateCli.namedCommand(global, new String[] {"--help", "current"})).isNull();
         assertThat(MigrateCli.namedCommand(global, new String[] {"-qc", "migrate.properties", "heads"})).isNull();
