@@ -12,7 +12,9 @@
 #   NOOP_SIZE   revisions applied before the no-op and Spring Boot start-up benchmarks (default 1000)
 #   CHECK_SIZE  tables of the check benchmark (default 1000)
 #   MEMORY_DATABASES    where the memory benchmark runs (default: DATABASES)
-#   ONLY        which benchmarks to run (default 1,2,3,4,5,6; 3 and 5 need PostgreSQL)
+#   ONLY        which benchmarks to run (default 1,2,3,4,5,6,7; 3, 5 and 7 need PostgreSQL)
+#   BENCH_PYTHON        the Python with Alembic and psycopg2 for benchmark 7 (default /usr/bin/python3;
+#                       without them Alembic's figures are skipped and the results say so)
 #   BENCH_POSTGRES_URL  default jdbc:postgresql://127.0.0.1:5432/test?user=postgres
 #   BENCH_MARIADB_URL   default jdbc:mariadb://127.0.0.1:3306/test?user=root
 #   SKIP_BUILD=1        reuse the last build
@@ -29,8 +31,9 @@ root_dir="$(dirname "$module_dir")"
 cd "$root_dir"
 
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
-    # package also writes target/classpath.txt (maven-dependency-plugin, see the module's pom).
-    mvn -B -q -pl migrate-bench -am package -DskipTests
+    # package also writes target/classpath.txt (maven-dependency-plugin, see the module's pom);
+    # migrate-cli's package leaves the launcher and migrate.jar benchmark 7 runs.
+    mvn -B -q -pl migrate-bench,migrate-cli -am package -DskipTests
 fi
 
 classpath="$module_dir/target/classes:$(cat "$module_dir/target/classpath.txt")"
@@ -42,7 +45,9 @@ exec java -Xms256m -Xmx2g -Djava.awt.headless=true \
     -Dbench.noop-size="${NOOP_SIZE:-1000}" \
     -Dbench.check-size="${CHECK_SIZE:-1000}" \
     -Dbench.memory-databases="${MEMORY_DATABASES:-}" \
-    -Dbench.only="${ONLY:-1,2,3,4,5,6}" \
+    -Dbench.only="${ONLY:-1,2,3,4,5,6,7}" \
+    -Dbench.cli="$root_dir/migrate-cli/target/migrate" \
+    -Dbench.python="${BENCH_PYTHON:-/usr/bin/python3}" \
     -Dbench.output="$module_dir" \
     -Dbench.work="$module_dir/target/bench-work" \
     -cp "$classpath" dev.migrate.bench.BenchMain

@@ -21,6 +21,8 @@ public final class BenchMain {
     private static final double NOOP_FLYWAY_FACTOR = 5;
     private static final double GRAPH_TARGET_MS = 100;
     private static final double CHECK_TARGET_MS = 500;
+    private static final double CLI_NOOP_ALEMBIC_TARGET = 0.5;
+    private static final double CLI_FRESH_PSQL_TARGET = 1.3;
 
     private final BenchSettings settings;
     private final Report report = new Report();
@@ -63,6 +65,8 @@ public final class BenchMain {
             graph();
             save(databases, false);
             bootStartup(databases);
+            save(databases, false);
+            cliProcesses(databases);
             save(databases, false);
             memory(databases);
             save(databases, true);
@@ -135,7 +139,10 @@ public final class BenchMain {
                         Report.ratio(ratio) + " (Flyway " + Report.ratio(find(rows, Contender.FLYWAY.label()).ratioTo(jdbc))
                                 + ", Liquibase " + Report.ratio(find(rows, Contender.LIQUIBASE.label()).ratioTo(jdbc)) + ")",
                         ratio <= FRESH_TARGET);
-                report.paragraph(overheadShare(jdbc, bookkeeping, migrate, size));
+                report.paragraph(overheadShare(jdbc, bookkeeping, migrate, size) + " Sent with the revision's"
+                        + " statement as one JDBC batch, the same bookkeeping cost plain JDBC "
+                        + Report.number(find(rows, Contender.JDBC_BATCHED_BOOKKEEPING.label()).samples().median()
+                                - jdbc.samples().median()) + " ms.");
             }
         }
     }
@@ -292,6 +299,105 @@ public final class BenchMain {
                 migrateAdds < flywayAdds);
     }
 
+    private void cliProcesses(List<BenchDatabase> databases) {
+        int size = settings.noOpSize();
+        String title = "The command line as a process, " + count(size) + " revisions on PostgreSQL";
+        if (!settings.runs(7) || !databases.contains(BenchDatabase.POSTGRESQL)) {
+            notMeasured(7, title, "CLI no-op ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic; fresh ≤ "
+                    + CLI_FRESH_PSQL_TARGET + "× psql -f");
+            return;
+        }
+        if (!Files.isExecutable(settings.cli())) {
+            caveats.add("Benchmark 7 needs the migrate launcher at " + settings.cli() + " (run.sh builds it unless"
+                    + " SKIP_BUILD=1); its figures are missing.");
+            notMeasured(7, title, "CLI no-op ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic");
+            return;
+        }
+        CliProcessBenchmark.Programs programs = CliProcessBenchmark.Programs.find(settings.cli(), settings.python());
+        if (programs.python() == null) {
+            caveats.add("Alembic was not measured: " + settings.python() + " could not import alembic and psycopg2"
+                    + " (Debian: apt-get install python3-alembic python3-psycopg2; or set BENCH_PYTHON).");
+        }
+        if (!programs.psql()) {
+            caveats.add("psql was not found on the PATH: benchmark 7 has no psql baseline.");
+        }
+        CliProcessBenchmark.Outcome outcome = CliProcessBenchmark.run(BenchDatabase.POSTGRESQL, settings.work(),
+                Workload.write(settings.work(), size), settings.repeats(), programs);
+        report.heading("7. " + title);
+        report.paragraph("Each command is a process of its own, started as a user starts it and timed from launch to"
+                + " exit, the tools taking turns: `migrate` through its launcher (`migrate-cli/target/migrate`, which"
+                + " runs the JVM with the client compiler only, the serial collector and a class-data archive written"
+                + " on its first run) and, for comparison, `java -jar migrate.jar` with the JVM's defaults and no"
+                + " archive; Alembic " + (programs.python() == null ? "(not measured here: see the caveats)"
+                : "as `" + settings.python() + " -m alembic.config`, its project made like the generic template's"
+                + " (one Python revision per statement, `op.execute` of the same string, `transaction_per_migration`"
+                + " so that it commits per revision as migrate does; its revisions compiled to `__pycache__` by an"
+                + " untimed first run)") + "; `psql -q -f` of the same statements, each in its own transaction."
+                + " No-op: every revision applied (migrate's and Flyway's schemas brought up to date through their"
+                + " APIs, Alembic's by its own `upgrade heads`); each program runs once untimed, then "
+                + Math.max(5, 2 * settings.repeats()) + " times. `current` and `heads` must print the last"
+                + " revision as the head. Flyway has no command line here: its API's no-op `migrate()` in a fresh"
+                + " JVM (flags " + String.join(" ", ChildProcess.JVM_FLAGS) + ", as benchmark 2) stands for its"
+                + " command line's cold start. Fresh upgrade: a new schema per tool and repetition.");
+        Measured first = outcome.firstRun();
+        for (String command : CliProcessBenchmark.NO_OP_COMMANDS) {
+            List<Measured> rows = outcome.noOp().get(command);
+            report.subheading("no-op `" + command + "`");
+            report.table(rows);
+            Measured launcher = find(rows, CliProcessBenchmark.MIGRATE);
+            Measured jar = find(rows, CliProcessBenchmark.MIGRATE_JAR);
+            if (programs.python() != null) {
+                Measured alembic = find(rows, CliProcessBenchmark.ALEMBIC);
+                double ratio = launcher.ratioTo(alembic);
+                report.bar("CLI no-op " + command + " vs Alembic", Contender.MIGRATE.label(), ratio);
+                report.verdict("7 CLI no-op `" + command + "`, postgresql, " + count(size) + " revisions",
+                        "migrate ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic",
+                        Report.ratio(ratio) + " (migrate " + Report.number(launcher.samples().median()) + " ms, Alembic "
+                                + Report.number(alembic.samples().median()) + " ms; `java -jar` with JVM defaults "
+                                + Report.ratio(jar.ratioTo(alembic)) + ")",
+                        ratio <= CLI_NOOP_ALEMBIC_TARGET);
+            } else {
+                report.verdict("7 CLI no-op `" + command + "`, postgresql", "migrate ≤ " + CLI_NOOP_ALEMBIC_TARGET
+                        + "× Alembic", "— (Alembic not available)", null);
+            }
+        }
+        report.paragraph("The launcher's very first run, which also writes the class-data archive (and checks it"
+                + " maps), took " + Report.number(first.samples().median()) + " ms for `current`.");
+        Measured upgrade = find(outcome.noOp().get("upgrade heads"), CliProcessBenchmark.MIGRATE);
+        report.subheading("no-op upgrade: the migrate launcher against Flyway's API in a fresh JVM");
+        report.table(List.of(outcome.flyway(), upgrade));
+        double faster = outcome.flyway().samples().median() / upgrade.samples().median();
+        report.bar("CLI no-op upgrade vs Flyway cold", Contender.MIGRATE.label(), upgrade.ratioTo(outcome.flyway()));
+        report.verdict("7 CLI no-op `upgrade heads` against Flyway's cold start, postgresql",
+                "≥ " + Report.number(NOOP_FLYWAY_FACTOR) + "× faster than Flyway's API in a fresh JVM",
+                Report.ratio(faster) + " faster (migrate " + Report.number(upgrade.samples().median()) + " ms, Flyway "
+                        + Report.number(outcome.flyway().samples().median()) + " ms)",
+                faster >= NOOP_FLYWAY_FACTOR);
+        report.subheading("fresh upgrade of " + count(size) + " revisions");
+        report.table(outcome.fresh());
+        Measured migrate = find(outcome.fresh(), CliProcessBenchmark.MIGRATE);
+        if (programs.psql()) {
+            Measured psql = outcome.fresh().get(0);
+            double ratio = migrate.ratioTo(psql);
+            report.bar("CLI fresh vs psql -f", Contender.MIGRATE.label(), ratio);
+            String alembicRatio = "";
+            if (programs.python() != null) {
+                Measured alembic = find(outcome.fresh(), CliProcessBenchmark.ALEMBIC);
+                report.bar("CLI fresh vs psql -f", "Alembic", alembic.ratioTo(psql));
+                alembicRatio = "; Alembic " + Report.ratio(alembic.ratioTo(psql)) + ", migrate = "
+                        + Report.ratio(migrate.ratioTo(alembic)) + " Alembic";
+            }
+            report.verdict("7 CLI fresh upgrade, postgresql, " + count(size) + " revisions",
+                    "migrate ≤ " + CLI_FRESH_PSQL_TARGET + "× psql -f", Report.ratio(ratio) + " (migrate "
+                            + Report.number(migrate.samples().median()) + " ms, psql "
+                            + Report.number(psql.samples().median()) + " ms" + alembicRatio + ")",
+                    ratio <= CLI_FRESH_PSQL_TARGET);
+        } else {
+            report.verdict("7 CLI fresh upgrade, postgresql", "migrate ≤ " + CLI_FRESH_PSQL_TARGET + "× psql -f",
+                    "— (psql not available)", null);
+        }
+    }
+
     private static String count(int number) {
         return String.format(Locale.ROOT, "%,d", number);
     }
@@ -363,7 +469,7 @@ public final class BenchMain {
 
     private void notMeasured(int number, String what, String target) {
         report.heading(number + ". " + what);
-        report.paragraph("**Not measured in this run**: left out by `ONLY`, or its database (PostgreSQL for 3 and 5)"
+        report.paragraph("**Not measured in this run**: left out by `ONLY`, or its database (PostgreSQL for 3, 5 and 7)"
                 + " was not asked for or did not answer.");
         report.verdict(number + " " + what, target, "—", null);
     }

@@ -16,12 +16,14 @@ import java.util.Set;
  * @param checkSize  tables of the check benchmark ({@code bench.check-size}, default 1,000)
  * @param memoryDatabases where the memory benchmark runs ({@code bench.memory-databases}, default all of
  *                   {@code databases}); a tool's memory hardly depends on the database, its time does
- * @param benchmarks which benchmarks to run ({@code bench.only=1,2,3,4,5,6})
+ * @param benchmarks which benchmarks to run ({@code bench.only=1,2,3,4,5,6,7})
  * @param output     where RESULTS.md and results.png go
  * @param work       where the generated revisions go
+ * @param cli        the {@code migrate} launcher of benchmark 7 ({@code bench.cli}, migrate-cli/target/migrate)
+ * @param python     the Python whose Alembic benchmark 7 runs ({@code bench.python}, default /usr/bin/python3)
  */
 record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> sizes, int noOpSize, int checkSize,
-        List<BenchDatabase> memoryDatabases, Set<Integer> benchmarks, Path output, Path work) {
+        List<BenchDatabase> memoryDatabases, Set<Integer> benchmarks, Path output, Path work, Path cli, String python) {
 
     static BenchSettings fromSystemProperties() {
         List<BenchDatabase> databases = new ArrayList<>();
@@ -38,14 +40,16 @@ record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> s
             sizes.add(Integer.parseInt(size.trim()));
         }
         Set<Integer> benchmarks = new LinkedHashSet<>();
-        for (String number : System.getProperty("bench.only", "1,2,3,4,5,6").split(",")) {
+        for (String number : System.getProperty("bench.only", "1,2,3,4,5,6,7").split(",")) {
             benchmarks.add(Integer.parseInt(number.trim()));
         }
         return new BenchSettings(Integer.parseInt(System.getProperty("bench.repeats", "3")), databases, sizes,
                 Integer.parseInt(System.getProperty("bench.noop-size", "1000")),
                 Integer.parseInt(System.getProperty("bench.check-size", "1000")), memoryDatabases, benchmarks,
                 Path.of(System.getProperty("bench.output", "migrate-bench")),
-                Path.of(System.getProperty("bench.work", "migrate-bench/target/bench-work")));
+                Path.of(System.getProperty("bench.work", "migrate-bench/target/bench-work")),
+                Path.of(System.getProperty("bench.cli", "migrate-cli/target/migrate")).toAbsolutePath(),
+                System.getProperty("bench.python", "/usr/bin/python3"));
     }
 
     boolean runs(int benchmark) {

@@ -5,6 +5,8 @@ public enum Contender {
 
     JDBC("plain JDBC"),
     JDBC_BOOKKEEPING("plain JDBC + version row + history row"),
+    /** The same bookkeeping sent with the revision's statement as one JDBC batch: what batching could save. */
+    JDBC_BATCHED_BOOKKEEPING("plain JDBC + the same, one batch per revision"),
     MIGRATE("migrate"),
     FLYWAY("Flyway"),
     LIQUIBASE("Liquibase");
@@ -24,6 +26,7 @@ public enum Contender {
         switch (this) {
             case JDBC -> PlainJdbc.upgrade(target, workload, false);
             case JDBC_BOOKKEEPING -> PlainJdbc.upgrade(target, workload, true);
+            case JDBC_BATCHED_BOOKKEEPING -> PlainJdbc.upgradeBatched(target, workload);
             case MIGRATE -> Tools.migrate(target, workload);
             case FLYWAY -> Tools.flyway(target, workload);
             case LIQUIBASE -> Tools.liquibase(target, workload);

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 final class FreshUpgradeBenchmark {
 
-    static final List<Contender> CONTENDERS = List.of(Contender.JDBC, Contender.JDBC_BOOKKEEPING, Contender.MIGRATE,
+    static final List<Contender> CONTENDERS = List.of(Contender.JDBC, Contender.JDBC_BOOKKEEPING,
+            Contender.JDBC_BATCHED_BOOKKEEPING, Contender.MIGRATE,
             Contender.FLYWAY, Contender.LIQUIBASE);
 
     private FreshUpgradeBenchmark() {

@@ -57,6 +57,33 @@ final class PlainJdbc {
         }
     }
 
+    /**
+     * The bookkeeping run with the revision's statement as one batch per revision (the statement,
+     * the version-row update, the history insert), so a driver that pipelines batches (PostgreSQL's)
+     * sends them in one round trip; the update must still have changed one row.
+     */
+    static void upgradeBatched(Target target, Workload workload) throws SQLException {
+        try (Connection connection = target.connect()) {
+            connection.setAutoCommit(false);
+            createBookkeepingTables(connection);
+            int applied = appliedCount(connection);
+            try (Statement statement = connection.createStatement()) {
+                List<String> statements = workload.statements();
+                for (int number = applied + 1; number <= statements.size(); number++) {
+                    statement.addBatch(statements.get(number - 1));
+                    statement.addBatch("UPDATE bench_version SET version_num = " + number);
+                    statement.addBatch("INSERT INTO bench_history (revision, applied_at) VALUES (" + number
+                            + ", CURRENT_TIMESTAMP)");
+                    int[] counts = statement.executeBatch();
+                    if (counts[1] != 1) {
+                        throw new SQLException("The version row update changed " + counts[1] + " rows, not 1");
+                    }
+                    connection.commit();
+                }
+            }
+        }
+    }
+
     private static void createBookkeepingTables(Connection connection) throws SQLException {
         if (hasTable(connection, "bench_version")) {
             return;

@@ -27,7 +27,7 @@ final class RatioChart {
             series.add(bar.series());
         }
         CategoryChart chart = new CategoryChartBuilder().width(1400).height(600)
-                .title("Time relative to each group's baseline (plain JDBC; for check: Hibernate's validation; for Boot: no tool) = 1; lower is better")
+                .title("Time relative to each group's baseline (plain JDBC; check: Hibernate's validation; Boot: no tool; CLI: the tool the group names) = 1; lower is better")
                 .xAxisTitle("benchmark").yAxisTitle("× baseline (log scale)").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setYAxisLogarithmic(true);

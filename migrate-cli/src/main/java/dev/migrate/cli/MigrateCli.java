@@ -7,6 +7,9 @@ import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -123,14 +126,17 @@ public final class MigrateCli {
         GlobalOptions options = new GlobalOptions();
         CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets,
                 engineFactory, targetModelSource, revisionFiles);
-        CommandLine commandLine = commandLine(options, run);
+        CommandLine commandLine = commandLine(options, run, args);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);
     }
 
-    private CommandLine commandLine(GlobalOptions options, CliRun run) {
+    private CommandLine commandLine(GlobalOptions options, CliRun run, String[] args) {
         CommandLine commandLine = new CommandLine(options);
-        for (Class<?> command : COMMANDS) {
+        // Picocli reads a command's annotations when it is registered, the larger part of its start-up;
+        // a line naming its command needs that one only. Help, errors and anything unclear get all.
+        Class<?> named = namedCommand(commandLine.getCommandSpec(), args);
+        for (Class<?> command : named != null ? List.<Class<?>>of(named) : COMMANDS) {
             commandLine.addSubcommand(new CommandLine(command));
         }
         commandLine.setOut(new PrintWriter(out, true));
@@ -139,6 +145,33 @@ public final class MigrateCli {
         commandLine.setExecutionStrategy(parseResult -> execute(parseResult, commandLine, run, options));
         commandLine.setParameterExceptionHandler(this::usageError);
         return commandLine;
+    }
+
+    /**
+     * The command the line names, found by skipping the global options (and the values of those that
+     * take one) up to the first word; {@code null} when there is none or it is no command's name, or
+     * when an option is not recognised as written (clustered short options): picocli decides then.
+     */
+    static Class<?> namedCommand(CommandSpec global, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                for (Class<?> command : COMMANDS) {
+                    if (command.getAnnotation(Command.class).name().equals(arg)) {
+                        return command;
+                    }
+                }
+                return null;
+            }
+            OptionSpec option = global.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+            if (option == null || option.usageHelp() || option.versionHelp()) {
+                return null;
+            }
+            if (option.arity().max() > 0 && !arg.contains("=")) {
+                i++;
+            }
+        }
+        return null;
     }
 
     private int execute(ParseResult parseResult, CommandLine commandLine, CliRun run, GlobalOptions options) {

@@ -3,6 +3,8 @@ package dev.migrate.cli;
 import dev.migrate.cli.CliProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +60,29 @@ class CliCommandLineTest {
         assertThat(cli.run("stamp", "-h").out()).contains("--purge", "--sql", "REVISIONS...");
         assertThat(cli.run("graph", "-h").out()).contains("--format=text|mermaid|dot");
         assertThat(cli.run("init", "-h").out()).contains("-t, --template=java|sql", "DIR");
+    }
+
+    @Test
+    void onlyTheCommandTheLineNamesIsRegisteredAndAnythingUnclearGetsThemAll() {
+        CommandSpec global = new CommandLine(new GlobalOptions()).getCommandSpec();
+        // an option's value is never taken for the command, attached or not
+        assertThat(MigrateCli.namedCommand(global, new String[] {"--url", "heads", "current", "-v"}))
+                .isEqualTo(GraphCommands.Current.class);
+        assertThat(MigrateCli.namedCommand(global, new String[] {"-x", "version_table=heads", "-q", "upgrade", "heads"}))
+                .isEqualTo(DatabaseCommands.Upgrade.class);
+        assertThat(MigrateCli.namedCommand(global, new String[] {"--url=jdbc:h2:mem:x;a=b", "heads"}))
+                .isEqualTo(GraphCommands.Heads.class);
+        assertThat(MigrateCli.namedCommand(global, new String[] {"-n", "history", "current"}))
+                .isEqualTo(GraphCommands.Current.class);
+        // help, clustered short options, unknown words and no command at all: picocli sees every command
+        assertThat(MigrateCli.namedCommand(global, new String[] {"--help", "current"})).isNull();
+        assertThat(MigrateCli.namedCommand(global, new String[] {"-qc", "migrate.properties", "heads"})).isNull();
+        assertThat(MigrateCli.namedCommand(global, new String[] {"upgrad", "heads"})).isNull();
+        assertThat(MigrateCli.namedCommand(global, new String[] {"-q"})).isNull();
+
+        Result helpBeforeCommand = CliProcess.fromClassPath(directory).run("--help", "current");
+        assertThat(helpBeforeCommand.exitCode()).isZero();
+        assertThat(helpBeforeCommand.out()).startsWith("Usage: migrate [").contains(COMMANDS);
     }
 
     @Test

@@ -34,9 +34,59 @@ class MigrateJarIT {
     @Test
     void theLauncherBesideTheJarRunsIt() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
-        Result result = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project).run("list_templates");
+        Result result = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString()).run("list_templates");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith("Available templates:");
+    }
+
+    @Test
+    void theFirstCommandThatReadsRevisionsWritesAClassArchiveThatLaterRunsMap() throws IOException {
+        Path cache = project.resolve("cache");
+        Path classLog = project.resolve("classes.log");
+        CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", cache.toString());
+        // --version reads no revision: its classes would make a poor archive for the commands that do
+        assertThat(launcher.run("--version").exitCode()).isZero();
+        assertThat(cache).doesNotExist();
+
+        Result first = launcher.run(current());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err()).isEmpty();
+        List<Path> archives = archives(cache);
+        assertThat(archives).hasSize(1);
+
+        Result second = launcher.env("JAVA_OPTS", "-Xlog:class+load:file=" + classLog).run(current());
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo("Current revision(s) for jdbc:h2:mem:launcher:\n");
+        assertThat(second.err()).isEmpty();
+        assertThat(Files.readString(classLog)).containsPattern("dev\\.migrate\\.cli\\.MigrateCli source: shared objects file");
+        assertThat(archives(cache)).isEqualTo(archives);
+    }
+
+    private String[] current() {
+        return new String[] {"--url", "jdbc:h2:mem:launcher", "-x", "locations=filesystem:" + project, "current", "-v"};
+    }
+
+    @Test
+    void anArchiveTheRuntimeCannotUseIsIgnoredSilently() throws IOException {
+        Path cache = project.resolve("cache");
+        CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", cache.toString());
+        assertThat(launcher.run(current()).exitCode()).isZero();
+        Path archive = archives(cache).get(0);
+        archive.toFile().setWritable(true);
+        Files.write(archive, new byte[4096]);
+
+        Result result = launcher.run("--version");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("migrate ");
+        assertThat(result.err()).isEmpty();
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.toList();
+        }
     }
 
     @Test

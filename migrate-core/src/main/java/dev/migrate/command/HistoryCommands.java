@@ -199,9 +199,11 @@ public final class HistoryCommands {
                 next.allDownRevisions().forEach(id -> todo.push(graph.get(id)));
             }
         }
+        // `all` holds every down revision of its members, so a member with a descendant in it has a
+        // child in it: looking at the children is enough (walking every descendant was quadratic)
         List<GraphRevision> heads = new ArrayList<>();
         for (GraphRevision revision : graph.revisions()) {
-            if (all.contains(revision) && descendants(revision).stream().noneMatch(all::contains)) {
+            if (all.contains(revision) && revision.nextRevisions().stream().map(graph::get).noneMatch(all::contains)) {
                 heads.add(0, revision);
             }
         }
@@ -244,17 +246,5 @@ public final class HistoryCommands {
             }
         }
         return known;
-    }
-
-    private Set<GraphRevision> descendants(GraphRevision revision) {
-        Set<GraphRevision> found = new HashSet<>();
-        Deque<GraphRevision> todo = new ArrayDeque<>(revision.nextRevisions().stream().map(graph::get).toList());
-        while (!todo.isEmpty()) {
-            GraphRevision next = todo.pop();
-            if (found.add(next)) {
-                next.nextRevisions().forEach(id -> todo.push(graph.get(id)));
-            }
-        }
-        return found;
     }
 }
