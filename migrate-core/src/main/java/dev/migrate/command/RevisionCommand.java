@@ -2,6 +2,8 @@ package dev.migrate.command;
 
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
+import dev.migrate.schema.JavaSource;
+import dev.migrate.schema.OneLineText;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.io.IOException;
@@ -100,7 +102,8 @@ public final class RevisionCommand {
         List<String> dependsOn = request.dependsOn().stream()
                 .flatMap(d -> Arrays.stream(d.split(","))).map(String::strip).filter(d -> !d.isEmpty())
                 .map(parents::resolveDependency).toList();
-        String message = request.message() == null ? "empty message" : request.message();
+        // one line: the message goes into a comment or a header line of the file, and into offline scripts
+        String message = request.message() == null ? "empty message" : OneLineText.of(request.message());
         NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
                 files.creationTime(folder, id, message));
         return write(revision, folder);
@@ -117,12 +120,12 @@ public final class RevisionCommand {
         values.put("upgrades", "");
         values.put("downgrades", "");
         if (settings.format() == RevisionFormat.JAVA) {
-            values.put("message", revision.message().replace("*/", "*&#47;"));
+            values.put("message", JavaSource.comment(revision.message()));
             values.put("package", settings.javaPackage());
             values.put("class_name", baseName);
             values.put("annotation", JavaRevisionWriter.annotation(revision));
         } else {
-            values.put("message", revision.message().replaceAll("\\R", " "));
+            values.put("message", OneLineText.of(revision.message()));
         }
         // an empty value leaves "-- depends_on: " behind; trailing blanks mean nothing in either format
         String text = template().render(values).replaceAll("(?m)[ \t]+$", "");

@@ -77,6 +77,11 @@ public abstract class Dialect {
         return "COMMIT";
     }
 
+    /** The statements an offline script starts with, before anything else. */
+    public java.util.List<String> scriptPreamble() {
+        return java.util.List.of();
+    }
+
     /** The statement delimiter written after each statement of an offline script. */
     public String statementDelimiter() {
         return ";";

@@ -1,5 +1,8 @@
 package dev.migrate.dialect;
 
+import dev.migrate.MigrateException;
+import dev.migrate.schema.OneLineText;
+
 /** PostgreSQL: transactional DDL, session advisory locks. */
 public class PostgresDialect extends Dialect {
 
@@ -11,6 +14,41 @@ public class PostgresDialect extends Dialect {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    /**
+     * A plain literal, or an escape string ({@code E'…'}) when the value holds control characters, so
+     * that a literal of an offline script never spans lines. PostgreSQL's text cannot hold NUL at all.
+     */
+    @Override
+    public String literal(String value) {
+        if (value == null || value.chars().noneMatch(Character::isISOControl)) {
+            return super.literal(value);
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new MigrateException("A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
+                    + super.literal(OneLineText.of(value)));
+        }
+        StringBuilder literal = new StringBuilder("E'");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> literal.append("\\\\");
+                case '\'' -> literal.append("''");
+                case '\n' -> literal.append("\\n");
+                case '\r' -> literal.append("\\r");
+                case '\t' -> literal.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        // an escape \x80 or above would be a byte, not a character, in a UTF-8 database
+                        literal.append(String.format(c < 0x80 ? "\\x%02x" : "\\u%04x", (int) c));
+                    } else {
+                        literal.append(c);
+                    }
+                }
+            }
+        }
+        return literal.append('\'').toString();
     }
 
     @Override

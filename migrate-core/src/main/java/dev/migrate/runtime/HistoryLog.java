@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.OneLineText;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -191,11 +192,19 @@ public final class HistoryLog {
         if (text == null || text.length() <= MAX_TEXT) {
             return text;
         }
-        return text.substring(0, MAX_TEXT - 3) + "...";
+        int end = MAX_TEXT - 3;
+        // never half of a character outside the Basic Multilingual Plane (an emoji)
+        return text.substring(0, Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end) + "...";
     }
 
     /** One row to append. */
     public record Entry(String revision, String direction, List<String> from, List<String> to, String message,
             String script, String checksum, Duration executionTime, boolean success) {
+
+        public Entry {
+            // one line, as the message is everywhere else: a Java revision's message may hold line breaks or NUL,
+            // which an offline script's literal and PostgreSQL's text cannot carry
+            message = message == null ? null : OneLineText.of(message);
+        }
     }
 }
