@@ -93,6 +93,10 @@ public final class RevisionCommand {
             }
         }
         for (String label : request.branchLabels()) {
+            String problem = dev.migrate.script.RevisionIds.problem(label);
+            if (problem != null) {
+                throw new BadInputException("Branch label '" + label + "' (--branch-label) " + problem);
+            }
             String owner = parents.revisionWithLabel(label);
             if (owner != null) {
                 throw new BadInputException("Branch name '" + label + "' in revision " + id
