@@ -29,21 +29,16 @@ public class MariaDbDialect extends Dialect {
         // mariadb client reads a script line by line, eats a carriage return as part of a line end and
         // refuses a NUL byte outside --binary-mode, so control characters are written as escapes and a
         // literal never spans lines.
-        StringBuilder literal = new StringBuilder("'");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> literal.append("\\\\");
-                case '\'' -> literal.append("''");
-                case '\0' -> literal.append("\\0");
-                case '\n' -> literal.append("\\n");
-                case '\r' -> literal.append("\\r");
-                case '\t' -> literal.append("\\t");
-                case '\u001a' -> literal.append("\\Z");
-                default -> literal.append(c);
-            }
-        }
-        return literal.append('\'').toString();
+        return quoted("'", value, c -> switch (c) {
+            case '\\' -> "\\\\";
+            case '\'' -> "''";
+            case '\0' -> "\\0";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\u001a' -> "\\Z";
+            default -> null;
+        });
     }
 
     /**

@@ -29,26 +29,15 @@ public class PostgresDialect extends Dialect {
             throw new MigrateException("A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
                     + super.literal(OneLineText.of(value)));
         }
-        StringBuilder literal = new StringBuilder("E'");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> literal.append("\\\\");
-                case '\'' -> literal.append("''");
-                case '\n' -> literal.append("\\n");
-                case '\r' -> literal.append("\\r");
-                case '\t' -> literal.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        // an escape \x80 or above would be a byte, not a character, in a UTF-8 database
-                        literal.append(String.format(c < 0x80 ? "\\x%02x" : "\\u%04x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
-            }
-        }
-        return literal.append('\'').toString();
+        return quoted("E'", value, c -> switch (c) {
+            case '\\' -> "\\\\";
+            case '\'' -> "''";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            // an escape \x80 or above would be a byte, not a character, in a UTF-8 database
+            default -> Character.isISOControl(c) ? String.format(c < 0x80 ? "\\x%02x" : "\\u%04x", c) : null;
+        });
     }
 
     @Override
