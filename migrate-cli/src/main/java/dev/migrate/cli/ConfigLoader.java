@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -29,6 +32,11 @@ import java.util.regex.Pattern;
  * Reads migrate.properties and merges it with the environment and the flags: the environment
  * (MIGRATE_URL, MIGRATE_USER, MIGRATE_PASSWORD) overrides the file, {@code -x key=value} and the
  * flags override both. {@code ${NAME}} in the file is replaced by the environment variable NAME.
+ *
+ * <p>A file may hold several sections, as alembic.ini does for several databases: a key written
+ * {@code NAME.key} (e.g. {@code billing.url}) belongs to section NAME, which {@code -n NAME} selects;
+ * keys without a prefix are the default section. A section is read alone: nothing is inherited from
+ * the default one, so a section without its own {@code url} can never reach the default database.
  */
 final class ConfigLoader {
 
@@ -70,7 +78,7 @@ final class ConfigLoader {
                     + (options.config != null ? "-c " : "MIGRATE_CONFIG=") + file.resolve(DEFAULT_FILE));
         }
         if (Files.isRegularFile(file)) {
-            readFile(file).forEach((key, value) -> {
+            readFile(file, options.name).forEach((key, value) -> {
                 values.put(key, expand(value, key, source));
                 origins.put(key, "in " + source);
             });
@@ -78,6 +86,9 @@ final class ConfigLoader {
             secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
         } else if (options.config != null) {
             throw new BadInputException("Configuration file " + file + " does not exist");
+        } else if (options.name != null) {
+            throw new BadInputException("-n " + options.name + ": there is no configuration file " + file
+                    + " to hold a section '" + options.name + "' (keys " + options.name + ".url, …)");
         }
         overrideFromEnvironment(values, "MIGRATE_URL", ConfigKey.URL);
         overrideFromEnvironment(values, "MIGRATE_USER", ConfigKey.USER);
@@ -107,7 +118,8 @@ final class ConfigLoader {
         return settings(new Values(values, origins, file.toAbsolutePath().getParent(), source));
     }
 
-    private Map<String, String> readFile(Path file) {
+    /** The keys of {@code section} ({@code null}: the keys without a prefix), by their names without it. */
+    private Map<String, String> readFile(Path file, String section) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -117,9 +129,23 @@ final class ConfigLoader {
             throw new BadInputException("Cannot read " + file + ": " + malformed.getMessage());
         }
         Map<String, String> values = new LinkedHashMap<>();
+        Set<String> sections = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            checkKey(key, file + ": key '" + key + "'");
-            values.put(key, properties.getProperty(key).strip());
+            int dot = key.lastIndexOf('.');
+            String keySection = dot < 0 ? null : key.substring(0, dot);
+            String name = key.substring(dot + 1);
+            checkKey(name, file + ": key '" + key + "'");
+            if (keySection != null) {
+                sections.add(keySection);
+            }
+            if (Objects.equals(section, keySection)) {
+                values.put(name, properties.getProperty(key).strip());
+            }
+        }
+        if (section != null && !sections.contains(section)) {
+            throw new BadInputException("-n " + section + ": " + file + " has no section '" + section + "' (no key "
+                    + "such as " + section + ".url)" + (sections.isEmpty() ? "" : "; its sections are "
+                    + String.join(", ", sections)));
         }
         return values;
     }

@@ -106,15 +106,15 @@ public final class RevisionCommand {
         List<String> dependsOn = request.dependsOn().stream()
                 .flatMap(d -> Arrays.stream(d.split(","))).map(String::strip).filter(d -> !d.isEmpty())
                 .map(parents::resolveDependency).toList();
-        // one line: the message goes into a comment or a header line of the file, and into offline scripts
-        String message = request.message() == null ? "empty message" : OneLineText.of(request.message());
+        // As Alembic: without -m the file's slug is empty and its message "empty message". One line: the
+        // message goes into a comment or a header line of the file, and into offline scripts.
+        String message = request.message() == null ? RevisionFileWriter.EMPTY_MESSAGE : OneLineText.of(request.message());
         NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
-                files.creationTime(folder, id, message));
-        return write(revision, folder);
+                files.creationTime(folder, id, request.message()));
+        return write(revision, folder, files.baseName(id, request.message(), revision.created()));
     }
 
-    private Path write(NewRevision revision, Path folder) {
-        String baseName = files.baseName(revision.id(), revision.message(), revision.created());
+    private Path write(NewRevision revision, Path folder, String baseName) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("up_revision", revision.id());
         values.put("down_revision", String.join(", ", revision.parents()));
