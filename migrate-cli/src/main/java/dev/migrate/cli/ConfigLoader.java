@@ -71,8 +71,17 @@ final class ConfigLoader {
         Path file = configFile(options);
         String source = file.toString();
         Map<String, String> values = new LinkedHashMap<>();
+        // where each value came from, so that an invalid one is blamed on the file, the variable or the option
+        Map<String, String> origins = new LinkedHashMap<>();
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("Configuration file " + file + " is a directory; give the file itself, e.g. "
+                    + (options.config != null ? "-c " : "MIGRATE_CONFIG=") + file.resolve(DEFAULT_FILE));
+        }
         if (Files.isRegularFile(file)) {
-            readFile(file, options.name).forEach((key, value) -> values.put(key, expand(value, key, source)));
+            readFile(file, options.name).forEach((key, value) -> {
+                values.put(key, expand(value, key, source));
+                origins.put(key, "in " + source);
+            });
             // before anything else can fail with a message that repeats them
             secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
         } else if (options.config != null) {
@@ -92,6 +101,7 @@ final class ConfigLoader {
             String key = extra.substring(0, equals).strip();
             checkKey(key, "-x " + key);
             values.put(key, extra.substring(equals + 1).strip());
+            origins.put(key, "given by -x");
         }
         putIfGiven(values, ConfigKey.URL, options.url);
         putIfGiven(values, ConfigKey.USER, options.user);
@@ -105,7 +115,7 @@ final class ConfigLoader {
             values.put(ConfigKey.PASSWORD.key(), password);
         }
         secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
-        return settings(new Values(values, source, file.toAbsolutePath().getParent()));
+        return settings(new Values(values, origins, file.toAbsolutePath().getParent(), source));
     }
 
     /** The keys of {@code section} ({@code null}: the keys without a prefix), by their names without it. */
@@ -197,7 +207,7 @@ final class ConfigLoader {
                 scriptLocation == null ? null : values.path(scriptLocation),
                 versionLocations,
                 RevisionFormat.parse(values.text(ConfigKey.REVISION_FORMAT, "sql"),
-                        ConfigKey.REVISION_FORMAT.key() + " in " + values.source),
+                        ConfigKey.REVISION_FORMAT.key() + " " + values.origin(ConfigKey.REVISION_FORMAT)),
                 JavaNames.checkPackage(values.text(ConfigKey.REVISION_PACKAGE,
                         RevisionFileSettings.DEFAULT_JAVA_PACKAGE), ConfigKey.REVISION_PACKAGE.key()),
                 new FileNameTemplate(values.text(ConfigKey.FILE_TEMPLATE, FileNameTemplate.DEFAULT),
@@ -212,13 +222,20 @@ final class ConfigLoader {
     private static final class Values {
 
         private final Map<String, String> values;
-        private final String source;
+        private final Map<String, String> origins;
         private final Path baseDirectory;
+        private final String source;
 
-        Values(Map<String, String> values, String source, Path baseDirectory) {
+        Values(Map<String, String> values, Map<String, String> origins, Path baseDirectory, String source) {
             this.values = values;
-            this.source = source;
+            this.origins = origins;
             this.baseDirectory = baseDirectory;
+            this.source = source;
+        }
+
+        /** Where the value of {@code key} came from, as the end of a sentence: "in FILE", "given by -x". */
+        String origin(ConfigKey key) {
+            return origins.getOrDefault(key.key(), "in " + source);
         }
 
         String text(ConfigKey key, String fallback) {
@@ -291,7 +308,7 @@ final class ConfigLoader {
         }
 
         private BadInputException invalid(ConfigKey key, String value, String expected) {
-            return new BadInputException(key.key() + " = " + value + " in " + source + " is not valid; expected "
+            return new BadInputException(key.key() + " = " + value + " " + origin(key) + " is not valid; expected "
                     + expected);
         }
     }

@@ -82,6 +82,47 @@ class CliSentinelPasswordTest {
         assertThat(raised.all()).doesNotContain(SENTINEL);
     }
 
+    /**
+     * A password in the URL holding what ends a value in other syntaxes (';' ',' ')' '(' and a blank):
+     * the drivers read it whole (PostgreSQL's and MariaDB's split only at '&', H2 at ';'), so no piece
+     * of it may show, neither in {@code current -v} nor in a refused connection's error.
+     */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB", "H2"})
+    void aUrlPasswordWithSeparatorsIsMaskedWhole(TestDatabase kind) throws Exception {
+        writeProject();
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        String password;
+        String url;
+        String user;
+        if (kind == TestDatabase.H2) {
+            password = "Pw,TailA)TailB(TailC TailD";
+            url = "jdbc:h2:file:" + project.resolve("h2db") + ";PASSWORD=" + password;
+            user = "sa";
+        } else {
+            scratch = TestDatabases.create(kind);
+            password = "Pw;TailA,TailB)TailC(TailD TailE";
+            url = scratch.url() + (scratch.url().contains("?") ? "&" : "?") + "password=" + password + "&connectTimeout=5";
+            user = scratch.user();
+        }
+        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url).env("MIGRATE_USER", user);
+
+        Result current = cli.run("current", "-v");
+        if (kind == TestDatabase.MARIADB) {
+            // root has no password here: the connection is refused and the driver's message is shown
+            assertThat(current.err()).as(current.toString()).contains("Access denied");
+        } else {
+            assertThat(current.exitCode()).as(current.toString()).isZero();
+            assertThat(current.out()).contains("Current revision(s) for jdbc:").contains("***");
+        }
+        Result refused = CliProcess.fromClassPath(project).env("MIGRATE_URL", url.replace("/test", "/no_such_db_r2")
+                .replace("h2db", "h2db;IFEXISTS=TRUE;x")).env("MIGRATE_USER", user).run("--raiseerr", "current", "-v");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        for (Result result : List.of(current, refused)) {
+            assertThat(result.all()).as(result.toString()).doesNotContain("Tail");
+        }
+    }
+
     private void session(Source source, String url) throws Exception {
         writeProject();
         CliProcess cli = cli(source, url);

@@ -9,6 +9,7 @@ import dev.migrate.autogenerate.reflect.SchemaReflector;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.autogenerate.render.RevisionRenderer;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.script.FileInFolder;
 import dev.migrate.schema.SchemaModel;
 
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class Autogenerate {
             return Optional.empty();
         }
         Dialect dialect = Dialect.named(migrate.databaseDialect());
-        Path file = folder.resolve(info.className() + "." + format.extension());
+        Path file = FileInFolder.resolve(folder, info.className() + "." + format.extension(), "the class name");
         try {
             Files.createDirectories(folder);
             Files.writeString(file, render(diff, info, format, dialect), StandardCharsets.UTF_8,

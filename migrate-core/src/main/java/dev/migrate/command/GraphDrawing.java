@@ -3,6 +3,8 @@ package dev.migrate.command;
 import dev.migrate.script.graph.GraphRevision;
 import dev.migrate.script.graph.RevisionGraph;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,24 +35,50 @@ public final class GraphDrawing {
     }
 
     /**
-     * Each base with the revisions built on it below, indented; a merge point appears under its
-     * first parent and is referred to elsewhere with {@code (see above)}.
+     * Each base with the revisions built on it below. The revisions of a branch point are indented
+     * under it ({@code ├──}, {@code └──}); a revision with one child is followed by that child at the
+     * same indentation, so a line of fifty thousand revisions stays fifty thousand short lines. A merge
+     * point appears under its first parent and is referred to elsewhere with {@code (see above)}.
+     * Drawn with a stack of its own, not recursion: a long line must not overflow the call stack.
      */
     private void text() {
         Set<String> shown = new HashSet<>();
-        for (String base : graph.bases()) {
-            tree(graph.get(base), "", "", shown);
+        Deque<TreeLine> pending = new ArrayDeque<>();
+        List<String> bases = graph.bases();
+        for (int i = bases.size() - 1; i >= 0; i--) {
+            pending.push(new TreeLine(graph.get(bases.get(i)), "", ""));
+        }
+        while (!pending.isEmpty()) {
+            TreeLine next = pending.pop();
+            if (draw(next, shown)) {
+                List<String> children = next.revision().nextRevisions();
+                if (children.size() == 1) {
+                    pending.push(new TreeLine(graph.get(children.get(0)), next.prefix(), next.prefix()));
+                    continue;
+                }
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    boolean last = i == children.size() - 1;
+                    pending.push(new TreeLine(graph.get(children.get(i)), next.prefix() + (last ? "└── " : "├── "),
+                            next.prefix() + (last ? "    " : "│   ")));
+                }
+            }
         }
     }
 
-    private void tree(GraphRevision revision, String firstPrefix, String prefix, Set<String> shown) {
-        StringBuilder line = new StringBuilder(firstPrefix).append(revision.id());
+    /** One revision of the text tree: its line starts with {@code firstPrefix}, its children's with {@code prefix}. */
+    private record TreeLine(GraphRevision revision, String firstPrefix, String prefix) {
+    }
+
+    /** Prints the revision's line; false when it was drawn before (a merge point), so its children are too. */
+    private boolean draw(TreeLine tree, Set<String> shown) {
+        GraphRevision revision = tree.revision();
+        StringBuilder line = new StringBuilder(tree.firstPrefix()).append(revision.id());
         if (!revision.ownBranchLabels().isEmpty()) {
             line.append(" (").append(String.join(", ", revision.ownBranchLabels())).append(')');
         }
         if (!shown.add(revision.id())) {
             console.answer(line.append(" (see above)").toString());
-            return;
+            return false;
         }
         if (!revision.dependsOn().isEmpty()) {
             line.append(" [depends on ").append(String.join(", ", revision.dependsOn())).append(']');
@@ -62,11 +90,7 @@ public final class GraphDrawing {
             line.append(", ").append(revision.message().lines().findFirst().orElse(""));
         }
         console.answer(line.toString());
-        List<String> next = revision.nextRevisions();
-        for (int i = 0; i < next.size(); i++) {
-            boolean last = i == next.size() - 1;
-            tree(graph.get(next.get(i)), prefix + (last ? "└── " : "├── "), prefix + (last ? "    " : "│   "), shown);
-        }
+        return true;
     }
 
     private void mermaid() {

@@ -1,5 +1,7 @@
 package dev.migrate.command;
 
+import dev.migrate.schema.JavaSource;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,23 +42,6 @@ final class JavaRevisionWriter {
     }
 
     static String literal(String value) {
-        StringBuilder literal = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> literal.append("\\\"");
-                case '\\' -> literal.append("\\\\");
-                case '\n' -> literal.append("\\n");
-                case '\r' -> literal.append("\\r");
-                case '\t' -> literal.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        literal.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
-            }
-        }
-        return literal.append('"').toString();
+        return JavaSource.string(value);
     }
 }

@@ -2,6 +2,8 @@ package dev.migrate.command;
 
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
+import dev.migrate.schema.JavaSource;
+import dev.migrate.schema.OneLineText;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.io.IOException;
@@ -91,6 +93,10 @@ public final class RevisionCommand {
             }
         }
         for (String label : request.branchLabels()) {
+            String problem = dev.migrate.script.RevisionIds.problem(label);
+            if (problem != null) {
+                throw new BadInputException("Branch label '" + label + "' (--branch-label) " + problem);
+            }
             String owner = parents.revisionWithLabel(label);
             if (owner != null) {
                 throw new BadInputException("Branch name '" + label + "' in revision " + id
@@ -100,8 +106,9 @@ public final class RevisionCommand {
         List<String> dependsOn = request.dependsOn().stream()
                 .flatMap(d -> Arrays.stream(d.split(","))).map(String::strip).filter(d -> !d.isEmpty())
                 .map(parents::resolveDependency).toList();
-        // As Alembic: without -m the file's slug is empty and its message "empty message".
-        String message = request.message() == null ? RevisionFileWriter.EMPTY_MESSAGE : request.message();
+        // As Alembic: without -m the file's slug is empty and its message "empty message". One line: the
+        // message goes into a comment or a header line of the file, and into offline scripts.
+        String message = request.message() == null ? RevisionFileWriter.EMPTY_MESSAGE : OneLineText.of(request.message());
         NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
                 files.creationTime(folder, id, request.message()));
         return write(revision, folder, files.baseName(id, request.message(), revision.created()));
@@ -117,12 +124,12 @@ public final class RevisionCommand {
         values.put("upgrades", "");
         values.put("downgrades", "");
         if (settings.format() == RevisionFormat.JAVA) {
-            values.put("message", revision.message().replace("*/", "*&#47;"));
+            values.put("message", JavaSource.comment(revision.message()));
             values.put("package", settings.javaPackage());
             values.put("class_name", baseName);
             values.put("annotation", JavaRevisionWriter.annotation(revision));
         } else {
-            values.put("message", revision.message().replaceAll("\\R", " "));
+            values.put("message", OneLineText.of(revision.message()));
         }
         // an empty value leaves "-- depends_on: " behind; trailing blanks mean nothing in either format
         String text = template().render(values).replaceAll("(?m)[ \t]+$", "");

@@ -3,12 +3,14 @@ package dev.migrate.command;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.RevisionFormat;
+import dev.migrate.script.FileInFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
@@ -108,7 +110,8 @@ final class RevisionFileWriter {
 
     /** Writes a new file {@code baseName.<extension>} in {@code folder}, never over an existing one. */
     Path write(Path folder, String baseName, String text) {
-        Path file = folder.resolve(baseName + "." + format().extension());
+        Path file = FileInFolder.resolve(folder, baseName + "." + format().extension(),
+                "file_template '" + settings.fileNames().template() + "'");
         ensureDirectory(folder);
         console.status("Generating " + file.toAbsolutePath(), () -> writeNew(file, text));
         return file;
@@ -142,6 +145,9 @@ final class RevisionFileWriter {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException("File " + file + " already exists; change file_template or try again");
+        } catch (NoSuchFileException e) {
+            // the exception's message is the path alone
+            throw new MigrateException("Cannot write " + file + ": its folder " + file.getParent() + " does not exist", e);
         } catch (IOException e) {
             throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -43,6 +43,11 @@ public final class RevisionIds {
             throw new BadInputException("Character(s) '" + String.join(", ", illegal)
                     + "' not allowed in revision identifier '" + id + "'");
         }
+        // the rule the script reader applies, so that a written revision can always be read back
+        String problem = dev.migrate.script.RevisionIds.problem(id);
+        if (problem != null) {
+            throw new BadInputException("Revision identifier '" + id + "' (--rev-id) " + problem);
+        }
         return id;
     }
 }

@@ -53,6 +53,24 @@ public abstract class Dialect {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
     }
 
+    /**
+     * {@code value} as a literal: {@code opening}, each character as {@code escape} spells it (or
+     * as it is where that gives {@code null}), and a closing quote.
+     */
+    protected static String quoted(String opening, String value, java.util.function.IntFunction<String> escape) {
+        StringBuilder literal = new StringBuilder(opening);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String escaped = escape.apply(c);
+            if (escaped == null) {
+                literal.append(c);
+            } else {
+                literal.append(escaped);
+            }
+        }
+        return literal.append('\'').toString();
+    }
+
     /** The SQL type of a short string column such as the version table's. */
     public String varcharType(int length) {
         return "VARCHAR(" + length + ")";
@@ -75,6 +93,11 @@ public abstract class Dialect {
 
     public String commitTransaction() {
         return "COMMIT";
+    }
+
+    /** The statements an offline script starts with, before anything else. */
+    public java.util.List<String> scriptPreamble() {
+        return java.util.List.of();
     }
 
     /** The statement delimiter written after each statement of an offline script. */

@@ -1,5 +1,7 @@
 package dev.migrate.dialect;
 
+import java.util.List;
+
 /** MariaDB and MySQL: DDL commits implicitly; backquoted identifiers; {@code GET_LOCK}. */
 public class MariaDbDialect extends Dialect {
 
@@ -20,10 +22,32 @@ public class MariaDbDialect extends Dialect {
 
     @Override
     public String literal(String value) {
-        // Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES;
-        // a raw carriage return would be eaten by the mariadb client as part of a line end.
-        return value == null ? "NULL"
-                : "'" + value.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'";
+        if (value == null) {
+            return "NULL";
+        }
+        // Backslash is an escape character in MariaDB string literals unless NO_BACKSLASH_ESCAPES. The
+        // mariadb client reads a script line by line, eats a carriage return as part of a line end and
+        // refuses a NUL byte outside --binary-mode, so control characters are written as escapes and a
+        // literal never spans lines.
+        return quoted("'", value, c -> switch (c) {
+            case '\\' -> "\\\\";
+            case '\'' -> "''";
+            case '\0' -> "\\0";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\u001a' -> "\\Z";
+            default -> null;
+        });
+    }
+
+    /**
+     * The client's character set, whatever its default: the mariadb client of Debian and others
+     * still defaults to utf8mb3 (or latin1), which stops a script at the first emoji of a message.
+     */
+    @Override
+    public List<String> scriptPreamble() {
+        return List.of("SET NAMES utf8mb4");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.BadInputException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.OneLineText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -325,7 +326,9 @@ public final class HistoryLog {
         if (text == null || text.length() <= MAX_TEXT) {
             return text;
         }
-        return text.substring(0, MAX_TEXT - 3) + "...";
+        int end = MAX_TEXT - 3;
+        // never half of a character outside the Basic Multilingual Plane (an emoji)
+        return text.substring(0, Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end) + "...";
     }
 
     /**
@@ -335,6 +338,12 @@ public final class HistoryLog {
      */
     public record Entry(String revision, String direction, List<String> from, List<String> to, String message,
             String script, String checksum, Duration executionTime, boolean success, String tag) {
+
+        public Entry {
+            // one line, as the message is everywhere else: a Java revision's message may hold line breaks or NUL,
+            // which an offline script's literal and PostgreSQL's text cannot carry
+            message = message == null ? null : OneLineText.of(message);
+        }
 
         /** A row of an untagged run. */
         public Entry(String revision, String direction, List<String> from, List<String> to, String message,

@@ -90,7 +90,7 @@ public final class OfflineRunner {
             startHeads = range.start() == null ? List.of() : new ArrayList<>(graph.resolve(range.start()));
             ends = List.of(range.end());
         }
-        ScriptSink sink = new ScriptSink(out, dialect);
+        ScriptSink sink = script(out);
         VersionTable versionTable = versionTable();
         HistoryLog historyLog = historyLog();
         if (startHeads.isEmpty()) {
@@ -101,25 +101,25 @@ public final class OfflineRunner {
         }
         sink.begin();
         List<VersionChange> changes = new HeadsTracker(graph, startHeads).stamp(startHeads, ends, purge);
-        changes.forEach(change -> VersionChanges.apply(sink, versionTable, change));
         for (String revision : VersionChanges.reached(changes)) {
             RevisionScript script = scripts.get(revision);
             historyLog.record(sink, new HistoryLog.Entry(revision, "stamp", startHeads, List.of(revision),
                     script.node().message(), script.source(), script.checksum(), Duration.ZERO, true, tag));
         }
+        changes.forEach(change -> VersionChanges.apply(sink, versionTable, change));
         sink.commit();
     }
 
     /** The version table and history log, as {@code ensure_version --sql} writes them. */
     public void ensureVersion(Appendable out) {
-        ScriptSink sink = new ScriptSink(out, dialect);
+        ScriptSink sink = script(out);
         versionTable().create(sink);
         historyLog().create(sink);
     }
 
     private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, String direction,
             String tag) {
-        ScriptSink sink = new ScriptSink(out, dialect);
+        ScriptSink sink = script(out);
         VersionTable versionTable = versionTable();
         HistoryLog historyLog = historyLog();
         HeadsTracker tracker = new HeadsTracker(graph, startHeads);
@@ -145,9 +145,9 @@ public final class OfflineRunner {
                 if (perMigration) {
                     sink.begin();
                 }
-                tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
                 historyLog.record(sink, new HistoryLog.Entry(script.id(), "stamp", info.from(), info.to(),
                         info.message(), info.source(), script.checksum(), Duration.ZERO, true, tag));
+                tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
                 if (perMigration) {
                     sink.commit();
                 }
@@ -168,9 +168,11 @@ public final class OfflineRunner {
             } else {
                 script.migration().downgrade(operations);
             }
-            tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
+            // The history row first: where DDL commits as it runs (MariaDB), the two rows are not one
+            // transaction, and a script that stops between them must not leave a version without its history.
             historyLog.record(sink, new HistoryLog.Entry(script.id(), direction, info.from(), info.to(), info.message(),
                     info.source(), script.checksum(), Duration.ZERO, true, tag));
+            tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
             if (inTransaction) {
                 sink.commit();
             }
@@ -181,6 +183,13 @@ public final class OfflineRunner {
         if (!perMigration) {
             sink.commit();
         }
+    }
+
+    /** A new script, opened with what the dialect needs first (MariaDB's connection character set). */
+    private ScriptSink script(Appendable out) {
+        ScriptSink sink = new ScriptSink(out, dialect);
+        dialect.scriptPreamble().forEach(sink::execute);
+        return sink;
     }
 
     private VersionTable versionTable() {

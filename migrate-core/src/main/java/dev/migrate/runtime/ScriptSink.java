@@ -2,6 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.OneLineText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +32,12 @@ final class ScriptSink implements SqlSink {
         this.currentRevision = revision;
     }
 
-    /** Writes a comment line such as {@code -- Running upgrade a -> b}. */
+    /**
+     * Writes a comment line such as {@code -- Running upgrade a -> b, message}; the text is made one
+     * line first, since a line break would end the comment and run the rest of a message as SQL.
+     */
     void comment(String text) {
-        write("-- " + text + "\n\n");
+        write("-- " + OneLineText.of(text) + "\n\n");
     }
 
     @Override
@@ -45,9 +49,16 @@ final class ScriptSink implements SqlSink {
     public int update(String sql, List<?> parameters) {
         StringBuilder inlined = new StringBuilder();
         int next = 0;
+        char quote = 0;
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
-            if (c == '?' && next < parameters.size()) {
+            // a '?' inside a quoted table name is part of the name, not a parameter
+            if (quote == 0 && (c == '"' || c == '`')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            }
+            if (c == '?' && quote == 0 && next < parameters.size()) {
                 inlined.append(literal(parameters.get(next++)));
             } else {
                 inlined.append(c);

@@ -23,8 +23,10 @@ public final class JavaSource {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                    if (Character.isISOControl(c)) {
+                        // octal (every ISO control is below \\377): javac turns a \\u escape into the character
+                        // itself before it reads the literal, so \\u000a would end the line there
+                        out.append(String.format("\\%03o", (int) c));
                     } else {
                         out.append(c);
                     }
@@ -32,6 +34,14 @@ public final class JavaSource {
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * {@code text} as one line of a Java comment: no line break, no {@code *}{@code /} that would close
+     * it, and no backslash, since javac reads a backslash-u escape even inside comments.
+     */
+    public static String comment(String text) {
+        return OneLineText.of(text).replace("*/", "*&#47;").replace("\\", "&#92;");
     }
 
     static String strings(String first, List<String> rest) {

@@ -8,6 +8,8 @@ import java.util.Set;
  * alike: non-empty, at most 128 characters, no whitespace or comma, and none of {@code @ - + :},
  * which targets use ({@code billing@head}, {@code head-1}, {@code ae10+2}, ranges {@code a:b}),
  * and not one of the words targets use on their own ({@code head}, {@code heads}, {@code base}).
+ * An id names a file ({@code file_template}'s {@code %(rev)s}) and is written into scripts, so it
+ * holds no path separator ({@code /} or backslash) and no control character either.
  */
 public final class RevisionIds {
 
@@ -25,7 +27,7 @@ public final class RevisionIds {
      * What is wrong with an id or label, as the end of a sentence that starts with its name
      * ({@code "revision 'a-b' contains '-'…"}), or {@code null} when it is fine.
      */
-    static String problem(String value) {
+    public static String problem(String value) {
         if (value.isEmpty()) {
             return "is empty";
         }
@@ -40,6 +42,14 @@ public final class RevisionIds {
             if (RESERVED.indexOf(c) >= 0) {
                 return "contains '" + c + "'; ids and labels cannot contain any of @ - + : because targets use them"
                         + " (billing@head, head-1, ae10+2, a:b). Use letters, digits and underscores";
+            }
+            if (c == '/' || c == '\\') {
+                return "contains '" + c + "'; ids and labels name files, so they cannot hold a path separator."
+                        + " Use letters, digits and underscores";
+            }
+            if (Character.isISOControl(c) && !Character.isWhitespace(c)) {
+                return "contains the control character U+" + String.format("%04X", (int) c)
+                        + ". Use letters, digits and underscores";
             }
             if (Character.isWhitespace(c) || c == ',') {
                 return "contains " + (c == ',' ? "','" : "whitespace")

@@ -37,4 +37,11 @@ class SecretsTest {
         Secrets secrets = Secrets.none().with("abcd").with("abcdefgh");
         assertThat(secrets.mask("x abcdefgh y")).isEqualTo("x *** y");
     }
+
+    @Test
+    void masksAUrlPasswordWithSeparatorsAndBlanksWhole() {
+        String url = "jdbc:postgresql://h/db?user=u&password=Pw;Tail,A)B(C D&ssl=false";
+        assertThat(Secrets.of(url, null).mask("Current revision(s) for " + url + ":"))
+                .isEqualTo("Current revision(s) for jdbc:postgresql://h/db?user=u&password=***&ssl=false:");
+    }
 }

@@ -107,6 +107,8 @@ class BadInputCorpusTest {
                 upgrade, "001.sql:1", "'a1; DROP TABLE x' contains whitespace"));
         cases.add(bad("space in an id", files("001.sql", rev("a 1", "")), upgrade, "001.sql:1", "'a 1'"));
         cases.add(bad("target syntax in an id", files("001.sql", rev("a@b", "")), upgrade, "001.sql:1", "'a@b' contains '@'"));
+        cases.add(bad("a path in an id", files("001.sql", rev("../../x", "")), upgrade, "001.sql:1",
+                "'../../x' contains '/'; ids and labels name files"));
         cases.add(bad("an id that is a target word", files("001.sql", rev("head", "")), upgrade, "001.sql:1",
                 "'head' is a word targets use by itself"));
         cases.add(bad("over-long id", files("001.sql", rev("a".repeat(200), "")), upgrade, "001.sql:1", "at most 128"));

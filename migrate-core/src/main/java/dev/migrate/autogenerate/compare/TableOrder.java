@@ -8,8 +8,10 @@ import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Table;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +63,8 @@ final class TableOrder {
 
     /**
      * Depth-first topological sort in name order (so the output is stable); a foreign key that
-     * points at a table still being visited closes a cycle and is deferred.
+     * points at a table still being visited closes a cycle and is deferred. The depth-first walk
+     * keeps its own stack: a chain of foreign keys may be longer than the call stack is deep.
      */
     static Sorted sort(List<Table> tables) {
         Map<String, Table> byName = new LinkedHashMap<>();
@@ -71,33 +74,48 @@ final class TableOrder {
         List<Deferred> deferred = new ArrayList<>();
         Set<String> done = new HashSet<>();
         Set<String> visiting = new HashSet<>();
-        for (String name : byName.keySet()) {
-            visit(name, byName, done, visiting, order, deferred);
+        Deque<Visit> stack = new ArrayDeque<>();
+        for (String start : byName.keySet()) {
+            if (!done.contains(start)) {
+                visiting.add(start);
+                stack.push(new Visit(start, byName.get(start)));
+            }
+            while (!stack.isEmpty()) {
+                Visit visit = stack.peek();
+                if (visit.next < visit.table.foreignKeys().size()) {
+                    ForeignKey f = visit.table.foreignKeys().get(visit.next++);
+                    String target = SchemaComparator.key(f.referredTable());
+                    if (target.equals(visit.name) || !byName.containsKey(target) || done.contains(target)) {
+                        visit.kept.add(f);
+                    } else if (visiting.contains(target)) {
+                        deferred.add(new Deferred(visit.table, SchemaComparator.namedForeignKey(f, visit.table)));
+                    } else {
+                        visit.kept.add(f);
+                        visiting.add(target);
+                        stack.push(new Visit(target, byName.get(target)));
+                    }
+                } else {
+                    stack.pop();
+                    visiting.remove(visit.name);
+                    done.add(visit.name);
+                    order.add(visit.table.withForeignKeys(visit.kept));
+                }
+            }
         }
         return new Sorted(order, deferred);
     }
 
-    private static void visit(String name, Map<String, Table> byName, Set<String> done, Set<String> visiting,
-                              List<Table> order, List<Deferred> deferred) {
-        if (done.contains(name)) {
-            return;
+    /** A table being visited: the foreign keys looked at so far and those it keeps. */
+    private static final class Visit {
+
+        private final String name;
+        private final Table table;
+        private final List<ForeignKey> kept = new ArrayList<>();
+        private int next;
+
+        Visit(String name, Table table) {
+            this.name = name;
+            this.table = table;
         }
-        visiting.add(name);
-        Table table = byName.get(name);
-        List<ForeignKey> kept = new ArrayList<>();
-        for (ForeignKey f : table.foreignKeys()) {
-            String target = SchemaComparator.key(f.referredTable());
-            if (target.equals(name) || !byName.containsKey(target) || done.contains(target)) {
-                kept.add(f);
-            } else if (visiting.contains(target)) {
-                deferred.add(new Deferred(table, SchemaComparator.namedForeignKey(f, table)));
-            } else {
-                visit(target, byName, done, visiting, order, deferred);
-                kept.add(f);
-            }
-        }
-        visiting.remove(name);
-        done.add(name);
-        order.add(table.withForeignKeys(kept));
     }
 }

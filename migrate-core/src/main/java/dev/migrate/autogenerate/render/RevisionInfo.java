@@ -1,5 +1,7 @@
 package dev.migrate.autogenerate.render;
 
+import dev.migrate.schema.OneLineText;
+
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public record RevisionInfo(String id, List<String> down, String message, String 
     public RevisionInfo {
         Objects.requireNonNull(id, "id");
         down = List.copyOf(down);
-        message = message == null ? "" : message;
+        message = OneLineText.of(message);
         created = created == null ? LocalDateTime.now() : created;
         branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);
         replaces = replaces == null ? List.of() : List.copyOf(replaces);

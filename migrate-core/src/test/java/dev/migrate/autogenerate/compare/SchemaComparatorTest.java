@@ -71,6 +71,22 @@ class SchemaComparatorTest {
     }
 
     @Test
+    void aChainOfTwentyThousandForeignKeysIsOrderedWithoutRecursion() {
+        int size = 20_000;
+        List<Table> chain = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            // each table refers to the next, so the first can only be created last
+            chain.add(i == size - 1 ? Table.of("t" + i, column("id", integer()).primaryKey())
+                    : Table.of("t" + i, column("id", integer()).primaryKey(), column("next_id", integer()),
+                            foreignKey("fk_t" + i, "next_id", "t" + (i + 1), "id")));
+        }
+        Diff diff = compare("postgresql", schema(), new SchemaModel(chain, List.of()));
+        assertThat(diff.upgrade()).hasSize(size);
+        assertThat(((CreateTable) diff.upgrade().get(0)).table().name()).isEqualTo("t" + (size - 1));
+        assertThat(((CreateTable) diff.upgrade().get(size - 1)).table().name()).isEqualTo("t0");
+    }
+
+    @Test
     void foreignKeysThatCloseACycleAreAddedAfterTheTables() {
         Table a = Table.of("a", column("id", integer()).primaryKey(), column("b_id", integer()), foreignKey("fk_a_b", "b_id", "b", "id"));
         Table b = Table.of("b", column("id", integer()).primaryKey(), column("a_id", integer()), foreignKey("fk_b_a", "a_id", "a", "id"));
