@@ -102,7 +102,9 @@ class CliSentinelPasswordTest {
         } else {
             scratch = TestDatabases.create(kind);
             password = "Pw;TailA,TailB)TailC(TailD TailE";
-            url = scratch.url() + (scratch.url().contains("?") ? "&" : "?") + "password=" + password + "&connectTimeout=5";
+            url = scratch.url() + (scratch.url().contains("?") ? "&" : "?") + "password=" + password
+                    // seconds for pgjdbc, milliseconds for MariaDB's driver
+                    + (kind == TestDatabase.POSTGRES ? "&connectTimeout=10" : "&connectTimeout=10000");
             user = scratch.user();
         }
         CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url).env("MIGRATE_USER", user);

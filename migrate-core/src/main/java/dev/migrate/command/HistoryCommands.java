@@ -221,14 +221,20 @@ public final class HistoryCommands {
                 throw new MigrateException("Can't locate revision identified by '" + id + "'");
             }
         }
-        // Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse.
-        OverlappingRows.find(graph, heads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
+        warnAboutState(heads);
+        return heads;
+    }
+
+    /**
+     * Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse, and
+     * name a killed attempt above the heads (the heads name the last completed revision).
+     */
+    private void warnAboutState(List<String> knownHeads) {
+        OverlappingRows.find(graph, knownHeads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
                 + " upgrade, downgrade and stamp refuse to run until it is repaired. " + found.repair()));
-        // The heads name the last completed revision; a killed attempt above them is named here.
         for (AppliedRevision attempt : unfinished.get()) {
             console.note("WARNING: " + attempt.unfinishedWarning());
         }
-        return heads;
     }
 
     /**
@@ -245,6 +251,7 @@ public final class HistoryCommands {
                         + "it, but no script defines it; it is not marked in this history.");
             }
         }
+        warnAboutState(known);
         return known;
     }
 }
