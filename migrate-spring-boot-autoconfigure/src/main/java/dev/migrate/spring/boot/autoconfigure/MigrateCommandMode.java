@@ -2,7 +2,6 @@ package dev.migrate.spring.boot.autoconfigure;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +114,7 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
         MigrateCommandLine commandLine = context.getBeanProvider(MigrateCommandLine.class).getIfAvailable();
         if (commandLine == null) {
             System.err.println("FAILED: migrate command mode needs migrate-cli on the application's classpath "
-                    + "to run '" + String.join(" ", this.arguments) + "'.");
+                    + "to run '" + commandName() + "'.");
             return 2;
         }
         return commandLine.execute(runners, this.arguments, this.answer, System.err);
@@ -130,9 +129,14 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
         return (own != null) ? (listener) -> own : null;
     }
 
+    /** The command's name alone: the other arguments may hold Boot settings such as a datasource password. */
+    private String commandName() {
+        return this.arguments.stream().filter((argument) -> !argument.startsWith("-")).findFirst().orElse("");
+    }
+
     @Override
     public String toString() {
-        return "MigrateCommandMode" + ((this.arguments != null) ? Arrays.asList(this.arguments) : "[off]");
+        return "MigrateCommandMode" + ((this.arguments != null) ? "[" + commandName() + "]" : "[off]");
     }
 
 }

@@ -41,8 +41,7 @@ class CommandModeProcessTests {
     @EnumSource(TestDatabase.class)
     void commandsRunWithTheApplicationsConfigurationAndPrintOnlyTheirAnswer(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
-            FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
-                    : FixtureDatabase.of(scratch);
+            FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
             // The application logs at INFO, with Boot's own console logging: the logs must go to stderr.
             FixtureProcesses app = new FixtureProcesses(this.directory, database).with("LOGGING_LEVEL_ROOT", "info");
 
@@ -126,8 +125,7 @@ class CommandModeProcessTests {
     @EnumSource(TestDatabase.class)
     void bootArgumentsBeforeOrAfterTheCommandConfigureTheApplication(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
-            FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
-                    : FixtureDatabase.of(scratch);
+            FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
             // The environment names another database: only the arguments lead to this one.
             FixtureProcesses app = new FixtureProcesses(this.directory, database).with("SPRING_DATASOURCE_URL",
                     "jdbc:h2:mem:elsewhere");

@@ -36,8 +36,7 @@ class FirstBootProcessTests {
     @EnumSource(TestDatabase.class)
     void startsWithAnEmptyHistoryAndCommandModeWritesTheFirstRevision(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
-            FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
-                    : FixtureDatabase.of(scratch);
+            FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
             FixtureProcesses app = new FixtureProcesses(this.directory, database).application(NewApplication.class);
             assertThat(getClass().getClassLoader().getResource("db/migrations")).isNull();
 
