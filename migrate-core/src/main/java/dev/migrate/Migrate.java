@@ -2,6 +2,7 @@ package dev.migrate;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
+import dev.migrate.runtime.HistoryLog;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.MigrationResult;
 import dev.migrate.runtime.MigrationRunner;
@@ -40,9 +41,11 @@ public final class Migrate {
     private final Map<String, RevisionScript> scripts;
     private final RevisionGraph graph;
     private final MigrationRunner runner;
+    private final String tag;
 
     private Migrate(Builder builder) {
         this.settings = builder.settings();
+        this.tag = builder.tag;
         this.dataSource = builder.dataSource;
         this.scriptList = ScriptDirectory.load(settings.locations(), builder.classLoader);
         Map<String, RevisionScript> byId = new LinkedHashMap<>();
@@ -85,17 +88,46 @@ public final class Migrate {
 
     /** Upgrades to {@code target} ({@code heads}, {@code head}, an id, {@code +2}, {@code label@head} …). */
     public MigrationResult upgrade(String target) {
-        return runner().upgrade(target);
+        return upgrade(target, null);
+    }
+
+    /**
+     * Upgrades to {@code target}, writing {@code tag} (a release, a deploy id) into every history row
+     * of the run, so that the run can be found by it later ({@code --tag}).
+     *
+     * @param tag the run's tag; {@code null} for the one configured with {@link Builder#tag}, if any
+     */
+    public MigrationResult upgrade(String target, String tag) {
+        return runner().upgrade(target, tagOf(tag));
     }
 
     /** Downgrades to {@code target} ({@code base}, an id, {@code -1} …). */
     public MigrationResult downgrade(String target) {
-        return runner().downgrade(target);
+        return downgrade(target, null);
+    }
+
+    /** Downgrades to {@code target}, writing {@code tag} into every history row of the run (see {@link #upgrade(String, String)}). */
+    public MigrationResult downgrade(String target, String tag) {
+        return runner().downgrade(target, tagOf(tag));
     }
 
     /** Records {@code targets} as the database's state without running anything. */
     public void stamp(List<String> targets, boolean purge) {
-        runner().stamp(targets, purge);
+        stamp(targets, purge, null);
+    }
+
+    /** Records {@code targets} without running anything, writing {@code tag} into the stamp's history rows. */
+    public void stamp(List<String> targets, boolean purge, String tag) {
+        runner().stamp(targets, purge, tagOf(tag));
+    }
+
+    /** The tag runs write when the call names none ({@link Builder#tag}), or {@code null}. */
+    public String tag() {
+        return tag;
+    }
+
+    private String tagOf(String given) {
+        return given == null ? tag : checkTag(given, "--tag");
     }
 
     /** Creates the version table and history log if they do not exist yet ({@code ensure_version}). */
@@ -144,17 +176,32 @@ public final class Migrate {
      * @param dialect the database to write for ({@code postgresql}, {@code mariadb}, {@code h2} …)
      */
     public void upgradeSql(String range, String dialect, Appendable out) {
-        offline(dialect).upgrade(range, out);
+        upgradeSql(range, dialect, null, out);
+    }
+
+    /** {@link #upgradeSql(String, String, Appendable)} whose history rows carry {@code tag} ({@code null}: the configured one). */
+    public void upgradeSql(String range, String dialect, String tag, Appendable out) {
+        offline(dialect).upgrade(range, tagOf(tag), out);
     }
 
     /** Writes the SQL of a downgrade; {@code range} must be {@code start:end}. */
     public void downgradeSql(String range, String dialect, Appendable out) {
-        offline(dialect).downgrade(range, out);
+        downgradeSql(range, dialect, null, out);
+    }
+
+    /** {@link #downgradeSql(String, String, Appendable)} whose history rows carry {@code tag}. */
+    public void downgradeSql(String range, String dialect, String tag, Appendable out) {
+        offline(dialect).downgrade(range, tagOf(tag), out);
     }
 
     /** Writes the statements of a {@code stamp} instead of running them ({@code stamp --sql}). */
     public void stampSql(List<String> targets, boolean purge, String dialect, Appendable out) {
-        offline(dialect).stamp(targets, purge, out);
+        stampSql(targets, purge, dialect, null, out);
+    }
+
+    /** {@link #stampSql(List, boolean, String, Appendable)} whose history rows carry {@code tag}. */
+    public void stampSql(List<String> targets, boolean purge, String dialect, String tag, Appendable out) {
+        offline(dialect).stamp(targets, purge, tagOf(tag), out);
     }
 
     /** Writes the creation of the version table and history log. */
@@ -187,6 +234,14 @@ public final class Migrate {
         return dataSource;
     }
 
+    private static String checkTag(String tag, String where) {
+        if (tag.isBlank() || tag.length() > HistoryLog.MAX_TAG || tag.chars().anyMatch(Character::isISOControl)) {
+            throw new BadInputException(where + " '" + tag + "' is not a tag: give 1 to " + HistoryLog.MAX_TAG
+                    + " characters on one line, e.g. a release or deploy id such as v1.4.2");
+        }
+        return tag;
+    }
+
     /** Collects the settings; {@link #load()} checks them and reads the scripts. */
     public static final class Builder {
 
@@ -200,6 +255,7 @@ public final class Migrate {
         private Duration lockTimeout = MigrateSettings.DEFAULT_LOCK_TIMEOUT;
         private boolean validateChecksums = MigrateSettings.DEFAULT_VALIDATE_CHECKSUMS;
         private List<String> excludeTables = List.of();
+        private String tag;
         private final List<MigrationListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -266,6 +322,15 @@ public final class Migrate {
             return this;
         }
 
+        /**
+         * A tag (a release, a deploy id) written into the history rows of every run that names no
+         * tag of its own; {@code null} for none.
+         */
+        public Builder tag(String tag) {
+            this.tag = tag;
+            return this;
+        }
+
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
             return this;
@@ -306,6 +371,9 @@ public final class Migrate {
             if (schema != null && schema.isBlank()) {
                 throw new BadInputException("The 'schema' setting is blank. Name a schema, or leave it unset for the"
                         + " connection's default schema");
+            }
+            if (tag != null) {
+                checkTag(tag, "The 'tag' setting");
             }
             if (lockTimeout == null || lockTimeout.isNegative()) {
                 throw new BadInputException("The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)

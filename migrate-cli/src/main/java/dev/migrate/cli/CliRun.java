@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.command.Console;
@@ -26,6 +28,7 @@ import java.util.function.Function;
 final class CliRun {
 
     private final GlobalOptions options;
+    private final Map<String, String> environment;
     private final Path workingDirectory;
     private final ConfigLoader loader;
     private final Console console;
@@ -45,6 +48,7 @@ final class CliRun {
             AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory,
             TargetModelSource targetModelSource, RevisionFileSettings revisionFiles) {
         this.options = options;
+        this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
@@ -57,6 +61,11 @@ final class CliRun {
 
     Console console() {
         return new Console(console.out(), console.err(), options.quiet);
+    }
+
+    /** The program's environment variables. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     /** A path given on the command line, relative to the working directory. */
@@ -108,6 +117,24 @@ final class CliRun {
     /** The database's current heads. */
     List<String> currentHeads() {
         return migrate().current();
+    }
+
+    /**
+     * The history log, for what {@code history --verbose} adds from the database (tags): empty when
+     * no database is configured, and a warning rather than a failure when it cannot be read, since
+     * the command's answer comes from the scripts.
+     */
+    List<AppliedRevision> appliedHistoryIfConfigured() {
+        if (engineFactory == null && !settings().hasUsableUrl()) {
+            return List.of();
+        }
+        try {
+            return migrate().appliedHistory();
+        } catch (MigrateException unreadable) {
+            console().note("WARNING: the history log could not be read, so tags are not shown: "
+                    + unreadable.getMessage());
+            return List.of();
+        }
     }
 
     /** The database URL as it may be shown. */

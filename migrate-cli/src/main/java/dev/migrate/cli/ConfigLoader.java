@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -29,6 +32,11 @@ import java.util.regex.Pattern;
  * Reads migrate.properties and merges it with the environment and the flags: the environment
  * (MIGRATE_URL, MIGRATE_USER, MIGRATE_PASSWORD) overrides the file, {@code -x key=value} and the
  * flags override both. {@code ${NAME}} in the file is replaced by the environment variable NAME.
+ *
+ * <p>A file may hold several sections, as alembic.ini does for several databases: a key written
+ * {@code NAME.key} (e.g. {@code billing.url}) belongs to section NAME, which {@code -n NAME} selects;
+ * keys without a prefix are the default section. A section is read alone: nothing is inherited from
+ * the default one, so a section without its own {@code url} can never reach the default database.
  */
 final class ConfigLoader {
 
@@ -64,11 +72,14 @@ final class ConfigLoader {
         String source = file.toString();
         Map<String, String> values = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
-            readFile(file).forEach((key, value) -> values.put(key, expand(value, key, source)));
+            readFile(file, options.name).forEach((key, value) -> values.put(key, expand(value, key, source)));
             // before anything else can fail with a message that repeats them
             secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
         } else if (options.config != null) {
             throw new BadInputException("Configuration file " + file + " does not exist");
+        } else if (options.name != null) {
+            throw new BadInputException("-n " + options.name + ": there is no configuration file " + file
+                    + " to hold a section '" + options.name + "' (keys " + options.name + ".url, …)");
         }
         overrideFromEnvironment(values, "MIGRATE_URL", ConfigKey.URL);
         overrideFromEnvironment(values, "MIGRATE_USER", ConfigKey.USER);
@@ -97,7 +108,8 @@ final class ConfigLoader {
         return settings(new Values(values, source, file.toAbsolutePath().getParent()));
     }
 
-    private Map<String, String> readFile(Path file) {
+    /** The keys of {@code section} ({@code null}: the keys without a prefix), by their names without it. */
+    private Map<String, String> readFile(Path file, String section) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -107,9 +119,23 @@ final class ConfigLoader {
             throw new BadInputException("Cannot read " + file + ": " + malformed.getMessage());
         }
         Map<String, String> values = new LinkedHashMap<>();
+        Set<String> sections = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            checkKey(key, file + ": key '" + key + "'");
-            values.put(key, properties.getProperty(key).strip());
+            int dot = key.lastIndexOf('.');
+            String keySection = dot < 0 ? null : key.substring(0, dot);
+            String name = key.substring(dot + 1);
+            checkKey(name, file + ": key '" + key + "'");
+            if (keySection != null) {
+                sections.add(keySection);
+            }
+            if (Objects.equals(section, keySection)) {
+                values.put(name, properties.getProperty(key).strip());
+            }
+        }
+        if (section != null && !sections.contains(section)) {
+            throw new BadInputException("-n " + section + ": " + file + " has no section '" + section + "' (no key "
+                    + "such as " + section + ".url)" + (sections.isEmpty() ? "" : "; its sections are "
+                    + String.join(", ", sections)));
         }
         return values;
     }

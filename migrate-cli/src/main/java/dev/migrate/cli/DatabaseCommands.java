@@ -17,6 +17,9 @@ final class DatabaseCommands {
     static final String SQL = "Don't emit SQL to database - dump to standard output/file instead. "
             + "See docs on offline mode.";
 
+    static final String TAG = "Arbitrary 'tag' name (a release, a deploy id), written into the history log's rows "
+            + "of this run; history --verbose and the actuator show it.";
+
     static final String ENTITIES = "Comma-separated packages of the JPA @Entity classes (found in the classpath "
             + "setting's folders and jars) to compare the database with; default: the entities setting.";
 
@@ -29,12 +32,15 @@ final class DatabaseCommands {
         @Option(names = "--sql", description = SQL)
         boolean sql;
 
+        @Option(names = "--tag", description = TAG)
+        String tag;
+
         @Parameters(paramLabel = "REVISION", description = "revision identifier")
         String revision;
 
         @Override
         public void run(CliRun run) {
-            commands(run, sql).upgrade(revision, sql ? run.offlineDialect() : null);
+            commands(run, sql).upgrade(revision, tag, sql ? run.offlineDialect() : null);
         }
     }
 
@@ -44,12 +50,15 @@ final class DatabaseCommands {
         @Option(names = "--sql", description = SQL)
         boolean sql;
 
+        @Option(names = "--tag", description = TAG)
+        String tag;
+
         @Parameters(paramLabel = "REVISION", description = "revision identifier")
         String revision;
 
         @Override
         public void run(CliRun run) {
-            commands(run, sql).downgrade(revision, sql ? run.offlineDialect() : null);
+            commands(run, sql).downgrade(revision, tag, sql ? run.offlineDialect() : null);
         }
     }
 
@@ -63,6 +72,9 @@ final class DatabaseCommands {
         @Option(names = "--purge", description = "Unconditionally erase the version table before stamping")
         boolean purge;
 
+        @Option(names = "--tag", description = TAG)
+        String tag;
+
         @Parameters(paramLabel = "REVISIONS", arity = "1..*",
                 description = "one or more revisions, or 'heads' for all heads")
         List<String> revisions;
@@ -70,10 +82,10 @@ final class DatabaseCommands {
         @Override
         public void run(CliRun run) {
             if (sql) {
-                commands(run, true).stampSql(revisions, purge, run.offlineDialect());
+                commands(run, true).stampSql(revisions, purge, tag, run.offlineDialect());
                 return;
             }
-            commands(run, false).stamp(revisions, purge);
+            commands(run, false).stamp(revisions, purge, tag);
         }
     }
 

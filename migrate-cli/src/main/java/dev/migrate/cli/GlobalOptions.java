@@ -18,6 +18,11 @@ final class GlobalOptions {
             description = "Alternate config file; defaults to MIGRATE_CONFIG, or migrate.properties.")
     Path config;
 
+    @Option(names = {"-n", "--name"}, paramLabel = "NAME",
+            description = "Name of the section of migrate.properties to use: its keys are written NAME.key "
+                    + "(e.g. billing.url); without -n, the keys without a prefix.")
+    String name;
+
     @Option(names = "-x", paramLabel = "key=value",
             description = "Override a migrate.properties setting for this run, e.g. -x version_table=my_versions.")
     List<String> extra = new ArrayList<>();

@@ -47,7 +47,7 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            history(run).history(range, verbose, indicateCurrent, run::currentHeads);
+            history(run).history(range, verbose, indicateCurrent, run::currentHeads, run::appliedHistoryIfConfigured);
         }
     }
 

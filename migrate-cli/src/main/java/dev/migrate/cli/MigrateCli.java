@@ -37,7 +37,8 @@ public final class MigrateCli {
             DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, GraphCommands.Current.class,
             GraphCommands.History.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
             GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
-            DatabaseCommands.Check.class, DatabaseCommands.EnsureVersion.class, GraphCommands.Graph.class,
+            DatabaseCommands.Check.class, ScriptCommands.Edit.class, DatabaseCommands.EnsureVersion.class,
+            GraphCommands.Graph.class,
             DatabaseCommands.Baseline.class, SquashRevision.class);
 
     private final Map<String, String> environment;

@@ -2,6 +2,8 @@ package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
 import dev.migrate.command.AutogenerateCommand;
+import dev.migrate.command.EditCommand;
+import dev.migrate.command.Editor;
 import dev.migrate.command.InitCommand;
 import dev.migrate.command.RevisionCommand;
 import dev.migrate.autogenerate.RevisionFormat;
@@ -148,6 +150,19 @@ final class ScriptCommands {
         public void run(CliRun run) {
             revisionCommand(run).merge(revisions, message, branchLabel == null ? List.of() : List.of(branchLabel),
                     revId);
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true, description = "Edit revision script(s) using $EDITOR.")
+    static final class Edit implements CliCommand {
+
+        @Parameters(paramLabel = "REVISION", description = "revision identifier")
+        String revision;
+
+        @Override
+        public void run(CliRun run) {
+            new EditCommand(run.settings().revisionFiles(), run::scripts, Editor.fromEnvironment(run.environment()))
+                    .edit(revision, run::currentHeads);
         }
     }
 

@@ -23,6 +23,11 @@ class CliGoldenOutputTest {
 
     @BeforeEach
     void copyTheGoldenGraph() throws IOException {
+        copyTheGoldenGraph(project);
+    }
+
+    /** The golden graph's revisions in {@code project}/versions, and a migrate.properties that reads them. */
+    static void copyTheGoldenGraph(Path project) throws IOException {
         Path versions = Files.createDirectories(project.resolve("versions"));
         for (String file : AlembicGolden.VERSION_FILES) {
             Files.writeString(versions.resolve(file), AlembicGolden.version(file));

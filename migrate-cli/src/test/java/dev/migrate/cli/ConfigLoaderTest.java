@@ -165,6 +165,62 @@ class ConfigLoaderTest {
                 .hasMessageContaining("placeholder").hasMessageContaining("MIGRATE_URL");
     }
 
+    @Test
+    void nameSelectsTheKeysWithItsPrefixAndNothingOfTheDefaultSection() throws IOException {
+        write("""
+                url = jdbc:postgresql://localhost/app
+                locations = filesystem:app
+                version_table = app_version
+                billing.url = jdbc:postgresql://localhost/billing
+                billing.locations = filesystem:billing
+                billing.password = ${BILLING_PASSWORD}
+                """);
+        environment.put("BILLING_PASSWORD", "s3cret");
+
+        CliSettings main = load();
+        assertThat(main.url()).isEqualTo("jdbc:postgresql://localhost/app");
+        assertThat(main.settings().locations()).containsExactly("filesystem:" + project.resolve("app"));
+        assertThat(main.password()).as("another section's values are not even expanded").isNull();
+
+        options.name = "billing";
+        CliSettings billing = load();
+        assertThat(billing.url()).isEqualTo("jdbc:postgresql://localhost/billing");
+        assertThat(billing.password()).isEqualTo("s3cret");
+        assertThat(billing.settings().locations()).containsExactly("filesystem:" + project.resolve("billing"));
+        assertThat(billing.settings().versionTable()).as("nothing is inherited").isEqualTo("migrate_version");
+    }
+
+    @Test
+    void theEnvironmentAndTheFlagsStillWinOverASection() throws IOException {
+        write("billing.url = jdbc:postgresql://localhost/billing\nbilling.user = billing\n");
+        options.name = "billing";
+        environment.put("MIGRATE_USER", "deployer");
+        options.url = "jdbc:h2:mem:flag";
+        options.extra.add("version_table=billing_version");
+        CliSettings settings = load();
+        assertThat(settings.url()).isEqualTo("jdbc:h2:mem:flag");
+        assertThat(settings.user()).isEqualTo("deployer");
+        assertThat(settings.settings().versionTable()).isEqualTo("billing_version");
+    }
+
+    @Test
+    void anUnknownSectionOrKeyIsNamed() throws IOException {
+        Path file = write("url = jdbc:h2:mem:app\nbilling.url = jdbc:h2:mem:billing\naudit.url = jdbc:h2:mem:audit\n");
+        options.name = "biling";
+        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+                .hasMessage("-n biling: " + file + " has no section 'biling' (no key such as biling.url); its "
+                        + "sections are audit, billing");
+
+        write("billing.ur1 = jdbc:h2:mem:billing\n");
+        options.name = "billing";
+        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ": key 'billing.ur1' is not a migrate setting");
+
+        Files.delete(file);
+        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("-n billing: there is no configuration file " + file);
+    }
+
     private Path write(String text) throws IOException {
         return Files.writeString(project.resolve("migrate.properties"), text);
     }

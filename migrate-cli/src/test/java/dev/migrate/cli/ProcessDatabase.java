@@ -42,6 +42,18 @@ record ProcessDatabase(ScratchDatabase scratch, String url) implements AutoClose
         return cli;
     }
 
+    /** The same as {@link #cli(Path)}, run inside the test's JVM. */
+    InProcessCli inProcessCli(Path project) {
+        InProcessCli cli = new InProcessCli(project).env("MIGRATE_URL", url);
+        if (kind() != TestDatabase.H2 && scratch.user() != null) {
+            cli.env("MIGRATE_USER", scratch.user());
+        }
+        if (kind() != TestDatabase.H2 && scratch.password() != null) {
+            cli.env("MIGRATE_PASSWORD", scratch.password());
+        }
+        return cli;
+    }
+
     Connection connect() throws SQLException {
         return kind() == TestDatabase.H2 ? DriverManager.getConnection(url) : scratch.connect();
     }

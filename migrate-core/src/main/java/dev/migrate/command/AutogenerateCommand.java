@@ -59,9 +59,9 @@ public final class AutogenerateCommand {
         }
         List<String> parents = engine.graph().heads();
         Path folder = files.folder(versionPath, parents, existing);
-        String text = message == null ? "empty message" : message;
-        LocalDateTime created = files.creationTime(folder, id, text);
-        String baseName = files.baseName(id, text, created);
+        String text = message == null ? RevisionFileWriter.EMPTY_MESSAGE : message;
+        LocalDateTime created = files.creationTime(folder, id, message);
+        String baseName = files.baseName(id, message, created);
         RevisionInfo info = new RevisionInfo(id, parents, text, files.javaPackage(), baseName, created);
         String content = Autogenerate.render(diff, info, files.format(), Dialect.named(engine.databaseDialect()));
         return Optional.of(files.write(folder, baseName, content));

@@ -125,7 +125,7 @@ public final class BaselineCommand {
         MigrationRunner runner = new MigrationRunner(engine.dataSource(), engine.settings(),
                 RevisionGraph.of(List.of(script.node())), Map.of(script.id(), script), List.of());
         try {
-            runner.stamp(List.of(script.id()), false);
+            runner.stamp(List.of(script.id()), false, engine.tag());
         } catch (RuntimeException e) {
             throw new MigrateException("Wrote " + script.source() + " but could not stamp the database at "
                     + script.id() + ": " + e.getMessage() + ". Once the revision is in the locations, run 'stamp "

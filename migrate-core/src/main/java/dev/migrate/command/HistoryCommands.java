@@ -2,15 +2,19 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
+import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.script.graph.GraphRevision;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -41,6 +45,17 @@ public final class HistoryCommands {
      * @param currents the database's heads, asked for with {@code -i} or a {@code current} end
      */
     public void history(String range, boolean verbose, boolean indicateCurrent, Supplier<List<String>> currents) {
+        history(range, verbose, indicateCurrent, currents, List::of);
+    }
+
+    /**
+     * {@code history} whose verbose entries also show, per revision, the tagged runs that applied
+     * it ({@code Tag: v1.4.2 (upgrade 2026-12-06T01:50:03Z)}), read from the history log.
+     *
+     * @param appliedHistory the history log's rows, asked for only with {@code verbose}
+     */
+    public void history(String range, boolean verbose, boolean indicateCurrent, Supplier<List<String>> currents,
+            Supplier<List<AppliedRevision>> appliedHistory) {
         List<String> base = List.of("base");
         List<String> head = List.of("heads");
         if (range != null) {
@@ -52,17 +67,34 @@ public final class HistoryCommands {
             head = ends[1].isEmpty() ? head : List.of(ends[1]);
         }
         Set<String> current = Set.of();
-        if (indicateCurrent || base.contains("current") || head.contains("current")) {
+        if (base.contains("current") || head.contains("current")) {
             List<String> heads = databaseHeads(currents);
             current = Set.copyOf(standingFor(heads));
             base = base.contains("current") ? standingFor(heads) : base;
             head = head.contains("current") ? standingFor(heads) : head;
+        } else if (indicateCurrent) {
+            current = Set.copyOf(standingFor(knownRows(currents.get())));
         }
+        Map<String, List<String>> tags = verbose ? taggedRuns(appliedHistory.get()) : Map.of();
         for (GraphRevision revision : graph.walkRevisions(base, head)) {
             boolean isCurrent = indicateCurrent && current.contains(revision.id());
-            console.answer(RevisionText.format(revision, scripts.source(revision, isCurrent), verbose,
-                    RevisionText.Options.HISTORY));
+            RevisionText.Source source = scripts.source(revision, isCurrent)
+                    .withTags(tags.getOrDefault(revision.id(), List.of()));
+            console.answer(RevisionText.format(revision, source, verbose, RevisionText.Options.HISTORY));
         }
+    }
+
+    /** Per revision, its successful tagged steps, oldest first: {@code v1.4.2 (upgrade 2026-12-06T01:50:03Z)}. */
+    private static Map<String, List<String>> taggedRuns(List<AppliedRevision> rows) {
+        Map<String, List<String>> tags = new HashMap<>();
+        for (AppliedRevision row : rows) {
+            if (row.success() && row.tag() != null) {
+                String when = row.appliedAt() == null ? "" : " " + row.appliedAt().truncatedTo(ChronoUnit.SECONDS);
+                tags.computeIfAbsent(row.revision(), id -> new ArrayList<>())
+                        .add(row.tag() + " (" + row.direction() + when + ")");
+            }
+        }
+        return tags;
     }
 
     /** {@code heads [-v] [--resolve-dependencies]}. */
@@ -177,6 +209,23 @@ public final class HistoryCommands {
             }
         }
         return heads;
+    }
+
+    /**
+     * For {@code history -i}: the rows the scripts know. As Alembic, a row no script defines marks
+     * nothing and does not stop the listing; unlike Alembic, a warning on stderr names it.
+     */
+    private List<String> knownRows(List<String> rows) {
+        List<String> known = new ArrayList<>();
+        for (String id : rows) {
+            if (graph.find(id).isPresent() || graph.squashedInto(id).isPresent()) {
+                known.add(id);
+            } else {
+                console.note("WARNING: Can't locate revision identified by '" + id + "': the version table records "
+                        + "it, but no script defines it; it is not marked in this history.");
+            }
+        }
+        return known;
     }
 
     private Set<GraphRevision> descendants(GraphRevision revision) {

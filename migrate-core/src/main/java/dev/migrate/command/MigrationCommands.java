@@ -24,35 +24,54 @@ public final class MigrationCommands {
 
     /** {@code upgrade TARGET}, or {@code upgrade --sql [START:]END} when {@code offlineDialect} is given. */
     public void upgrade(String target, String offlineDialect) {
+        upgrade(target, null, offlineDialect);
+    }
+
+    /**
+     * {@code upgrade [--tag TAG] TARGET}, or {@code upgrade --sql [START:]END} when {@code offlineDialect} is given.
+     *
+     * @param tag {@code --tag}, written into the history rows; {@code null} when not given
+     */
+    public void upgrade(String target, String tag, String offlineDialect) {
         if (offlineDialect != null) {
-            migrate.get().upgradeSql(target, offlineDialect, console.out());
+            migrate.get().upgradeSql(target, offlineDialect, tag, console.out());
             return;
         }
         refuseRange(target);
-        migrate.get().upgrade(target);
+        migrate.get().upgrade(target, tag);
     }
 
     /** {@code downgrade TARGET}, or {@code downgrade --sql START:END} when {@code offlineDialect} is given. */
     public void downgrade(String target, String offlineDialect) {
+        downgrade(target, null, offlineDialect);
+    }
+
+    /** {@code downgrade [--tag TAG] TARGET}; {@code tag} is written into the history rows, {@code null} when not given. */
+    public void downgrade(String target, String tag, String offlineDialect) {
         if (offlineDialect != null) {
             if (!target.contains(":")) {
                 throw new BadInputException("downgrade with --sql requires <fromrev>:<torev>");
             }
-            migrate.get().downgradeSql(target, offlineDialect, console.out());
+            migrate.get().downgradeSql(target, offlineDialect, tag, console.out());
             return;
         }
         refuseRange(target);
-        migrate.get().downgrade(target);
+        migrate.get().downgrade(target, tag);
     }
 
     /** {@code stamp [--purge] REV…}. */
     public void stamp(List<String> targets, boolean purge) {
-        migrate.get().stamp(targets, purge);
+        stamp(targets, purge, null);
+    }
+
+    /** {@code stamp [--purge] [--tag TAG] REV…}. */
+    public void stamp(List<String> targets, boolean purge, String tag) {
+        migrate.get().stamp(targets, purge, tag);
     }
 
     /** {@code stamp --sql}: the statements of the stamp, written for {@code offlineDialect}. */
-    public void stampSql(List<String> targets, boolean purge, String offlineDialect) {
-        migrate.get().stampSql(targets, purge, offlineDialect, console.out());
+    public void stampSql(List<String> targets, boolean purge, String tag, String offlineDialect) {
+        migrate.get().stampSql(targets, purge, offlineDialect, tag, console.out());
     }
 
     /** {@code ensure_version}, or its SQL when {@code offlineDialect} is given. */

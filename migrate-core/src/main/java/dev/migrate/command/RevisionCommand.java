@@ -121,14 +121,14 @@ public final class RevisionCommand {
         List<String> dependsOn = request.dependsOn().stream()
                 .flatMap(d -> Arrays.stream(d.split(","))).map(String::strip).filter(d -> !d.isEmpty())
                 .map(parents::resolveDependency).toList();
-        String message = request.message() == null ? "empty message" : request.message();
+        // As Alembic: without -m the file's slug is empty and its message "empty message".
+        String message = request.message() == null ? RevisionFileWriter.EMPTY_MESSAGE : request.message();
         NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
-                files.creationTime(folder, id, message));
-        return write(revision, folder);
+                files.creationTime(folder, id, request.message()));
+        return write(revision, folder, files.baseName(id, request.message(), revision.created()));
     }
 
-    private Path write(NewRevision revision, Path folder) {
-        String baseName = files.baseName(revision.id(), revision.message(), revision.created());
+    private Path write(NewRevision revision, Path folder, String baseName) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("up_revision", revision.id());
         values.put("down_revision", String.join(", ", revision.parents()));

@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  */
 final class RevisionFileWriter {
 
+    /** The message of a revision written without {@code -m} (Alembic's); its file name's slug is empty. */
+    static final String EMPTY_MESSAGE = "empty message";
+
+
     private final RevisionFileSettings settings;
     private final Supplier<LocalDateTime> clock;
     private final Console console;

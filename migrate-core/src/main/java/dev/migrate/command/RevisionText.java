@@ -20,12 +20,23 @@ public final class RevisionText {
      * @param path    the script's file or class, shown as {@code Path:}
      * @param longDoc the script's full description; its first paragraph is the one-line doc
      * @param current whether the database is at this revision ({@code (current)})
+     * @param tags    the tagged runs that applied it, each as the text after {@code Tag: } (verbose form only)
      */
-    public record Source(String path, String longDoc, boolean current) {
+    public record Source(String path, String longDoc, boolean current, List<String> tags) {
 
         public Source {
             path = path == null ? "" : path;
             longDoc = longDoc == null ? "" : longDoc.strip();
+            tags = List.copyOf(tags);
+        }
+
+        public Source(String path, String longDoc, boolean current) {
+            this(path, longDoc, current, List.of());
+        }
+
+        /** This source with the tagged runs that applied the revision. */
+        public Source withTags(List<String> runs) {
+            return new Source(path, longDoc, current, runs);
         }
 
         /** The first paragraph of the description, as Alembic's {@code Script.doc}. */
@@ -99,7 +110,8 @@ public final class RevisionText {
 
     /**
      * The verbose entry: {@code Rev:}, {@code Parent:} or {@code Merges:}, ..., {@code Replaces:} for a
-     * squashed revision, {@code Path:}, then the description.
+     * squashed revision, a {@code Tag:} line per tagged run that applied it, {@code Path:}, then the
+     * description.
      */
     public static String logEntry(GraphRevision revision, Source source) {
         StringBuilder entry = new StringBuilder("Rev: ").append(revision.id());
@@ -133,6 +145,9 @@ public final class RevisionText {
         }
         if (revision.isSquash()) {
             entry.append("Replaces: ").append(String.join(", ", revision.replaces())).append('\n');
+        }
+        for (String tag : source.tags()) {
+            entry.append("Tag: ").append(tag).append('\n');
         }
         entry.append("Path: ").append(source.path()).append('\n');
         entry.append('\n');

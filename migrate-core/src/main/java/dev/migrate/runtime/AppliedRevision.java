@@ -15,7 +15,14 @@ import java.time.Instant;
  * @param appliedBy  the database user
  * @param executionTime how long it took
  * @param success    whether it committed
+ * @param tag        the {@code --tag} of the run that wrote it ({@code migrate.tag} in Spring Boot), or {@code null}
  */
 public record AppliedRevision(String revision, String direction, String message, String script, String checksum,
-        Instant appliedAt, String appliedBy, Duration executionTime, boolean success) {
+        Instant appliedAt, String appliedBy, Duration executionTime, boolean success, String tag) {
+
+    /** A row without a tag. */
+    public AppliedRevision(String revision, String direction, String message, String script, String checksum,
+            Instant appliedAt, String appliedBy, Duration executionTime, boolean success) {
+        this(revision, direction, message, script, checksum, appliedAt, appliedBy, executionTime, success, null);
+    }
 }

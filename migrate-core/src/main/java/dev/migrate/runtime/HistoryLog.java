@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.BadInputException;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
@@ -22,6 +23,19 @@ import java.util.Optional;
 public final class HistoryLog {
 
     static final int MAX_TEXT = 1000;
+
+    /** The longest tag ({@code --tag}) a row holds. */
+    public static final int MAX_TAG = 255;
+
+    /** What {@link #inspect} found. */
+    enum Shape {
+        /** No history log yet. */
+        MISSING,
+        /** A log made before the {@code tag} column existed. */
+        WITHOUT_TAG,
+        /** The log as {@link #create} makes it. */
+        CURRENT
+    }
 
     private final Dialect dialect;
     private final String schema;
@@ -53,18 +67,44 @@ public final class HistoryLog {
                 + "applied_at " + dialect.timestampType() + " NOT NULL, "
                 + "applied_by " + dialect.varcharType(255) + ", "
                 + "execution_ms BIGINT NOT NULL, "
-                + "success " + dialect.booleanType() + " NOT NULL)");
+                + "success " + dialect.booleanType() + " NOT NULL, "
+                + TAG_COLUMN + ")");
+    }
+
+    private static final String TAG_COLUMN = "tag VARCHAR(" + MAX_TAG + ")";
+
+    /** Adds the {@code tag} column to a log made before it existed; called under the lock. */
+    void addTagColumn(SqlSink sink) {
+        sink.execute("ALTER TABLE " + qualifiedName + " ADD " + TAG_COLUMN);
+    }
+
+    /**
+     * Adds the {@code tag} column, offline, where the script cannot know whether the log has it:
+     * only for databases that can add a column conditionally.
+     */
+    void addTagColumnIfMissing(SqlSink sink) {
+        if (dialect.name().equals("sqlite")) {
+            throw new BadInputException("--tag with --sql from a revision needs the history log's tag "
+                    + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
+                    + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");
+        }
+        sink.execute("ALTER TABLE " + qualifiedName + " ADD COLUMN IF NOT EXISTS " + TAG_COLUMN);
     }
 
     /** Appends one row; {@code applied_at} and {@code applied_by} are the database's own clock and user. */
     public void record(SqlSink sink, Entry entry) {
+        // Without a tag the column is not named, so a log made before it existed still takes the row.
+        String tagColumn = entry.tag() == null ? "" : ", tag";
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction(),
+                clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
+                clip(entry.script()), entry.checksum(), entry.executionTime().toMillis(), entry.success()));
+        if (entry.tag() != null) {
+            values.add(entry.tag());
+        }
         sink.update("INSERT INTO " + qualifiedName
                 + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
-                + " execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
-                + dialect.currentUserExpression() + ", ?, ?)",
-                java.util.Arrays.asList(entry.revision(), entry.direction(), clip(String.join(",", entry.from())),
-                        clip(String.join(",", entry.to())), clip(entry.message()), clip(entry.script()), entry.checksum(),
-                        entry.executionTime().toMillis(), entry.success()));
+                + " execution_ms, success" + tagColumn + ") VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
+                + dialect.currentUserExpression() + ", ?, ?" + (entry.tag() == null ? "" : ", ?") + ")", values);
     }
 
     /**
@@ -77,11 +117,16 @@ public final class HistoryLog {
     long recordStarted(JdbcSink sink, Entry entry) throws SQLException {
         String sql = "INSERT INTO " + qualifiedName
                 + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
-                + " execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
-                + dialect.currentUserExpression() + ", 0, FALSE)";
-        return sink.insertReturningKey(sql, java.util.Arrays.asList(entry.revision(), entry.direction(),
+                + " execution_ms, success" + (entry.tag() == null ? "" : ", tag") + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + "CURRENT_TIMESTAMP, " + dialect.currentUserExpression() + ", 0, FALSE"
+                + (entry.tag() == null ? "" : ", ?") + ")";
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction(),
                 clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
                 clip(entry.script()), entry.checksum()));
+        if (entry.tag() != null) {
+            values.add(entry.tag());
+        }
+        return sink.insertReturningKey(sql, values);
     }
 
     /** Completes a row written by {@link #recordStarted}. */
@@ -109,26 +154,37 @@ public final class HistoryLog {
     }
 
     /**
-     * Whether the log exists, asked with a query that reads no row: the runner checks this
-     * under the lock before every run that has work to do, whatever the log's length.
+     * Whether the log exists and has the {@code tag} column, asked with a query that reads no row:
+     * the runner checks this under the lock before every run that has work to do, whatever the
+     * log's length; a second query is made only when the first fails.
      */
-    boolean exists(Connection connection) throws SQLException {
+    Shape inspect(Connection connection) throws SQLException {
         try {
-            readNoRow(connection);
-            return true;
+            readNoRow(connection, "id, tag");
+            return Shape.CURRENT;
         } catch (SQLException e) {
             if (TableProbe.missing(connection, e, schema, table)) {
-                return false;
+                return Shape.MISSING;
             }
-            // Another runner created it a moment ago, or a table of another shape has the name.
-            readNoRow(connection);
-            return true;
+            // A log made before the tag column, or another runner created it a moment ago.
+            try {
+                readNoRow(connection, "id");
+            } catch (SQLException again) {
+                again.addSuppressed(e);
+                throw again;
+            }
+            try {
+                readNoRow(connection, "id, tag");
+                return Shape.CURRENT;
+            } catch (SQLException stillNoTag) {
+                return Shape.WITHOUT_TAG;
+            }
         }
     }
 
-    private void readNoRow(Connection connection) throws SQLException {
+    private void readNoRow(Connection connection, String columns) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT id FROM " + qualifiedName + " WHERE 1 = 0").close();
+            statement.executeQuery("SELECT " + columns + " FROM " + qualifiedName + " WHERE 1 = 0").close();
         }
     }
 
@@ -146,15 +202,30 @@ public final class HistoryLog {
     }
 
     private List<AppliedRevision> readExisting(Connection connection) throws SQLException {
+        try {
+            return readExisting(connection, true);
+        } catch (SQLException e) {
+            // A log made before the tag column: read-only commands read it as it is, never alter it.
+            try {
+                return readExisting(connection, false);
+            } catch (SQLException again) {
+                again.addSuppressed(e);
+                throw again;
+            }
+        }
+    }
+
+    private List<AppliedRevision> readExisting(Connection connection, boolean withTag) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT revision, direction, message, script, checksum, applied_at,"
-                     + " applied_by, execution_ms, success FROM " + qualifiedName + " ORDER BY id")) {
+                     + " applied_by, execution_ms, success" + (withTag ? ", tag" : "") + " FROM " + qualifiedName
+                     + " ORDER BY id")) {
             List<AppliedRevision> rows = new ArrayList<>();
             while (rs.next()) {
                 Timestamp appliedAt = rs.getTimestamp(6);
                 rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
-                        Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9)));
+                        Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), withTag ? rs.getString(10) : null));
             }
             return rows;
         }
@@ -194,8 +265,18 @@ public final class HistoryLog {
         return text.substring(0, MAX_TEXT - 3) + "...";
     }
 
-    /** One row to append. */
+    /**
+     * One row to append.
+     *
+     * @param tag the run's {@code --tag}, or {@code null}
+     */
     public record Entry(String revision, String direction, List<String> from, List<String> to, String message,
-            String script, String checksum, Duration executionTime, boolean success) {
+            String script, String checksum, Duration executionTime, boolean success, String tag) {
+
+        /** A row of an untagged run. */
+        public Entry(String revision, String direction, List<String> from, List<String> to, String message,
+                String script, String checksum, Duration executionTime, boolean success) {
+            this(revision, direction, from, to, message, script, checksum, executionTime, success, null);
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.migrate.script.SqlMigration;
 import dev.migrate.script.graph.HeadsTracker;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
+import dev.migrate.script.graph.StampStep;
 import dev.migrate.script.graph.VersionChange;
 
 import java.sql.Connection;
@@ -48,11 +49,21 @@ public final class MigrationRunner {
     }
 
     public MigrationResult upgrade(String target) {
-        return run("upgrade", (heads, g) -> g.upgradeSteps(heads, target));
+        return upgrade(target, null);
+    }
+
+    /** @param tag written into every history row of the run, or {@code null} */
+    public MigrationResult upgrade(String target, String tag) {
+        return run("upgrade", tag, (heads, g) -> g.upgradeSteps(heads, target));
     }
 
     public MigrationResult downgrade(String target) {
-        return run("downgrade", (heads, g) -> g.downgradeSteps(heads, target));
+        return downgrade(target, null);
+    }
+
+    /** @param tag written into every history row of the run, or {@code null} */
+    public MigrationResult downgrade(String target, String tag) {
+        return run("downgrade", tag, (heads, g) -> g.downgradeSteps(heads, target));
     }
 
     /** The database's heads; empty at base or when there is no version table yet. */
@@ -97,6 +108,15 @@ public final class MigrationRunner {
 
     /** Records {@code targets} as the database's heads without running any revision. */
     public void stamp(List<String> targets, boolean purge) {
+        stamp(targets, purge, null);
+    }
+
+    /**
+     * Records {@code targets} as the database's heads without running any revision.
+     *
+     * @param tag written into the history rows of the stamp, or {@code null}
+     */
+    public void stamp(List<String> targets, boolean purge, String tag) {
         withConnection(connection -> {
             Tables tables = tables(connection);
             Connection lockConnection = dataSource.getConnection();
@@ -107,22 +127,31 @@ public final class MigrationRunner {
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
                     }
-                    List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge);
+                    List<MigrationStepInfo> moves = new ArrayList<>();
+                    List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge,
+                            move -> moves.add(stampInfo(move)));
                     try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
                         sink.begin();
                         try {
+                            for (int i = 0; i < moves.size(); i++) {
+                                listener.stepStarting(moves.get(i), i + 1, moves.size());
+                            }
                             applyChanges(sink, tables.versionTable(), changes);
                             for (String revision : stampedRevisions(changes)) {
                                 RevisionScript script = scripts.get(revision);
                                 tables.historyLog().record(sink, new HistoryLog.Entry(revision, "stamp", heads,
                                         List.of(revision), script.node().message(), script.source(), script.checksum(),
-                                        Duration.ZERO, true));
+                                        Duration.ZERO, true, tag));
                             }
                             sink.commit();
                         } catch (RuntimeException e) {
                             sink.rollback();
+                            moves.forEach(move -> listener.stepFailed(move, 1, moves.size(), Duration.ZERO, e));
                             throw e;
                         }
+                    }
+                    for (int i = 0; i < moves.size(); i++) {
+                        listener.stepCompleted(moves.get(i), i + 1, moves.size(), Duration.ZERO);
                     }
                 } finally {
                     lock.release();
@@ -132,7 +161,17 @@ public final class MigrationRunner {
         });
     }
 
-    private MigrationResult run(String direction, BiFunction<Collection<String>, RevisionGraph, List<MigrationStep>> planner) {
+    /** One move of a stamp as listeners see it: Alembic's {@code Running stamp_revision a -> b}, no message. */
+    private MigrationStepInfo stampInfo(StampStep move) {
+        List<String> ids = move.toRevisions().isEmpty() ? move.fromRevisions() : move.toRevisions();
+        String revision = ids.get(ids.size() - 1);
+        RevisionScript script = scripts.get(revision);
+        return new MigrationStepInfo(revision, "stamp", move.fromRevisions(), move.toRevisions(), "",
+                script == null ? "" : script.source());
+    }
+
+    private MigrationResult run(String direction, String tag,
+            BiFunction<Collection<String>, RevisionGraph, List<MigrationStep>> planner) {
         long started = System.nanoTime();
         return withConnection(connection -> {
             Tables tables = tables(connection);
@@ -151,7 +190,7 @@ public final class MigrationRunner {
                         verify(connection, tables, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = new StepLoop(connection, tables, heads, direction).apply(steps);
+                    List<MigrationStepInfo> applied = new StepLoop(connection, tables, heads, direction, tag).apply(steps);
                     List<String> headsAfter = tables.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
@@ -269,16 +308,19 @@ public final class MigrationRunner {
          */
         List<String> createMissing(Connection connection) throws SQLException {
             java.util.Optional<List<String>> heads = versionTable.read(connection);
-            boolean historyMissing = !historyLog.exists(connection);
-            if (heads.isPresent() && !historyMissing) {
+            HistoryLog.Shape history = historyLog.inspect(connection);
+            if (heads.isPresent() && history == HistoryLog.Shape.CURRENT) {
                 return heads.get();
             }
             try (JdbcSink sink = new JdbcSink(connection, dialect)) {
                 if (heads.isEmpty()) {
                     versionTable.create(sink);
                 }
-                if (historyMissing) {
+                if (history == HistoryLog.Shape.MISSING) {
                     historyLog.create(sink);
+                } else if (history == HistoryLog.Shape.WITHOUT_TAG) {
+                    // a log made by an earlier version of migrate gets the column when it is next written
+                    historyLog.addTagColumn(sink);
                 }
             }
             return heads.orElse(List.of());
@@ -303,14 +345,16 @@ public final class MigrationRunner {
         private final Connection connection;
         private final Tables tables;
         private final String direction;
+        private final String tag;
         private final HeadsTracker tracker;
         private final JdbcSink sink;
         private final SinkOperations operations;
 
-        StepLoop(Connection connection, Tables tables, List<String> heads, String direction) {
+        StepLoop(Connection connection, Tables tables, List<String> heads, String direction, String tag) {
             this.connection = connection;
             this.tables = tables;
             this.direction = direction;
+            this.tag = tag;
             this.tracker = new HeadsTracker(graph, heads);
             this.sink = new JdbcSink(connection, tables.dialect());
             this.operations = new SinkOperations(sink, tables.dialect());
@@ -422,7 +466,7 @@ public final class MigrationRunner {
             try {
                 applyChanges(sink, tables.versionTable(), tracker.apply(step));
                 tables.historyLog().record(sink, new HistoryLog.Entry(info.revision(), "stamp", info.from(), info.to(),
-                        info.message(), info.source(), script.checksum(), Duration.ZERO, true));
+                        info.message(), info.source(), script.checksum(), Duration.ZERO, true, tag));
                 if (!oneTransaction) {
                     sink.commit();
                 }
@@ -443,7 +487,7 @@ public final class MigrationRunner {
 
         private HistoryLog.Entry entry(MigrationStepInfo info, RevisionScript script, Duration elapsed, boolean success) {
             return new HistoryLog.Entry(info.revision(), direction, info.from(), info.to(), info.message(), info.source(),
-                    script.checksum(), elapsed, success);
+                    script.checksum(), elapsed, success, tag);
         }
 
         /** Rolls back, records the failure, and says exactly where the database is now. */

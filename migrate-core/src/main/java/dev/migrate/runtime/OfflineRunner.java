@@ -35,9 +35,18 @@ public final class OfflineRunner {
 
     /** {@code range} is {@code start:end} or {@code end} (from base), as Alembic's {@code upgrade --sql}. */
     public void upgrade(String range, Appendable out) {
+        upgrade(range, null, out);
+    }
+
+    /**
+     * {@code range} is {@code start:end} or {@code end} (from base), as Alembic's {@code upgrade --sql}.
+     *
+     * @param tag written into the script's history rows, or {@code null}
+     */
+    public void upgrade(String range, String tag, Appendable out) {
         Range r = Range.parse(range, "upgrade", false);
         List<String> startHeads = r.start() == null ? List.of() : startOf(r.start());
-        write(out, startHeads, graph.upgradeSteps(startHeads, r.end()), "upgrade");
+        write(out, startHeads, graph.upgradeSteps(startHeads, r.end()), "upgrade", tag);
     }
 
     /**
@@ -53,9 +62,14 @@ public final class OfflineRunner {
 
     /** {@code range} must be {@code start:end}: offline there is no database to say where it starts. */
     public void downgrade(String range, Appendable out) {
+        downgrade(range, null, out);
+    }
+
+    /** As {@link #downgrade(String, Appendable)}, with {@code tag} in the history rows ({@code null}: none). */
+    public void downgrade(String range, String tag, Appendable out) {
         Range r = Range.parse(range, "downgrade", true);
         List<String> startHeads = startOf(r.start());
-        write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), "downgrade");
+        write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), "downgrade", tag);
     }
 
     /**
@@ -64,6 +78,11 @@ public final class OfflineRunner {
      * single {@code start:end} target.
      */
     public void stamp(List<String> targets, boolean purge, Appendable out) {
+        stamp(targets, purge, null, out);
+    }
+
+    /** As {@link #stamp(List, boolean, Appendable)}, with {@code tag} in the history rows ({@code null}: none). */
+    public void stamp(List<String> targets, boolean purge, String tag, Appendable out) {
         List<String> startHeads = List.of();
         List<String> ends = targets;
         if (targets.size() == 1 && targets.get(0).contains(":")) {
@@ -77,6 +96,8 @@ public final class OfflineRunner {
         if (startHeads.isEmpty()) {
             versionTable.create(sink);
             historyLog.create(sink);
+        } else if (tag != null) {
+            historyLog.addTagColumnIfMissing(sink);
         }
         sink.begin();
         List<VersionChange> changes = new HeadsTracker(graph, startHeads).stamp(startHeads, ends, purge);
@@ -84,7 +105,7 @@ public final class OfflineRunner {
         for (String revision : VersionChanges.reached(changes)) {
             RevisionScript script = scripts.get(revision);
             historyLog.record(sink, new HistoryLog.Entry(revision, "stamp", startHeads, List.of(revision),
-                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true));
+                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true, tag));
         }
         sink.commit();
     }
@@ -96,7 +117,8 @@ public final class OfflineRunner {
         historyLog().create(sink);
     }
 
-    private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, String direction) {
+    private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, String direction,
+            String tag) {
         ScriptSink sink = new ScriptSink(out, dialect);
         VersionTable versionTable = versionTable();
         HistoryLog historyLog = historyLog();
@@ -109,6 +131,9 @@ public final class OfflineRunner {
         if (startHeads.isEmpty() && direction.equals("upgrade")) {
             versionTable.create(sink);
             historyLog.create(sink);
+        } else if (tag != null) {
+            // the log may have been made by an earlier version of migrate, without the tag column
+            historyLog.addTagColumnIfMissing(sink);
         }
         for (MigrationStep step : steps) {
             RevisionScript script = scripts.get(step.revision().id());
@@ -122,7 +147,7 @@ public final class OfflineRunner {
                 }
                 tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
                 historyLog.record(sink, new HistoryLog.Entry(script.id(), "stamp", info.from(), info.to(),
-                        info.message(), info.source(), script.checksum(), Duration.ZERO, true));
+                        info.message(), info.source(), script.checksum(), Duration.ZERO, true, tag));
                 if (perMigration) {
                     sink.commit();
                 }
@@ -145,7 +170,7 @@ public final class OfflineRunner {
             }
             tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
             historyLog.record(sink, new HistoryLog.Entry(script.id(), direction, info.from(), info.to(), info.message(),
-                    info.source(), script.checksum(), Duration.ZERO, true));
+                    info.source(), script.checksum(), Duration.ZERO, true, tag));
             if (inTransaction) {
                 sink.commit();
             }

@@ -81,11 +81,26 @@ class HistoryCommandsGoldenTest {
     void aDatabaseAtARevisionTheScriptsDoNotKnowIsACommandFailure() {
         for (Consumer<HistoryCommands> command : List.<Consumer<HistoryCommands>>of(
                 c -> c.current(List.of("0123456789ab"), false, false, "url"),
-                c -> c.history(null, false, true, () -> List.of("0123456789ab")),
+                c -> c.history("current:", false, false, () -> List.of("0123456789ab")),
                 c -> c.show("current", () -> List.of("0123456789ab")))) {
             assertThatThrownBy(() -> run(command)).isExactlyInstanceOf(MigrateException.class)
                     .hasMessage("Can't locate revision identified by '0123456789ab'");
         }
+    }
+
+    @Test
+    void historyIndicateCurrentListsEverythingWhenARowIsUnknownAndWarnsAboutIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String out = run(scripts, c -> c.history(null, false, true, () -> List.of("0123456789ab", "ffff00000006")),
+                err);
+        assertThat(normalize(out)).isEqualTo(normalize(golden("history-i-unknown-row.txt")));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("WARNING: Can't locate revision identified by "
+                + "'0123456789ab': the version table records it, but no script defines it; it is not marked in "
+                + "this history.\n");
+
+        String onlyUnknown = run(c -> c.history(null, false, true, () -> List.of("0123456789ab")));
+        assertThat(onlyUnknown).doesNotContain("(current)");
+        assertThat(normalize(onlyUnknown)).isEqualTo(normalize(golden("history-i-only-unknown-row.txt")));
     }
 
     @Test
@@ -115,13 +130,14 @@ class HistoryCommandsGoldenTest {
     }
 
     private static String run(ScriptGraph graph, Consumer<HistoryCommands> command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        command.accept(new HistoryCommands(graph, console(out)));
-        return out.toString(StandardCharsets.UTF_8);
+        return run(graph, command, new ByteArrayOutputStream());
     }
 
-    private static Console console(ByteArrayOutputStream out) {
-        return new Console(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
+    private static String run(ScriptGraph graph, Consumer<HistoryCommands> command, ByteArrayOutputStream err) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.accept(new HistoryCommands(graph, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false)));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     static String normalize(String text) {

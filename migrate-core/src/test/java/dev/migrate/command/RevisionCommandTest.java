@@ -53,6 +53,24 @@ class RevisionCommandTest {
     }
 
     @Test
+    void withoutAMessageTheSlugIsEmptyAndTheMessageIsEmptyMessageAsInAlembic() throws Exception {
+        // Alembic 1.8.1, `alembic revision --rev-id bbbb00000002` with file_template %(rev)s_%(slug)s, wrote
+        // bbbb00000002_.py with the docstring "empty message"
+        RevisionCommand alembicNames = new RevisionCommand(new RevisionFileSettings(null,
+                List.of(folder.resolve("versions")), RevisionFormat.SQL, "db.migrations",
+                new FileNameTemplate("%(rev)s_%(slug)s", 40)), files -> RevisionCommand.graphOf(files), () -> now,
+                console());
+        Path file = alembicNames.revision(new RevisionRequest(null, null, false, null, null, "bbbb00000002", null));
+        assertThat(file.getFileName().toString()).isEqualTo("bbbb00000002_.sql");
+        assertThat(header(Files.readString(file), "message")).isEqualTo("empty message");
+
+        Path java = command(RevisionFormat.JAVA).revision(new RevisionRequest(null, null, false, null, null,
+                "cccc00000003", null));
+        assertThat(java.getFileName().toString()).isEqualTo("R2026_01_02_030405_cccc00000003_.java");
+        assertThat(Files.readString(java)).contains("message = \"empty message\"");
+    }
+
+    @Test
     void filesSortInTheOrderTheyWereCreated() {
         RevisionCommand command = command(RevisionFormat.SQL);
         Path first = command.revision(new RevisionRequest("one", null, false, null, null, "ffffffffffff", null));

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Keeps the version table's rows in step with the migrations being run, as Alembic's
@@ -117,6 +118,16 @@ public final class HeadsTracker {
      * repaired.
      */
     public List<VersionChange> stamp(Collection<String> currentHeads, List<String> targets, boolean purge) {
+        return stamp(currentHeads, targets, purge, step -> { });
+    }
+
+    /**
+     * As {@link #stamp(Collection, List, boolean)}, telling {@code eachMove} every move in order
+     * (Alembic logs one {@code Running stamp_revision a -> b} line per move); a row at the end of a
+     * squashed range first moves to the squash.
+     */
+    public List<VersionChange> stamp(Collection<String> currentHeads, List<String> targets, boolean purge,
+            Consumer<StampStep> eachMove) {
         heads.clear();
         List<VersionChange> changes = new ArrayList<>();
         if (purge) {
@@ -129,11 +140,13 @@ public final class HeadsTracker {
                 String standsFor = graph.standsFor(row).orElse(row);
                 heads.add(standsFor);
                 if (!standsFor.equals(row)) {
+                    eachMove.accept(new StampStep(List.of(row), List.of(standsFor), true, false));
                     changes.add(new VersionChange.Update(row, standsFor));
                 }
             }
         }
         for (StampStep step : graph.stampSteps(purge ? List.of() : List.copyOf(heads), targets)) {
+            eachMove.accept(step);
             changes.addAll(apply(step));
         }
         return changes;

@@ -158,11 +158,12 @@ public class MigrationsEndpoint {
      * @param checksumMatches whether the two still match, {@code null} when either is missing
      * @param sql the SQL of its upgrade, only when one revision is asked for
      * @param replaces for a squashed revision, the revisions it stands for, oldest first
+     * @param tag the tag ({@code --tag}, {@code migrate.tag}) of the run that applied it, if it had one
      */
     public record RevisionDescriptor(String revision, List<String> downRevisions, Set<String> branchLabels,
             List<String> dependsOn, String message, String script, RevisionState state, Instant appliedAt,
             String appliedBy, Long executionTime, String checksum, String appliedChecksum, Boolean checksumMatches,
-            String sql, List<String> replaces) {
+            String sql, List<String> replaces, String tag) {
 
         static RevisionDescriptor of(RevisionStatus status, String sql) {
             RevisionScript script = status.script();
@@ -176,7 +177,8 @@ public class MigrationsEndpoint {
                     (applied != null) ? applied.appliedAt() : null, (applied != null) ? applied.appliedBy() : null,
                     (applied != null && applied.executionTime() != null) ? applied.executionTime().toMillis() : null,
                     (script != null) ? script.checksum() : null, (applied != null) ? applied.checksum() : null,
-                    status.checksumMatches(), sql, (script != null) ? script.node().replaces() : List.of());
+                    status.checksumMatches(), sql, (script != null) ? script.node().replaces() : List.of(),
+                    (applied != null) ? applied.tag() : null);
         }
 
     }

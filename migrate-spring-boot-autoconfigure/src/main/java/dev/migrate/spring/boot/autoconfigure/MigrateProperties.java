@@ -26,6 +26,11 @@ public class MigrateProperties {
     private String target = "heads";
 
     /**
+     * Tag (a release, a deploy id) written into the history log's rows of the startup upgrade and of command mode's runs, so that a deploy can be found by it.
+     */
+    private String tag;
+
+    /**
      * Locations of revision scripts: classpath: or filesystem: prefixed; Java revisions live in the package of a classpath location.
      */
     private List<String> locations = new ArrayList<>(Collections.singletonList("classpath:db/migrations"));
@@ -116,6 +121,14 @@ public class MigrateProperties {
 
     public void setTarget(String target) {
         this.target = target;
+    }
+
+    public String getTag() {
+        return this.tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
     }
 
     public List<String> getLocations() {
