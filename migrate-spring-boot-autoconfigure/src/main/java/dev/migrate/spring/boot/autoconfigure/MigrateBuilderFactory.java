@@ -42,6 +42,7 @@ final class MigrateBuilderFactory {
             .transactionPerMigration(this.properties.isTransactionPerMigration())
             .lockTimeout(this.properties.getLockTimeout())
             .validateChecksums(this.properties.isValidateChecksums())
+            .excludeTables(this.properties.getExcludeTables())
             .tag(StringUtils.hasText(this.properties.getTag()) ? this.properties.getTag() : null);
         if (StringUtils.hasText(this.properties.getSchema())) {
             builder.schema(this.properties.getSchema());

@@ -41,8 +41,7 @@ class CommandModeProcessTests {
     @EnumSource(TestDatabase.class)
     void commandsRunWithTheApplicationsConfigurationAndPrintOnlyTheirAnswer(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
-            FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
-                    : FixtureDatabase.of(scratch);
+            FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
             // The application logs at INFO, with Boot's own console logging: the logs must go to stderr.
             FixtureProcesses app = new FixtureProcesses(this.directory, database).with("LOGGING_LEVEL_ROOT", "info");
 
@@ -120,6 +119,62 @@ class CommandModeProcessTests {
             assertThat(unknown.out()).isEmpty();
             assertThat(unknown.err()).contains("FAILED: ");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void bootArgumentsBeforeOrAfterTheCommandConfigureTheApplication(TestDatabase kind) throws Exception {
+        try (ScratchDatabase scratch = TestDatabases.create(kind)) {
+            FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
+            // The environment names another database: only the arguments lead to this one.
+            FixtureProcesses app = new FixtureProcesses(this.directory, database).with("SPRING_DATASOURCE_URL",
+                    "jdbc:h2:mem:elsewhere");
+            String url = "--spring.datasource.url=" + database.url();
+
+            Run upgrade = app.run("migrate", "upgrade", "head", url, "--spring.profiles.active=prod",
+                    "--logging.level.dev.migrate=info");
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            assertThat(upgrade.err()).doesNotContain("Unknown option");
+            assertThat(database.tables()).containsExactlyElementsOf(migratedTables(kind));
+
+            Run before = app.run("--spring.profiles.active=prod", url, "migrate", "current");
+            assertThat(before.exitCode()).as(before.toString()).isZero();
+            assertThat(before.out()).as("command mode, not the application's start")
+                .isEqualTo(FixtureApplication.ADD_BODY + " (head)\n");
+
+            Run mixed = app.run(url, "migrate", "--spring.main.banner-mode=off", "check", "--migrate.target=heads");
+            assertThat(mixed.exitCode()).as(mixed.toString()).isZero();
+            assertThat(mixed.out()).isEqualTo("No new upgrade operations detected.\n");
+
+            Run cliOptions = app.run("migrate", "history", "--rev-range=base:" + FixtureApplication.CREATE_NOTE, url);
+            assertThat(cliOptions.exitCode()).as(cliOptions.toString()).isZero();
+            assertThat(cliOptions.out()).as("the command's own --name=value options stay the command's")
+                .isEqualTo("<base> -> " + FixtureApplication.CREATE_NOTE + ", create note\n");
+
+            Run unknown = app.run("migrate", "current", "--no-such-option", url);
+            assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+            assertThat(unknown.err()).contains("Unknown option: '--no-such-option'");
+        }
+    }
+
+    @Test
+    void plainRevisionReadsTheGraphUpgradeRunsSqlRevisionsAmongTheResourcesIncluded() throws Exception {
+        // The fixture's head is a SQL revision among the resources; its Java revisions are compiled.
+        FixtureProcesses app = new FixtureProcesses(this.directory, FixtureDatabase.h2File(this.directory));
+        Path folder = this.directory.resolve("src/main/java/dev/migrate/spring/boot/fixture/migrations");
+
+        Run first = app.run("migrate", "revision", "-m", "tag notes", "--rev-id", "c3d4e5f6a7b8");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(javaFiles(folder)).singleElement()
+            .satisfies((file) -> assertThat(Files.readString(file))
+                .contains("down = \"" + FixtureApplication.ADD_BODY + "\""));
+
+        // The new source is not compiled: it and the SQL revision it stands on are still one graph.
+        Run second = app.run("migrate", "revision", "-m", "archive notes", "--rev-id", "d4e5f6a7b8c9");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(javaFiles(folder)).hasSize(2)
+            .anySatisfy((file) -> assertThat(Files.readString(file)).contains("id = \"d4e5f6a7b8c9\"")
+                .contains("down = \"c3d4e5f6a7b8\""));
     }
 
     @Test

@@ -48,8 +48,7 @@ class CommandModeSchemaOwnershipTests {
     @MethodSource("ddlAutoSettings")
     void hibernateNeverTouchesTheSchema(TestDatabase kind, String ddlAuto) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
-            FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
-                    : FixtureDatabase.of(scratch);
+            FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
             FixtureProcesses app = new FixtureProcesses(this.directory, database)
                 .with("SPRING_JPA_HIBERNATE_DDL_AUTO", ddlAuto);
 
