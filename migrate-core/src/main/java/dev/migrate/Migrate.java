@@ -386,6 +386,14 @@ public final class Migrate {
                 throw new BadInputException("The '" + setting + "' setting is blank. Give a table name, or leave it"
                         + " unset for the default");
             }
+            // A dotted name would be quoted as one name, so the tables would silently land in the
+            // default schema under the name "other.migrate_version".
+            if (value.indexOf('.') >= 0) {
+                throw new BadInputException("The '" + setting + "' setting '" + value + "' holds a '.': it is a table"
+                        + " name, quoted as one name, not schema.table. Put the schema in the 'schema' setting"
+                        + " (version_table_schema in migrate.properties, migrate.schema in Spring Boot) and the bare"
+                        + " table name here");
+            }
         }
     }
 }

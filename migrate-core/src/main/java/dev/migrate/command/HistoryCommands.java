@@ -84,7 +84,9 @@ public final class HistoryCommands {
             base = base.contains("current") ? standingFor(heads) : base;
             head = head.contains("current") ? standingFor(heads) : head;
         } else if (indicateCurrent) {
-            current = Set.copyOf(standingFor(knownRows(currents.get())));
+            List<String> known = knownRows(currents.get());
+            warnAboutState(known);
+            current = Set.copyOf(standingFor(known));
         }
         Map<String, List<String>> tags = verbose ? taggedRuns(appliedHistory.get()) : Map.of();
         for (GraphRevision revision : graph.walkRevisions(base, head)) {
@@ -225,12 +227,10 @@ public final class HistoryCommands {
         return heads;
     }
 
-    /**
-     * Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse, and
-     * name a killed attempt above the heads (the heads name the last completed revision).
-     */
-    private void warnAboutState(List<String> knownHeads) {
-        OverlappingRows.find(graph, knownHeads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
+    /** The warnings of every command that shows where the database is ({@code current}, {@code history -i}). */
+    private void warnAboutState(List<String> heads) {
+        // Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse.
+        OverlappingRows.find(graph, heads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
                 + " upgrade, downgrade and stamp refuse to run until it is repaired. " + found.repair()));
         for (AppliedRevision attempt : unfinished.get()) {
             console.note("WARNING: " + attempt.unfinishedWarning());

@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which statements commit the open transaction by themselves, on databases whose DDL is not
@@ -14,7 +15,20 @@ final class ImplicitCommit {
     private static final Set<String> COMMITTING = Set.of("alter", "create", "drop", "rename", "truncate", "grant",
             "revoke", "analyze", "optimize", "repair", "lock", "unlock", "comment", "begin", "start", "commit");
 
+    /**
+     * Statements that are not DDL but commit on MariaDB/MySQL all the same (their manuals' lists;
+     * checked on MariaDB 10.11: an UPDATE before them stays when the revision fails later).
+     */
+    private static final Pattern MARIADB_COMMITTING = Pattern.compile(
+            "(flush|reset|check)\\b.*|set\\s+(password\\b.*|(@@(session\\.)?)?autocommit\\s*(=|:=)\\s*(1|on|true)\\b.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private ImplicitCommit() {
+    }
+
+    /** Whether {@code sql} commits implicitly on MariaDB/MySQL: DDL and the administrative statements above. */
+    static boolean commitsOnMariaDb(String sql) {
+        return commits(sql, true) || MARIADB_COMMITTING.matcher(sql.substring(skipBlanksAndComments(sql, 0))).matches();
     }
 
     /**

@@ -72,7 +72,7 @@ public class MariaDbDialect extends Dialect {
 
     @Override
     public boolean commitsImplicitly(String sql) {
-        return ImplicitCommit.commits(sql, true);
+        return ImplicitCommit.commitsOnMariaDb(sql);
     }
 
     /** MySQL-family "schemas" are databases: an unqualified name is in the current one. */

@@ -29,7 +29,7 @@ public record AppliedRevision(String revision, String direction, String message,
     /** The row as an attempt, for messages: {@code the upgrade of c2 (002.sql) started at … by …}. */
     public String describeAttempt() {
         return "the " + direction + " of " + revision + (script == null ? "" : " (" + script + ")") + " started at "
-                + appliedAt + (appliedBy == null ? "" : " by " + appliedBy);
+                + appliedAt + (appliedBy == null || appliedBy.isBlank() ? "" : " by " + appliedBy);
     }
 
     /**

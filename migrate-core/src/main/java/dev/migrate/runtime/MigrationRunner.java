@@ -137,8 +137,9 @@ public final class MigrationRunner {
                         OverlappingRows.require(graph, heads, tables.versionTable().name());
                     }
                     List<MigrationStepInfo> moves = new ArrayList<>();
-                    List<VersionChange> changes = new HeadsTracker(graph, heads).stamp(heads, targets, purge,
-                            move -> moves.add(stampInfo(move)));
+                    HeadsTracker tracker = new HeadsTracker(graph, heads);
+                    List<VersionChange> changes = tracker.stamp(heads, targets, purge, move -> moves.add(stampInfo(move)));
+                    OverlappingRows.requireForStamp(graph, targets, tracker.heads());
                     try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
                         sink.begin();
                         try {

@@ -90,6 +90,10 @@ public final class OfflineRunner {
             startHeads = range.start() == null ? List.of() : new ArrayList<>(graph.resolve(range.start()));
             ends = List.of(range.end());
         }
+        // Planned before anything is written, so a refused stamp leaves no half script.
+        HeadsTracker tracker = new HeadsTracker(graph, startHeads);
+        List<VersionChange> changes = tracker.stamp(startHeads, ends, purge);
+        OverlappingRows.requireForStamp(graph, ends, tracker.heads());
         ScriptSink sink = script(out);
         VersionTable versionTable = versionTable();
         HistoryLog historyLog = historyLog();
@@ -100,7 +104,6 @@ public final class OfflineRunner {
             historyLog.addTagColumnIfMissing(sink);
         }
         sink.begin();
-        List<VersionChange> changes = new HeadsTracker(graph, startHeads).stamp(startHeads, ends, purge);
         for (String revision : VersionChanges.reached(changes)) {
             RevisionScript script = scripts.get(revision);
             historyLog.record(sink, new HistoryLog.Entry(revision, "stamp", startHeads, List.of(revision),

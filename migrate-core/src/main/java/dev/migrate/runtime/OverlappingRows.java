@@ -4,6 +4,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,19 @@ public final class OverlappingRows {
     public static void require(RevisionGraph graph, List<String> rows, String tableName) {
         find(graph, rows).ifPresent(found -> {
             throw new MigrateException(found.problem(tableName) + " Nothing was run. " + found.repair());
+        });
+    }
+
+    /**
+     * Refuses a stamp that would leave overlapping rows ({@code stamp k1 k3} with k1 below k3):
+     * Alembic writes both, but every command after it would then refuse the table.
+     */
+    public static void requireForStamp(RevisionGraph graph, List<String> targets, Collection<String> headsAfter) {
+        find(graph, List.copyOf(headsAfter)).ifPresent(found -> {
+            throw new MigrateException("stamp " + String.join(" ", targets) + " would leave the version table inconsistent: "
+                    + String.join("; ", found.overlaps) + ", and a version table holds only the newest revision of each"
+                    + " branch. Nothing was stamped. Stamp only the newest revisions: migrate stamp "
+                    + String.join(" ", found.newest) + ".");
         });
     }
 

@@ -158,6 +158,11 @@ class BadInputCorpusTest {
         cases.add(badAt("empty location", "  ", upgrade, "An entry of the 'locations' setting is empty"));
         cases.add(bad("blank version table name", linear, b -> b.versionTable(" ").load().upgrade("heads"),
                 "The 'versionTable' setting is blank"));
+        cases.add(bad("version table name with a schema", linear,
+                b -> b.versionTable("other.migrate_version").load().upgrade("heads"),
+                "The 'versionTable' setting 'other.migrate_version' holds a '.'", "the 'schema' setting"));
+        cases.add(bad("history table name with a schema", linear,
+                b -> b.historyTable("other.migrate_history").load().upgrade("heads"), "'historyTable'", "holds a '.'"));
         cases.add(bad("blank history table name", linear, b -> b.historyTable("").load().upgrade("heads"), "The 'historyTable' setting is blank"));
         cases.add(bad("blank schema", linear, b -> b.schema(" ").load().upgrade("heads"), "The 'schema' setting is blank"));
         cases.add(bad("version and history tables the same", linear,

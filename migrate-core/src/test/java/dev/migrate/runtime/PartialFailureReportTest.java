@@ -7,6 +7,7 @@ import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,23 @@ class PartialFailureReportTest {
             assertThat(undoList(failure.getMessage())).contains("CREATE TABLE once").doesNotContain("INSERT");
             assertThat(failure.getMessage()).contains("The failing statement is DDL, which commits the open transaction"
                     + " before it runs").contains("this statement was committed too:\n    INSERT INTO once VALUES (1)");
+        }
+    }
+
+    /** Statements that are not DDL but commit on MariaDB as DDL does (its manual's list, checked on 10.11). */
+    @ParameterizedTest
+    @ValueSource(strings = {"FLUSH TABLES", "SET autocommit = 1", "CHECK TABLE acct", "RESET QUERY CACHE",
+        "/* admin */ flush status"})
+    void onMariaDbAStatementThatCommitsLikeDdlKeepsTheDmlBeforeIt(String committing) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB)) {
+            db.execute("CREATE TABLE acct (id INT PRIMARY KEY, cents BIGINT NOT NULL)", "INSERT INTO acct VALUES (1, 5)");
+            revision("UPDATE acct SET cents = cents * 100;\n" + committing + ";\nINSERT INTO no_such_table VALUES (1);\n");
+
+            MigrationFailedException failure = fail(db);
+
+            assertThat(count(db, "SELECT cents FROM acct")).as("the UPDATE stayed").isEqualTo(500);
+            assertThat(undoList(failure.getMessage())).contains("UPDATE acct SET cents = cents * 100");
+            assertThat(failure.getMessage()).doesNotContain("No DDL statement of r1 ran");
         }
     }
 

@@ -60,6 +60,30 @@ class VersionTableStateTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aStampWhoseTargetsOverlapIsRefusedOnlineAndOfflineAndWritesNothing(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            Migrate migrate = migrate(db, "engine/linear");
+            String problem = A1 + " is an ancestor of " + C3;
+
+            assertThatThrownBy(() -> migrate.stamp(List.of(A1, C3), false)).isInstanceOf(MigrateException.class)
+                    .hasMessageContaining(problem).hasMessageContaining("Nothing was stamped")
+                    .hasMessageContaining("migrate stamp " + C3);
+            assertThatThrownBy(() -> migrate.stamp(List.of(A1, C3), true)).hasMessageContaining(problem);
+            assertThat(migrate.current()).isEmpty();
+
+            StringBuilder script = new StringBuilder();
+            assertThatThrownBy(() -> migrate.stampSql(List.of(A1, C3), false, kind.dialectName(), script))
+                    .isInstanceOf(MigrateException.class).hasMessageContaining(problem);
+            assertThat(script).as("no script that would leave overlapping rows").isEmpty();
+
+            // Targets on separate lines of history, or one target, still stamp.
+            migrate.stamp(List.of(C3), false);
+            assertThat(migrate.current()).containsExactly(C3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aVersionRowThatVanishesDuringAStepFailsTheStep(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             migrate(db, "engine/linear").upgrade(B2);
