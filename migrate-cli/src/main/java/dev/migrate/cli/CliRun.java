@@ -25,6 +25,7 @@ final class CliRun {
 
     private final GlobalOptions options;
     private final Path workingDirectory;
+    private final Map<String, String> environment;
     private final ConfigLoader loader;
     private final Console console;
     private final AtomicReference<Secrets> secrets;
@@ -44,6 +45,7 @@ final class CliRun {
             TargetModelSource targetModelSource, RevisionFileSettings revisionFiles) {
         this.options = options;
         this.workingDirectory = workingDirectory;
+        this.environment = environment;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
         this.console = console;
@@ -152,6 +154,6 @@ final class CliRun {
         }
         // a missing package list is reported before anything connects
         EntityPackageModel.requirePackages(packages);
-        return new EntityPackageModel(settings().classpath()).targetModel(packages, migrate().databaseDialect());
+        return new EntityPackageModel(settings().classpath(), environment).targetModel(packages, migrate().databaseDialect());
     }
 }

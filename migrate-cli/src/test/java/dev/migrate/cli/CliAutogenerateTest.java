@@ -120,6 +120,67 @@ class CliAutogenerateTest {
     }
 
     @Test
+    void theApplicationsJpaSettingsAndBeanValidationShapeTheTargetModel() throws Exception {
+        compile(project.resolve("src/shop/model/Customer.java"), """
+                package shop.model;
+
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                import jakarta.validation.constraints.NotBlank;
+                import jakarta.validation.constraints.Size;
+                import java.time.Instant;
+
+                @Entity
+                public class Customer {
+                    @Id
+                    private Long id;
+                    @NotBlank
+                    @Size(max = 40)
+                    private String name;
+                    private Instant joinedAt;
+                }
+                """);
+        Files.writeString(project.resolve("entities/application.yml"), """
+                spring:
+                  jpa:
+                    properties:
+                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
+                """);
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                classpath = entities
+                entities = shop.model
+                """);
+        Result dryRun = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+                .run("revision", "--autogenerate", "-m", "customers", "--sql");
+        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.out()).as("@NotBlank @Size(max = 40)").contains("name VARCHAR(40) NOT NULL")
+                .as("preferred_instant_jdbc_type").contains("joined_at TIMESTAMP,").doesNotContain("TIME ZONE");
+    }
+
+    @Test
+    void anEntityCompiledForANewerJavaNamesTheClassFileVersionAndTheJdkToUse() throws Exception {
+        compileEntity();
+        Path classFile = project.resolve("entities/shop/model/Customer.class");
+        byte[] bytes = Files.readAllBytes(classFile);
+        bytes[6] = 0;
+        bytes[7] = (byte) 99;
+        Files.write(classFile, bytes);
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                classpath = entities
+                """);
+        Result result = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+                .run("check", "--entities", "shop.model");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("Cannot load shop.model.Customer: it was compiled for Java 55 (class file "
+                + "version 99) and migrate runs on Java " + Runtime.version().feature() + ". Run migrate with JDK 55 "
+                + "or newer");
+    }
+
+    @Test
     void sqlWithoutAutogenerateIsAUsageError() throws Exception {
         Files.createDirectories(project.resolve("migrations/versions"));
         Files.writeString(project.resolve("migrate.properties"), "version_locations = migrations/versions\n");
@@ -203,7 +264,9 @@ class CliAutogenerateTest {
     /** Compiles sources (path, text, path, text …) into the project's entities folder. */
     private void compile(Object... pathsAndTexts) throws Exception {
         List<String> arguments = new java.util.ArrayList<>(List.of("-d", project.resolve("entities").toString(),
-                "-cp", Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString()));
+                "-cp", Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + java.io.File.pathSeparator
+                        + Path.of(jakarta.validation.constraints.NotBlank.class.getProtectionDomain().getCodeSource()
+                                .getLocation().toURI())));
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             Path source = (Path) pathsAndTexts[i];
             Files.createDirectories(source.getParent());
