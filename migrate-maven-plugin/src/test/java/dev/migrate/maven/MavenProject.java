@@ -1,0 +1,133 @@
+package dev.migrate.maven;
+
+import dev.migrate.testing.ScratchDatabase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A copy of a test project under target/, built by a real {@code mvn} whose local repository is
+ * target/it-repo: migrate's own artifacts are placed there from this reactor's build (never
+ * installed into the user's repository), everything else is copied on demand from the user's
+ * repository, which the settings make the only (file) remote.
+ */
+final class MavenProject {
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final Path REPOSITORY = TARGET.resolve("it-repo");
+    private static final String VERSION = System.getProperty("project.version");
+
+    private final Path folder;
+
+    private MavenProject(Path folder) {
+        this.folder = folder;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** A fresh copy of the test resource folder {@code name}, pointed at {@code database}. */
+    static MavenProject copy(String name, String suffix, ScratchDatabase database) throws IOException, URISyntaxException {
+        installReactorArtifacts();
+        Path source = Path.of(MavenProject.class.getResource("/" + name).toURI());
+        Path copy = TARGET.resolve("it").resolve(name + "-" + suffix);
+        deleteRecursively(copy);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    String text = Files.readString(file).replace("@migrate.version@", VERSION)
+                            .replace("@datasource.url@", database.url())
+                            .replace("@datasource.user@", database.user() == null ? "" : database.user())
+                            .replace("@datasource.password@", database.password() == null ? "" : database.password());
+                    Files.writeString(target, text);
+                }
+            }
+        }
+        Files.writeString(copy.resolve("settings.xml"), """
+                <settings>
+                  <localRepository>%s</localRepository>
+                  <mirrors>
+                    <mirror>
+                      <id>users-repository</id>
+                      <mirrorOf>*</mirrorOf>
+                      <url>%s</url>
+                    </mirror>
+                  </mirrors>
+                </settings>
+                """.formatted(REPOSITORY, Path.of(System.getProperty("settings.localRepository")).toUri()));
+        return new MavenProject(copy);
+    }
+
+    /** Runs {@code mvn -B -s settings.xml ARGUMENTS} in the project folder, without MIGRATE_* from this process. */
+    Run mvn(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
+                "-B", "-ntp", "-s", folder.resolve("settings.xml").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(k -> k.startsWith("MIGRATE_") || k.startsWith("SPRING_"));
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -Xshare:auto");
+        Process process = builder.start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        return new Run(process.exitValue(), output);
+    }
+
+    record Run(int exitCode, String output) {
+    }
+
+    /** migrate's parent POM and the plugin's migrate modules, as this reactor built them. */
+    private static synchronized void installReactorArtifacts() throws IOException {
+        Path root = TARGET.getParent().getParent();
+        place("migrate-parent", root.resolve("pom.xml"), null);
+        for (String module : List.of("migrate-core", "migrate-cli")) {
+            place(module, root.resolve(module).resolve("pom.xml"),
+                    root.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar"));
+        }
+        place("migrate-maven-plugin", root.resolve("migrate-maven-plugin/pom.xml"), Path.of(System.getProperty("plugin.jar")));
+    }
+
+    private static void place(String artifactId, Path pom, Path jar) throws IOException {
+        Path folder = REPOSITORY.resolve("dev/migrate").resolve(artifactId).resolve(VERSION);
+        Files.createDirectories(folder);
+        Files.copy(pom, folder.resolve(artifactId + "-" + VERSION + ".pom"), StandardCopyOption.REPLACE_EXISTING);
+        if (jar != null) {
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the reactor with -am up to package");
+            }
+            Files.copy(jar, folder.resolve(artifactId + "-" + VERSION + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
