@@ -17,7 +17,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -133,6 +135,30 @@ public final class MigrateCli {
         maskedOut.flush();
         maskedErr.flush();
         return exitCode;
+    }
+
+    /**
+     * The arguments that are the program's, without the {@code --name=value} settings of an embedding
+     * application: Spring Boot binds {@code --spring.profiles.active=prod} wherever it stands, so its
+     * command mode leaves such arguments out of the command line. An argument that names one of the
+     * program's options stays, as does a bare {@code --name} without a dot (the program reports it).
+     */
+    public static List<String> withoutApplicationArguments(List<String> arguments) {
+        Set<String> options = new HashSet<>();
+        CommandLine commandLine = new CommandLine(new GlobalOptions());
+        COMMANDS.forEach(command -> commandLine.addSubcommand(new CommandLine(command)));
+        options.addAll(commandLine.getCommandSpec().optionsMap().keySet());
+        commandLine.getSubcommands().values().forEach(sub -> options.addAll(sub.getCommandSpec().optionsMap().keySet()));
+        return arguments.stream().filter(argument -> !isApplicationArgument(argument, options)).toList();
+    }
+
+    private static boolean isApplicationArgument(String argument, Set<String> options) {
+        if (!argument.startsWith("--") || argument.length() == 2) {
+            return false;
+        }
+        int equals = argument.indexOf('=');
+        String name = equals < 0 ? argument : argument.substring(0, equals);
+        return !options.contains(name) && (equals >= 0 || name.contains("."));
     }
 
     int run(String... args) {

@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.BadInputException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.command.RevisionFileSettings;
 
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * has been written and compiled; until then {@code current}, {@code check} and the first
  * {@code revision --autogenerate} must see an empty history rather than a missing location. So a
  * {@code classpath:} location that is not there is left out while the version folders hold no
- * revision either; once they do, a missing location is the usual error (compile first).
+ * revision either; once they do, a missing location is an error saying to compile them first (the
+ * engine itself reads a missing default location as empty, which would hide them).
  */
 final class NewProjectLocations {
 
@@ -28,14 +30,20 @@ final class NewProjectLocations {
 
     static MigrateSettings readable(MigrateSettings settings, RevisionFileSettings files, ClassLoader classLoader) {
         List<Path> versionLocations = files.versionLocations();
-        if (versionLocations.stream().anyMatch(NewProjectLocations::holdsRevisions)) {
-            return settings;
-        }
         List<String> present = settings.locations().stream()
                 .filter(location -> !location.startsWith(CLASSPATH) || exists(location, classLoader))
                 .toList();
         if (present.size() == settings.locations().size()) {
             return settings;
+        }
+        Optional<Path> written = versionLocations.stream().filter(NewProjectLocations::holdsRevisions).findFirst();
+        if (written.isPresent()) {
+            List<String> found = present;
+            String missing = settings.locations().stream().filter(location -> !found.contains(location))
+                    .findFirst().orElseThrow();
+            throw new BadInputException("Location '" + missing + "' does not exist, and " + written.get()
+                    + " holds revisions: compile them (mvn compile) so that the 'classpath' setting finds them, or"
+                    + " fix the 'locations' setting");
         }
         if (present.isEmpty()) {
             // The engine reads at least one location; init's folder, which holds no revision, is one.

@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
+import dev.migrate.MigrateSettings;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +31,19 @@ import java.util.stream.Stream;
  * subpackages; a {@code filesystem:} location yields the {@code .sql} files below its directory.
  * Every {@code .sql} file there must be a revision: a location holds nothing else but other
  * kinds of files (a README), which are ignored, as are files and directories whose names start
- * with a dot. A location that does not exist is an error, as is the same revision id in two
- * scripts. The order is that of the locations, then SQL files by path, then classes by name.
+ * with a dot. A location that does not exist is an error, except the default one
+ * ({@value MigrateSettings#DEFAULT_LOCATION}): an application that adds migrate has no revision
+ * yet, and a build tool copies no empty resource folder, so there it is an empty history. The same
+ * revision id in two scripts is an error. The order is that of the locations, then SQL files by
+ * path, then classes by name.
  */
 public final class ScriptDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptDirectory.class);
 
     private static final String SQL_SUFFIX = ".sql";
+
+    private static final Location DEFAULT_LOCATION = Location.parse(MigrateSettings.DEFAULT_LOCATION);
 
     private final ClassLoader classLoader;
 
@@ -83,10 +89,14 @@ public final class ScriptDirectory {
     private List<RevisionScript> readClasspath(Location location) {
         List<ClasspathFiles.ClasspathFile> files = ClasspathFiles.list(classLoader, location.path(),
                 name -> isSql(name));
+        if (files == null && location.equals(DEFAULT_LOCATION)) {
+            LOG.debug("The default location {} does not exist: no revisions yet", location);
+            return List.of();
+        }
         if (files == null) {
             throw new BadInputException("Location '" + location + "' does not exist: no directory '" + location.path()
-                    + "' is on the class path. Create it (for example src/main/resources/" + location.path()
-                    + ") or fix the 'locations' setting");
+                    + "' is on the class path. Put the revisions there (for example in src/main/resources/"
+                    + location.path() + "; a build copies no empty folder) or fix the 'locations' setting");
         }
         Map<String, ClasspathFiles.ClasspathFile> sqlFiles = new TreeMap<>();
         for (ClasspathFiles.ClasspathFile file : files) {

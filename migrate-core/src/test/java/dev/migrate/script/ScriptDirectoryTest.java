@@ -67,7 +67,16 @@ class ScriptDirectoryTest {
         assertThatThrownBy(() -> load("classpath:db/nowhere"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("Location 'classpath:db/nowhere' does not exist: no directory 'db/nowhere' is on the class"
-                        + " path. Create it (for example src/main/resources/db/nowhere) or fix the 'locations' setting");
+                        + " path. Put the revisions there (for example in src/main/resources/db/nowhere; a build"
+                        + " copies no empty folder) or fix the 'locations' setting");
+    }
+
+    @Test
+    void readsTheDefaultLocationAsAnEmptyHistoryUntilItExists() {
+        assertThat(classLoader.getResource("db/migrations")).as("the core's tests have no db/migrations").isNull();
+        assertThat(load("classpath:db/migrations")).isEmpty();
+        assertThat(load("db/migrations/", "classpath:scripts/valid")).extracting(RevisionScript::id)
+                .containsExactly("s2", "s1");
     }
 
     @Test

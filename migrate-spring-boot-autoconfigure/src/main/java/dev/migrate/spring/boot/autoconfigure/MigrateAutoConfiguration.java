@@ -8,6 +8,7 @@ import dev.migrate.runtime.MigrationListener;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -57,9 +60,15 @@ public final class MigrateAutoConfiguration {
 
         private final SingletonSupplier<DataSource> migrationDataSource;
 
+        private final ObjectProvider<DataSource> applicationDataSource;
+
+        private final ObjectProvider<DataSource> ownDataSource;
+
         MigrateConfiguration(MigrateProperties properties, ObjectProvider<DataSource> dataSource,
                 @MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
             this.properties = properties;
+            this.applicationDataSource = dataSource;
+            this.ownDataSource = migrateDataSource;
             this.migrationDataSource = SingletonSupplier.of(() -> new MigrationDataSourceResolver(properties)
                     .resolve(migrateDataSource.getIfAvailable(), dataSource.getIfUnique()));
         }
@@ -92,8 +101,31 @@ public final class MigrateAutoConfiguration {
         @ConditionalOnMissingBean
         @ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false,
                 matchIfMissing = true)
-        MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrateStrategy> strategy) {
+        MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrateStrategy> strategy,
+                ObjectProvider<SchemaScriptsCheck> schemaScripts) {
+            // Before the upgrade, so that a refused start leaves the database as it was; only where
+            // migrate upgrades the application's own database, the one Boot's scripts run on.
+            DataSource application = this.applicationDataSource.getIfUnique();
+            if (!StringUtils.hasText(this.properties.getUrl()) && application != null
+                    && this.ownDataSource.getIfAvailable() == null) {
+                schemaScripts.ifAvailable((check) -> check.refuseSchemaScripts(application));
+            }
             return new MigrateInitializer(migrate, this.properties.getTarget(), strategy.getIfAvailable());
+        }
+
+    }
+
+    /**
+     * Refuses Boot's schema scripts on the database migrate upgrades at startup; see {@link SchemaScriptsCheck}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ SqlInitializationProperties.class, DataSourceScriptDatabaseInitializer.class })
+    static class SchemaScriptsConfiguration {
+
+        @Bean
+        SchemaScriptsCheck migrateSchemaScriptsCheck(ListableBeanFactory beanFactory,
+                ObjectProvider<SqlInitializationProperties> properties, ResourceLoader resourceLoader) {
+            return new SchemaScriptsCheck(beanFactory, properties, resourceLoader);
         }
 
     }

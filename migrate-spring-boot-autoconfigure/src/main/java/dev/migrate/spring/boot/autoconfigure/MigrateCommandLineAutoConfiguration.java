@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Bean;
  * Command mode's command line: the CLI's own parsing, commands and output, run with the
  * application's runner; {@code check} and {@code revision --autogenerate} compare with the
  * application's own JPA mapping, and {@code revision} writes Java revisions into
- * {@code migrate.source-directory}. On when the CLI is on the class path (the starter brings it).
+ * {@code migrate.source-directory}. The application's own {@code --name=value} arguments, which Boot
+ * has bound already, are left out of the command's options. On when the CLI is on the class path (the starter brings it).
  */
 @AutoConfiguration
 @ConditionalOnClass(MigrateCli.class)
@@ -30,7 +31,8 @@ public final class MigrateCommandLineAutoConfiguration {
             TargetModelSource target = (model != null) ? (packages, dialect) -> model.read("Autogenerate") : null;
             MigrateProperties settings = properties.getIfAvailable(MigrateProperties::new);
             return MigrateCli.execute(runners::withListener, target,
-                    CommandModeRevisionFiles.of(settings, Path.of("").toAbsolutePath()), arguments, out, err);
+                    CommandModeRevisionFiles.of(settings, Path.of("").toAbsolutePath()),
+                    MigrateCli.withoutApplicationArguments(arguments), out, err);
         };
     }
 }

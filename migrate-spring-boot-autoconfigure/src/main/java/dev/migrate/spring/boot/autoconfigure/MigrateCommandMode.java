@@ -21,7 +21,9 @@ import org.springframework.core.env.MapPropertySource;
  * Command mode: {@code java -jar app.jar migrate <command> [options]} starts the application
  * without a web server, without the startup upgrade and with every bean lazy, runs the command
  * with the application's own runner, then exits with the command's exit code before any
- * {@code CommandLineRunner} of the application runs.
+ * {@code CommandLineRunner} of the application runs. Boot's own {@code --name=value} arguments may
+ * come before {@code migrate} as well as after the command: Boot binds them wherever they are, and
+ * the command line leaves them out of the command's options.
  */
 public class MigrateCommandMode implements SpringApplicationRunListener, Ordered {
 
@@ -38,7 +40,17 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
     private PrintStream answer = System.out;
 
     public MigrateCommandMode(SpringApplication application, String[] args) {
-        this.arguments = (args.length > 0 && ARGUMENT.equals(args[0])) ? List.of(args).subList(1, args.length) : null;
+        this.arguments = commandArguments(args);
+    }
+
+    /** What follows {@code migrate} when it is the first argument that is not a Boot option, else {@code null}. */
+    private static List<String> commandArguments(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                return ARGUMENT.equals(args[i]) ? List.of(args).subList(i + 1, args.length) : null;
+            }
+        }
+        return null;
     }
 
     @Override

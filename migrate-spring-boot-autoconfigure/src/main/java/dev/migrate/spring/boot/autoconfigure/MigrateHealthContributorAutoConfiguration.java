@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -24,6 +25,8 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({ Migrate.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(Migrate.class)
 @ConditionalOnEnabledHealthIndicator("migrate")
+// A command reports on its own; nothing reads health or meters in command mode.
+@ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false, matchIfMissing = true)
 public final class MigrateHealthContributorAutoConfiguration {
 
     @Bean

@@ -1,6 +1,8 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.Migrate;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
@@ -11,6 +13,8 @@ import org.springframework.util.Assert;
  * needs an initialized database (JPA, JdbcTemplate, {@code @DependsOnDatabaseInitialization}) waits for.
  */
 public class MigrateInitializer implements InitializingBean, Ordered {
+
+    private static final Log logger = LogFactory.getLog("dev.migrate");
 
     private final Migrate migrate;
 
@@ -45,6 +49,12 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
     @Override
     public void afterPropertiesSet() {
+        if (this.migrate.scripts().isEmpty()) {
+            // An application that just added the starter: say so once, and how to write the first revision.
+            logger.info("No revisions yet in " + String.join(", ", this.migrate.settings().locations())
+                    + ": the database is left as it is. Write the first one with: java -jar app.jar migrate "
+                    + "revision --autogenerate -m \"initial\"");
+        }
         if (this.strategy != null) {
             this.strategy.migrate(this.migrate, this.target);
         }

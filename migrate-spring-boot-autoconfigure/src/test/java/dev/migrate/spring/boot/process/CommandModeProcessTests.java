@@ -122,6 +122,43 @@ class CommandModeProcessTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void bootArgumentsBeforeOrAfterTheCommandConfigureTheApplication(TestDatabase kind) throws Exception {
+        try (ScratchDatabase scratch = TestDatabases.create(kind)) {
+            FixtureDatabase database = (kind == TestDatabase.H2) ? FixtureDatabase.h2File(this.directory)
+                    : FixtureDatabase.of(scratch);
+            // The environment names another database: only the arguments lead to this one.
+            FixtureProcesses app = new FixtureProcesses(this.directory, database).with("SPRING_DATASOURCE_URL",
+                    "jdbc:h2:mem:elsewhere");
+            String url = "--spring.datasource.url=" + database.url();
+
+            Run upgrade = app.run("migrate", "upgrade", "head", url, "--spring.profiles.active=prod",
+                    "--logging.level.dev.migrate=info");
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            assertThat(upgrade.err()).doesNotContain("Unknown option");
+            assertThat(database.tables()).containsExactlyElementsOf(migratedTables(kind));
+
+            Run before = app.run("--spring.profiles.active=prod", url, "migrate", "current");
+            assertThat(before.exitCode()).as(before.toString()).isZero();
+            assertThat(before.out()).as("command mode, not the application's start")
+                .isEqualTo(FixtureApplication.ADD_BODY + " (head)\n");
+
+            Run mixed = app.run(url, "migrate", "--spring.main.banner-mode=off", "check", "--migrate.target=heads");
+            assertThat(mixed.exitCode()).as(mixed.toString()).isZero();
+            assertThat(mixed.out()).isEqualTo("No new upgrade operations detected.\n");
+
+            Run cliOptions = app.run("migrate", "history", "--rev-range=base:" + FixtureApplication.CREATE_NOTE, url);
+            assertThat(cliOptions.exitCode()).as(cliOptions.toString()).isZero();
+            assertThat(cliOptions.out()).as("the command's own --name=value options stay the command's")
+                .isEqualTo("<base> -> " + FixtureApplication.CREATE_NOTE + ", create note\n");
+
+            Run unknown = app.run("migrate", "current", "--no-such-option", url);
+            assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+            assertThat(unknown.err()).contains("Unknown option: '--no-such-option'");
+        }
+    }
+
     @Test
     void anApplicationWithoutJpaRunsCommandsAndIsToldWhatCheckNeeds() throws Exception {
         FixtureDatabase database = FixtureDatabase.h2File(this.directory);
