@@ -29,7 +29,7 @@ class MavenPluginIT {
     void checkFailsTheBuildRevisionWritesTheRevisionUpgradeAppliesItAndVerifyPasses(TestDatabase kind)
             throws Exception {
         try (ScratchDatabase database = TestDatabases.create(kind)) {
-            MavenProject app = MavenProject.copy("it-app", kind.name().toLowerCase(), database);
+            MavenProject app = MavenProject.copy("it-app", kind, database);
 
             MavenProject.Run drift = app.mvn("verify");
             assertThat(drift.exitCode()).as(drift.output()).isNotZero();

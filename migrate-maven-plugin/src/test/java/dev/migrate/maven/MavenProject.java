@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ final class MavenProject {
     private static final String VERSION = System.getProperty("project.version");
 
     private final Path folder;
+    private int runs;
 
     private MavenProject(Path folder) {
         this.folder = folder;
@@ -38,12 +40,17 @@ final class MavenProject {
         return folder;
     }
 
-    /** A fresh copy of the test resource folder {@code name}, pointed at {@code database}. */
-    static MavenProject copy(String name, String suffix, ScratchDatabase database) throws IOException, URISyntaxException {
+    /**
+     * A fresh copy of the test resource folder {@code name}, pointed at {@code database}; on H2, at
+     * a file database in the copy instead, since every {@code mvn} is a new process.
+     */
+    static MavenProject copy(String name, TestDatabase kind, ScratchDatabase database)
+            throws IOException, URISyntaxException {
         installReactorArtifacts();
         Path source = Path.of(MavenProject.class.getResource("/" + name).toURI());
-        Path copy = TARGET.resolve("it").resolve(name + "-" + suffix);
+        Path copy = TARGET.resolve("it").resolve(name + "-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         deleteRecursively(copy);
+        String url = kind == TestDatabase.H2 ? "jdbc:h2:file:" + copy.resolve("db/app") : database.url();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path target = copy.resolve(source.relativize(file).toString());
@@ -51,7 +58,7 @@ final class MavenProject {
                     Files.createDirectories(target);
                 } else {
                     String text = Files.readString(file).replace("@migrate.version@", VERSION)
-                            .replace("@datasource.url@", database.url())
+                            .replace("@datasource.url@", url)
                             .replace("@datasource.user@", database.user() == null ? "" : database.user())
                             .replace("@datasource.password@", database.password() == null ? "" : database.password());
                     Files.writeString(target, text);
@@ -91,6 +98,8 @@ final class MavenProject {
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
+        // kept beside the project, for reading a failure after the scratch database is gone
+        Files.writeString(folder.resolve("mvn-" + (++runs) + ".log"), String.join(" ", arguments) + "\n" + output);
         return new Run(process.exitValue(), output);
     }
 

@@ -19,6 +19,4 @@ public class Owner {
     private String lastName;
 
     private Instant registeredAt;
-
-    private boolean active;
 }
