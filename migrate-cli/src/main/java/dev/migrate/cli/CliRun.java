@@ -125,6 +125,8 @@ final class CliRun {
         if (migrate == null) {
             CliSettings config = settings();
             ClassLoader classLoader = EntityPackageModel.classLoader(config.classpath());
+            // resources the revisions read (op.loadCsv) come from the same class path as the revisions
+            Thread.currentThread().setContextClassLoader(classLoader);
             Migrate.Builder builder = Migrate.configure()
                     .settings(NewProjectLocations.readable(config.settings(), config.revisionFiles(),
                             classLoader))

@@ -86,7 +86,14 @@ abstract class MigrateMojo extends AbstractMojo {
         arguments.addAll(command());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = MigrateCli.execute(environment, basedir, arguments, print(out), print(err));
+        ClassLoader buildLoader = Thread.currentThread().getContextClassLoader();
+        int exitCode;
+        try {
+            exitCode = MigrateCli.execute(environment, basedir, arguments, print(out), print(err));
+        } finally {
+            // the CLI points it at the project's class path; the build's next plugin gets its own back
+            Thread.currentThread().setContextClassLoader(buildLoader);
+        }
         log(err.toString(StandardCharsets.UTF_8), exitCode != 0);
         log(out.toString(StandardCharsets.UTF_8), false);
         String goal = command().get(0);
