@@ -224,6 +224,19 @@ public interface Operations {
     }
 
     /**
+     * Inserts rows given as arrays of values in the order of {@code columns} ({@code null} for SQL
+     * NULL), as {@code baseline --data} writes them:
+     * {@code op.bulkInsert("users", List.of(column("id", bigint()), column("name", text())), new Object[] {1L, "ada"})}.
+     */
+    default void bulkInsert(String table, List<Column> columns, Object[]... rows) {
+        List<List<Object>> lists = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            lists.add(java.util.Arrays.asList(row));
+        }
+        run(new BulkInsert(null, table, columns, lists));
+    }
+
+    /**
      * Loads seed rows from a CSV resource on the class path into a table, typed by {@code columns}
      * (one for each column the header names, in any order):
      * {@code op.loadCsv("db/data/users.csv", "users", column("id", bigint()), column("login", varchar(50)))}.
