@@ -199,6 +199,7 @@ public final class Migrate {
         private boolean transactionPerMigration = MigrateSettings.DEFAULT_TRANSACTION_PER_MIGRATION;
         private Duration lockTimeout = MigrateSettings.DEFAULT_LOCK_TIMEOUT;
         private boolean validateChecksums = MigrateSettings.DEFAULT_VALIDATE_CHECKSUMS;
+        private List<String> excludeTables = List.of();
         private final List<MigrationListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -259,6 +260,12 @@ public final class Migrate {
             return this;
         }
 
+        /** Globs of tables that {@code check}, autogenerate, {@code baseline} and {@code squash} leave alone. */
+        public Builder excludeTables(List<String> globs) {
+            this.excludeTables = List.copyOf(globs);
+            return this;
+        }
+
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
             return this;
@@ -272,12 +279,13 @@ public final class Migrate {
             this.transactionPerMigration = settings.transactionPerMigration();
             this.lockTimeout = settings.lockTimeout();
             this.validateChecksums = settings.validateChecksums();
+            this.excludeTables = settings.excludeTables();
             return this;
         }
 
         MigrateSettings settings() {
             return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration,
-                    lockTimeout, validateChecksums);
+                    lockTimeout, validateChecksums, excludeTables);
         }
 
         /** Reads and checks every script and builds the graph; throws {@link BadInputException} on bad input. */

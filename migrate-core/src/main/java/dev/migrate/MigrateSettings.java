@@ -17,9 +17,12 @@ import java.util.List;
  *                                {@code false} the whole upgrade runs in one transaction
  * @param lockTimeout             how long a runner waits for another to finish
  * @param validateChecksums       whether {@code upgrade} refuses when an applied script has changed
+ * @param excludeTables           globs ({@code *}, {@code ?}) of tables that {@code check}, autogenerate,
+ *                                {@code baseline} and {@code squash} leave alone, besides migrate's own
+ *                                and those of Liquibase and Flyway, which they always leave alone
  */
 public record MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
-        boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums) {
+        boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums, List<String> excludeTables) {
 
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
     public static final String DEFAULT_VERSION_TABLE = "migrate_version";
@@ -30,12 +33,26 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
 
     public MigrateSettings {
         locations = List.copyOf(locations);
+        excludeTables = List.copyOf(excludeTables);
+    }
+
+    /** Settings that exclude no table but the ones always left alone. */
+    public MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
+            boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums) {
+        this(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout, validateChecksums,
+                List.of());
     }
 
     /** These settings, reading {@code locations} instead. */
     public MigrateSettings withLocations(List<String> locations) {
         return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums);
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, leaving the tables that match {@code globs} alone. */
+    public MigrateSettings withExcludeTables(List<String> globs) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, globs);
     }
 
     public static MigrateSettings defaults() {

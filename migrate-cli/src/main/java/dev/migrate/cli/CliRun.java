@@ -9,6 +9,8 @@ import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.command.ScriptGraph;
 import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
+import dev.migrate.script.RevisionScript;
+import dev.migrate.script.ScriptDirectory;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -88,6 +90,21 @@ final class CliRun {
     ScriptGraph scripts() {
         Migrate engine = engine();
         return ScriptGraph.of(engine.graph(), engine.scripts());
+    }
+
+    /**
+     * The revisions of the configured locations, for {@code revision} and {@code merge}, which read
+     * the version folders' sources beside them: a {@code classpath:} location that is missing (its
+     * revisions written but not compiled yet) is left out instead of being an error.
+     */
+    List<RevisionScript> locationScripts() {
+        if (engineFactory != null) {
+            return engine().scripts();
+        }
+        CliSettings config = settings();
+        ClassLoader classLoader = EntityPackageModel.classLoader(config.classpath());
+        List<String> present = NewProjectLocations.present(config.settings().locations(), classLoader);
+        return present.isEmpty() ? List.of() : ScriptDirectory.load(present, classLoader);
     }
 
     /** The database's current heads. */

@@ -30,6 +30,8 @@ enum ConfigKey {
     LOCK_TIMEOUT("lock_timeout"),
     /** Whether upgrade refuses to run when an applied SQL script has changed. */
     VALIDATE_CHECKSUMS("validate_checksums"),
+    /** Comma-separated globs of tables check, autogenerate, baseline and squash leave alone. */
+    EXCLUDE_TABLES("exclude_tables"),
     /** The folder init created, with the editable templates of new revisions. */
     SCRIPT_LOCATION("script_location"),
     /** Comma-separated folders revision writes new files to (the first, the head's, or --version-path). */

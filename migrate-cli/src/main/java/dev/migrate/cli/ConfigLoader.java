@@ -162,7 +162,8 @@ final class ConfigLoader {
                 values.text(ConfigKey.VERSION_TABLE_SCHEMA, null),
                 values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()),
                 values.duration(ConfigKey.LOCK_TIMEOUT, defaults.lockTimeout()),
-                values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()));
+                values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()),
+                values.list(ConfigKey.EXCLUDE_TABLES));
         String scriptLocation = values.text(ConfigKey.SCRIPT_LOCATION, null);
         List<Path> versionLocations = values.list(ConfigKey.VERSION_LOCATIONS).stream().map(values::path).toList();
         if (versionLocations.isEmpty() && scriptLocation != null) {

@@ -30,9 +30,7 @@ final class NewProjectLocations {
 
     static MigrateSettings readable(MigrateSettings settings, RevisionFileSettings files, ClassLoader classLoader) {
         List<Path> versionLocations = files.versionLocations();
-        List<String> present = settings.locations().stream()
-                .filter(location -> !location.startsWith(CLASSPATH) || exists(location, classLoader))
-                .toList();
+        List<String> present = present(settings.locations(), classLoader);
         if (present.size() == settings.locations().size()) {
             return settings;
         }
@@ -55,6 +53,13 @@ final class NewProjectLocations {
             present = List.of("filesystem:" + folder.get().toAbsolutePath());
         }
         return settings.withLocations(present);
+    }
+
+    /** The locations without the {@code classpath:} ones that are not on the class path. */
+    static List<String> present(List<String> locations, ClassLoader classLoader) {
+        return locations.stream()
+                .filter(location -> !location.startsWith(CLASSPATH) || exists(location, classLoader))
+                .toList();
     }
 
     private static boolean exists(String location, ClassLoader classLoader) {

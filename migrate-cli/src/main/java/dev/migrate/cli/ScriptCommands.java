@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -150,7 +151,9 @@ final class ScriptCommands {
         }
     }
 
+    /** revision and merge read the version folders' sources and the locations' revisions as one graph. */
     static RevisionCommand revisionCommand(CliRun run) {
-        return new RevisionCommand(run.settings().revisionFiles(), run.console());
+        return new RevisionCommand(run.settings().revisionFiles(), RevisionCommand.graphWith(run::locationScripts),
+                LocalDateTime::now, run.console());
     }
 }

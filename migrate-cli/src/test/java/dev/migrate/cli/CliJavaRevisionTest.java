@@ -54,6 +54,43 @@ class CliJavaRevisionTest {
         assertThat(cli.run("current").out()).isEqualTo("bbbb00000002 (head)\n");
     }
 
+    @Test
+    void plainRevisionReadsTheGraphUpgradeRunsSqlRevisionsAmongTheResourcesIncluded() throws IOException {
+        InProcessCli cli = new InProcessCli(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
+        assertThat(cli.run("-q", "init", "--template", "java", "migrations").exitCode()).isZero();
+        // A SQL revision kept in src/main/resources/db/migrations, as the build copies it.
+        Path resources = Files.createDirectories(project.resolve("target/classes/db/migrations"));
+        Files.writeString(resources.resolve("0001_create_account.sql"), """
+                -- revision: aaaa00000001
+                -- down_revision:
+                -- message: create account
+                -- migrate:upgrade
+                CREATE TABLE account (id INT PRIMARY KEY);
+                -- migrate:downgrade
+                DROP TABLE account;
+                """);
+
+        Result second = cli.run("revision", "-m", "create invoice", "--rev-id", "bbbb00000002");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(Files.readString(sources().get(0))).contains("down = \"aaaa00000001\"");
+        Result third = cli.run("revision", "-m", "create payment", "--rev-id", "cccc00000003");
+        assertThat(third.exitCode()).as("the uncompiled Java revision and the SQL one are one graph: " + third)
+            .isZero();
+        assertThat(Files.readString(sources().get(1))).contains("down = \"bbbb00000002\"");
+
+        Path classes = project.resolve("target/classes");
+        List<String> javac = new ArrayList<>(List.of("-d", classes.toString(), "-cp",
+                System.getProperty("java.class.path")));
+        sources().forEach(source -> javac.add(source.toString()));
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, javac.toArray(String[]::new))).isZero();
+        Result history = cli.run("history");
+        assertThat(history.out()).as(history.toString()).isEqualTo("""
+                bbbb00000002 -> cccc00000003 (head), create payment
+                aaaa00000001 -> bbbb00000002, create invoice
+                <base> -> aaaa00000001, create account
+                """);
+    }
+
     private List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.list(project.resolve("src/main/java/db/migrations"))) {
             return files.sorted().toList();

@@ -72,17 +72,24 @@ public final class Autogenerate {
         }
         try (Connection connection = migrate.dataSource().getConnection()) {
             Dialect dialect = Dialect.of(connection);
-            SchemaModel database = SchemaReflector.forDialect(dialect).reflect(connection, reflectionFilter(migrate.settings()));
-            return compare(database, target, dialect, options);
+            ReflectionFilter filter = reflectionFilter(migrate.settings());
+            SchemaModel database = SchemaReflector.forDialect(dialect).reflect(connection, filter);
+            // a table left alone is neither created nor altered from the model either
+            return compare(database, target, dialect, options.filter(options.filter()
+                    .and(object -> object.table() == null || filter.accepts(object.table()))));
         } catch (SQLException e) {
             throw new MigrateException("Could not read the database's schema: " + e.getMessage(), e);
         }
     }
 
-    /** The reflection filter for the configured schema, without migrate's own tables. */
+    /**
+     * The reflection filter for the configured schema, without migrate's own tables, Liquibase's and
+     * Flyway's, and the tables of the {@code excludeTables} setting.
+     */
     public static ReflectionFilter reflectionFilter(MigrateSettings settings) {
         return ReflectionFilter.defaults().inSchema(settings.schema())
-                .skipping(settings.versionTable(), settings.historyTable());
+                .skipping(settings.versionTable(), settings.historyTable())
+                .excluding(settings.excludeTables());
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.migrate.command;
 
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
+import dev.migrate.script.RevisionScript;
 import dev.migrate.script.graph.RevisionGraph;
+import dev.migrate.script.graph.RevisionNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,25 @@ public final class RevisionCommand {
     /** The parent lookup over the revision graph of {@code files}. */
     public static RevisionParents graphOf(List<RevisionFile> files) {
         return new GraphRevisionParents(RevisionGraph.of(files.stream().map(RevisionFile::node).toList()));
+    }
+
+    /**
+     * The parent lookup over the revision files together with the revisions {@code loaded} from the
+     * configured locations, the graph {@code upgrade} runs: Java revisions kept in a source folder and
+     * SQL revisions kept among the resources are one history. A file wins over a loaded revision of
+     * the same id, since it may be newer than what was compiled.
+     */
+    public static Function<List<RevisionFile>, RevisionParents> graphWith(Supplier<List<RevisionScript>> loaded) {
+        return files -> {
+            Map<String, RevisionNode> nodes = new LinkedHashMap<>();
+            for (RevisionScript script : loaded.get()) {
+                nodes.put(script.id(), script.node());
+            }
+            for (RevisionFile file : files) {
+                nodes.put(file.id(), file.node());
+            }
+            return new GraphRevisionParents(RevisionGraph.of(List.copyOf(nodes.values())));
+        };
     }
 
     /** {@code revision}: a new revision on {@code request.head()} (by default the single head). */

@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate.compare;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.MariaDbDialect;
 import dev.migrate.schema.ColumnType;
 
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * the dialect would write them and then spelled canonically, so {@code int4} equals
  * {@code integer}, {@code character varying(255)} equals {@code varchar(255)} and
  * {@code serial} equals {@code integer}: a type the database merely spells differently is not
- * a change.
+ * a change. On MariaDB and MySQL {@code bit}, {@code bit(1)}, {@code tinyint(1)} and {@code boolean}
+ * are one boolean type.
  */
 public final class TypeEquivalence {
 
@@ -95,6 +97,9 @@ public final class TypeEquivalence {
                 && arguments.equals("(6)")) {
             arguments = "";
         }
+        if (dialect instanceof MariaDbDialect && isMariaDbBoolean(name, arguments)) {
+            return "boolean";
+        }
         // MariaDB's display widths (int(11), tinyint(4)) say nothing about the values
         if (name.equals("tinyint") || name.equals("smallint") || name.equals("mediumint") || name.equals("integer")
                 || name.equals("bigint")) {
@@ -104,6 +109,16 @@ public final class TypeEquivalence {
             arguments = "(1)";
         }
         return name + arguments;
+    }
+
+    /**
+     * MariaDB and MySQL have no boolean type: {@code BOOLEAN} is stored as {@code tinyint(1)}, and
+     * Hibernate maps {@code boolean} to {@code bit}, stored as {@code bit(1)}. All of them hold a
+     * Java boolean, so none of them is a change of another.
+     */
+    private static boolean isMariaDbBoolean(String name, String arguments) {
+        return name.equals("boolean") || (name.equals("bit") && (arguments.isEmpty() || arguments.equals("(1)")))
+                || (name.equals("tinyint") && arguments.equals("(1)"));
     }
 
     private static String alias(String name) {

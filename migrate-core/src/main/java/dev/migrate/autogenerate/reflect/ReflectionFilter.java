@@ -18,12 +18,21 @@ import java.util.regex.Pattern;
  * @param schema        the schema (MariaDB: database) to reflect, {@code null} for the connection's current one
  * @param includeTables globs of table names to reflect; empty means all
  * @param excludeTables globs of table names to leave out
- * @param skippedTables names of migrate's own tables, always left out
+ * @param skippedTables names of migrate's own tables and of Liquibase's and Flyway's, always left out
+ *                      (compared in lower case as well, since Liquibase writes them in upper case)
  */
 public record ReflectionFilter(String schema, List<String> includeTables, List<String> excludeTables, Set<String> skippedTables) {
 
-    /** migrate's own tables under their default names. */
-    public static final Set<String> DEFAULT_SKIPPED = Set.of("migrate_version", "migrate_history", "migrate_version_lock");
+    /**
+     * The tables Liquibase and Flyway keep in a database they managed: never part of the schema a
+     * team adopting migrate means, so never compared, copied by {@code baseline} or dropped.
+     */
+    public static final Set<String> OTHER_TOOLS = Set.of("databasechangelog", "databasechangeloglock",
+            "flyway_schema_history");
+
+    /** migrate's own tables under their default names, and the other tools'. */
+    public static final Set<String> DEFAULT_SKIPPED = union(Set.of("migrate_version", "migrate_history",
+            "migrate_version_lock"), OTHER_TOOLS);
 
     public ReflectionFilter {
         includeTables = List.copyOf(includeTables);
@@ -45,16 +54,26 @@ public record ReflectionFilter(String schema, List<String> includeTables, List<S
     }
 
     public ReflectionFilter excluding(String... globs) {
-        return new ReflectionFilter(schema, includeTables, List.of(globs), skippedTables);
+        return excluding(List.of(globs));
+    }
+
+    public ReflectionFilter excluding(List<String> globs) {
+        return new ReflectionFilter(schema, includeTables, globs, skippedTables);
     }
 
     /**
      * migrate's own tables when the version table has another name: the version table, its
-     * {@code _lock} companion (H2) and the history table.
+     * {@code _lock} companion (H2) and the history table; and the other tools' tables.
      */
     public ReflectionFilter skipping(String versionTable, String historyTable) {
         return new ReflectionFilter(schema, includeTables, excludeTables,
-                Set.of(versionTable, versionTable + "_lock", historyTable));
+                union(Set.of(versionTable, versionTable + "_lock", historyTable), OTHER_TOOLS));
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     /** Whether a table of this name (as the model spells it) is reflected. */

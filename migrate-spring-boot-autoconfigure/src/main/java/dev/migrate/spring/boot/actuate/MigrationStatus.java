@@ -54,11 +54,13 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
         // The last revision of a squashed range stands for the squash.
         List<String> knownCurrent = current.stream().flatMap((id) -> graph.standsFor(id).stream()).toList();
         Set<String> applied = graph.ancestorsOf(knownCurrent);
+        Set<String> stamped = stamped(lastApplied, graph);
         List<RevisionStatus> revisions = new ArrayList<>();
         for (GraphRevision revision : oldestFirst(graph)) {
             boolean isApplied = applied.contains(revision.id());
-            revisions.add(new RevisionStatus(revision.id(), migrate.script(revision.id()).orElse(null),
-                    isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
+            RevisionState state = !isApplied ? RevisionState.PENDING
+                    : stamped.contains(revision.id()) ? RevisionState.STAMPED : RevisionState.APPLIED;
+            revisions.add(new RevisionStatus(revision.id(), migrate.script(revision.id()).orElse(null), state,
                     isApplied ? lastApplied.get(revision.id()) : null));
         }
         for (String id : unknown(current, lastApplied, graph)) {
@@ -94,6 +96,21 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
         return last;
     }
 
+    /**
+     * The revisions recorded without running: those whose last row is a stamp, and, below them, those
+     * with no row of their own (a stamp records the database at a revision, with all it stands on).
+     */
+    private static Set<String> stamped(Map<String, AppliedRevision> lastApplied, RevisionGraph graph) {
+        List<String> stampedRows = lastApplied.values()
+            .stream()
+            .filter((row) -> "stamp".equals(row.direction()) && graph.find(row.revision()).isPresent())
+            .map(AppliedRevision::revision)
+            .toList();
+        Set<String> stamped = new LinkedHashSet<>(stampedRows);
+        graph.ancestorsOf(stampedRows).stream().filter((id) -> !lastApplied.containsKey(id)).forEach(stamped::add);
+        return stamped;
+    }
+
     private static Set<String> unknown(List<String> current, Map<String, AppliedRevision> lastApplied,
             RevisionGraph graph) {
         Set<String> unknown = new LinkedHashSet<>();
@@ -124,11 +141,11 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
     }
 
     /**
-     * Number of revisions of the scripts that are applied.
+     * Number of revisions of the scripts that are applied, stamped ones included.
      * @return the count
      */
     public int appliedCount() {
-        return idsIn(RevisionState.APPLIED).size();
+        return idsIn(RevisionState.APPLIED).size() + idsIn(RevisionState.STAMPED).size();
     }
 
     /**

@@ -8,6 +8,12 @@ public enum RevisionState {
     /** In the scripts and applied to the database. */
     APPLIED,
 
+    /**
+     * In the scripts and recorded as applied by {@code stamp} (or {@code baseline}) without running:
+     * its last history row is a stamp, or it has no row and lies below a stamped revision.
+     */
+    STAMPED,
+
     /** In the scripts, not applied yet. */
     PENDING,
 

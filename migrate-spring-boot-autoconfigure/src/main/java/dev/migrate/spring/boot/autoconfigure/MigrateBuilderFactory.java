@@ -41,7 +41,8 @@ final class MigrateBuilderFactory {
             .historyTable(this.properties.getHistoryTable())
             .transactionPerMigration(this.properties.isTransactionPerMigration())
             .lockTimeout(this.properties.getLockTimeout())
-            .validateChecksums(this.properties.isValidateChecksums());
+            .validateChecksums(this.properties.isValidateChecksums())
+            .excludeTables(this.properties.getExcludeTables());
         if (StringUtils.hasText(this.properties.getSchema())) {
             builder.schema(this.properties.getSchema());
         }

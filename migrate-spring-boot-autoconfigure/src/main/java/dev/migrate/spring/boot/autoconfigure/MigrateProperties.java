@@ -62,6 +62,12 @@ public class MigrateProperties {
     private boolean validateChecksums = true;
 
     /**
+     * Tables that check, autogenerate, baseline and squash leave alone, as globs (* and ?), besides
+     * migrate's own and Liquibase's and Flyway's tables, which they always leave alone.
+     */
+    private List<String> excludeTables = new ArrayList<>();
+
+    /**
      * JDBC URL of a database to migrate instead of the application's DataSource.
      */
     private String url;
@@ -163,6 +169,14 @@ public class MigrateProperties {
 
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    public List<String> getExcludeTables() {
+        return this.excludeTables;
+    }
+
+    public void setExcludeTables(List<String> excludeTables) {
+        this.excludeTables = excludeTables;
     }
 
     public boolean isValidateChecksums() {

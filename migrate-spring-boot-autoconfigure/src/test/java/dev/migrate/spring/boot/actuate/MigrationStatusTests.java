@@ -85,6 +85,28 @@ class MigrationStatusTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void revisionsRecordedByStampAreStampedNotApplied(TestDatabase kind) {
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            Migrate migrate = runner(database);
+            migrate.stamp(List.of(Library.HEAD), false);
+            MigrationStatus stamped = MigrationStatus.read(migrate);
+            assertThat(stamped.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
+                .containsExactly(tuple(Library.BASE, RevisionState.STAMPED), tuple(Library.HEAD, RevisionState.STAMPED));
+            assertThat(stamped.upToDate()).isTrue();
+            assertThat(stamped.appliedCount()).isEqualTo(2);
+
+            migrate.stamp(List.of("base"), false);
+            migrate.upgrade(Library.BASE);
+            migrate.stamp(List.of(Library.HEAD), false);
+            assertThat(MigrationStatus.read(migrate).revisions())
+                .extracting(RevisionStatus::revision, RevisionStatus::state)
+                .containsExactly(tuple(Library.BASE, RevisionState.APPLIED), tuple(Library.HEAD, RevisionState.STAMPED));
+            assertThat(MigrationStatus.readHeads(migrate).appliedCount()).isEqualTo(2);
+        }
+    }
+
     private static Migrate runner(ScratchDatabase database) {
         return Migrate.configure().dataSource(database.dataSource()).locations(Library.LOCATION).load();
     }

@@ -21,6 +21,7 @@ class MigratePropertiesTests {
         assertThat(properties.isTransactionPerMigration()).isEqualTo(core.transactionPerMigration());
         assertThat(properties.getLockTimeout()).isEqualTo(core.lockTimeout());
         assertThat(properties.isValidateChecksums()).isEqualTo(core.validateChecksums());
+        assertThat(properties.getExcludeTables()).isEqualTo(core.excludeTables());
     }
 
     @Test

@@ -160,6 +160,26 @@ class CommandModeProcessTests {
     }
 
     @Test
+    void plainRevisionReadsTheGraphUpgradeRunsSqlRevisionsAmongTheResourcesIncluded() throws Exception {
+        // The fixture's head is a SQL revision among the resources; its Java revisions are compiled.
+        FixtureProcesses app = new FixtureProcesses(this.directory, FixtureDatabase.h2File(this.directory));
+        Path folder = this.directory.resolve("src/main/java/dev/migrate/spring/boot/fixture/migrations");
+
+        Run first = app.run("migrate", "revision", "-m", "tag notes", "--rev-id", "c3d4e5f6a7b8");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(javaFiles(folder)).singleElement()
+            .satisfies((file) -> assertThat(Files.readString(file))
+                .contains("down = \"" + FixtureApplication.ADD_BODY + "\""));
+
+        // The new source is not compiled: it and the SQL revision it stands on are still one graph.
+        Run second = app.run("migrate", "revision", "-m", "archive notes", "--rev-id", "d4e5f6a7b8c9");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(javaFiles(folder)).hasSize(2)
+            .anySatisfy((file) -> assertThat(Files.readString(file)).contains("id = \"d4e5f6a7b8c9\"")
+                .contains("down = \"c3d4e5f6a7b8\""));
+    }
+
+    @Test
     void anApplicationWithoutJpaRunsCommandsAndIsToldWhatCheckNeeds() throws Exception {
         FixtureDatabase database = FixtureDatabase.h2File(this.directory);
         // Without JPA as an application without it has: no Hibernate, no JPA API, no Boot JPA modules.
