@@ -30,10 +30,22 @@ final class MavenProject {
     private static final String VERSION = System.getProperty("project.version");
 
     private final Path folder;
+    private final Map<String, String> database;
     private int runs;
 
-    private MavenProject(Path folder) {
+    private MavenProject(Path folder, Map<String, String> database) {
         this.folder = folder;
+        this.database = database;
+    }
+
+    /** The CLI's runnable jar, as the reactor built it. */
+    static Path cliJar() {
+        return TARGET.getParent().getParent().resolve("migrate-cli/target/migrate.jar");
+    }
+
+    /** The database as the application (SPRING_DATASOURCE_*) and the CLI (MIGRATE_*) are told it. */
+    Map<String, String> database() {
+        return database;
     }
 
     Path folder() {
@@ -77,19 +89,42 @@ final class MavenProject {
                   </mirrors>
                 </settings>
                 """.formatted(REPOSITORY, Path.of(System.getProperty("settings.localRepository")).toUri()));
-        return new MavenProject(copy);
+        String user = database.user() == null ? "" : database.user();
+        String password = database.password() == null ? "" : database.password();
+        return new MavenProject(copy, Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user,
+                "SPRING_DATASOURCE_PASSWORD", password, "MIGRATE_URL", url, "MIGRATE_USER", user,
+                "MIGRATE_PASSWORD", password));
     }
 
     /** Runs {@code mvn -B -s settings.xml ARGUMENTS} in the project folder, without MIGRATE_* from this process. */
     Run mvn(String... arguments) throws IOException, InterruptedException {
+        return mvn(Map.of(), arguments);
+    }
+
+    /** {@link #mvn(String...)} with these environment variables. */
+    Run mvn(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
                 "-B", "-ntp", "-s", folder.resolve("settings.xml").toString()));
         command.addAll(List.of(arguments));
+        Map<String, String> withMaven = new java.util.HashMap<>(environment);
+        withMaven.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -Xshare:auto");
+        return run(withMaven, command);
+    }
+
+    /** Runs {@code java ARGUMENTS} (this JVM's) in the project folder, with these environment variables. */
+    Run java(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(List.of(arguments));
+        return run(environment, command);
+    }
+
+    private Run run(Map<String, String> variables, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(k -> k.startsWith("MIGRATE_") || k.startsWith("SPRING_"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
-        environment.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -Xshare:auto");
+        environment.putAll(variables);
         Process process = builder.start();
         String output;
         try (InputStream in = process.getInputStream()) {
@@ -99,7 +134,7 @@ final class MavenProject {
             process.destroyForcibly();
         }
         // kept beside the project, for reading a failure after the scratch database is gone
-        Files.writeString(folder.resolve("mvn-" + (++runs) + ".log"), String.join(" ", arguments) + "\n" + output);
+        Files.writeString(folder.resolve("run-" + (++runs) + ".log"), String.join(" ", command) + "\n" + output);
         return new Run(process.exitValue(), output);
     }
 
@@ -110,7 +145,8 @@ final class MavenProject {
     private static synchronized void installReactorArtifacts() throws IOException {
         Path root = TARGET.getParent().getParent();
         place("migrate-parent", root.resolve("pom.xml"), null);
-        for (String module : List.of("migrate-core", "migrate-cli")) {
+        for (String module : List.of("migrate-core", "migrate-cli", "migrate-spring-boot-autoconfigure",
+                "migrate-spring-boot-starter")) {
             place(module, root.resolve(module).resolve("pom.xml"),
                     root.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar"));
         }

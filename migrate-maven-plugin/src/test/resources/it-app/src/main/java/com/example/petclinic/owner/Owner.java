@@ -19,4 +19,6 @@ public class Owner {
     private String lastName;
 
     private Instant registeredAt;
+
+    private boolean active;
 }
