@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -133,6 +134,25 @@ class CliDatabaseTest {
     }
 
     /** Three revisions (as revision writes them): aaaa → bbbb, and cccc on a root of its own labelled audit. */
+    @Test
+    void aMysqlUrlReachesMariaDbThroughTheBundledDriver() throws Exception {
+        createProject(TestDatabase.MARIADB);
+        String mysqlUrl = url.replace("jdbc:mariadb:", "jdbc:mysql:");
+        assertThat(mysqlUrl).startsWith("jdbc:mysql://");
+        CliProcess mysql = cli.env("MIGRATE_URL", mysqlUrl);
+
+        Result upgrade = mysql.run("upgrade", "heads");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.err()).doesNotContain("No suitable driver");
+        assertThat(tables()).contains("account", "invoice", "audit");
+        assertThat(mysql.run("current").out().lines().sorted()).containsExactly("bbbb00000002 (head)",
+                "cccc00000003 (head)");
+
+        Result check = mysql.run("--dialect", "mysql", "upgrade", "--sql", "base:aaaa00000001");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.out()).contains("CREATE TABLE migrate_version");
+    }
+
     private void createProject(TestDatabase kind) throws IOException {
         database = ProcessDatabase.create(kind, project.resolve("h2db"));
         url = database.url();

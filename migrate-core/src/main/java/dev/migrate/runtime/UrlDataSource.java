@@ -18,6 +18,9 @@ import javax.sql.DataSource;
  */
 public final class UrlDataSource implements DataSource {
 
+    private static final String MYSQL_SCHEME = "jdbc:mysql:";
+    private static final String PERMIT_MYSQL_SCHEME = "permitMysqlScheme";
+
     private final String url;
     private final String user;
     private final String password;
@@ -42,11 +45,31 @@ public final class UrlDataSource implements DataSource {
             properties.setProperty("password", password);
         }
         try {
-            return DriverManager.getConnection(url, properties);
+            return DriverManager.getConnection(connectable(url), properties);
         } catch (SQLException e) {
             List<String> secrets = new ArrayList<>(UrlMasker.passwordsIn(url));
             secrets.add(password);
             throw ConnectionErrors.masked(e, secrets);
+        }
+    }
+
+    /**
+     * The URL as the drivers on the class path take it. MariaDB Connector/J (the CLI's driver for
+     * MariaDB and MySQL) serves {@code jdbc:mysql:} URLs only when they say {@code permitMysqlScheme};
+     * so when no driver takes such a URL as it is (MySQL Connector/J would), that option is added.
+     */
+    static String connectable(String url) {
+        if (url == null || !url.startsWith(MYSQL_SCHEME) || url.contains(PERMIT_MYSQL_SCHEME) || hasDriverFor(url)) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + PERMIT_MYSQL_SCHEME;
+    }
+
+    private static boolean hasDriverFor(String url) {
+        try {
+            return DriverManager.getDriver(url) != null;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
