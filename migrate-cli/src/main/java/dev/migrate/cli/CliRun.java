@@ -30,6 +30,7 @@ final class CliRun {
     private final GlobalOptions options;
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private final Map<String, String> environment;
     private final ConfigLoader loader;
     private final Console console;
     private final AtomicReference<Secrets> secrets;
@@ -50,6 +51,7 @@ final class CliRun {
         this.options = options;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
+        this.environment = environment;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
         this.console = console;
@@ -167,6 +169,8 @@ final class CliRun {
         if (migrate == null) {
             CliSettings config = settings();
             ClassLoader classLoader = EntityPackageModel.classLoader(config.classpath());
+            // resources the revisions read (op.loadCsv) come from the same class path as the revisions
+            Thread.currentThread().setContextClassLoader(classLoader);
             Migrate.Builder builder = Migrate.configure()
                     .settings(NewProjectLocations.readable(config.settings(), config.revisionFiles(),
                             classLoader))
@@ -196,6 +200,6 @@ final class CliRun {
         }
         // a missing package list is reported before anything connects
         EntityPackageModel.requirePackages(packages);
-        return new EntityPackageModel(settings().classpath()).targetModel(packages, migrate().databaseDialect());
+        return new EntityPackageModel(settings().classpath(), environment).targetModel(packages, migrate().databaseDialect());
     }
 }

@@ -43,7 +43,9 @@ enum ConfigKey {
     /** The name of new revision files, in Alembic's file_template syntax. */
     FILE_TEMPLATE("file_template"),
     /** The longest slug of the message in file names. */
-    TRUNCATE_SLUG_LENGTH("truncate_slug_length");
+    TRUNCATE_SLUG_LENGTH("truncate_slug_length"),
+    /** The indent of new Java revisions: tab or a number of spaces (4 when absent). */
+    REVISION_INDENT("revision_indent");
 
     private final String key;
 

@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.command.FileNameTemplate;
+import dev.migrate.command.JavaIndent;
 import dev.migrate.command.JavaNames;
 import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.autogenerate.RevisionFormat;
@@ -212,7 +213,8 @@ final class ConfigLoader {
                 JavaNames.checkPackage(values.text(ConfigKey.REVISION_PACKAGE,
                         RevisionFileSettings.DEFAULT_JAVA_PACKAGE), ConfigKey.REVISION_PACKAGE.key()),
                 new FileNameTemplate(values.text(ConfigKey.FILE_TEMPLATE, FileNameTemplate.DEFAULT),
-                        values.integer(ConfigKey.TRUNCATE_SLUG_LENGTH, FileNameTemplate.DEFAULT_TRUNCATE_SLUG_LENGTH)));
+                        values.integer(ConfigKey.TRUNCATE_SLUG_LENGTH, FileNameTemplate.DEFAULT_TRUNCATE_SLUG_LENGTH)),
+                values.indent(ConfigKey.REVISION_INDENT));
         return new CliSettings(values.source, values.text(ConfigKey.URL, null), values.text(ConfigKey.USER, null),
                 values.text(ConfigKey.PASSWORD, null), settings,
                 values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(), values.list(ConfigKey.ENTITIES),
@@ -295,6 +297,11 @@ final class ConfigLoader {
             } catch (DateTimeParseException e) {
                 throw invalid(key, value, "a duration such as 60s, 2m, 500ms or PT1M");
             }
+        }
+
+        JavaIndent indent(ConfigKey key) {
+            String value = text(key, null);
+            return value == null ? JavaIndent.DEFAULT : JavaIndent.parse(value, key.key(), source);
         }
 
         Path path(String value) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The commands that change the database, with Alembic's names, options and help. */
@@ -135,10 +136,15 @@ final class DatabaseCommands {
         @Option(names = "--version-path", description = ScriptCommands.VERSION_PATH)
         String versionPath;
 
+        @Option(names = "--data", paramLabel = "TABLE[,TABLE...]", split = ",",
+                description = "Also carry the rows of these tables (parents first), and start the sequences at the "
+                        + "database's next values.")
+        List<String> data = new ArrayList<>();
+
         @Override
         public void run(CliRun run) {
             new BaselineCommand(run::migrate, run.settings().revisionFiles(), run.console()).baseline(message, revId,
-                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString());
+                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString(), data);
         }
     }
 

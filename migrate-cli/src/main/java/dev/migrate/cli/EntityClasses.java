@@ -136,6 +136,33 @@ final class EntityClasses {
         return name.replace('/', '.');
     }
 
+    /** Java N writes class file version N + 44. */
+    private static final int CLASS_FILE_VERSION_OF_JAVA_0 = 44;
+
+    /**
+     * The error for a class compiled for a newer Java than the one running: it names the class
+     * file's version and the JDK to run the program with.
+     */
+    private static BadInputException newerJava(String name, ClassLoader loader, UnsupportedClassVersionError e) {
+        int major = -1;
+        try (java.io.InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+            if (in != null) {
+                byte[] header = in.readNBytes(8);
+                major = header.length == 8 ? ((header[6] & 0xff) << 8) | (header[7] & 0xff) : -1;
+            }
+        } catch (IOException ignored) {
+            // the message below still names the class and the running Java
+        }
+        int running = Runtime.version().feature();
+        String compiledFor = major > 0 ? "Java " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " (class file version "
+                + major + ")" : "a newer Java";
+        String jdk = major > 0 ? "JDK " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " or newer" : "a newer JDK";
+        return new BadInputException("Cannot load " + name + ": it was compiled for " + compiledFor
+                + " and migrate runs on Java " + running + ". Run migrate with " + jdk + " (JAVA_HOME, or that "
+                + "JDK's java -jar migrate.jar), or use the Maven plugin (mvn migrate:check), which runs on the "
+                + "build's JDK");
+    }
+
     @SuppressWarnings("unchecked")
     private static Class<? extends Annotation> annotation(String name, ClassLoader loader) {
         return (Class<? extends Annotation>) load(name, loader);
@@ -144,6 +171,8 @@ final class EntityClasses {
     private static Class<?> load(String name, ClassLoader loader) {
         try {
             return Class.forName(name, false, loader);
+        } catch (UnsupportedClassVersionError e) {
+            throw newerJava(name, loader, e);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new MigrateException("Cannot load " + name + " from the classpath: " + e, e);
         }

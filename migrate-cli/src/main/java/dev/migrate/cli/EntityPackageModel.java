@@ -2,7 +2,9 @@ package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
+import dev.migrate.autogenerate.ApplicationProperties;
+import dev.migrate.autogenerate.hibernate.JpaSettings;
+import dev.migrate.autogenerate.hibernate.TargetModelBuilder;
 import dev.migrate.schema.SchemaModel;
 
 import java.net.MalformedURLException;
@@ -10,13 +12,16 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The program's {@link TargetModelSource}: the {@code @Entity} classes of some packages, loaded
- * from the {@code classpath} setting's folders and jars and mapped by Hibernate for the dialect.
+ * from the {@code classpath} setting's folders and jars and mapped for the dialect by the one
+ * {@link TargetModelBuilder}, with the JPA settings of the application.properties / .yml found there.
  */
 final class EntityPackageModel implements TargetModelSource {
 
@@ -24,9 +29,11 @@ final class EntityPackageModel implements TargetModelSource {
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
 
     private final List<Path> classpath;
+    private final Map<String, String> environment;
 
-    EntityPackageModel(List<Path> classpath) {
+    EntityPackageModel(List<Path> classpath, Map<String, String> environment) {
         this.classpath = List.copyOf(classpath);
+        this.environment = environment;
     }
 
     /** {@code packages}, or the error that says how to name them. */
@@ -48,10 +55,25 @@ final class EntityPackageModel implements TargetModelSource {
         thread.setContextClassLoader(loader);
         HIBERNATE_LOG.setLevel(Level.SEVERE);
         try {
-            return HibernateModel.fromEntities(EntityClasses.find(entityPackages, classpath, loader), dialect);
+            List<Class<?>> entities = EntityClasses.find(entityPackages, classpath, loader);
+            return TargetModelBuilder.build(entities, dialect, applicationSettings(loader));
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * The JPA settings of the application whose classes the classpath setting names: its
+     * application.properties / .yml there, with the profiles of SPRING_PROFILES_ACTIVE (else of
+     * spring.profiles.active), as the application itself would read them.
+     */
+    private JpaSettings applicationSettings(ClassLoader loader) {
+        String profiles = environment.get("SPRING_PROFILES_ACTIVE");
+        List<String> active = profiles == null ? List.of()
+                : Arrays.stream(profiles.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        ClassLoader applicationOnly = new URLClassLoader(urls(classpath), null);
+        return JpaSettings.fromApplicationProperties(
+                ApplicationProperties.read(applicationOnly, active, environment::get).values());
     }
 
     /** A loader over the classpath setting's folders and jars, in front of the program's own classes. */
@@ -60,6 +82,10 @@ final class EntityPackageModel implements TargetModelSource {
         if (classpath.isEmpty()) {
             return parent;
         }
+        return new URLClassLoader(urls(classpath), parent);
+    }
+
+    private static URL[] urls(List<Path> classpath) {
         List<URL> urls = new ArrayList<>();
         for (Path entry : classpath) {
             try {
@@ -68,6 +94,6 @@ final class EntityPackageModel implements TargetModelSource {
                 throw new MigrateException("classpath entry " + entry + " is not a valid path", e);
             }
         }
-        return new URLClassLoader(urls.toArray(URL[]::new), parent);
+        return urls.toArray(URL[]::new);
     }
 }

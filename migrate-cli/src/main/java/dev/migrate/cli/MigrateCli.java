@@ -108,13 +108,30 @@ public final class MigrateCli {
      */
     public static int execute(Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
             RevisionFileSettings revisionFiles, List<String> arguments, PrintStream out, PrintStream err) {
-        Map<String, String> environment = System.getenv();
+        return execute(System.getenv(), Path.of("").toAbsolutePath(), engine, targetModel, revisionFiles, arguments,
+                out, err);
+    }
+
+    /**
+     * Runs one command line as the program does, in another folder and environment: the Maven
+     * plugin's, whose project folder is not the build's working directory and whose environment
+     * adds the application's datasource as {@code MIGRATE_URL}, {@code MIGRATE_USER},
+     * {@code MIGRATE_PASSWORD} (masked as the program masks them).
+     */
+    public static int execute(Map<String, String> environment, Path workingDirectory, List<String> arguments,
+            PrintStream out, PrintStream err) {
+        return execute(environment, workingDirectory, null, null, null, arguments, out, err);
+    }
+
+    private static int execute(Map<String, String> environment, Path workingDirectory,
+            Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
+            RevisionFileSettings revisionFiles, List<String> arguments, PrintStream out, PrintStream err) {
         AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
                 environment.get("MIGRATE_PASSWORD")));
         Charset charset = Charset.defaultCharset();
         PrintStream maskedOut = new PrintStream(new MaskingOutputStream(out, secrets::get, charset), true, charset);
         PrintStream maskedErr = new PrintStream(new MaskingOutputStream(err, secrets::get, charset), true, charset);
-        MigrateCli cli = new MigrateCli(environment, Path.of("").toAbsolutePath(), maskedOut, maskedErr, secrets);
+        MigrateCli cli = new MigrateCli(environment, workingDirectory, maskedOut, maskedErr, secrets);
         cli.engineFactory = engine;
         cli.targetModelSource = targetModel;
         cli.revisionFiles = revisionFiles;

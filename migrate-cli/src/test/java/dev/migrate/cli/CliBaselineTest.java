@@ -78,6 +78,84 @@ class CliBaselineTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void baselineDataCarriesTheRowsOfChosenTablesAndTheSequencesNextValues(TestDatabase kind) throws Exception {
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                version_locations = migrations/versions
+                """);
+        ProcessDatabase original = database(kind, "seeded");
+        original.execute("CREATE TABLE owner (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, born DATE)",
+                "CREATE TABLE pet (id INT PRIMARY KEY, owner_id INT, name VARCHAR(30), "
+                + "CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id))",
+                "CREATE TABLE visit (id INT PRIMARY KEY)",
+                "CREATE SEQUENCE owner_seq START WITH 1 INCREMENT BY 50",
+                "INSERT INTO owner VALUES (1, 'O''Brien, \"Jo\"', DATE '1970-01-31')",
+                "INSERT INTO owner VALUES (1049, 'Ada', NULL)",
+                "INSERT INTO pet VALUES (7, 1049, 'Leo')",
+                "INSERT INTO visit VALUES (1)");
+        for (int i = 0; i < 21; i++) {
+            original.execute(nextValue(kind));
+        }
+
+        Result baseline = original.cli(project).run("baseline", "-m", "seeded", "--rev-id", "ba5e00000002",
+                "--data", "owner,pet");
+        assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
+        assertThat(Files.readString(revisions().get(0))).contains("INSERT INTO owner").doesNotContain("INSERT INTO visit");
+
+        ProcessDatabase empty = database(kind, "fromseed");
+        Result upgrade = empty.cli(project).run("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(strings(empty, "SELECT name FROM owner ORDER BY id")).containsExactly("O'Brien, \"Jo\"", "Ada");
+        assertThat(strings(empty, "SELECT born FROM owner ORDER BY id").get(0)).startsWith("1970-01-31");
+        assertThat(strings(empty, "SELECT name FROM pet")).containsExactly("Leo");
+        assertThat(count(empty, "SELECT COUNT(*) FROM visit")).isZero();
+        int next = count(empty, nextValue(kind));
+        if (kind == TestDatabase.MARIADB) {
+            // MariaDB tells the next value beyond its cache, where it would continue after a restart
+            assertThat(next).as("the sequence continues after the values handed out").isGreaterThan(1 + 20 * 50);
+        } else {
+            assertThat(next).as("the sequence continues after the 21 values the original database handed out")
+                    .isEqualTo(1 + 21 * 50);
+        }
+
+        Result downgrade = empty.cli(project).run("downgrade", "base");
+        assertThat(downgrade.exitCode()).as(downgrade.toString()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJavaBaselineWithDataCompilesAndLoadsTheSameRows() throws Exception {
+        Files.createDirectories(project.resolve("src/db/migrations"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = classpath:db/migrations
+                classpath = classes
+                version_locations = src/db/migrations
+                revision_format = java
+                """);
+        ProcessDatabase original = database(TestDatabase.H2, "javaseed");
+        original.execute("CREATE TABLE owner (id BIGINT PRIMARY KEY, name VARCHAR(50), born DATE, active BOOLEAN, "
+                + "balance DECIMAL(8, 2), seen TIMESTAMP)",
+                "INSERT INTO owner VALUES (1, 'Jo \"JC\"', DATE '1970-01-31', TRUE, 12.50, TIMESTAMP '2024-05-06 07:08:09')",
+                "INSERT INTO owner VALUES (2, NULL, NULL, FALSE, NULL, NULL)");
+        Result baseline = original.cli(project).run("baseline", "--rev-id", "ba5e00000003", "--data", "owner");
+        assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
+        Path source;
+        try (Stream<Path> files = Files.list(project.resolve("src/db/migrations"))) {
+            source = files.findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(source)).contains("new Object[] {1L, \"Jo \\\"JC\\\"\", java.time.LocalDate.parse(");
+        Javac.compile(project.resolve("classes"), List.of(source));
+
+        ProcessDatabase empty = database(TestDatabase.H2, "javafresh");
+        Result upgrade = empty.cli(project).run("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(strings(empty, "SELECT CONCAT_WS('|', id, name, born, active, balance, seen) FROM owner ORDER BY id"))
+                .isEqualTo(strings(original, "SELECT CONCAT_WS('|', id, name, born, active, balance, seen) FROM owner "
+                        + "ORDER BY id"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aDatabaseWithAVersionTableWithRowsIsRefused(TestDatabase kind) throws Exception {
         Files.createDirectories(project.resolve("sql"));
         Files.createDirectories(project.resolve("migrations/versions"));
@@ -114,6 +192,25 @@ class CliBaselineTest {
             rows.next();
             return rows.getInt(1);
         }
+    }
+
+    private static String nextValue(TestDatabase kind) {
+        return switch (kind) {
+            case POSTGRES -> "SELECT nextval('owner_seq')";
+            case MARIADB -> "SELECT NEXTVAL(owner_seq)";
+            case H2 -> "SELECT NEXT VALUE FOR owner_seq";
+        };
+    }
+
+    private static List<String> strings(ProcessDatabase database, String query) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
     }
 
     private List<Path> revisions() throws Exception {

@@ -28,10 +28,23 @@ public record Diff(List<Operation> upgrade, List<String> differences, Set<Operat
         return upgrade.isEmpty();
     }
 
-    /** The downgrade: each upgrade operation's reverse, last first. */
+    /**
+     * The downgrade: each upgrade operation's reverse, last first. Rows inserted into a table the
+     * same upgrade creates (a baseline's data) have none: dropping the table removes them.
+     */
     public List<Operation> downgrade() {
+        Set<String> created = new java.util.HashSet<>();
+        for (Operation op : upgrade) {
+            if (op instanceof dev.migrate.ops.CreateTable create) {
+                created.add(create.table().name());
+            }
+        }
         List<Operation> reversed = new ArrayList<>();
         for (Operation op : upgrade) {
+            if (op instanceof dev.migrate.ops.BulkInsert insert && insert.schema() == null
+                    && created.contains(insert.table())) {
+                continue;
+            }
             reversed.add(op.reverse());
         }
         Collections.reverse(reversed);

@@ -58,6 +58,15 @@ public final class BaselineCommand {
 
     /** Writes the baseline revision and stamps the database at it; returns the file. */
     public Path baseline(String message, String revId, String versionPath) {
+        return baseline(message, revId, versionPath, List.of());
+    }
+
+    /**
+     * {@link #baseline(String, String, String)} that also carries the rows of {@code dataTables}
+     * (bulk inserts after the tables are created) and creates the sequences at the database's next
+     * values, so that a fresh database upgraded to the baseline holds the same seed rows.
+     */
+    public Path baseline(String message, String revId, String versionPath, List<String> dataTables) {
         Migrate engine = migrate.get();
         List<RevisionFile> existing = files.existing();
         refuseExistingRevisions(engine, existing);
@@ -68,18 +77,22 @@ public final class BaselineCommand {
                     + ". baseline is for a database no revision has touched yet.");
         }
         Dialect dialect;
-        SchemaModel schema;
+        Diff creation;
         try (Connection connection = engine.dataSource().getConnection()) {
             dialect = Dialect.of(connection);
-            schema = SchemaReflector.forDialect(dialect).reflect(connection,
+            SchemaModel schema = SchemaReflector.forDialect(dialect).reflect(connection,
                     Autogenerate.reflectionFilter(engine.settings()));
+            creation = Autogenerate.compare(SchemaModel.empty(), schema, dialect, CompareOptions.defaults());
+            if (creation.isEmpty()) {
+                throw new MigrateException("The database has no tables or sequences to baseline (migrate's own tables "
+                        + "aside); start with 'revision' instead.");
+            }
+            if (!dataTables.isEmpty()) {
+                creation = creation.withUpgrade(new BaselineData(connection, dialect)
+                        .withData(creation.upgrade(), schema, dataTables));
+            }
         } catch (SQLException e) {
             throw new MigrateException("Could not read the database's schema: " + e.getMessage(), e);
-        }
-        Diff creation = Autogenerate.compare(SchemaModel.empty(), schema, dialect, CompareOptions.defaults());
-        if (creation.isEmpty()) {
-            throw new MigrateException("The database has no tables or sequences to baseline (migrate's own tables "
-                    + "aside); start with 'revision' instead.");
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         String text = message == null ? "baseline" : message;

@@ -251,7 +251,6 @@ public final class HistoryCommands {
                         + "it, but no script defines it; it is not marked in this history.");
             }
         }
-        warnAboutState(known);
         return known;
     }
 }

@@ -15,13 +15,26 @@ import java.util.List;
  * @param format           Java or SQL
  * @param javaPackage      the package of new Java revisions
  * @param fileNames        how new files are named
+ * @param indent           the indent unit of new Java files
  */
 public record RevisionFileSettings(Path scriptLocation, List<Path> versionLocations, RevisionFormat format,
-        String javaPackage, FileNameTemplate fileNames) {
+        String javaPackage, FileNameTemplate fileNames, JavaIndent indent) {
 
     public static final String DEFAULT_JAVA_PACKAGE = "db.migrations";
 
     public RevisionFileSettings {
         versionLocations = List.copyOf(versionLocations);
+        indent = indent == null ? JavaIndent.DEFAULT : indent;
+    }
+
+    /** Settings with the default indent of four spaces. */
+    public RevisionFileSettings(Path scriptLocation, List<Path> versionLocations, RevisionFormat format,
+            String javaPackage, FileNameTemplate fileNames) {
+        this(scriptLocation, versionLocations, format, javaPackage, fileNames, JavaIndent.DEFAULT);
+    }
+
+    /** These settings with Java files indented by {@code unit}. */
+    public RevisionFileSettings withIndent(JavaIndent unit) {
+        return new RevisionFileSettings(scriptLocation, versionLocations, format, javaPackage, fileNames, unit);
     }
 }

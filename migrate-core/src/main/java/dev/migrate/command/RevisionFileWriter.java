@@ -108,12 +108,16 @@ final class RevisionFileWriter {
         return settings.javaPackage();
     }
 
-    /** Writes a new file {@code baseName.<extension>} in {@code folder}, never over an existing one. */
+    /**
+     * Writes a new file {@code baseName.<extension>} in {@code folder}, never over an existing one;
+     * Java text is re-indented with the {@code revision_indent} setting.
+     */
     Path write(Path folder, String baseName, String text) {
         Path file = FileInFolder.resolve(folder, baseName + "." + format().extension(),
                 "file_template '" + settings.fileNames().template() + "'");
+        String content = format() == RevisionFormat.JAVA ? settings.indent().apply(text) : text;
         ensureDirectory(folder);
-        console.status("Generating " + file.toAbsolutePath(), () -> writeNew(file, text));
+        console.status("Generating " + file.toAbsolutePath(), () -> writeNew(file, content));
         return file;
     }
 

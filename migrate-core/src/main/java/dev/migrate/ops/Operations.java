@@ -223,6 +223,36 @@ public interface Operations {
         run(BulkInsert.ofMaps(null, table, columns, rows));
     }
 
+    /**
+     * Inserts rows given as arrays of values in the order of {@code columns} ({@code null} for SQL
+     * NULL), as {@code baseline --data} writes them:
+     * {@code op.bulkInsert("users", List.of(column("id", bigint()), column("name", text())), new Object[] {1L, "ada"})}.
+     */
+    default void bulkInsert(String table, List<Column> columns, Object[]... rows) {
+        List<List<Object>> lists = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            lists.add(java.util.Arrays.asList(row));
+        }
+        run(new BulkInsert(null, table, columns, lists));
+    }
+
+    /**
+     * Loads seed rows from a CSV resource on the class path into a table, typed by {@code columns}
+     * (one for each column the header names, in any order):
+     * {@code op.loadCsv("db/data/users.csv", "users", column("id", bigint()), column("login", varchar(50)))}.
+     * The first line names the columns; fields are separated by commas, may be quoted with
+     * {@code "} (a quote inside doubled); an unquoted empty field is {@code NULL}, a quoted empty
+     * field the empty string. Online the values are bound, offline written as literals.
+     */
+    default void loadCsv(String resource, String table, Column... columns) {
+        loadCsv(resource, table, ',', columns);
+    }
+
+    /** {@link #loadCsv(String, String, Column...)} with another separator, e.g. {@code ';'}. */
+    default void loadCsv(String resource, String table, char separator, Column... columns) {
+        run(CsvRows.read(resource, table, separator, List.of(columns)));
+    }
+
     // ---- batch
 
     /**

@@ -15,19 +15,13 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataBuilder;
-import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.mapping.Selectable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,35 +41,14 @@ public final class HibernateModel {
     }
 
     /**
-     * Builds the mapping of {@code entities} for a database, with Spring Boot's default naming,
-     * without connecting to anything, and reads it.
+     * Builds the mapping of {@code entities} for a database, with Spring Boot's default naming and
+     * no other settings, without connecting to anything, and reads it.
      *
      * @param dialect {@code postgresql}, {@code mariadb}, {@code mysql} or {@code h2}
+     * @see TargetModelBuilder#build(List, String, JpaSettings) for an application's own settings
      */
     public static SchemaModel fromEntities(List<Class<?>> entities, String dialect) {
-        // Hibernate resolves names (converters, embeddables, targets) through its class loader
-        // service; entities from a loader it does not know, such as a CLI's classpath setting,
-        // must be handed to it.
-        BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
-        entities.stream().map(Class::getClassLoader).filter(Objects::nonNull).distinct()
-                .forEach(bootstrap::applyClassLoader);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
-                .applySetting("hibernate.dialect", hibernateDialect(dialect))
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false")
-                .build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            for (Class<?> entity : entities) {
-                sources.addAnnotatedClass(entity);
-            }
-            MetadataBuilder builder = sources.getMetadataBuilder()
-                    .applyPhysicalNamingStrategy(new SpringPhysicalNaming())
-                    .applyImplicitNamingStrategy(new SpringImplicitNaming());
-            return read(builder.build());
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        return TargetModelBuilder.build(entities, dialect, JpaSettings.defaults());
     }
 
     static String hibernateDialect(String name) {

@@ -251,7 +251,57 @@ final class JavaOperationWriter implements OperationVisitor<String> {
 
     @Override
     public String visitBulkInsert(BulkInsert operation) {
-        throw new IllegalArgumentException("autogenerate does not write bulkInsert(...); add it to the revision by hand");
+        if (operation.schema() != null) {
+            throw new IllegalArgumentException("bulkInsert(...) into another schema is not written as Java; use SQL");
+        }
+        StringBuilder out = new StringBuilder("op.bulkInsert(").append(JavaSource.string(operation.table()))
+                .append(", List.of(");
+        out.append(String.join(", ", operation.columns().stream()
+                .map(c -> "column(" + JavaSource.string(c.name()) + ", " + c.type() + ")").toList())).append(')');
+        for (List<Object> row : operation.rows()) {
+            out.append(',').append(CONTINUATION).append("new Object[] {")
+                    .append(String.join(", ", row.stream().map(JavaOperationWriter::value).toList())).append('}');
+        }
+        return out.append(");").toString();
+    }
+
+    /** A value as a Java expression of the type the database driver binds for it. */
+    private static String value(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Long l) {
+            return l + "L";
+        }
+        if (value instanceof Integer || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Short s) {
+            return "(short) " + s;
+        }
+        if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+            return d + "d";
+        }
+        if (value instanceof Float f && !f.isNaN() && !f.isInfinite()) {
+            return f + "f";
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return "new java.math.BigDecimal(" + JavaSource.string(d.toPlainString()) + ")";
+        }
+        if (value instanceof java.math.BigInteger i) {
+            return "new java.math.BigInteger(" + JavaSource.string(i.toString()) + ")";
+        }
+        if (value instanceof String text) {
+            return JavaSource.string(text);
+        }
+        if (value instanceof java.util.UUID || value instanceof java.time.LocalDate || value instanceof java.time.LocalTime
+                || value instanceof java.time.LocalDateTime || value instanceof java.time.OffsetDateTime) {
+            String type = value.getClass().getName();
+            return type + (value instanceof java.util.UUID ? ".fromString(" : ".parse(")
+                    + JavaSource.string(value.toString()) + ")";
+        }
+        throw new IllegalArgumentException("a value of Java type " + value.getClass().getName()
+                + " is not written in a Java revision; write the revision as SQL");
     }
 
     @Override

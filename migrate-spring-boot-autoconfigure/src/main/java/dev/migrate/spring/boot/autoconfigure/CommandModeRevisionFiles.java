@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.migrate.BadInputException;
 import dev.migrate.command.FileNameTemplate;
+import dev.migrate.command.JavaIndent;
 import dev.migrate.command.JavaNames;
 import dev.migrate.command.RevisionFileSettings;
 import dev.migrate.autogenerate.RevisionFormat;
@@ -29,7 +30,7 @@ final class CommandModeRevisionFiles {
             .resolve(javaPackage.replace('.', '/'))
             .normalize();
         return new RevisionFileSettings(null, List.of(folder), RevisionFormat.JAVA, javaPackage,
-                FileNameTemplate.defaults());
+                FileNameTemplate.defaults(), JavaIndent.parse(properties.getRevisionIndent(), "migrate.revision-indent", null));
     }
 
     /**

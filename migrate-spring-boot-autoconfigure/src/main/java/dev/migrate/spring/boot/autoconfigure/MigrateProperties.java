@@ -108,6 +108,11 @@ public class MigrateProperties {
      */
     private String revisionPackage;
 
+    /**
+     * Indent of the Java revisions command mode writes: tab, or a number of spaces.
+     */
+    private String revisionIndent = "4";
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -250,6 +255,14 @@ public class MigrateProperties {
 
     public void setRevisionPackage(String revisionPackage) {
         this.revisionPackage = revisionPackage;
+    }
+
+    public String getRevisionIndent() {
+        return this.revisionIndent;
+    }
+
+    public void setRevisionIndent(String revisionIndent) {
+        this.revisionIndent = revisionIndent;
     }
 
     @Override

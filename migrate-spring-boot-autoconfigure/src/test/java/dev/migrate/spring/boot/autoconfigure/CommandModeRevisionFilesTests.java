@@ -45,6 +45,17 @@ class CommandModeRevisionFilesTests {
     }
 
     @Test
+    void revisionIndentNamesTheIndentOfJavaRevisions() {
+        MigrateProperties properties = new MigrateProperties();
+        properties.setRevisionIndent("tab");
+        assertThat(CommandModeRevisionFiles.of(properties, this.project).indent().unit()).isEqualTo("\t");
+        properties.setRevisionIndent("wide");
+        assertThatExceptionOfType(BadInputException.class)
+            .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
+            .withMessageContaining("migrate.revision-indent = wide");
+    }
+
+    @Test
     void aLocationThatIsNoPackageAsksForTheProperty() {
         MigrateProperties properties = new MigrateProperties();
         properties.setLocations(List.of("classpath:db/schema-changes"));

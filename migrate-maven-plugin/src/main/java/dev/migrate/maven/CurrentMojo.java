@@ -1,0 +1,16 @@
+package dev.migrate.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.List;
+
+/** {@code migrate current}: the database's revisions. */
+@Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class CurrentMojo extends MigrateMojo {
+
+    @Override
+    List<String> command() {
+        return List.of("current");
+    }
+}

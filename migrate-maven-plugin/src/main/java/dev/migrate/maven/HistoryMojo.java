@@ -1,0 +1,26 @@
+package dev.migrate.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code migrate history}: the revisions, newest first. */
+@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class HistoryMojo extends MigrateMojo {
+
+    /** Mark the database's current revisions ({@code history -i}). */
+    @Parameter(property = "migrate.indicateCurrent", defaultValue = "false")
+    boolean indicateCurrent;
+
+    @Override
+    List<String> command() {
+        List<String> command = new ArrayList<>(List.of("history"));
+        if (indicateCurrent) {
+            command.add("-i");
+        }
+        return command;
+    }
+}
