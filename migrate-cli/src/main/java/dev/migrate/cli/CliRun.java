@@ -30,7 +30,6 @@ final class CliRun {
     private final GlobalOptions options;
     private final Map<String, String> environment;
     private final Path workingDirectory;
-    private final Map<String, String> environment;
     private final ConfigLoader loader;
     private final Console console;
     private final AtomicReference<Secrets> secrets;
@@ -51,7 +50,6 @@ final class CliRun {
         this.options = options;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
-        this.environment = environment;
         this.loader = new ConfigLoader(environment, workingDirectory,
                 (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
         this.console = console;
