@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * A copy of a test project under target/, built by a real {@code mvn} whose local repository is
  * target/it-repo: migrate's own artifacts are placed there from this reactor's build (never
  * installed into the user's repository), everything else is copied on demand from the user's
- * repository, which the settings make the only (file) remote.
+ * repository (a file remote the settings put first) or, on a fresh machine, from Maven Central.
  */
 final class MavenProject {
 
@@ -77,16 +77,25 @@ final class MavenProject {
                 }
             }
         }
+        // The user's repository first (a file: remote, so nothing already there is downloaded
+        // again), Maven Central after it for what a fresh machine's build never fetched.
         Files.writeString(copy.resolve("settings.xml"), """
                 <settings>
-                  <localRepository>%s</localRepository>
-                  <mirrors>
-                    <mirror>
+                  <localRepository>%1$s</localRepository>
+                  <profiles>
+                    <profile>
                       <id>users-repository</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
+                      <repositories>
+                        <repository><id>users-repository</id><url>%2$s</url></repository>
+                      </repositories>
+                      <pluginRepositories>
+                        <pluginRepository><id>users-repository</id><url>%2$s</url></pluginRepository>
+                      </pluginRepositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles>
+                    <activeProfile>users-repository</activeProfile>
+                  </activeProfiles>
                 </settings>
                 """.formatted(REPOSITORY, Path.of(System.getProperty("settings.localRepository")).toUri()));
         String user = database.user() == null ? "" : database.user();
