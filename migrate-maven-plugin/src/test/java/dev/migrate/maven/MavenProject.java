@@ -58,24 +58,24 @@ final class MavenProject {
      */
     static MavenProject copy(String name, TestDatabase kind, ScratchDatabase database)
             throws IOException, URISyntaxException {
+        return copy(name, null, kind, database);
+    }
+
+    /**
+     * {@link #copy(String, TestDatabase, ScratchDatabase)} with the files of the test resource folder
+     * {@code overlay} (when not null) written over those of {@code name}: another application of the
+     * same entities, in a folder named after the overlay.
+     */
+    static MavenProject copy(String name, String overlay, TestDatabase kind, ScratchDatabase database)
+            throws IOException, URISyntaxException {
         installReactorArtifacts();
-        Path source = Path.of(MavenProject.class.getResource("/" + name).toURI());
-        Path copy = TARGET.resolve("it").resolve(name + "-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        Path copy = TARGET.resolve("it").resolve((overlay == null ? name : overlay) + "-"
+                + kind.name().toLowerCase(java.util.Locale.ROOT));
         deleteRecursively(copy);
         String url = kind == TestDatabase.H2 ? "jdbc:h2:file:" + copy.resolve("db/app") : database.url();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    String text = Files.readString(file).replace("@migrate.version@", VERSION)
-                            .replace("@datasource.url@", url)
-                            .replace("@datasource.user@", database.user() == null ? "" : database.user())
-                            .replace("@datasource.password@", database.password() == null ? "" : database.password());
-                    Files.writeString(target, text);
-                }
-            }
+        copyResource(name, copy, url, database);
+        if (overlay != null) {
+            copyResource(overlay, copy, url, database);
         }
         // The user's repository first (a file: remote, so nothing already there is downloaded
         // again), Maven Central after it for what a fresh machine's build never fetched.
@@ -103,6 +103,26 @@ final class MavenProject {
         return new MavenProject(copy, Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user,
                 "SPRING_DATASOURCE_PASSWORD", password, "MIGRATE_URL", url, "MIGRATE_USER", user,
                 "MIGRATE_PASSWORD", password));
+    }
+
+    /** Copies the test resource folder {@code name} into {@code copy}, filling in the placeholders. */
+    private static void copyResource(String name, Path copy, String url, ScratchDatabase database)
+            throws IOException, URISyntaxException {
+        Path source = Path.of(MavenProject.class.getResource("/" + name).toURI());
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    String text = Files.readString(file).replace("@migrate.version@", VERSION)
+                            .replace("@datasource.url@", url)
+                            .replace("@datasource.user@", database.user() == null ? "" : database.user())
+                            .replace("@datasource.password@", database.password() == null ? "" : database.password());
+                    Files.writeString(target, text);
+                }
+            }
+        }
     }
 
     /** Runs {@code mvn -B -s settings.xml ARGUMENTS} in the project folder, without MIGRATE_* from this process. */
