@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -102,12 +103,16 @@ public final class MigrateAutoConfiguration {
         @ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false,
                 matchIfMissing = true)
         MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrateStrategy> strategy,
-                ObjectProvider<SchemaScriptsCheck> schemaScripts) {
+                ObjectProvider<SchemaScriptsCheck> schemaScripts, Environment environment) {
             // Before the upgrade, so that a refused start leaves the database as it was; only where
-            // migrate upgrades the application's own database, the one Boot's scripts run on.
+            // migrate upgrades the application's own database, the one Boot's scripts run on. A
+            // migrate.url naming that same database (MIGRATE_URL exported for the CLI binds to it)
+            // is no database of migrate's own.
             DataSource application = this.applicationDataSource.getIfUnique();
-            if (!StringUtils.hasText(this.properties.getUrl()) && application != null
-                    && this.ownDataSource.getIfAvailable() == null) {
+            String ownUrl = this.properties.getUrl();
+            boolean sameDatabase = !StringUtils.hasText(ownUrl)
+                    || ownUrl.strip().equals(environment.getProperty("spring.datasource.url", "").strip());
+            if (sameDatabase && application != null && this.ownDataSource.getIfAvailable() == null) {
                 schemaScripts.ifAvailable((check) -> check.refuseSchemaScripts(application));
             }
             return new MigrateInitializer(migrate, this.properties.getTarget(), strategy.getIfAvailable());

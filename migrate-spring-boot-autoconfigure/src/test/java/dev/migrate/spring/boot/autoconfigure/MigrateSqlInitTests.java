@@ -68,6 +68,22 @@ class MigrateSqlInitTests {
 
     @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = { "H2", "POSTGRES" })
+    void aMigrateUrlNamingTheApplicationsOwnDatabaseIsRefusedTheSame(TestDatabase kind) throws Exception {
+        write("schema.sql", SCHEMA);
+        try (ScratchDatabase database = TestDatabases.create(kind)) {
+            // MIGRATE_URL exported for the CLI on the application's host binds to migrate.url.
+            runner(database, kind).withPropertyValues("migrate.url=" + database.url()).run((context) -> {
+                assertThat(context).getFailure()
+                    .rootCause()
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("/schema.sql after migrate upgraded the database");
+            });
+            assertThat(tables(database)).as("nothing ran").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = { "H2", "POSTGRES" })
     void dataScriptsLoadTheirRowsAfterTheUpgrade(TestDatabase kind) throws IOException {
         write("data.sql", DATA);
         try (ScratchDatabase database = TestDatabases.create(kind)) {
