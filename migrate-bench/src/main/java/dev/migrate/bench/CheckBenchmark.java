@@ -3,7 +3,7 @@ package dev.migrate.bench;
 import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.hibernate.HibernateModel;
 import dev.migrate.autogenerate.reflect.ReflectionFilter;
 import dev.migrate.autogenerate.reflect.SchemaReflector;

@@ -2,7 +2,7 @@ package dev.migrate.bench;
 
 import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.autogenerate.hibernate.HibernateModel;
 import dev.migrate.autogenerate.render.RevisionInfo;

@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.CliProcess.Result;
-import dev.migrate.command.AlembicGolden;
+import dev.migrate.testing.AlembicGolden;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code stamp}'s progress lines and {@code history -i} on a database holding a row no script
  * defines, against what Alembic 1.8.1 printed for the golden graph (recordings and how they were
- * made: src/test/resources/dev/migrate/command/golden in migrate-core).
+ * made: src/main/resources/dev/migrate/testing/golden in migrate-test-support).
  */
 class CliStampGoldenTest {
 

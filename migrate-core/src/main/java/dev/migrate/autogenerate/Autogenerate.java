@@ -1,5 +1,7 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.autogenerate.compare.Diff;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.MigrateException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateSettings;

@@ -87,7 +87,7 @@ class BaselineCommandTest {
 
             Migrate upgraded = engine(fresh, versions);
             upgraded.upgrade("heads");
-            assertThat(Autogenerate.check(upgraded, before, dev.migrate.autogenerate.CompareOptions.defaults())
+            assertThat(Autogenerate.check(upgraded, before, dev.migrate.autogenerate.compare.CompareOptions.defaults())
                     .differences()).isEmpty();
             if (kind != TestDatabase.POSTGRES) {
                 assertThat(reflect(fresh)).as(Files.readString(file)).isEqualTo(before);

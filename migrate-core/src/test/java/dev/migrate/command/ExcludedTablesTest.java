@@ -3,7 +3,7 @@ package dev.migrate.command;
 import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;

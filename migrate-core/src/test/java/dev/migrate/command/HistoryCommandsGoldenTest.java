@@ -5,13 +5,12 @@ import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.graph.RevisionGraph;
 import dev.migrate.script.graph.RevisionNode;
+import dev.migrate.testing.AlembicGolden;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The output of history, heads, branches, show and current against what Alembic 1.8.1 printed
  * for the same graph (branch point, merge point, labels, dependencies, an effective head, two
- * roots). The recordings and how they were made are in src/test/resources/dev/migrate/command/golden.
+ * roots). The recordings and how they were made are in migrate-test-support, dev/migrate/testing/golden.
  */
 class HistoryCommandsGoldenTest {
 
@@ -155,11 +154,7 @@ class HistoryCommandsGoldenTest {
     }
 
     private static List<RevisionScript> load() {
-        try {
-            Path versions = Path.of(HistoryCommandsGoldenTest.class.getResource("golden/versions").toURI());
-            return ScriptDirectory.load(List.of("filesystem:" + versions), HistoryCommandsGoldenTest.class.getClassLoader());
-        } catch (URISyntaxException e) {
-            throw new AssertionError(e);
-        }
+        return ScriptDirectory.load(List.of("classpath:dev/migrate/testing/golden/versions"),
+                HistoryCommandsGoldenTest.class.getClassLoader());
     }
 }

@@ -5,7 +5,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.hibernate.HibernateModel;
 import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.schema.SchemaModel;
@@ -57,6 +57,7 @@ class SampleApplicationTest {
         }
     }
 
+    @SuppressWarnings("unchecked") // JsonPath reads a JSON array as an untyped List
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void bootsUpgradedServesAndReportsItsMigrations(TestDatabase kind) throws Exception {

@@ -1,8 +1,5 @@
 package dev.migrate.autogenerate.compare;
 
-import dev.migrate.autogenerate.CompareOptions;
-import dev.migrate.autogenerate.Diff;
-import dev.migrate.autogenerate.SchemaObject;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;

@@ -34,6 +34,9 @@ final class Generators {
         this.sequences = sequences;
     }
 
+    // KeyValue.createGenerator(Dialect, RootClass) is marked for removal, but it is the one call that builds a
+    // generator from boot metadata alone; its replacement needs the session factory's GeneratorSettings.
+    @SuppressWarnings("removal")
     static Generators of(Metadata metadata) {
         Dialect dialect = metadata.getDatabase().getDialect();
         Set<String> identity = new HashSet<>();

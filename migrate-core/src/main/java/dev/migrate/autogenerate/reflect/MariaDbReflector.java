@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,15 +99,15 @@ public final class MariaDbReflector extends CatalogReflector {
             String name = row.getString(2);
             ColumnType type = type(name, row.getString(3), row.getString(4), CatalogQuery.length(row, 9),
                     CatalogQuery.integerOrNull(row, 10), CatalogQuery.integerOrNull(row, 11));
-            boolean identity = row.getString(7).toLowerCase().contains("auto_increment") && type.isInteger();
+            boolean identity = row.getString(7).toLowerCase(Locale.ROOT).contains("auto_increment") && type.isInteger();
             drafts.get(row.getString(1)).columns.add(new Column(name, type, "YES".equals(row.getString(5)) && !identity,
                     identity ? null : Defaults.normalise(row.getString(6), type), CatalogQuery.comment(row.getString(8)), identity));
         }, parameters);
     }
 
     private static ColumnType type(String column, String dataType, String columnType, Integer length, Integer precision, Integer scale) {
-        String full = columnType.toLowerCase();
-        return switch (dataType.toLowerCase()) {
+        String full = columnType.toLowerCase(Locale.ROOT);
+        return switch (dataType.toLowerCase(Locale.ROOT)) {
             case "tinyint" -> full.startsWith("tinyint(1)") ? Types.bool() : Types.sqlType(columnType);
             case "smallint" -> plain(full) ? Types.smallint() : Types.sqlType(columnType);
             case "int" -> plain(full) ? Types.integer() : Types.sqlType(columnType);

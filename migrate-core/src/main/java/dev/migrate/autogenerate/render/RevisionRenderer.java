@@ -3,7 +3,7 @@ package dev.migrate.autogenerate.render;
 import dev.migrate.schema.JavaSource;
 import dev.migrate.schema.OneLineText;
 
-import dev.migrate.autogenerate.Diff;
+import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.Operation;
 

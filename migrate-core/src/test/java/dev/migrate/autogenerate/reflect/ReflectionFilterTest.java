@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class ReflectionFilterTest {
             assertThat(recording.values()).as("values bound by reflection's queries")
                     .anyMatch(v -> "app_users".equalsIgnoreCase(String.valueOf(v)))
                     .noneMatch(v -> "app_orders".equalsIgnoreCase(String.valueOf(v)) || "audit_log".equalsIgnoreCase(String.valueOf(v)));
-            assertThat(recording.statements()).noneMatch(sql -> sql.toLowerCase().contains("app_orders"));
+            assertThat(recording.statements()).noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("app_orders"));
         }
     }
 
@@ -71,7 +72,7 @@ class ReflectionFilterTest {
                                 + "CONSTRAINT fk_child_there FOREIGN KEY (there_id) REFERENCES " + other + ".there (id))");
 
                 // H2 folded the bare name to upper case; the model asks for it as the renderer writes it.
-                String asked = target == Target.H2 ? other.toLowerCase() : other;
+                String asked = target == Target.H2 ? other.toLowerCase(Locale.ROOT) : other;
                 SchemaModel model = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults().inSchema(asked));
 
                 assertThat(model.tables()).extracting(Table::name).containsExactly("child", "there");

@@ -6,7 +6,7 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.spring.boot.autoconfigure.MigrateProperties.CheckOnStartup;
 import org.apache.commons.logging.Log;

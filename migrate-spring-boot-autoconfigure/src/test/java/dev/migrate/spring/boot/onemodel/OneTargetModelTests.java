@@ -4,6 +4,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.migrate.autogenerate.ApplicationProperties;
@@ -67,7 +68,7 @@ class OneTargetModelTests {
         assertThat(column(owner, "first_name").nullable()).as("@NotBlank").isFalse();
         assertThat(column(owner, "email").nullable()).as("@NotNull").isFalse();
         assertThat(column(owner, "email").type().toString()).as("@Size(max = 80)").contains("80");
-        assertThat(column(owner, "registered_at").type().toString().toLowerCase())
+        assertThat(column(owner, "registered_at").type().toString().toLowerCase(Locale.ROOT))
             .as("preferred_instant_jdbc_type=TIMESTAMP").doesNotContain("zone").doesNotContain("tz");
         assertThat(column(table(built, "pet_type"), "name").type().toString()).contains("30");
     }
@@ -77,7 +78,7 @@ class OneTargetModelTests {
     void withoutTheApplicationsSettingsTheModelDiffers(TestDatabase kind) {
         SchemaModel defaults = TargetModelBuilder.build(List.of(Owner.class, PetType.class), kind.dialectName(),
                 JpaSettings.defaults());
-        assertThat(column(table(defaults, "owner"), "registered_at").type().toString().toLowerCase())
+        assertThat(column(table(defaults, "owner"), "registered_at").type().toString().toLowerCase(Locale.ROOT))
             .contains("zone");
     }
 

@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "spring.datasource.url=jdbc:h2:mem:endpoint-web-tests", "spring.datasource.username=sa",
                 "spring.datasource.password=t0p-s3cret-pw", "management.endpoints.web.exposure.include=migrations,health",
                 "management.endpoint.health.show-details=always" })
+// The (Object) casts pick assertThat(Object) for JsonPath's inferred reads; its List.class reads are raw.
+@SuppressWarnings({"cast", "unchecked"})
 class MigrationsEndpointWebTests {
 
     private static final String RUNNER = "$.contexts.*.runners.migrate";

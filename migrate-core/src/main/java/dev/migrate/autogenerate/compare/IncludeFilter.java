@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate;
+package dev.migrate.autogenerate.compare;
 
 /**
  * Decides which objects autogenerate looks at, as Alembic's {@code include_object}: an object

@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate;
+package dev.migrate.autogenerate.compare;
 
 /**
  * One object autogenerate is about to compare, as shown to an {@link IncludeFilter}.

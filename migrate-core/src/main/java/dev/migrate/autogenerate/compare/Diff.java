@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate;
+package dev.migrate.autogenerate.compare;
 
 import dev.migrate.ops.Operation;
 

@@ -1,4 +1,4 @@
-package dev.migrate.command;
+package dev.migrate.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The output Alembic printed for the graph in src/test/resources/dev/migrate/command/golden (see
+ * The output Alembic printed for the graph in migrate-test-support's src/main/resources/dev/migrate/testing/golden (see
  * its README), and the comparison rules: paths become file names without extension (Alembic's .py,
  * our .sql) and a branch point's children are sorted (Alembic lists them in hash-set order).
  */
 public final class AlembicGolden {
 
-    /** The graph's revision files, as resources below {@code dev/migrate/command/golden/versions/}. */
+    /** The graph's revision files, as resources below {@code dev/migrate/testing/golden/versions/}. */
     public static final List<String> VERSION_FILES = List.of("77770000000a_standalone.sql",
             "8888000000c0_after_merge.sql", "99990000000b_audit_users.sql", "aaaa00000001_create_users.sql",
             "bbbb00000002_add_email.sql", "cccc00000003_billing_root.sql", "dddd00000004_invoices.sql",

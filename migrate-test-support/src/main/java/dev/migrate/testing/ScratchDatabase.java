@@ -1,7 +1,5 @@
 package dev.migrate.testing;
 
-import dev.migrate.runtime.UrlDataSource;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -84,7 +82,7 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return new UrlDataSource(url, user, password);
+        return new ScratchDataSource(url, user, password);
     }
 
     public Connection connect() throws SQLException {
