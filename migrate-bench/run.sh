@@ -32,8 +32,8 @@ cd "$root_dir"
 
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
     # package also writes target/classpath.txt (maven-dependency-plugin, see the module's pom);
-    # migrate-cli's package leaves the launcher and migrate.jar benchmark 7 runs.
-    mvn -B -q -pl migrate-bench,migrate-cli -am package -DskipTests
+    # migrate-cli-dist's package leaves the launcher and migrate.jar benchmark 7 runs.
+    mvn -B -q -pl migrate-bench,migrate-cli-dist -am package -DskipTests
 fi
 
 classpath="$module_dir/target/classes:$(cat "$module_dir/target/classpath.txt")"
@@ -46,7 +46,7 @@ exec java -Xms256m -Xmx2g -Djava.awt.headless=true \
     -Dbench.check-size="${CHECK_SIZE:-1000}" \
     -Dbench.memory-databases="${MEMORY_DATABASES:-}" \
     -Dbench.only="${ONLY:-1,2,3,4,5,6,7}" \
-    -Dbench.cli="$root_dir/migrate-cli/target/migrate" \
+    -Dbench.cli="$root_dir/migrate-cli-dist/target/migrate" \
     -Dbench.python="${BENCH_PYTHON:-/usr/bin/python3}" \
     -Dbench.output="$module_dir" \
     -Dbench.work="$module_dir/target/bench-work" \

@@ -29,7 +29,7 @@ final class CliProcessBenchmark {
     /**
      * The programs compared; what is missing is skipped and named.
      *
-     * @param launcher  migrate-cli/target/migrate, with migrate.jar beside it
+     * @param launcher  migrate-cli-dist/target/migrate, with migrate.jar beside it
      * @param python    the Python that has Alembic and psycopg2, or {@code null}
      * @param psql      whether {@code psql} runs
      */

@@ -40,7 +40,7 @@ final class MavenProject {
 
     /** The CLI's runnable jar, as the reactor built it. */
     static Path cliJar() {
-        return TARGET.getParent().getParent().resolve("migrate-cli/target/migrate.jar");
+        return TARGET.getParent().getParent().resolve("migrate-cli-dist/target/migrate.jar");
     }
 
     /** The database as the application (SPRING_DATASOURCE_*) and the CLI (MIGRATE_*) are told it. */

@@ -44,7 +44,7 @@ class ReadmeWalkthroughTest {
 
     private static final Path SAMPLE = Path.of("").toAbsolutePath();
     private static final Path REPOSITORY = SAMPLE.getParent();
-    private static final Path CLI_JAR = REPOSITORY.resolve("migrate-cli/target/migrate.jar");
+    private static final Path CLI_JAR = REPOSITORY.resolve("migrate-cli-dist/target/migrate.jar");
     private static final Pattern LOCAL_URL = Pattern.compile("localhost:8080(/\\S*)");
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
 
@@ -59,7 +59,7 @@ class ReadmeWalkthroughTest {
 
     @Test
     void theReadmeWalkthroughRunsAsWrittenAndAddsTheColumn() throws Exception {
-        assertThat(CLI_JAR).as("the CLI jar, built by the reactor before the sample (mvn package -pl migrate-cli)").exists();
+        assertThat(CLI_JAR).as("the CLI jar, built by the reactor before the sample (mvn package -pl migrate-cli-dist)").exists();
         Walkthrough walkthrough = Walkthrough.read(REPOSITORY.resolve("README.md"));
         assertThat(walkthrough.steps()).filteredOn(Command.class::isInstance).extracting(s -> ((Command) s).line())
                 .as("the README walks through every step of the workflow")

@@ -1,6 +1,6 @@
-package dev.migrate.cli;
+package dev.migrate.cli.dist;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.cli.dist.PackagedProgram.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class MigrateJarIT {
 
     @Test
     void theJarRunsWithJavaDashJar() {
-        Result version = CliProcess.fromJar(JAR, project).run("--version");
+        Result version = PackagedProgram.fromJar(JAR, project).run("--version");
         assertThat(version.exitCode()).as(version.toString()).isZero();
         assertThat(version.out()).startsWith("migrate ");
     }
@@ -34,7 +34,7 @@ class MigrateJarIT {
     @Test
     void theLauncherBesideTheJarRunsIt() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
-        Result result = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+        Result result = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
                 .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString()).run("list_templates");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith("Available templates:");
@@ -44,7 +44,7 @@ class MigrateJarIT {
     void theFirstCommandThatReadsRevisionsWritesAClassArchiveThatLaterRunsMap() throws IOException {
         Path cache = project.resolve("cache");
         Path classLog = project.resolve("classes.log");
-        CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+        PackagedProgram launcher = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
                 .env("MIGRATE_CACHE_DIR", cache.toString());
         // --version reads no revision: its classes would make a poor archive for the commands that do
         assertThat(launcher.run("--version").exitCode()).isZero();
@@ -70,7 +70,7 @@ class MigrateJarIT {
     @Test
     void anArchiveTheRuntimeCannotUseIsIgnoredSilently() throws IOException {
         Path cache = project.resolve("cache");
-        CliProcess launcher = CliProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+        PackagedProgram launcher = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
                 .env("MIGRATE_CACHE_DIR", cache.toString());
         assertThat(launcher.run(current()).exitCode()).isZero();
         Path archive = archives(cache).get(0);
@@ -106,7 +106,7 @@ class MigrateJarIT {
 
     @Test
     void theBundledSqliteDriverConnects() {
-        Result current = CliProcess.fromJar(JAR, project).run("--url", "jdbc:sqlite:" + project.resolve("app.sqlite"),
+        Result current = PackagedProgram.fromJar(JAR, project).run("--url", "jdbc:sqlite:" + project.resolve("app.sqlite"),
                 "-x", "locations=filesystem:" + project, "current", "-v");
         assertThat(current.exitCode()).as(current.toString()).isZero();
         assertThat(current.out()).isEqualTo("Current revision(s) for jdbc:sqlite:" + project.resolve("app.sqlite") + ":\n");
@@ -114,7 +114,7 @@ class MigrateJarIT {
 
     @Test
     void aProjectUpgradesOnH2ThroughTheJar() throws IOException {
-        CliProcess cli = CliProcess.fromJar(JAR, project);
+        PackagedProgram cli = PackagedProgram.fromJar(JAR, project);
         assertThat(cli.run("-q", "init", "migrations").exitCode()).isZero();
         Result revision = cli.run("-q", "revision", "-m", "create account", "--rev-id", "aaaa00000001");
         assertThat(revision.exitCode()).as(revision.toString()).isZero();
