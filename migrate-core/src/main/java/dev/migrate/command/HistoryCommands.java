@@ -104,7 +104,7 @@ public final class HistoryCommands {
             if (row.success() && row.tag() != null) {
                 String when = row.appliedAt() == null ? "" : " " + row.appliedAt().truncatedTo(ChronoUnit.SECONDS);
                 tags.computeIfAbsent(row.revision(), id -> new ArrayList<>())
-                        .add(row.tag() + " (" + row.direction() + when + ")");
+                        .add(row.tag() + " (" + row.direction().label() + when + ")");
             }
         }
         return tags;

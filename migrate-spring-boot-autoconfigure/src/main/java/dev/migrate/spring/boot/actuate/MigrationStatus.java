@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.actuate;
 
+import dev.migrate.Direction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
             if (!row.success()) {
                 continue;
             }
-            if ("downgrade".equals(row.direction())) {
+            if (row.direction() == Direction.DOWNGRADE) {
                 last.remove(row.revision());
             }
             else {
@@ -103,7 +104,7 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
     private static Set<String> stamped(Map<String, AppliedRevision> lastApplied, RevisionGraph graph) {
         List<String> stampedRows = lastApplied.values()
             .stream()
-            .filter((row) -> "stamp".equals(row.direction()) && graph.find(row.revision()).isPresent())
+            .filter((row) -> row.direction() == Direction.STAMP && graph.find(row.revision()).isPresent())
             .map(AppliedRevision::revision)
             .toList();
         Set<String> stamped = new LinkedHashSet<>(stampedRows);
