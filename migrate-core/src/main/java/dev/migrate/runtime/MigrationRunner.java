@@ -302,7 +302,7 @@ public final class MigrationRunner {
 
     private void requireKnown(List<String> heads, VersionTable versionTable) {
         for (String head : heads) {
-            if (!scripts.containsKey(head) && graph.squashedInto(head).isEmpty()) {
+            if (!graph.knows(head)) {
                 throw new MigrateException("Can't locate revision identified by '" + head + "': the database's "
                         + versionTable.name() + " table records it, but no script in " + locationsText
                         + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
