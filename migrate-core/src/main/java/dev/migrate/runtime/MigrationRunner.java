@@ -6,8 +6,6 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.dialect.DatabaseLock;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.script.RevisionScript;
-import dev.migrate.script.ScriptStatementException;
-import dev.migrate.script.SqlMigration;
 import dev.migrate.script.graph.HeadsTracker;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
@@ -22,7 +20,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import java.util.function.BiFunction;
@@ -30,8 +27,9 @@ import javax.sql.DataSource;
 
 /**
  * Runs the steps the graph gives, online: reads the heads, takes the lock, re-reads them (a
- * waiter that finds the work done does nothing), then for each step begins a transaction, runs
- * the revision, updates the version table and the history log, and commits.
+ * waiter that finds the work done does nothing), checks that the scripts explain the database,
+ * then hands the steps to the {@link StepLoop} shared with offline scripts, over a {@link JdbcSink}
+ * with {@link OnlineStepHooks} (listeners, failure report).
  */
 public final class MigrationRunner {
 

@@ -10,7 +10,6 @@ import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
 import dev.migrate.script.graph.VersionChange;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ import java.util.Map;
 /**
  * Offline mode ({@code --sql}): writes the script an online run would execute — the revisions'
  * statements, the version table's creation when starting from base, its INSERT/UPDATE/DELETE
- * exactly as online, and the history rows — without a database.
+ * exactly as online, and the history rows — without a database. The statements come from the same
+ * {@link StepLoop} as an online run's, over a {@link ScriptSink}.
  */
 public final class OfflineRunner {
 

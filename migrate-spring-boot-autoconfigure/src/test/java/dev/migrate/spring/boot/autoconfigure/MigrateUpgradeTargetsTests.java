@@ -141,7 +141,7 @@ class MigrateUpgradeTargetsTests {
 
         @Override
         public void runFinished(dev.migrate.Direction direction, int applied, Duration elapsed, boolean success) {
-            this.runs.add(direction + ":" + applied + ":" + success);
+            this.runs.add(direction.label() + ":" + applied + ":" + success);
         }
 
     }
