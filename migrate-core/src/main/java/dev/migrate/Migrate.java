@@ -170,6 +170,26 @@ public final class Migrate {
     }
 
     /**
+     * Where the database stands against the scripts: its heads, each revision's state (applied,
+     * stamped, pending, unknown), attempts that did not complete and scripts edited since they
+     * ran. Reads the version table and the whole history log.
+     */
+    public MigrationStatus status() {
+        List<AppliedRevision> history = appliedHistory();
+        return MigrationStatus.of(graph(), id -> scripts.get(id), current(), history, HistoryLog.unfinished(history));
+    }
+
+    /**
+     * {@link #status()} without reading the whole history log, for checks that run often (health,
+     * gauges): no revision carries its history row, so none is stamped or has a changed checksum,
+     * and unknown revisions are those among the current heads; unfinished attempts are read with
+     * one query that returns only them.
+     */
+    public MigrationStatus headsStatus() {
+        return MigrationStatus.of(graph(), id -> scripts.get(id), current(), List.of(), unfinishedAttempts());
+    }
+
+    /**
      * Writes the SQL of an upgrade instead of running it ({@code --sql}).
      *
      * @param range   {@code start:end}, or {@code end} to start from base

@@ -1,10 +1,13 @@
 package dev.migrate.cli;
 
+import dev.migrate.MigrationStatus;
 import dev.migrate.command.GraphDrawing;
 import dev.migrate.command.HistoryCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import java.util.function.Supplier;
 
 /** The commands that show the revision graph and the database's place in it. */
 final class GraphCommands {
@@ -27,7 +30,9 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            history(run).current(run.currentHeads(), verbose, checkHeads, verbose ? run.maskedUrl() : null);
+            MigrationStatus status = run.migrate().headsStatus();
+            new HistoryCommands(run.scripts(), run.console(), status::unfinished)
+                    .current(status.currentHeads(), verbose, checkHeads, verbose ? run.maskedUrl() : null);
         }
     }
 
@@ -47,7 +52,10 @@ final class GraphCommands {
 
         @Override
         public void run(CliRun run) {
-            history(run).history(range, verbose, indicateCurrent, run::currentHeads, run::appliedHistoryIfConfigured);
+            Supplier<MigrationStatus> status = readOnce(() -> run.migrate().headsStatus());
+            new HistoryCommands(run.scripts(), run.console(), () -> status.get().unfinished())
+                    .history(range, verbose, indicateCurrent, () -> status.get().currentHeads(),
+                            run::appliedHistoryIfConfigured);
         }
     }
 
@@ -104,6 +112,17 @@ final class GraphCommands {
         public void run(CliRun run) {
             new GraphDrawing(run.scripts().graph(), run.console()).draw(format);
         }
+    }
+
+    /** The database's status, read on first need (only {@code -i} or a {@code current} end needs it), then kept. */
+    private static Supplier<MigrationStatus> readOnce(Supplier<MigrationStatus> read) {
+        MigrationStatus[] status = new MigrationStatus[1];
+        return () -> {
+            if (status[0] == null) {
+                status[0] = read.get();
+            }
+            return status[0];
+        };
     }
 
     private static HistoryCommands history(CliRun run) {

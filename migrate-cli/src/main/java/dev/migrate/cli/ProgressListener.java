@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.Direction;
 import dev.migrate.command.Console;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.MigrationStepInfo;
@@ -35,7 +36,7 @@ final class ProgressListener implements MigrationListener {
     }
 
     @Override
-    public void runStarting(String direction, int total) {
+    public void runStarting(Direction direction, int total) {
         runStart = System.nanoTime();
     }
 
@@ -52,7 +53,7 @@ final class ProgressListener implements MigrationListener {
     }
 
     @Override
-    public void runFinished(String direction, int applied, Duration elapsed, boolean success) {
+    public void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
         clearTransient();
     }
 

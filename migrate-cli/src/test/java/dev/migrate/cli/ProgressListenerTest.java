@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressListenerTest {
 
-    private static final MigrationStepInfo FIRST = new MigrationStepInfo("aaaa", "upgrade", List.of(), List.of("aaaa"),
+    private static final MigrationStepInfo FIRST = new MigrationStepInfo("aaaa", dev.migrate.Direction.UPGRADE, List.of(), List.of("aaaa"),
             "create account", "a.sql");
-    private static final MigrationStepInfo SECOND = new MigrationStepInfo("bbbb", "upgrade", List.of("aaaa"),
+    private static final MigrationStepInfo SECOND = new MigrationStepInfo("bbbb", dev.migrate.Direction.UPGRADE, List.of("aaaa"),
             List.of("bbbb"), "", "b.sql");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,12 +48,12 @@ class ProgressListenerTest {
     }
 
     private static void run(ProgressListener listener) {
-        listener.runStarting("upgrade", 2);
+        listener.runStarting(dev.migrate.Direction.UPGRADE, 2);
         listener.stepStarting(FIRST, 1, 2);
         listener.stepCompleted(FIRST, 1, 2, Duration.ofMillis(5));
         listener.stepStarting(SECOND, 2, 2);
         listener.stepCompleted(SECOND, 2, 2, Duration.ofMillis(5));
-        listener.runFinished("upgrade", 2, Duration.ofMillis(10), true);
+        listener.runFinished(dev.migrate.Direction.UPGRADE, 2, Duration.ofMillis(10), true);
     }
 
     private Console console(boolean quiet) {

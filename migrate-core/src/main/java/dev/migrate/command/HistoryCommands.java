@@ -104,7 +104,7 @@ public final class HistoryCommands {
             if (row.success() && row.tag() != null) {
                 String when = row.appliedAt() == null ? "" : " " + row.appliedAt().truncatedTo(ChronoUnit.SECONDS);
                 tags.computeIfAbsent(row.revision(), id -> new ArrayList<>())
-                        .add(row.tag() + " (" + row.direction() + when + ")");
+                        .add(row.tag() + " (" + row.direction().label() + when + ")");
             }
         }
         return tags;
@@ -219,7 +219,7 @@ public final class HistoryCommands {
     private List<String> databaseHeads(Supplier<List<String>> currents) {
         List<String> heads = currents.get();
         for (String id : heads) {
-            if (graph.find(id).isEmpty() && graph.squashedInto(id).isEmpty()) {
+            if (!graph.knows(id)) {
                 throw new MigrateException("Can't locate revision identified by '" + id + "'");
             }
         }
@@ -244,7 +244,7 @@ public final class HistoryCommands {
     private List<String> knownRows(List<String> rows) {
         List<String> known = new ArrayList<>();
         for (String id : rows) {
-            if (graph.find(id).isPresent() || graph.squashedInto(id).isPresent()) {
+            if (graph.knows(id)) {
                 known.add(id);
             } else {
                 console.note("WARNING: Can't locate revision identified by '" + id + "': the version table records "

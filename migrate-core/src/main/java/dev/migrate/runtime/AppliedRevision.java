@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import dev.migrate.Direction;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -7,7 +9,7 @@ import java.time.Instant;
  * One row of the history log.
  *
  * @param revision   the revision's id
- * @param direction  {@code upgrade}, {@code downgrade} or {@code stamp}
+ * @param direction  upgrade, downgrade or stamp (the column stores {@link Direction#label()})
  * @param message    the revision's message when it ran
  * @param script     its file or class when it ran
  * @param checksum   its checksum when it ran, {@code null} for Java revisions
@@ -17,18 +19,18 @@ import java.time.Instant;
  * @param success    whether it committed
  * @param tag        the {@code --tag} of the run that wrote it ({@code migrate.tag} in Spring Boot), or {@code null}
  */
-public record AppliedRevision(String revision, String direction, String message, String script, String checksum,
+public record AppliedRevision(String revision, Direction direction, String message, String script, String checksum,
         Instant appliedAt, String appliedBy, Duration executionTime, boolean success, String tag) {
 
     /** A row without a tag. */
-    public AppliedRevision(String revision, String direction, String message, String script, String checksum,
+    public AppliedRevision(String revision, Direction direction, String message, String script, String checksum,
             Instant appliedAt, String appliedBy, Duration executionTime, boolean success) {
         this(revision, direction, message, script, checksum, appliedAt, appliedBy, executionTime, success, null);
     }
 
     /** The row as an attempt, for messages: {@code the upgrade of c2 (002.sql) started at … by …}. */
     public String describeAttempt() {
-        return "the " + direction + " of " + revision + (script == null ? "" : " (" + script + ")") + " started at "
+        return "the " + direction.label() + " of " + revision + (script == null ? "" : " (" + script + ")") + " started at "
                 + appliedAt + (appliedBy == null || appliedBy.isBlank() ? "" : " by " + appliedBy);
     }
 

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import dev.migrate.Direction;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -23,7 +25,7 @@ final class CompositeListener implements MigrationListener {
     }
 
     @Override
-    public void runStarting(String direction, int total) {
+    public void runStarting(Direction direction, int total) {
         listeners.forEach(l -> l.runStarting(direction, total));
     }
 
@@ -43,7 +45,7 @@ final class CompositeListener implements MigrationListener {
     }
 
     @Override
-    public void runFinished(String direction, int applied, Duration elapsed, boolean success) {
+    public void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
         listeners.forEach(l -> l.runFinished(direction, applied, elapsed, success));
     }
 }

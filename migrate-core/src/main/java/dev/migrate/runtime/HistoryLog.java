@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import dev.migrate.Direction;
+
 import dev.migrate.BadInputException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
@@ -106,7 +108,7 @@ public final class HistoryLog {
     public void record(SqlSink sink, Entry entry) {
         // Without a tag the column is not named, so a log made before it existed still takes the row.
         String tagColumn = entry.tag() == null ? "" : ", tag";
-        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction(),
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction().label(),
                 clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
                 clip(entry.script()), entry.checksum(), entry.executionTime().toMillis(), entry.success()));
         if (entry.tag() != null) {
@@ -121,23 +123,31 @@ public final class HistoryLog {
     /**
      * Logs that a step starts, committed at once: where DDL commits as it runs, a process that
      * dies mid-revision leaves this row ({@code success = false}) behind, so {@code current}
-     * can say which revision may be partly applied.
+     * can say which revision may be partly applied. An offline script writes no such row: it has no
+     * key to finish the row by, and the client that runs it sees where it stopped.
      *
-     * @return the row's id, for {@link #finish}
+     * @return the row's id, for {@link #finish}; {@code null} offline
      */
-    long recordStarted(JdbcSink sink, Entry entry) throws SQLException {
+    Long recordStarted(SqlSink sink, Entry entry) {
+        if (!(sink instanceof JdbcSink jdbc)) {
+            return null;
+        }
         String sql = "INSERT INTO " + qualifiedName
                 + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
                 + " execution_ms, success" + (entry.tag() == null ? "" : ", tag") + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + "CURRENT_TIMESTAMP, " + dialect.currentUserExpression() + ", 0, FALSE"
                 + (entry.tag() == null ? "" : ", ?") + ")";
-        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction(),
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction().label(),
                 clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
                 clip(entry.script()), entry.checksum()));
         if (entry.tag() != null) {
             values.add(entry.tag());
         }
-        return sink.insertReturningKey(sql, values);
+        try {
+            return jdbc.insertReturningKey(sql, values);
+        } catch (SQLException e) {
+            throw new StatementFailedException("(logging the start of " + entry.revision() + ")", e);
+        }
     }
 
     /** Completes a row written by {@link #recordStarted}. */
@@ -274,7 +284,7 @@ public final class HistoryLog {
         List<AppliedRevision> rows = new ArrayList<>();
         while (rs.next()) {
             Timestamp appliedAt = rs.getTimestamp(6);
-            rows.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rows.add(new AppliedRevision(rs.getString(1), Direction.ofLabel(rs.getString(2)), rs.getString(3), rs.getString(4),
                     rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
                     Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), withTag ? rs.getString(10) : null));
         }
@@ -301,10 +311,11 @@ public final class HistoryLog {
         Set<String> stamped = new HashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT revision, checksum, direction FROM " + qualifiedName
-                     + " WHERE success = TRUE AND direction IN ('upgrade', 'stamp') ORDER BY id")) {
+                     + " WHERE success = TRUE AND direction IN ('" + Direction.UPGRADE.label() + "', '"
+                     + Direction.STAMP.label() + "') ORDER BY id")) {
             while (rs.next()) {
                 checksums.put(rs.getString(1), rs.getString(2));
-                if ("stamp".equals(rs.getString(3))) {
+                if (Direction.ofLabel(rs.getString(3)) == Direction.STAMP) {
                     stamped.add(rs.getString(1));
                 }
             }
@@ -336,7 +347,7 @@ public final class HistoryLog {
      *
      * @param tag the run's {@code --tag}, or {@code null}
      */
-    public record Entry(String revision, String direction, List<String> from, List<String> to, String message,
+    public record Entry(String revision, Direction direction, List<String> from, List<String> to, String message,
             String script, String checksum, Duration executionTime, boolean success, String tag) {
 
         public Entry {
@@ -346,7 +357,7 @@ public final class HistoryLog {
         }
 
         /** A row of an untagged run. */
-        public Entry(String revision, String direction, List<String> from, List<String> to, String message,
+        public Entry(String revision, Direction direction, List<String> from, List<String> to, String message,
                 String script, String checksum, Duration executionTime, boolean success) {
             this(revision, direction, from, to, message, script, checksum, executionTime, success, null);
         }

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import dev.migrate.Direction;
+
 import java.time.Duration;
 
 /**
@@ -17,7 +19,7 @@ public interface MigrationListener {
     }
 
     /** A run is about to apply {@code total} steps. */
-    default void runStarting(String direction, int total) {
+    default void runStarting(Direction direction, int total) {
     }
 
     /** Step {@code index} (1-based) of {@code total} starts. */
@@ -33,6 +35,6 @@ public interface MigrationListener {
     }
 
     /** The run ended, successfully or not. */
-    default void runFinished(String direction, int applied, Duration elapsed, boolean success) {
+    default void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
     }
 }

@@ -1,12 +1,11 @@
 package dev.migrate.runtime;
 
+import dev.migrate.Direction;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.dialect.DatabaseLock;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.script.RevisionScript;
-import dev.migrate.script.ScriptStatementException;
-import dev.migrate.script.SqlMigration;
 import dev.migrate.script.graph.HeadsTracker;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
@@ -21,7 +20,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import java.util.function.BiFunction;
@@ -29,8 +27,9 @@ import javax.sql.DataSource;
 
 /**
  * Runs the steps the graph gives, online: reads the heads, takes the lock, re-reads them (a
- * waiter that finds the work done does nothing), then for each step begins a transaction, runs
- * the revision, updates the version table and the history log, and commits.
+ * waiter that finds the work done does nothing), checks that the scripts explain the database,
+ * then hands the steps to the {@link StepLoop} shared with offline scripts, over a {@link JdbcSink}
+ * with {@link OnlineStepHooks} (listeners, failure report).
  */
 public final class MigrationRunner {
 
@@ -60,7 +59,7 @@ public final class MigrationRunner {
 
     /** @param tag written into every history row of the run, or {@code null} */
     public MigrationResult upgrade(String target, String tag) {
-        return run("upgrade", tag, (heads, g) -> g.upgradeSteps(heads, target));
+        return run(Direction.UPGRADE, tag, (heads, g) -> g.upgradeSteps(heads, target));
     }
 
     public MigrationResult downgrade(String target) {
@@ -69,7 +68,7 @@ public final class MigrationRunner {
 
     /** @param tag written into every history row of the run, or {@code null} */
     public MigrationResult downgrade(String target, String tag) {
-        return run("downgrade", tag, (heads, g) -> g.downgradeSteps(heads, target));
+        return run(Direction.DOWNGRADE, tag, (heads, g) -> g.downgradeSteps(heads, target));
     }
 
     /** The database's heads; empty at base or when there is no version table yet. */
@@ -101,7 +100,7 @@ public final class MigrationRunner {
     /** Creates the version table and history log when they are missing, under the lock (Alembic's ensure_version). */
     public void ensureVersion() {
         withConnection(connection -> {
-            Tables tables = resolvedTables(connection);
+            MigrationTables tables = resolvedTables(connection);
             try (Connection lockConnection = dataSource.getConnection()) {
                 LockHandle lock = lock(connection, lockConnection, tables);
                 try {
@@ -126,7 +125,7 @@ public final class MigrationRunner {
      */
     public void stamp(List<String> targets, boolean purge, String tag) {
         withConnection(connection -> {
-            Tables tables = resolvedTables(connection);
+            MigrationTables tables = resolvedTables(connection);
             Connection lockConnection = dataSource.getConnection();
             try (lockConnection) {
                 LockHandle lock = lock(connection, lockConnection, tables);
@@ -141,19 +140,12 @@ public final class MigrationRunner {
                     List<VersionChange> changes = tracker.stamp(heads, targets, purge, move -> moves.add(stampInfo(move)));
                     OverlappingRows.requireForStamp(graph, targets, tracker.heads());
                     try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
-                        sink.begin();
                         try {
                             for (int i = 0; i < moves.size(); i++) {
                                 listener.stepStarting(moves.get(i), i + 1, moves.size());
                             }
-                            applyChanges(sink, tables.versionTable(), changes);
-                            for (String revision : stampedRevisions(changes)) {
-                                RevisionScript script = scripts.get(revision);
-                                tables.historyLog().record(sink, new HistoryLog.Entry(revision, "stamp", heads,
-                                        List.of(revision), script.node().message(), script.source(), script.checksum(),
-                                        Duration.ZERO, true, tag));
-                            }
-                            sink.commit();
+                            new StepLoop(sink, tables, scripts, tracker, true, Direction.STAMP, tag, StepHooks.NONE)
+                                    .stamp(changes, heads);
                         } catch (RuntimeException e) {
                             sink.rollback();
                             moves.forEach(move -> listener.stepFailed(move, 1, moves.size(), Duration.ZERO, e));
@@ -176,15 +168,15 @@ public final class MigrationRunner {
         List<String> ids = move.toRevisions().isEmpty() ? move.fromRevisions() : move.toRevisions();
         String revision = ids.get(ids.size() - 1);
         RevisionScript script = scripts.get(revision);
-        return new MigrationStepInfo(revision, "stamp", move.fromRevisions(), move.toRevisions(), "",
+        return new MigrationStepInfo(revision, Direction.STAMP, move.fromRevisions(), move.toRevisions(), "",
                 script == null ? "" : script.source());
     }
 
-    private MigrationResult run(String direction, String tag,
+    private MigrationResult run(Direction direction, String tag,
             BiFunction<Collection<String>, RevisionGraph, List<MigrationStep>> planner) {
         long started = System.nanoTime();
         return withConnection(connection -> {
-            Tables tables = tables(connection);
+            MigrationTables tables = tables(connection);
             requireRunWideTransactionPossible(tables.dialect());
             List<String> headsBefore = tables.versionTable().read(connection).orElse(List.of());
             verify(connection, tables, headsBefore, direction);
@@ -193,7 +185,7 @@ public final class MigrationRunner {
                 return new MigrationResult(List.of(), headsBefore, headsBefore, Duration.ZERO, elapsedSince(started));
             }
             // The unqualified reads above reach the same tables; from here on every statement names them.
-            Tables resolved = resolvedTables(connection);
+            MigrationTables resolved = resolvedTables(connection);
             try (Connection lockConnection = dataSource.getConnection()) {
                 LockHandle lock = lock(connection, lockConnection, resolved);
                 try {
@@ -203,7 +195,7 @@ public final class MigrationRunner {
                         verify(connection, resolved, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = new StepLoop(connection, resolved, heads, direction, tag).apply(steps);
+                    List<MigrationStepInfo> applied = applySteps(connection, resolved, heads, steps, direction, tag);
                     List<String> headsAfter = resolved.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
@@ -211,6 +203,17 @@ public final class MigrationRunner {
                 }
             }
         });
+    }
+
+    /** The one step loop, online: through a JDBC sink, with the listeners and the failure report as hooks. */
+    private List<MigrationStepInfo> applySteps(Connection connection, MigrationTables tables, List<String> heads,
+            List<MigrationStep> steps, Direction direction, String tag) {
+        try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
+            StepHooks hooks = new OnlineStepHooks(connection, tables, sink, listener, direction, tag);
+            return new StepLoop(sink, tables, scripts, new HeadsTracker(graph, heads),
+                    settings.transactionPerMigration(), direction, tag, hooks).run(steps, opening -> {
+                    });
+        }
     }
 
     /**
@@ -231,7 +234,7 @@ public final class MigrationRunner {
     }
 
     /** Refuses to run on a database whose state the scripts cannot explain. */
-    private void verify(Connection connection, Tables tables, List<String> heads, String direction) throws SQLException {
+    private void verify(Connection connection, MigrationTables tables, List<String> heads, Direction direction) throws SQLException {
         requireKnown(heads, tables.versionTable());
         OverlappingRows.require(graph, heads, tables.versionTable().name());
         if (!settings.validateChecksums() || heads.isEmpty()) {
@@ -297,7 +300,7 @@ public final class MigrationRunner {
 
     private void requireKnown(List<String> heads, VersionTable versionTable) {
         for (String head : heads) {
-            if (!scripts.containsKey(head) && graph.squashedInto(head).isEmpty()) {
+            if (!graph.knows(head)) {
                 throw new MigrateException("Can't locate revision identified by '" + head + "': the database's "
                         + versionTable.name() + " table records it, but no script in " + locationsText
                         + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
@@ -306,7 +309,7 @@ public final class MigrationRunner {
         }
     }
 
-    private LockHandle lock(Connection connection, Connection lockConnection, Tables tables) throws SQLException {
+    private LockHandle lock(Connection connection, Connection lockConnection, MigrationTables tables) throws SQLException {
         DatabaseLock lock = tables.dialect().lock();
         String name = tables.dialect().lockName(tables.versionTable().schema(), tables.versionTable().name());
         long start = System.nanoTime();
@@ -327,24 +330,14 @@ public final class MigrationRunner {
         return new LockHandle(lock, lockConnection, name, waited);
     }
 
-    private static void applyChanges(SqlSink sink, VersionTable versionTable, List<VersionChange> changes) {
-        for (VersionChange change : changes) {
-            VersionChanges.apply(sink, versionTable, change);
-        }
-    }
-
-    private static List<String> stampedRevisions(List<VersionChange> changes) {
-        return VersionChanges.reached(changes);
-    }
-
     /**
      * The tables as the settings name them, for reads: an unqualified name reaches the same table
      * as {@link #resolvedTables} does, without asking the catalog, so a run with nothing to do
      * costs no more.
      */
-    private Tables tables(Connection connection) throws SQLException {
+    private MigrationTables tables(Connection connection) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        return new Tables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
+        return new MigrationTables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
                 new HistoryLog(dialect, settings.schema(), settings.historyTable()));
     }
 
@@ -353,9 +346,9 @@ public final class MigrationRunner {
      * the lock: the lock's name and every statement then name one table, whatever the session's
      * search path.
      */
-    private Tables resolvedTables(Connection connection) throws SQLException {
+    private MigrationTables resolvedTables(Connection connection) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        return new Tables(dialect,
+        return new MigrationTables(dialect,
                 new VersionTable(dialect, schemaOf(connection, dialect, settings, settings.versionTable()),
                         settings.versionTable()),
                 new HistoryLog(dialect, schemaOf(connection, dialect, settings, settings.historyTable()),
@@ -391,34 +384,6 @@ public final class MigrationRunner {
         T run(Connection connection) throws SQLException;
     }
 
-    /** The runner's tables on one connection's database. */
-    private record Tables(Dialect dialect, VersionTable versionTable, HistoryLog historyLog) {
-
-        /**
-         * Creates the version table and history log on first use; called only under the lock.
-         * Returns the heads the version table records now, so the caller need not read it again.
-         */
-        List<String> createMissing(Connection connection) throws SQLException {
-            java.util.Optional<List<String>> heads = versionTable.read(connection);
-            HistoryLog.Shape history = historyLog.inspect(connection);
-            if (heads.isPresent() && history == HistoryLog.Shape.CURRENT) {
-                return heads.get();
-            }
-            try (JdbcSink sink = new JdbcSink(connection, dialect)) {
-                if (heads.isEmpty()) {
-                    versionTable.create(sink);
-                }
-                if (history == HistoryLog.Shape.MISSING) {
-                    historyLog.create(sink);
-                } else if (history == HistoryLog.Shape.WITHOUT_TAG) {
-                    // a log made by an earlier version of migrate gets the column when it is next written
-                    historyLog.addTagColumn(sink);
-                }
-            }
-            return heads.orElse(List.of());
-        }
-    }
-
     /** A held lock; releasing it never hides the error that ended the run. */
     private record LockHandle(DatabaseLock lock, Connection connection, String name, Duration waited) {
 
@@ -430,239 +395,4 @@ public final class MigrationRunner {
             }
         }
     }
-
-    /** The per-step loop of one run. */
-    private final class StepLoop {
-
-        private final Connection connection;
-        private final Tables tables;
-        private final String direction;
-        private final String tag;
-        private final HeadsTracker tracker;
-        private final JdbcSink sink;
-        private final SinkOperations operations;
-
-        StepLoop(Connection connection, Tables tables, List<String> heads, String direction, String tag) {
-            this.connection = connection;
-            this.tables = tables;
-            this.direction = direction;
-            this.tag = tag;
-            this.tracker = new HeadsTracker(graph, heads);
-            this.sink = new JdbcSink(connection, tables.dialect());
-            this.operations = new SinkOperations(sink, tables.dialect());
-        }
-
-        List<MigrationStepInfo> apply(List<MigrationStep> steps) {
-            splitAllFirst(steps);
-            boolean oneTransaction = !settings.transactionPerMigration();
-            List<MigrationStepInfo> applied = new ArrayList<>();
-            long runStart = System.nanoTime();
-            listener.runStarting(direction, steps.size());
-            boolean success = false;
-            try {
-                if (oneTransaction) {
-                    sink.begin();
-                }
-                for (int i = 0; i < steps.size(); i++) {
-                    applied.add(applyStep(steps.get(i), i + 1, steps.size(), oneTransaction));
-                }
-                if (oneTransaction) {
-                    sink.commit();
-                }
-                success = true;
-                return applied;
-            } finally {
-                sink.close();
-                listener.runFinished(direction, success ? applied.size() : applied.size(), elapsedSince(runStart), success);
-            }
-        }
-
-        /** A SQL script that cannot be split stops the run before anything of it runs. */
-        private void splitAllFirst(List<MigrationStep> steps) {
-            String dialect = tables.dialect().name();
-            for (MigrationStep step : steps) {
-                if (!step.isStamp() && scripts.get(step.revision().id()).migration() instanceof SqlMigration sql) {
-                    if (step.isUpgrade()) {
-                        sql.upgradeStatements(dialect);
-                    } else {
-                        sql.downgradeStatements(dialect);
-                    }
-                }
-            }
-        }
-
-        private MigrationStepInfo applyStep(MigrationStep step, int index, int total, boolean oneTransaction) {
-            RevisionScript script = scripts.get(step.revision().id());
-            if (step.isStamp()) {
-                return applyStamp(step, script, index, total, oneTransaction);
-            }
-            MigrationStepInfo info = new MigrationStepInfo(script.id(), direction, step.fromRevisions(),
-                    step.toRevisions(), script.node().message(), script.source());
-            listener.stepStarting(info, index, total);
-            long start = System.nanoTime();
-            operations.startStep(script.id());
-            boolean transactional = script.transactional();
-            // Where the revision's effects can outlive a rollback, its start is logged first.
-            boolean canBePartial = !(tables.dialect().transactionalDdl() && transactional);
-            Long startedRow = null;
-            try {
-                if (!transactional && oneTransaction) {
-                    sink.commit();
-                }
-                if (canBePartial) {
-                    startedRow = tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
-                }
-                if (transactional && !oneTransaction) {
-                    sink.begin();
-                }
-                if (step.isUpgrade()) {
-                    script.migration().upgrade(operations);
-                } else {
-                    script.migration().downgrade(operations);
-                }
-                if (!transactional) {
-                    sink.begin();
-                }
-                applyChanges(sink, tables.versionTable(), tracker.apply(step));
-                Duration elapsed = elapsedSince(start);
-                if (startedRow != null) {
-                    tables.historyLog().finish(sink, startedRow, elapsed, true);
-                } else {
-                    tables.historyLog().record(sink, entry(info, script, elapsed, true));
-                }
-                if (!oneTransaction || !transactional) {
-                    sink.commit();
-                }
-                if (!transactional && oneTransaction) {
-                    sink.begin();
-                }
-                listener.stepCompleted(info, index, total, elapsed);
-                return info;
-            } catch (SQLException e) {
-                RuntimeException error = new StatementFailedException("(logging the start of " + info.revision() + ")", e);
-                throw reportFailure(info, script, error, oneTransaction, start, index, total, null);
-            } catch (RuntimeException e) {
-                throw reportFailure(info, script, e, oneTransaction, start, index, total, startedRow);
-            }
-        }
-
-        /** Records a database that reached the end of a squashed range at the squashed revision. */
-        private MigrationStepInfo applyStamp(MigrationStep step, RevisionScript script, int index, int total,
-                boolean oneTransaction) {
-            MigrationStepInfo info = new MigrationStepInfo(script.id(), "stamp", step.fromRevisions(),
-                    step.toRevisions(), script.node().message(), script.source());
-            listener.stepStarting(info, index, total);
-            if (!oneTransaction) {
-                sink.begin();
-            }
-            try {
-                applyChanges(sink, tables.versionTable(), tracker.apply(step));
-                tables.historyLog().record(sink, new HistoryLog.Entry(info.revision(), "stamp", info.from(), info.to(),
-                        info.message(), info.source(), script.checksum(), Duration.ZERO, true, tag));
-                if (!oneTransaction) {
-                    sink.commit();
-                }
-            } catch (RuntimeException e) {
-                throw reportFailure(info, script, e, oneTransaction, System.nanoTime(), index, total, null);
-            }
-            listener.stepCompleted(info, index, total, Duration.ZERO);
-            return info;
-        }
-
-        private MigrationFailedException reportFailure(MigrationStepInfo info, RevisionScript script, RuntimeException error,
-                boolean oneTransaction, long start, int index, int total, Long startedRow) {
-            Duration elapsed = elapsedSince(start);
-            MigrationFailedException failure = failure(info, script, error, oneTransaction, elapsed, startedRow);
-            listener.stepFailed(info, index, total, elapsed, failure);
-            return failure;
-        }
-
-        private HistoryLog.Entry entry(MigrationStepInfo info, RevisionScript script, Duration elapsed, boolean success) {
-            return new HistoryLog.Entry(info.revision(), direction, info.from(), info.to(), info.message(), info.source(),
-                    script.checksum(), elapsed, success, tag);
-        }
-
-        /** Rolls back, records the failure, and says exactly where the database is now. */
-        private MigrationFailedException failure(MigrationStepInfo info, RevisionScript script, RuntimeException error,
-                boolean oneTransaction, Duration elapsed, Long startedRow) {
-            StatementFailedException failed = causeOfType(error, StatementFailedException.class);
-            ScriptStatementException located = causeOfType(error, ScriptStatementException.class);
-            String statement = failed == null ? null : failed.sql();
-            String databaseMessage = failed == null ? String.valueOf(error.getMessage()) : failed.sqlException().getMessage();
-            List<String> ranBeforeFailure = operations.executedStatements();
-            try {
-                sink.rollback();
-            } catch (RuntimeException rollbackFailure) {
-                error.addSuppressed(rollbackFailure);
-            }
-            boolean transactionalDdl = tables.dialect().transactionalDdl() && script.transactional();
-            Optional<AppliedRevision> earlier = Optional.empty();
-            try {
-                // Only where an attempt can leave part of itself behind is an earlier one worth naming.
-                if (!transactionalDdl) {
-                    earlier = tables.historyLog().earlierUnfinished(connection, info.revision(), startedRow);
-                }
-            } catch (SQLException | RuntimeException readFailure) {
-                error.addSuppressed(readFailure);
-            }
-            try {
-                if (startedRow != null) {
-                    tables.historyLog().finish(sink, startedRow, elapsed, false);
-                } else {
-                    tables.historyLog().record(sink, entry(info, script, elapsed, false));
-                }
-            } catch (RuntimeException logFailure) {
-                error.addSuppressed(logFailure);
-            }
-            List<String> heads;
-            String where;
-            try {
-                heads = tables.versionTable().read(connection).orElse(List.of());
-                where = heads.isEmpty() ? "base (no revision)" : String.join(", ", heads);
-            } catch (SQLException | RuntimeException readFailure) {
-                heads = List.of();
-                where = "unknown: the version table could not be read (" + readFailure.getMessage() + ")";
-            }
-            StringBuilder message = new StringBuilder();
-            message.append(capitalize(direction)).append(" of revision ").append(info.revision()).append(" (")
-                    .append(info.source()).append(") failed");
-            if (statement != null) {
-                message.append(" at statement").append(located == null ? "" : " (" + located.location() + ")")
-                        .append(":\n    ").append(statement.strip()).append('\n');
-            } else {
-                message.append(": ");
-            }
-            message.append(statement != null ? "Database error: " : "").append(databaseMessage).append('\n');
-            if (transactionalDdl) {
-                message.append("The revision was rolled back");
-                if (oneTransaction) {
-                    message.append(" together with the whole run (one transaction)");
-                }
-                message.append("; the database is at ").append(where).append('.');
-            } else {
-                message.append("The version table records ").append(where)
-                        .append(", the last completed revision. ");
-                message.append(PartialRevisionReport.describe(tables.dialect(), info.revision(), ranBeforeFailure,
-                        statement, script.transactional()));
-            }
-            // An earlier attempt that was killed may have left what this one trips over.
-            earlier.ifPresent(attempt -> message.append("\nAn earlier attempt may have left part of it: ")
-                    .append(attempt.unfinishedWarning()));
-            return new MigrationFailedException(message.toString(), error, info.revision(), info.source(), statement, heads);
-        }
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String capitalize(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
 }

@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import dev.migrate.BadInputException;
+import dev.migrate.Direction;
 import dev.migrate.MigrateSettings;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.script.RevisionScript;
@@ -9,7 +10,6 @@ import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
 import dev.migrate.script.graph.VersionChange;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Offline mode ({@code --sql}): writes the script an online run would execute — the revisions'
  * statements, the version table's creation when starting from base, its INSERT/UPDATE/DELETE
- * exactly as online, and the history rows — without a database.
+ * exactly as online, and the history rows — without a database. The statements come from the same
+ * {@link StepLoop} as an online run's, over a {@link ScriptSink}.
  */
 public final class OfflineRunner {
 
@@ -46,7 +47,7 @@ public final class OfflineRunner {
     public void upgrade(String range, String tag, Appendable out) {
         Range r = Range.parse(range, "upgrade", false);
         List<String> startHeads = r.start() == null ? List.of() : startOf(r.start());
-        write(out, startHeads, graph.upgradeSteps(startHeads, r.end()), "upgrade", tag);
+        write(out, startHeads, graph.upgradeSteps(startHeads, r.end()), Direction.UPGRADE, tag);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class OfflineRunner {
     public void downgrade(String range, String tag, Appendable out) {
         Range r = Range.parse(range, "downgrade", true);
         List<String> startHeads = startOf(r.start());
-        write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), "downgrade", tag);
+        write(out, startHeads, graph.downgradeSteps(startHeads, r.end()), Direction.DOWNGRADE, tag);
     }
 
     /**
@@ -95,97 +96,34 @@ public final class OfflineRunner {
         List<VersionChange> changes = tracker.stamp(startHeads, ends, purge);
         OverlappingRows.requireForStamp(graph, ends, tracker.heads());
         ScriptSink sink = script(out);
-        VersionTable versionTable = versionTable();
-        HistoryLog historyLog = historyLog();
+        MigrationTables tables = tables();
         if (startHeads.isEmpty()) {
-            versionTable.create(sink);
-            historyLog.create(sink);
+            tables.create(sink);
         } else if (tag != null) {
-            historyLog.addTagColumnIfMissing(sink);
+            tables.historyLog().addTagColumnIfMissing(sink);
         }
-        sink.begin();
-        for (String revision : VersionChanges.reached(changes)) {
-            RevisionScript script = scripts.get(revision);
-            historyLog.record(sink, new HistoryLog.Entry(revision, "stamp", startHeads, List.of(revision),
-                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true, tag));
-        }
-        changes.forEach(change -> VersionChanges.apply(sink, versionTable, change));
-        sink.commit();
+        new StepLoop(sink, tables, scripts, tracker, true, Direction.STAMP, tag, StepHooks.NONE).stamp(changes, startHeads);
     }
 
     /** The version table and history log, as {@code ensure_version --sql} writes them. */
     public void ensureVersion(Appendable out) {
-        ScriptSink sink = script(out);
-        versionTable().create(sink);
-        historyLog().create(sink);
+        tables().create(script(out));
     }
 
-    private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, String direction,
+    /** The one step loop, offline: through a script sink, without hooks. */
+    private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, Direction direction,
             String tag) {
         ScriptSink sink = script(out);
-        VersionTable versionTable = versionTable();
-        HistoryLog historyLog = historyLog();
-        HeadsTracker tracker = new HeadsTracker(graph, startHeads);
-        SinkOperations operations = new SinkOperations(sink, dialect);
-        boolean perMigration = settings.transactionPerMigration();
-        if (!perMigration) {
-            sink.begin();
-        }
-        if (startHeads.isEmpty() && direction.equals("upgrade")) {
-            versionTable.create(sink);
-            historyLog.create(sink);
-        } else if (tag != null) {
-            // the log may have been made by an earlier version of migrate, without the tag column
-            historyLog.addTagColumnIfMissing(sink);
-        }
-        for (MigrationStep step : steps) {
-            RevisionScript script = scripts.get(step.revision().id());
-            MigrationStepInfo info = new MigrationStepInfo(script.id(), step.isStamp() ? "stamp" : direction,
-                    step.fromRevisions(), step.toRevisions(), script.node().message(), script.source());
-            if (step.isStamp()) {
-                sink.revision(script.id());
-                sink.comment(info.describe());
-                if (perMigration) {
-                    sink.begin();
-                }
-                historyLog.record(sink, new HistoryLog.Entry(script.id(), "stamp", info.from(), info.to(),
-                        info.message(), info.source(), script.checksum(), Duration.ZERO, true, tag));
-                tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
-                if (perMigration) {
-                    sink.commit();
-                }
-                continue;
-            }
-            sink.revision(script.id());
-            operations.startStep(script.id());
-            sink.comment(info.describe());
-            boolean inTransaction = perMigration && script.transactional();
-            if (!perMigration && !script.transactional()) {
-                sink.commit();
-            }
-            if (inTransaction) {
-                sink.begin();
-            }
-            if (step.isUpgrade()) {
-                script.migration().upgrade(operations);
-            } else {
-                script.migration().downgrade(operations);
-            }
-            // The history row first: where DDL commits as it runs (MariaDB), the two rows are not one
-            // transaction, and a script that stops between them must not leave a version without its history.
-            historyLog.record(sink, new HistoryLog.Entry(script.id(), direction, info.from(), info.to(), info.message(),
-                    info.source(), script.checksum(), Duration.ZERO, true, tag));
-            tracker.apply(step).forEach(change -> VersionChanges.apply(sink, versionTable, change));
-            if (inTransaction) {
-                sink.commit();
-            }
-            if (!perMigration && !script.transactional()) {
-                sink.begin();
-            }
-        }
-        if (!perMigration) {
-            sink.commit();
-        }
+        MigrationTables tables = tables();
+        new StepLoop(sink, tables, scripts, new HeadsTracker(graph, startHeads), settings.transactionPerMigration(),
+                direction, tag, StepHooks.NONE).run(steps, opening -> {
+                    if (startHeads.isEmpty() && direction == Direction.UPGRADE) {
+                        tables.create(opening);
+                    } else if (tag != null) {
+                        // the log may have been made by an earlier version of migrate, without the tag column
+                        tables.historyLog().addTagColumnIfMissing(opening);
+                    }
+                });
     }
 
     /** A new script, opened with what the dialect needs first (MariaDB's connection character set). */
@@ -195,12 +133,9 @@ public final class OfflineRunner {
         return sink;
     }
 
-    private VersionTable versionTable() {
-        return new VersionTable(dialect, settings.schema(), settings.versionTable());
-    }
-
-    private HistoryLog historyLog() {
-        return new HistoryLog(dialect, settings.schema(), settings.historyTable());
+    private MigrationTables tables() {
+        return new MigrationTables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
+                new HistoryLog(dialect, settings.schema(), settings.historyTable()));
     }
 
     /** A {@code start:end} argument of offline mode. */

@@ -27,17 +27,15 @@ final class ScriptSink implements SqlSink {
         this.dialect = dialect;
     }
 
-    /** The revision being rendered, named when it asks for a connection. */
-    void revision(String revision) {
-        this.currentRevision = revision;
-    }
-
     /**
-     * Writes a comment line such as {@code -- Running upgrade a -> b, message}; the text is made one
-     * line first, since a line break would end the comment and run the rest of a message as SQL.
+     * Remembers the revision, named when it asks for a connection, and writes a comment line such
+     * as {@code -- Running upgrade a -> b, message}; the text is made one line first, since a line
+     * break would end the comment and run the rest of a message as SQL.
      */
-    void comment(String text) {
-        write("-- " + OneLineText.of(text) + "\n\n");
+    @Override
+    public void startRevision(String revision, String description) {
+        this.currentRevision = revision;
+        write("-- " + OneLineText.of(description) + "\n\n");
     }
 
     @Override

@@ -34,6 +34,14 @@ public interface SqlSink {
     /** Whether a transaction is open (offline: whether a BEGIN was written and not yet committed). */
     boolean inTransaction();
 
+    /**
+     * A revision's step starts; {@code description} is Alembic's progress line
+     * ({@code Running upgrade a -> b, message}). An offline script writes it as a comment and names
+     * the revision if it asks for a connection; online nothing is written.
+     */
+    default void startRevision(String revision, String description) {
+    }
+
     /** Whether this sink writes a script instead of running SQL. */
     boolean offline();
 

@@ -82,7 +82,7 @@ class BaselineCommandTest {
             assertThat(stamped.pending()).isEmpty();
             List<AppliedRevision> history = stamped.appliedHistory();
             assertThat(history).hasSize(1);
-            assertThat(history.get(0).direction()).isEqualTo("stamp");
+            assertThat(history.get(0).direction()).isEqualTo(dev.migrate.Direction.STAMP);
             assertThat(reflect(original)).as("nothing ran on the original").isEqualTo(before);
 
             Migrate upgraded = engine(fresh, versions);

@@ -28,6 +28,6 @@ class AppliedRevisionTest {
     }
 
     private static AppliedRevision attemptBy(String user) {
-        return new AppliedRevision("c2", "upgrade", "slow", "002.sql", null, STARTED, user, Duration.ZERO, false);
+        return new AppliedRevision("c2", dev.migrate.Direction.UPGRADE, "slow", "002.sql", null, STARTED, user, Duration.ZERO, false);
     }
 }

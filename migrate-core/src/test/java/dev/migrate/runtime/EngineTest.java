@@ -50,7 +50,7 @@ class EngineTest {
             assertThat(history).extracting(AppliedRevision::revision)
                     .containsExactly("a1000000000a", "b2000000000b", "c3000000000c");
             assertThat(history).allSatisfy(row -> {
-                assertThat(row.direction()).isEqualTo("upgrade");
+                assertThat(row.direction()).isEqualTo(dev.migrate.Direction.UPGRADE);
                 assertThat(row.success()).isTrue();
                 assertThat(row.checksum()).hasSize(64);
                 assertThat(row.appliedAt()).isNotNull();
@@ -142,7 +142,7 @@ class EngineTest {
 
             migrate.upgrade("head");
             assertThat(migrate.current()).containsExactly("c3000000000c");
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::direction)
+            assertThat(migrate.appliedHistory()).extracting(row -> row.direction().label())
                     .containsExactly("upgrade", "upgrade", "upgrade", "downgrade", "downgrade", "downgrade",
                             "upgrade", "upgrade", "upgrade");
         }
@@ -192,7 +192,7 @@ class EngineTest {
             migrate.stamp(List.of("b2000000000b"), false);
             assertThat(migrate.current()).containsExactly("b2000000000b");
             assertThat(tableExists(db, "account")).as("stamp runs nothing").isFalse();
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::direction).containsExactly("stamp");
+            assertThat(migrate.appliedHistory()).extracting(row -> row.direction().label()).containsExactly("stamp");
 
             migrate.stamp(List.of("head"), false);
             assertThat(migrate.current()).containsExactly("c3000000000c");

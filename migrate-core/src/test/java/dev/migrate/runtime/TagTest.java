@@ -44,7 +44,7 @@ class TagTest {
             migrate.stamp(List.of("heads"), false, "fix-3");
 
             assertThat(migrate.appliedHistory())
-                    .extracting(AppliedRevision::revision, AppliedRevision::direction, AppliedRevision::tag)
+                    .extracting(AppliedRevision::revision, row -> row.direction().label(), AppliedRevision::tag)
                     .containsExactly(
                             tuple("a1000000000a", "upgrade", "release-41"),
                             tuple("b2000000000b", "upgrade", "release-41"),

@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.Direction;
+
 import java.util.List;
 
 /**

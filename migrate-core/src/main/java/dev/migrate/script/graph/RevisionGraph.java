@@ -127,6 +127,14 @@ public final class RevisionGraph {
 
     // ---------------------------------------------------------------- squashed ranges
 
+    /**
+     * Whether a version-table or history row names a revision these scripts explain: one of the
+     * graph, or one a squashed revision replaces. The one "unknown revision" check of the core.
+     */
+    public boolean knows(String id) {
+        return find(id).isPresent() || squashedInto(id).isPresent();
+    }
+
     /** The squashed revision that stands for {@code id}, when {@code id} lies inside a squashed range. */
     public Optional<String> squashedInto(String id) {
         return squashes.replacing(id).map(SquashedRanges.Squash::id);

@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.Direction;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

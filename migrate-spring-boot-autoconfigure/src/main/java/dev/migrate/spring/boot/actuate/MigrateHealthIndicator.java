@@ -3,6 +3,7 @@ package dev.migrate.spring.boot.actuate;
 import java.util.function.Supplier;
 
 import dev.migrate.Migrate;
+import dev.migrate.MigrationStatus;
 import dev.migrate.autogenerate.CheckResult;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -41,7 +42,7 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        MigrationStatus status = MigrationStatus.readHeads(this.migrate);
+        MigrationStatus status = this.migrate.headsStatus();
         if (!status.unknown().isEmpty()) {
             builder.down();
         }
@@ -53,7 +54,7 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
             .withDetail("scriptHeads", status.scriptHeads())
             .withDetail("pending", status.pending())
             .withDetail("unknown", status.unknown())
-            .withDetail("unfinishedAttempts", UnfinishedAttempt.of(this.migrate.unfinishedAttempts()));
+            .withDetail("unfinishedAttempts", UnfinishedAttempt.of(status.unfinished()));
         CheckResult checked = this.schemaCheck.get();
         if (checked != null) {
             builder.withDetail("schemaDrift", checked.differences());

@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.actuate;
 
+import dev.migrate.Direction;
 import java.time.Duration;
 
 import dev.migrate.runtime.MigrationListener;
@@ -33,10 +34,10 @@ public class MigrationMetricsListener implements MigrationListener {
     }
 
     @Override
-    public void runFinished(String direction, int applied, Duration elapsed, boolean success) {
+    public void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
         Timer.builder(RUN)
             .description("Duration of a whole migration run")
-            .tag("direction", direction)
+            .tag("direction", direction.label())
             .tag("outcome", success ? "success" : "failure")
             .register(this.registry)
             .record(elapsed);

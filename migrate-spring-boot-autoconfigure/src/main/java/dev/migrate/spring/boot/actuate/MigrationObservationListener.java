@@ -31,8 +31,8 @@ public class MigrationObservationListener implements MigrationListener {
     @Override
     public void stepStarting(MigrationStepInfo step, int index, int total) {
         Observation observation = Observation.createNotStarted(NAME, this.registry)
-            .contextualName(step.direction() + " " + step.revision())
-            .lowCardinalityKeyValue("direction", step.direction())
+            .contextualName(step.direction().label() + " " + step.revision())
+            .lowCardinalityKeyValue("direction", step.direction().label())
             .highCardinalityKeyValue("revision", step.revision())
             .start();
         this.running.put(key(step), observation);
@@ -61,7 +61,7 @@ public class MigrationObservationListener implements MigrationListener {
     }
 
     private static String key(MigrationStepInfo step) {
-        return step.direction() + ":" + step.revision();
+        return step.direction().label() + ":" + step.revision();
     }
 
 }

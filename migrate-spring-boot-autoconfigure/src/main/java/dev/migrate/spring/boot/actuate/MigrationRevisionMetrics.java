@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import dev.migrate.Migrate;
+import dev.migrate.MigrationStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -47,7 +48,7 @@ public class MigrationRevisionMetrics implements MeterBinder {
 
     private static double sample(Migrate migrate, ToDoubleFunction<MigrationStatus> value) {
         try {
-            return value.applyAsDouble(MigrationStatus.readHeads(migrate));
+            return value.applyAsDouble(migrate.headsStatus());
         }
         catch (RuntimeException ex) {
             return Double.NaN;

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrate.Migrate;
+import dev.migrate.RevisionStatus;
+import dev.migrate.RevisionState;
+import dev.migrate.MigrationStatus;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.script.RevisionScript;
@@ -68,30 +71,21 @@ public class MigrationsEndpoint {
     }
 
     private RunnerDescriptor describe(Migrate migrate) {
-        MigrationStatus status = MigrationStatus.read(migrate);
+        MigrationStatus status = migrate.status();
         List<RevisionDescriptor> revisions = status.revisions()
             .stream()
             .map((revision) -> RevisionDescriptor.of(revision, null))
             .toList();
         return new RunnerDescriptor(status.currentHeads(), status.scriptHeads(), status.upToDate(), revisions,
-                UnfinishedAttempt.of(migrate.unfinishedAttempts()));
+                UnfinishedAttempt.of(status.unfinished()));
     }
 
     /** Finds a revision by its full id, or by a prefix that only one of the runner's revisions has. */
     private RevisionDescriptor find(Migrate migrate, String revision) {
-        MigrationStatus status = MigrationStatus.read(migrate);
-        List<RevisionStatus> matches = status.revisions()
-            .stream()
-            .filter((candidate) -> candidate.revision().equals(revision))
-            .toList();
-        if (matches.isEmpty()) {
-            matches = status.revisions().stream().filter((candidate) -> candidate.revision().startsWith(revision))
-                .toList();
-        }
-        if (matches.size() != 1) {
+        RevisionStatus match = migrate.status().find(revision).orElse(null);
+        if (match == null) {
             return null;
         }
-        RevisionStatus match = matches.get(0);
         return RevisionDescriptor.of(match, (match.script() != null) ? upgradeSql(migrate, match.script()) : null);
     }
 

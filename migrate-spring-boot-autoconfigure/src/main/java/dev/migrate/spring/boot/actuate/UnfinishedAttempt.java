@@ -22,7 +22,7 @@ public record UnfinishedAttempt(String revision, String direction, String script
 
     static List<UnfinishedAttempt> of(List<AppliedRevision> rows) {
         return rows.stream()
-            .map((row) -> new UnfinishedAttempt(row.revision(), row.direction(), row.script(), row.appliedAt(),
+            .map((row) -> new UnfinishedAttempt(row.revision(), row.direction().label(), row.script(), row.appliedAt(),
                     row.appliedBy(), row.unfinishedWarning()))
             .toList();
     }

@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.Direction;
 import java.time.Duration;
 
 import dev.migrate.runtime.MigrationListener;
@@ -40,9 +41,9 @@ class MigrationLogListener implements MigrationListener {
     }
 
     @Override
-    public void runFinished(String direction, int applied, Duration elapsed, boolean success) {
+    public void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
         if (success) {
-            logger.info("Applied " + applied + " " + direction + " step" + ((applied != 1) ? "s" : "") + " in "
+            logger.info("Applied " + applied + " " + direction.label() + " step" + ((applied != 1) ? "s" : "") + " in "
                     + elapsed.toMillis() + " ms");
         }
     }

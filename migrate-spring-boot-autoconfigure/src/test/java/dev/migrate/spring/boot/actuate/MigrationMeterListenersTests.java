@@ -20,10 +20,10 @@ class MigrationMeterListenersTests {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    private final MigrationStepInfo first = new MigrationStepInfo("1a2b", "upgrade", List.of(), List.of("1a2b"),
+    private final MigrationStepInfo first = new MigrationStepInfo("1a2b", dev.migrate.Direction.UPGRADE, List.of(), List.of("1a2b"),
             "create book", "db/migrations/1a2b.sql");
 
-    private final MigrationStepInfo second = new MigrationStepInfo("3c4d", "upgrade", List.of("1a2b"),
+    private final MigrationStepInfo second = new MigrationStepInfo("3c4d", dev.migrate.Direction.UPGRADE, List.of("1a2b"),
             List.of("3c4d"), "add author", "db/migrations/3c4d.sql");
 
     @Test
@@ -49,8 +49,8 @@ class MigrationMeterListenersTests {
     void runsAndLockWaitsAreTimed() {
         MigrationMetricsListener listener = new MigrationMetricsListener(this.meters);
         listener.lockAcquired("migrate_version", Duration.ofMillis(1500));
-        listener.runFinished("upgrade", 2, Duration.ofSeconds(3), true);
-        listener.runFinished("downgrade", 0, Duration.ofSeconds(1), false);
+        listener.runFinished(dev.migrate.Direction.UPGRADE, 2, Duration.ofSeconds(3), true);
+        listener.runFinished(dev.migrate.Direction.DOWNGRADE, 0, Duration.ofSeconds(1), false);
         assertThat(this.meters.get("migrate.lock.wait").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
             .isEqualTo(1500);
         assertThat(this.meters.get("migrate.run").tag("direction", "upgrade").tag("outcome", "success").timer().count())

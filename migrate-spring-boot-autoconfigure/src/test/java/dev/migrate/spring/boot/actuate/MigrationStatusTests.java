@@ -3,6 +3,9 @@ package dev.migrate.spring.boot.actuate;
 import java.util.List;
 
 import dev.migrate.Migrate;
+import dev.migrate.RevisionStatus;
+import dev.migrate.RevisionState;
+import dev.migrate.MigrationStatus;
 import dev.migrate.spring.boot.library.Library;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
@@ -29,7 +32,7 @@ class MigrationStatusTests {
     @EnumSource(TestDatabase.class)
     void aFreshDatabaseHasEveryRevisionPending(TestDatabase kind) {
         try (ScratchDatabase database = TestDatabases.create(kind)) {
-            MigrationStatus status = MigrationStatus.read(runner(database));
+            MigrationStatus status = runner(database).status();
             assertThat(status.currentHeads()).isEmpty();
             assertThat(status.scriptHeads()).containsExactly(Library.HEAD);
             assertThat(status.pending()).containsExactlyElementsOf(Library.REVISIONS);
@@ -47,7 +50,7 @@ class MigrationStatusTests {
         try (ScratchDatabase database = TestDatabases.create(kind)) {
             Migrate migrate = runner(database);
             migrate.upgrade(Library.BASE);
-            MigrationStatus status = MigrationStatus.read(migrate);
+            MigrationStatus status = migrate.status();
             assertThat(status.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
                 .containsExactly(tuple(Library.BASE, RevisionState.APPLIED),
                         tuple(Library.HEAD, RevisionState.PENDING));
@@ -66,7 +69,7 @@ class MigrationStatusTests {
             Migrate migrate = runner(database);
             migrate.upgrade("heads");
             database.execute("UPDATE migrate_version SET version_num = 'ffffffffffff'");
-            MigrationStatus status = MigrationStatus.read(migrate);
+            MigrationStatus status = migrate.status();
             assertThat(status.unknown()).containsExactly("ffffffffffff");
             assertThat(status.upToDate()).isFalse();
             Health health = new MigrateHealthIndicator(migrate).health(true);
@@ -128,7 +131,7 @@ class MigrationStatusTests {
             Migrate migrate = runner(database);
             migrate.upgrade("heads");
             database.execute("UPDATE migrate_history SET checksum = 'edited' WHERE revision = '" + Library.HEAD + "'");
-            RevisionStatus head = MigrationStatus.read(migrate).revisions().get(1);
+            RevisionStatus head = migrate.status().revisions().get(1);
             assertThat(head.revision()).isEqualTo(Library.HEAD);
             assertThat(head.checksumMatches()).isFalse();
         }
@@ -140,7 +143,7 @@ class MigrationStatusTests {
         try (ScratchDatabase database = TestDatabases.create(kind)) {
             Migrate migrate = runner(database);
             migrate.stamp(List.of(Library.HEAD), false);
-            MigrationStatus stamped = MigrationStatus.read(migrate);
+            MigrationStatus stamped = migrate.status();
             assertThat(stamped.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
                 .containsExactly(tuple(Library.BASE, RevisionState.STAMPED), tuple(Library.HEAD, RevisionState.STAMPED));
             assertThat(stamped.upToDate()).isTrue();
@@ -149,10 +152,10 @@ class MigrationStatusTests {
             migrate.stamp(List.of("base"), false);
             migrate.upgrade(Library.BASE);
             migrate.stamp(List.of(Library.HEAD), false);
-            assertThat(MigrationStatus.read(migrate).revisions())
+            assertThat(migrate.status().revisions())
                 .extracting(RevisionStatus::revision, RevisionStatus::state)
                 .containsExactly(tuple(Library.BASE, RevisionState.APPLIED), tuple(Library.HEAD, RevisionState.STAMPED));
-            assertThat(MigrationStatus.readHeads(migrate).appliedCount()).isEqualTo(2);
+            assertThat(migrate.headsStatus().appliedCount()).isEqualTo(2);
         }
     }
 

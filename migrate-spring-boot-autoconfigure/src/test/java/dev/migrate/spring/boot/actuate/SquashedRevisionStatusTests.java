@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.Migrate;
+import dev.migrate.RevisionStatus;
+import dev.migrate.RevisionState;
+import dev.migrate.MigrationStatus;
 import dev.migrate.spring.boot.actuate.MigrationsEndpoint.RevisionDescriptor;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
@@ -43,7 +46,7 @@ class SquashedRevisionStatusTests {
                     "DROP TABLE invoice;\nDROP TABLE account;");
             Migrate migrate = migrate(database);
 
-            MigrationStatus status = MigrationStatus.read(migrate);
+            MigrationStatus status = migrate.status();
             assertThat(status.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
                 .containsExactly(tuple("s", RevisionState.APPLIED));
             assertThat(status.upToDate()).isTrue();

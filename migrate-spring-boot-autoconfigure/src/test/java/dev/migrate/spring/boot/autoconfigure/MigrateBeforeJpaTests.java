@@ -81,7 +81,7 @@ class MigrateBeforeJpaTests {
                 List<String> applied = context.getBean(Migrate.class)
                     .appliedHistory()
                     .stream()
-                    .filter((row) -> row.direction().equals("upgrade"))
+                    .filter((row) -> row.direction() == dev.migrate.Direction.UPGRADE)
                     .map((row) -> row.revision())
                     .toList();
                 assertThat(applied).containsExactlyElementsOf(Library.REVISIONS);

@@ -140,8 +140,8 @@ class MigrateUpgradeTargetsTests {
         }
 
         @Override
-        public void runFinished(String direction, int applied, Duration elapsed, boolean success) {
-            this.runs.add(direction + ":" + applied + ":" + success);
+        public void runFinished(dev.migrate.Direction direction, int applied, Duration elapsed, boolean success) {
+            this.runs.add(direction.label() + ":" + applied + ":" + success);
         }
 
     }

@@ -1,4 +1,4 @@
-package dev.migrate.spring.boot.actuate;
+package dev.migrate;
 
 /**
  * Where a revision stands between the scripts and the database.
