@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * sequence take that object's name (or definition) first.
  *
  * <p><b>Names.</b> Names are kept exactly as written. The SQL writes a name bare when it is lower
- * case, made of letters, digits and {@code _}, and not a reserved word ({@code users},
+ * case, made of letters, digits and {@code _}, and not a reserved word of that database ({@code users},
  * {@code ix_users_email}), so it reads as hand-written SQL and the database folds it as usual
  * (PostgreSQL to lower case, H2 to upper case, as Hibernate expects there); any other name is
  * quoted ({@code "User"}, {@code "order"}, {@code "first name"}; backticks on MariaDB), so it
