@@ -262,19 +262,16 @@ public final class Migrate {
         return tag;
     }
 
-    /** Collects the settings; {@link #load()} checks them and reads the scripts. */
+    /**
+     * Collects the settings into one {@link MigrateSettings} (each method here replaces one of its
+     * components through its wither) plus what is not a setting: the database, the class loader,
+     * the default tag and the listeners. {@link #load()} checks them and reads the scripts.
+     */
     public static final class Builder {
 
         private DataSource dataSource;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-        private List<String> locations = List.of(MigrateSettings.DEFAULT_LOCATION);
-        private String versionTable = MigrateSettings.DEFAULT_VERSION_TABLE;
-        private String historyTable = MigrateSettings.DEFAULT_HISTORY_TABLE;
-        private String schema;
-        private boolean transactionPerMigration = MigrateSettings.DEFAULT_TRANSACTION_PER_MIGRATION;
-        private Duration lockTimeout = MigrateSettings.DEFAULT_LOCK_TIMEOUT;
-        private boolean validateChecksums = MigrateSettings.DEFAULT_VALIDATE_CHECKSUMS;
-        private List<String> excludeTables = List.of();
+        private MigrateSettings settings = MigrateSettings.defaults();
         private String tag;
         private final List<MigrationListener> listeners = new ArrayList<>();
 
@@ -296,49 +293,56 @@ public final class Migrate {
             return this;
         }
 
+        /** {@link MigrateSettings#locations()}. */
         public Builder locations(String... locations) {
-            this.locations = List.of(locations);
-            return this;
+            return locations(List.of(locations));
         }
 
+        /** {@link MigrateSettings#locations()}. */
         public Builder locations(List<String> locations) {
-            this.locations = List.copyOf(locations);
+            this.settings = settings.withLocations(locations);
             return this;
         }
 
+        /** {@link MigrateSettings#versionTable()}. */
         public Builder versionTable(String versionTable) {
-            this.versionTable = versionTable;
+            this.settings = settings.withVersionTable(versionTable);
             return this;
         }
 
+        /** {@link MigrateSettings#historyTable()}. */
         public Builder historyTable(String historyTable) {
-            this.historyTable = historyTable;
+            this.settings = settings.withHistoryTable(historyTable);
             return this;
         }
 
+        /** {@link MigrateSettings#schema()}. */
         public Builder schema(String schema) {
-            this.schema = schema;
+            this.settings = settings.withSchema(schema);
             return this;
         }
 
+        /** {@link MigrateSettings#transactionPerMigration()}. */
         public Builder transactionPerMigration(boolean transactionPerMigration) {
-            this.transactionPerMigration = transactionPerMigration;
+            this.settings = settings.withTransactionPerMigration(transactionPerMigration);
             return this;
         }
 
+        /** {@link MigrateSettings#lockTimeout()}. */
         public Builder lockTimeout(Duration lockTimeout) {
-            this.lockTimeout = lockTimeout;
+            this.settings = settings.withLockTimeout(lockTimeout);
             return this;
         }
 
+        /** {@link MigrateSettings#validateChecksums()}. */
         public Builder validateChecksums(boolean validateChecksums) {
-            this.validateChecksums = validateChecksums;
+            this.settings = settings.withValidateChecksums(validateChecksums);
             return this;
         }
 
         /** Globs of tables that {@code check}, autogenerate, {@code baseline} and {@code squash} leave alone. */
         public Builder excludeTables(List<String> globs) {
-            this.excludeTables = List.copyOf(globs);
+            this.settings = settings.withExcludeTables(globs);
             return this;
         }
 
@@ -356,21 +360,14 @@ public final class Migrate {
             return this;
         }
 
+        /** Replaces every setting at once, e.g. with the ones a launcher read from its configuration. */
         public Builder settings(MigrateSettings settings) {
-            this.locations = settings.locations();
-            this.versionTable = settings.versionTable();
-            this.historyTable = settings.historyTable();
-            this.schema = settings.schema();
-            this.transactionPerMigration = settings.transactionPerMigration();
-            this.lockTimeout = settings.lockTimeout();
-            this.validateChecksums = settings.validateChecksums();
-            this.excludeTables = settings.excludeTables();
+            this.settings = java.util.Objects.requireNonNull(settings, "settings");
             return this;
         }
 
         MigrateSettings settings() {
-            return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration,
-                    lockTimeout, validateChecksums, excludeTables);
+            return settings;
         }
 
         /** Reads and checks every script and builds the graph; throws {@link BadInputException} on bad input. */
@@ -381,6 +378,10 @@ public final class Migrate {
 
         // Nonsense here would otherwise surface later as a driver error, after the database was touched.
         private void checkSettings() {
+            String versionTable = settings.versionTable();
+            String historyTable = settings.historyTable();
+            String schema = settings.schema();
+            Duration lockTimeout = settings.lockTimeout();
             requireName("versionTable", versionTable);
             requireName("historyTable", historyTable);
             if (versionTable.strip().equalsIgnoreCase(historyTable.strip())) {

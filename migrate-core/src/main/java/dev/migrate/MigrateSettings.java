@@ -4,8 +4,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Everything that tunes a {@link Migrate} instance, with the defaults every launcher shares
- * (the Spring Boot properties test checks that its defaults equal these).
+ * Everything that tunes a {@link Migrate} instance, with the defaults every launcher shares: the
+ * one list of settings. {@link Migrate.Builder} holds one of these and changes it through the
+ * withers; Spring Boot's {@code migrate.*} properties and the CLI's {@code migrate.properties}
+ * keys map onto it, and their tests check, component by component, that every setting here has a
+ * property (with metadata), a builder method and a key, and that their defaults equal these.
+ *
+ * <p>A new setting is a new component here, with its {@code DEFAULT_…} constant, its wither and
+ * builder method, a field in the Boot module's {@code MigrateProperties} and a {@code ConfigKey}
+ * in the CLI; those tests name whichever piece is missing.
  *
  * @param locations               where revisions are found: {@code classpath:db/migrations},
  *                                {@code filesystem:/path}; Java classes in the package of a
@@ -44,8 +51,44 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
                 List.of());
     }
 
-    /** These settings, reading {@code locations} instead. */
+    /** These settings, reading revisions from {@code locations} instead. */
     public MigrateSettings withLocations(List<String> locations) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, keeping the current heads in the table {@code versionTable}. */
+    public MigrateSettings withVersionTable(String versionTable) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, logging applied steps in the table {@code historyTable}. */
+    public MigrateSettings withHistoryTable(String historyTable) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, with both tables in {@code schema} ({@code null}: the connection's default). */
+    public MigrateSettings withSchema(String schema) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, committing per revision ({@code true}) or once per run. */
+    public MigrateSettings withTransactionPerMigration(boolean transactionPerMigration) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, waiting {@code lockTimeout} for another runner. */
+    public MigrateSettings withLockTimeout(Duration lockTimeout) {
+        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
+                validateChecksums, excludeTables);
+    }
+
+    /** These settings, refusing ({@code true}) or allowing an upgrade when an applied script changed. */
+    public MigrateSettings withValidateChecksums(boolean validateChecksums) {
         return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
                 validateChecksums, excludeTables);
     }
@@ -56,6 +99,7 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
                 validateChecksums, globs);
     }
 
+    /** The defaults every launcher starts from. */
     public static MigrateSettings defaults() {
         return new MigrateSettings(List.of(DEFAULT_LOCATION), DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null,
                 DEFAULT_TRANSACTION_PER_MIGRATION, DEFAULT_LOCK_TIMEOUT, DEFAULT_VALIDATE_CHECKSUMS);

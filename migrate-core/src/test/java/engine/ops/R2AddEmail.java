@@ -14,12 +14,12 @@ public class R2AddEmail implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.addColumn("customer", column("email", varchar(200)).notNull().serverDefault("'none'"));
-        op.createIndex("ix_customer_email", "customer", "email");
+        op.createIndex("customer", "ix_customer_email", "email");
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropIndex("ix_customer_email", "customer");
+        op.dropIndex("customer", "ix_customer_email");
         op.dropColumn("customer", "email");
     }
 }

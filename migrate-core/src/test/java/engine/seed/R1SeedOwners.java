@@ -24,7 +24,7 @@ public class R1SeedOwners implements Migration {
                 column("active", bool()),
                 column("born", date()),
                 column("balance", numeric(8, 2)));
-        op.loadCsv("engine/seeddata/owners.csv", "owner",
+        op.loadCsv("owner", "engine/seeddata/owners.csv",
                 column("id", bigint()), column("name", varchar(100)), column("city", varchar(50)),
                 column("active", bool()), column("born", date()), column("balance", numeric(8, 2)));
     }

@@ -14,12 +14,12 @@ public class R2AlterHostileTable implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.addColumn(HostileNames.TABLE, column(HostileNames.COLUMN, varchar(10)));
-        op.createIndex(HostileNames.INDEX, HostileNames.TABLE, "note");
+        op.createIndex(HostileNames.TABLE, HostileNames.INDEX, "note");
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropIndex(HostileNames.INDEX, HostileNames.TABLE);
+        op.dropIndex(HostileNames.TABLE, HostileNames.INDEX);
         op.dropColumn(HostileNames.TABLE, HostileNames.COLUMN);
     }
 }

@@ -3,7 +3,11 @@ package dev.migrate.cli;
 import java.util.Arrays;
 import java.util.List;
 
-/** The keys migrate.properties may hold (named as in alembic.ini where Alembic has one). */
+/**
+ * The keys migrate.properties may hold (named as in alembic.ini where Alembic has one). A key that
+ * gives one of the core's settings names its {@link dev.migrate.MigrateSettings} component;
+ * {@code ConfigKeySettingsTest} checks that every component has such a key.
+ */
 enum ConfigKey {
 
     /** The database, as a JDBC URL; MIGRATE_URL and --url override it. */
@@ -13,25 +17,25 @@ enum ConfigKey {
     /** The database password (better: MIGRATE_PASSWORD or --password-env); never shown. */
     PASSWORD("password"),
     /** Where revisions are read from: comma-separated filesystem:FOLDER and classpath:FOLDER entries. */
-    LOCATIONS("locations"),
+    LOCATIONS("locations", "locations"),
     /** Comma-separated folders and jars holding compiled Java revisions and the entities. */
     CLASSPATH("classpath"),
     /** Comma-separated packages of the @Entity classes check and revision --autogenerate compare with. */
     ENTITIES("entities"),
     /** The table of current heads. */
-    VERSION_TABLE("version_table"),
+    VERSION_TABLE("version_table", "versionTable"),
     /** The log of applied steps. */
-    HISTORY_TABLE("history_table"),
+    HISTORY_TABLE("history_table", "historyTable"),
     /** The schema of both tables; the connection's default when absent. */
-    VERSION_TABLE_SCHEMA("version_table_schema"),
+    VERSION_TABLE_SCHEMA("version_table_schema", "schema"),
     /** Whether each revision commits on its own (true) or a whole run is one transaction. */
-    TRANSACTION_PER_MIGRATION("transaction_per_migration"),
+    TRANSACTION_PER_MIGRATION("transaction_per_migration", "transactionPerMigration"),
     /** How long to wait for another runner's lock: 60, 60s, 2m, 500ms or PT1M. */
-    LOCK_TIMEOUT("lock_timeout"),
+    LOCK_TIMEOUT("lock_timeout", "lockTimeout"),
     /** Whether upgrade refuses to run when an applied SQL script has changed. */
-    VALIDATE_CHECKSUMS("validate_checksums"),
+    VALIDATE_CHECKSUMS("validate_checksums", "validateChecksums"),
     /** Comma-separated globs of tables check, autogenerate, baseline and squash leave alone. */
-    EXCLUDE_TABLES("exclude_tables"),
+    EXCLUDE_TABLES("exclude_tables", "excludeTables"),
     /** The folder init created, with the editable templates of new revisions. */
     SCRIPT_LOCATION("script_location"),
     /** Comma-separated folders revision writes new files to (the first, the head's, or --version-path). */
@@ -48,13 +52,29 @@ enum ConfigKey {
     REVISION_INDENT("revision_indent");
 
     private final String key;
+    private final String setting;
 
     ConfigKey(String key) {
+        this(key, null);
+    }
+
+    ConfigKey(String key, String setting) {
         this.key = key;
+        this.setting = setting;
     }
 
     String key() {
         return key;
+    }
+
+    /** The key that gives the {@link dev.migrate.MigrateSettings} component {@code setting}, or {@code null}. */
+    static ConfigKey forSetting(String setting) {
+        for (ConfigKey each : values()) {
+            if (setting.equals(each.setting)) {
+                return each;
+            }
+        }
+        return null;
     }
 
     static ConfigKey find(String key) {

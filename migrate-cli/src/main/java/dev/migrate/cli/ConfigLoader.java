@@ -191,15 +191,15 @@ final class ConfigLoader {
     private CliSettings settings(Values values) {
         MigrateSettings defaults = MigrateSettings.defaults();
         List<String> locations = values.list(ConfigKey.LOCATIONS).stream().map(values::location).toList();
-        MigrateSettings settings = new MigrateSettings(
-                locations.isEmpty() ? defaults.locations() : locations,
-                values.text(ConfigKey.VERSION_TABLE, defaults.versionTable()),
-                values.text(ConfigKey.HISTORY_TABLE, defaults.historyTable()),
-                values.text(ConfigKey.VERSION_TABLE_SCHEMA, null),
-                values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()),
-                values.duration(ConfigKey.LOCK_TIMEOUT, defaults.lockTimeout()),
-                values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()),
-                values.list(ConfigKey.EXCLUDE_TABLES));
+        MigrateSettings settings = defaults
+                .withLocations(locations.isEmpty() ? defaults.locations() : locations)
+                .withVersionTable(values.text(ConfigKey.VERSION_TABLE, defaults.versionTable()))
+                .withHistoryTable(values.text(ConfigKey.HISTORY_TABLE, defaults.historyTable()))
+                .withSchema(values.text(ConfigKey.VERSION_TABLE_SCHEMA, defaults.schema()))
+                .withTransactionPerMigration(values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()))
+                .withLockTimeout(values.duration(ConfigKey.LOCK_TIMEOUT, defaults.lockTimeout()))
+                .withValidateChecksums(values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()))
+                .withExcludeTables(values.list(ConfigKey.EXCLUDE_TABLES));
         String scriptLocation = values.text(ConfigKey.SCRIPT_LOCATION, null);
         List<Path> versionLocations = values.list(ConfigKey.VERSION_LOCATIONS).stream().map(values::path).toList();
         if (versionLocations.isEmpty() && scriptLocation != null) {

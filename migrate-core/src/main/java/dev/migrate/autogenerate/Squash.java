@@ -91,9 +91,8 @@ public final class Squash {
         try (ScratchSchema scratch = ScratchSchema.create(migrate.dataSource())) {
             Map<String, RevisionScript> scripts = new LinkedHashMap<>();
             migrate.scripts().forEach(script -> scripts.put(script.id(), script));
-            MigrateSettings scratchSettings = new MigrateSettings(migrate.settings().locations(),
-                    MigrateSettings.DEFAULT_VERSION_TABLE, MigrateSettings.DEFAULT_HISTORY_TABLE, null, true,
-                    migrate.settings().lockTimeout(), false);
+            MigrateSettings scratchSettings = MigrateSettings.defaults().withLocations(migrate.settings().locations())
+                    .withLockTimeout(migrate.settings().lockTimeout()).withValidateChecksums(false);
             try {
                 new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
             } catch (MigrateException e) {

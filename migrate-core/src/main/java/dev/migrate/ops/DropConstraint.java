@@ -33,7 +33,7 @@ public record DropConstraint(String schema, String table, String name, Constrain
     @Override
     public Operation reverse() {
         if (existing == null) {
-            throw new IrreversibleOperationException("dropConstraint(\"" + name + "\", \"" + table + "\") cannot be reversed:"
+            throw new IrreversibleOperationException("dropConstraint(\"" + table + "\", \"" + name + "\") cannot be reversed:"
                     + " pass the constraint's definition so the downgrade can create it again");
         }
         return new AddConstraint(schema, table, existing);

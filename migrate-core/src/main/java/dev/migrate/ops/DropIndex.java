@@ -23,7 +23,7 @@ public record DropIndex(String schema, String table, String name, boolean ifExis
     @Override
     public Operation reverse() {
         if (existing == null) {
-            throw new IrreversibleOperationException("dropIndex(\"" + name + "\", \"" + table + "\") cannot be reversed:"
+            throw new IrreversibleOperationException("dropIndex(\"" + table + "\", \"" + name + "\") cannot be reversed:"
                     + " pass the index's definition (dropIndex(table, index(...))) so the downgrade can create it again");
         }
         return new CreateIndex(schema, table, existing, false, concurrently);

@@ -68,11 +68,11 @@ class OperationsTest {
         op.addColumn("users", column("age", integer()));
         op.dropColumn("users", "age");
         op.alterColumn("users", "email", alter -> alter.type(text()).existingType(varchar(255)).existingNullable(true));
-        op.createIndex("ix_users_email", "users", "email");
-        op.createIndex("users", index("ix_users_lower", "email").unique(), IndexOption.CONCURRENTLY, IndexOption.IF_EXISTS);
-        op.dropIndex("ix_users_email", "users", IndexOption.IF_EXISTS);
+        op.createIndex("users", "ix_users_email", "email");
+        op.createIndex("users", index("ix_users_lower", "email").unique(), IndexOption.CONCURRENTLY, IndexOption.IF_NOT_EXISTS);
+        op.dropIndex("users", "ix_users_email", IndexOption.IF_EXISTS);
         op.createForeignKey("posts", foreignKey("fk_posts_user", "user_id", "users", "id").onDelete(ReferentialAction.CASCADE));
-        op.dropConstraint("fk_posts_user", "posts", ConstraintKind.FOREIGN_KEY);
+        op.dropConstraint("posts", "fk_posts_user", ConstraintKind.FOREIGN_KEY);
         op.alterSequence(Sequence.sequence("s").incrementBy(1), Sequence.sequence("s").incrementBy(5));
         op.execute("UPDATE users SET age = 0", Map.of("mariadb", "UPDATE `users` SET age = 0"));
         op.bulkInsert("users", List.of(column("id", bigint()), column("email", text())), List.of(Map.of("id", 1L), Map.of("email", "a@b")));

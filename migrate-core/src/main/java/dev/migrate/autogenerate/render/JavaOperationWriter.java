@@ -165,19 +165,19 @@ final class JavaOperationWriter implements OperationVisitor<String> {
 
     @Override
     public String visitCreateIndex(CreateIndex operation) {
-        return "op.createIndex(" + JavaSource.string(operation.table()) + ", " + operation.index() + options(operation.ifNotExists(),
-                operation.concurrently()) + ");";
+        return "op.createIndex(" + JavaSource.string(operation.table()) + ", " + operation.index()
+                + (operation.ifNotExists() ? ", IndexOption.IF_NOT_EXISTS" : "") + concurrently(operation.concurrently()) + ");";
     }
 
     @Override
     public String visitDropIndex(DropIndex operation) {
-        String what = operation.existing() == null ? JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.table())
-                : JavaSource.string(operation.table()) + ", " + operation.existing();
-        return "op.dropIndex(" + what + options(operation.ifExists(), operation.concurrently()) + ");";
+        String what = operation.existing() == null ? JavaSource.string(operation.name()) : operation.existing().toString();
+        return "op.dropIndex(" + JavaSource.string(operation.table()) + ", " + what
+                + (operation.ifExists() ? ", IndexOption.IF_EXISTS" : "") + concurrently(operation.concurrently()) + ");";
     }
 
-    private static String options(boolean ifExists, boolean concurrently) {
-        return (ifExists ? ", IndexOption.IF_EXISTS" : "") + (concurrently ? ", IndexOption.CONCURRENTLY" : "");
+    private static String concurrently(boolean concurrently) {
+        return concurrently ? ", IndexOption.CONCURRENTLY" : "";
     }
 
     @Override
@@ -189,7 +189,7 @@ final class JavaOperationWriter implements OperationVisitor<String> {
     public String visitDropConstraint(DropConstraint operation) {
         Constraint existing = operation.existing();
         if (existing == null) {
-            return "op.dropConstraint(" + JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.table())
+            return "op.dropConstraint(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.name())
                     + ", ConstraintKind." + operation.kind().name() + ");";
         }
         return "op.dropConstraint(" + JavaSource.string(operation.table()) + ", " + existing + ");";

@@ -7,6 +7,11 @@ import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.Operation;
+import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.Deferrable;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
@@ -112,6 +117,49 @@ class RevisionRendererTest {
         OperationRecorder down = new OperationRecorder();
         revision.downgrade(down);
         assertThat(down.recorded).isEqualTo(diff.downgrade());
+    }
+
+    @Test
+    void indexAndConstraintCallsAreWrittenTableFirstAndCompileToTheSameOperations() throws Exception {
+        List<Operation> operations = List.of(
+                new CreateIndex(null, "post", Index.index("ix_post_title", "title"), true, true),
+                new DropIndex(null, "post", "ix_post_title", true, true, null),
+                new DropIndex(null, "post", "ix_post_old", false, false, Index.index("ix_post_old", "old")),
+                new DropConstraint(null, "post", "fk_post_author", ConstraintKind.FOREIGN_KEY, null));
+        JavaOperationWriter writer = new JavaOperationWriter();
+        List<String> calls = operations.stream().map(writer::write).toList();
+        assertThat(calls).containsExactly(
+                "op.createIndex(\"post\", index(\"ix_post_title\", \"title\"), IndexOption.IF_NOT_EXISTS, IndexOption.CONCURRENTLY);",
+                "op.dropIndex(\"post\", \"ix_post_title\", IndexOption.IF_EXISTS, IndexOption.CONCURRENTLY);",
+                "op.dropIndex(\"post\", index(\"ix_post_old\", \"old\"));",
+                "op.dropConstraint(\"post\", \"fk_post_author\", ConstraintKind.FOREIGN_KEY);");
+        String source = """
+                package com.example.migrations;
+
+                import dev.migrate.Migration;
+                import dev.migrate.Revision;
+                import dev.migrate.ops.IndexOption;
+                import dev.migrate.ops.Operations;
+                import dev.migrate.schema.ConstraintKind;
+
+                import static dev.migrate.schema.Index.index;
+
+                @Revision(id = "1a2b3c4d5e6f", down = "0f0f0f0f0f0f", message = "table first")
+                public class R1a2b3c4d5e6f_AddSummary implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        %s
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """.formatted(String.join("\n        ", calls));
+        Migration revision = JavaCompilation.compileAndLoad(source, INFO.javaPackage(), INFO.className(), work);
+        OperationRecorder up = new OperationRecorder();
+        revision.upgrade(up);
+        assertThat(up.recorded).isEqualTo(operations);
     }
 
     @Test

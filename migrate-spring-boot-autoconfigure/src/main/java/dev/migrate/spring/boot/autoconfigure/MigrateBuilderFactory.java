@@ -36,17 +36,8 @@ final class MigrateBuilderFactory {
         Migrate.Builder builder = Migrate.configure()
             .dataSource(this.dataSource.get())
             .classLoader(this.classLoader)
-            .locations(this.properties.getLocations())
-            .versionTable(this.properties.getVersionTable())
-            .historyTable(this.properties.getHistoryTable())
-            .transactionPerMigration(this.properties.isTransactionPerMigration())
-            .lockTimeout(this.properties.getLockTimeout())
-            .validateChecksums(this.properties.isValidateChecksums())
-            .excludeTables(this.properties.getExcludeTables())
+            .settings(this.properties.toSettings())
             .tag(StringUtils.hasText(this.properties.getTag()) ? this.properties.getTag() : null);
-        if (StringUtils.hasText(this.properties.getSchema())) {
-            builder.schema(this.properties.getSchema());
-        }
         this.customizers.forEach((customizer) -> customizer.customize(builder));
         return builder;
     }

@@ -6,11 +6,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import dev.migrate.MigrateSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.StringUtils;
 
 /**
- * Configuration properties of migrate, under {@code migrate.*}; the defaults are the core's.
+ * Configuration properties of migrate, under {@code migrate.*}. The core's settings
+ * ({@link MigrateSettings}) are fields here only so that each has its documented property and
+ * default in the configuration metadata; {@link #toSettings()} is the one place they are mapped,
+ * and {@code MigrateSettingsPropertiesTests} checks that every core setting has its property,
+ * metadata and default. The other fields are the Spring Boot module's own.
  */
 @ConfigurationProperties("migrate")
 public class MigrateProperties {
@@ -263,6 +270,19 @@ public class MigrateProperties {
 
     public void setRevisionIndent(String revisionIndent) {
         this.revisionIndent = revisionIndent;
+    }
+
+    /** The core's settings these properties give; a blank schema is the connection's default. */
+    MigrateSettings toSettings() {
+        return MigrateSettings.defaults()
+            .withLocations(this.locations)
+            .withVersionTable(this.versionTable)
+            .withHistoryTable(this.historyTable)
+            .withSchema(StringUtils.hasText(this.schema) ? this.schema : null)
+            .withTransactionPerMigration(this.transactionPerMigration)
+            .withLockTimeout(this.lockTimeout)
+            .withValidateChecksums(this.validateChecksums)
+            .withExcludeTables(this.excludeTables);
     }
 
     @Override
