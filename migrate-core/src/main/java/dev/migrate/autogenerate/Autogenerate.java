@@ -4,8 +4,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateSettings;
 import dev.migrate.autogenerate.compare.SchemaComparator;
-import dev.migrate.autogenerate.reflect.ReflectionFilter;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.ReflectionFilter;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.autogenerate.render.RevisionRenderer;
 import dev.migrate.dialect.Dialect;
@@ -74,7 +73,7 @@ public final class Autogenerate {
         try (Connection connection = migrate.dataSource().getConnection()) {
             Dialect dialect = Dialect.of(connection);
             ReflectionFilter filter = reflectionFilter(migrate.settings());
-            SchemaModel database = SchemaReflector.forDialect(dialect).reflect(connection, filter);
+            SchemaModel database = dialect.reflector().reflect(connection, filter);
             // a table left alone is neither created nor altered from the model either
             return compare(database, target, dialect, options.filter(options.filter()
                     .and(object -> object.table() == null || filter.accepts(object.table()))));

@@ -41,8 +41,8 @@ public final class ScratchSchema implements AutoCloseable {
     public static ScratchSchema create(DataSource server) {
         try (Connection connection = server.getConnection()) {
             Dialect dialect = Dialect.of(connection);
-            boolean catalog = dialect.name().equals("mariadb");
-            if (dialect.name().equals("sqlite")) {
+            boolean catalog = dialect.catalogIsSchema();
+            if (!dialect.hasSchemas()) {
                 throw new BadInputException("squash needs a scratch schema to upgrade to the end of its range;"
                         + " SQLite has none. Run it against PostgreSQL, MariaDB/MySQL or H2.");
             }
@@ -51,7 +51,7 @@ public final class ScratchSchema implements AutoCloseable {
                 name = name.toUpperCase(java.util.Locale.ROOT);
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute((catalog ? "CREATE DATABASE " : "CREATE SCHEMA ") + name);
+                statement.execute(dialect.createSchema(name));
             }
             return new ScratchSchema(server, dialect, name, catalog);
         } catch (SQLException e) {
@@ -77,7 +77,7 @@ public final class ScratchSchema implements AutoCloseable {
     @Override
     public void close() {
         try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(catalog ? "DROP DATABASE " + name : "DROP SCHEMA " + name + " CASCADE");
+            statement.execute(dialect.dropSchema(name));
         } catch (SQLException e) {
             throw new MigrateException("Could not drop the scratch schema " + name + "; drop it by hand: "
                     + e.getMessage(), e);

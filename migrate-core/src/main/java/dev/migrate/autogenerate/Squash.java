@@ -4,8 +4,7 @@ import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
-import dev.migrate.autogenerate.reflect.ReflectionFilter;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.ReflectionFilter;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.autogenerate.render.RevisionRenderer;
 import dev.migrate.dialect.Dialect;
@@ -99,7 +98,7 @@ public final class Squash {
                         + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(), e);
             }
             try (Connection connection = scratch.dataSource().getConnection()) {
-                SchemaModel built = SchemaReflector.forDialect(scratch.dialect()).reflect(connection,
+                SchemaModel built = scratch.dialect().reflector().reflect(connection,
                         ReflectionFilter.defaults());
                 Diff diff = Autogenerate.compare(SchemaModel.empty(), built, scratch.dialect(), CompareOptions.defaults());
                 List<String> notCarried = new ArrayList<>(tablesWithRows(connection, built));

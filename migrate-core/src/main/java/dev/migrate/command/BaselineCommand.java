@@ -7,7 +7,6 @@ import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CompareOptions;
 import dev.migrate.autogenerate.Diff;
 import dev.migrate.autogenerate.RevisionFormat;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.MigrationRunner;
@@ -80,7 +79,7 @@ public final class BaselineCommand {
         Diff creation;
         try (Connection connection = engine.dataSource().getConnection()) {
             dialect = Dialect.of(connection);
-            SchemaModel schema = SchemaReflector.forDialect(dialect).reflect(connection,
+            SchemaModel schema = dialect.reflector().reflect(connection,
                     Autogenerate.reflectionFilter(engine.settings()));
             creation = Autogenerate.compare(SchemaModel.empty(), schema, dialect, CompareOptions.defaults());
             if (creation.isEmpty()) {

@@ -12,6 +12,33 @@ import java.sql.SQLException;
 public class PostgresDialect extends Dialect {
 
     @Override
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.POSTGRESQL;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new PostgresReflector();
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
+    }
+
+    @Override
+    public String generatedPrimaryKeyName(String table) {
+        return table + "_pkey";
+    }
+
+    @Override
+    public Long nextSequenceValue(Connection connection, dev.migrate.schema.Sequence sequence) throws SQLException {
+        long increment = sequence.increment() == null ? 1 : sequence.increment();
+        return singleLong(connection, "SELECT CASE WHEN is_called THEN last_value + " + increment
+                + " ELSE last_value END FROM " + qualify(sequence.schema(), sequence.name()));
+    }
+
+    @Override
     public String name() {
         return "postgresql";
     }

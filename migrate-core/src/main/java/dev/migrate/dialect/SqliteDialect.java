@@ -15,6 +15,27 @@ import java.sql.SQLException;
 public class SqliteDialect extends Dialect {
 
     @Override
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.SQLITE;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new SqliteReflector();
+    }
+
+    /** One file is one database: there is no other schema to make beside it. */
+    @Override
+    public boolean hasSchemas() {
+        return false;
+    }
+
+    @Override
+    public boolean addsColumnIfNotExists() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "sqlite";
     }

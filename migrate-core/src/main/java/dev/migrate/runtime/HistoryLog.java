@@ -94,7 +94,7 @@ public final class HistoryLog {
      * only for databases that can add a column conditionally.
      */
     void addTagColumnIfMissing(SqlSink sink) {
-        if (dialect.name().equals("sqlite")) {
+        if (!dialect.addsColumnIfNotExists()) {
             throw new BadInputException("--tag with --sql from a revision needs the history log's tag "
                     + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
                     + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");

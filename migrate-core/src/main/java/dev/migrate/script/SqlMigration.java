@@ -2,11 +2,11 @@ package dev.migrate.script;
 
 import dev.migrate.BadInputException;
 import dev.migrate.Migration;
+import dev.migrate.dialect.SqlSyntax;
 import dev.migrate.ops.Operations;
 import dev.migrate.script.sql.SqlSplitException;
 import dev.migrate.script.sql.SqlStatement;
 import dev.migrate.script.sql.SqlStatementSplitter;
-import dev.migrate.script.sql.SqlSyntax;
 
 import java.util.List;
 import java.util.Map;
@@ -78,7 +78,7 @@ public final class SqlMigration implements Migration {
     }
 
     private List<SqlStatement> statements(Section section, Map<SqlSyntax, List<SqlStatement>> cache, String dialectName) {
-        SqlSyntax syntax = SqlSyntax.forDialect(dialectName);
+        SqlSyntax syntax = SqlStatementSplitter.forDialect(dialectName).syntax();
         return cache.computeIfAbsent(syntax, s -> split(section, s));
     }
 
