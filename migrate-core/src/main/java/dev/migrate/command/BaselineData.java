@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.CreateSequence;
@@ -47,7 +48,7 @@ final class BaselineData {
         }
         for (String name : tables) {
             Table table = schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new BadInputException("baseline --data " + name.strip() + ": the database has "
+                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE, "baseline --data " + name.strip() + ": the database has "
                             + "no such table (migrate's own and excluded tables aside)"));
             operations.add(rows(table));
         }

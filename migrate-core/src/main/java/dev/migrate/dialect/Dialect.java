@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.ColumnType;
@@ -308,13 +309,13 @@ public abstract class Dialect {
         if (p.contains("sqlite") || u.startsWith("jdbc:sqlite:")) {
             return new SqliteDialect();
         }
-        throw new BadInputException("Unsupported database '" + product
+        throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, "Unsupported database '" + product
                 + "': migrate supports PostgreSQL, MariaDB/MySQL, H2 and SQLite.");
     }
 
     /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
     public static Dialect named(String name) {
-        return byName(name).orElseThrow(() -> new BadInputException("Unknown dialect '" + name
+        return byName(name).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, "Unknown dialect '" + name
                 + "': use one of postgresql, mariadb, mysql, h2, sqlite."));
     }
 

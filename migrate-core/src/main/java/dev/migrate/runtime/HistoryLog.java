@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
 
@@ -95,7 +96,7 @@ public final class HistoryLog {
      */
     void addTagColumnIfMissing(SqlSink sink) {
         if (!dialect.addsColumnIfNotExists()) {
-            throw new BadInputException("--tag with --sql from a revision needs the history log's tag "
+            throw new BadInputException(ErrorKind.OFFLINE_UNSUPPORTED, "--tag with --sql from a revision needs the history log's tag "
                     + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
                     + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");
         }

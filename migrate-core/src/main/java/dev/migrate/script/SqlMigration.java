@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migration;
 import dev.migrate.dialect.SqlSyntax;
 import dev.migrate.ops.Operations;
@@ -70,7 +71,7 @@ public final class SqlMigration implements Migration {
             try {
                 op.execute(statement.sql());
             } catch (BadInputException e) {
-                throw new BadInputException(where(statement.line()) + e.getMessage(), e);
+                throw new BadInputException(ErrorKind.BAD_SCRIPT, where(statement.line()) + e.getMessage(), e);
             } catch (RuntimeException e) {
                 throw new ScriptStatementException(source + ":" + statement.line(), e);
             }
@@ -86,7 +87,7 @@ public final class SqlMigration implements Migration {
         try {
             return new SqlStatementSplitter(syntax).split(section.text(), section.firstLine());
         } catch (SqlSplitException e) {
-            throw new BadInputException(where(e.line()) + e.problem());
+            throw new BadInputException(ErrorKind.BAD_SCRIPT, where(e.line()) + e.problem());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate.hibernate;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -53,7 +54,7 @@ public final class HibernateModel {
     }
 
     static String hibernateDialect(String name) {
-        return Dialect.byName(name).map(Dialect::hibernateDialect).orElseThrow(() -> new BadInputException(
+        return Dialect.byName(name).map(Dialect::hibernateDialect).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, 
                 "Autogenerate from entities does not support the dialect '" + name
                         + "': use one of postgresql, mariadb, mysql, h2."));
     }
