@@ -100,7 +100,8 @@ final class ScriptCommands {
                 return;
             }
             if (sql) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "--sql with revision needs --autogenerate: it shows the SQL of the "
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "--sql with revision needs --autogenerate: it shows the SQL of the "
                         + "revision autogenerate would write");
             }
             if (entities != null) {
@@ -112,7 +113,8 @@ final class ScriptCommands {
 
         private void autogenerate(CliRun run) {
             if (head != null || splice || branchLabel != null || !dependsOn.isEmpty()) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "--autogenerate writes a revision on the current heads: --head, "
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "--autogenerate writes a revision on the current heads: --head, "
                         + "--splice, --branch-label and --depends-on are not used with it");
             }
             SchemaModel target = run.targetModel(entities);

@@ -68,7 +68,8 @@ public final class Autogenerate {
             throw new MigrateException(ErrorKind.NOT_AT_HEAD, NOT_UP_TO_DATE);
         }
         if (migrate.dataSource() == null) {
-            throw new dev.migrate.BadInputException(ErrorKind.BAD_CONFIGURATION, "Autogenerate compares with a database, and none is configured:"
+            throw new dev.migrate.BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Autogenerate compares with a database, and none is configured:"
                     + " give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         try (Connection connection = migrate.dataSource().getConnection()) {
@@ -79,7 +80,8 @@ public final class Autogenerate {
             return compare(database, target, dialect, options.filter(options.filter()
                     .and(object -> object.table() == null || filter.accepts(object.table()))));
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not read the database's schema: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not read the database's schema: " + e.getMessage(), e);
         }
     }
 
@@ -112,7 +114,8 @@ public final class Autogenerate {
             Files.writeString(file, render(diff, info, format, dialect), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new dev.migrate.BadInputException(ErrorKind.BAD_USAGE, "File " + file + " already exists; choose another revision id or name");
+            throw new dev.migrate.BadInputException(ErrorKind.BAD_USAGE,
+                    "File " + file + " already exists; choose another revision id or name");
         } catch (IOException e) {
             throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -44,6 +44,7 @@ public enum RevisionFormat {
                 return format;
             }
         }
-        throw new BadInputException(ErrorKind.BAD_USAGE, "No such template '" + name + "' for " + what + "; use java or sql");
+        throw new BadInputException(ErrorKind.BAD_USAGE,
+                "No such template '" + name + "' for " + what + "; use java or sql");
     }
 }

@@ -44,7 +44,8 @@ public final class ScratchSchema implements AutoCloseable {
             Dialect dialect = Dialect.of(connection);
             boolean catalog = dialect.catalogIsSchema();
             if (!dialect.hasSchemas()) {
-                throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, "squash needs a scratch schema to upgrade to the end of its range;"
+                throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE,
+                        "squash needs a scratch schema to upgrade to the end of its range;"
                         + " SQLite has none. Run it against PostgreSQL, MariaDB/MySQL or H2.");
             }
             String name = "migrate_squash_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
@@ -56,7 +57,8 @@ public final class ScratchSchema implements AutoCloseable {
             }
             return new ScratchSchema(server, dialect, name, catalog);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not create a scratch schema for squash (it needs the right to create"
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not create a scratch schema for squash (it needs the right to create"
                     + " one): " + e.getMessage(), e);
         }
     }
@@ -80,7 +82,8 @@ public final class ScratchSchema implements AutoCloseable {
         try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(dialect.dropSchema(name));
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not drop the scratch schema " + name + "; drop it by hand: "
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not drop the scratch schema " + name + "; drop it by hand: "
                     + e.getMessage(), e);
         }
     }

@@ -66,7 +66,8 @@ public final class Squash {
      */
     public static Plan plan(Migrate migrate, String upTo) {
         if (migrate.dataSource() == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "squash builds the range on a scratch schema of a database, and none is"
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "squash builds the range on a scratch schema of a database, and none is"
                     + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         RevisionGraph graph = migrate.graph();
@@ -95,7 +96,8 @@ public final class Squash {
             try {
                 new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
             } catch (MigrateException e) {
-                throw new MigrateException(ErrorKind.STATEMENT_FAILED, "squash upgrades a scratch schema to " + last.id() + " to read the schema"
+                throw new MigrateException(ErrorKind.STATEMENT_FAILED,
+                        "squash upgrades a scratch schema to " + last.id() + " to read the schema"
                         + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(), e);
             }
             try (Connection connection = scratch.dataSource().getConnection()) {
@@ -107,7 +109,8 @@ public final class Squash {
                 return new Plan(last.id(), replaces, labels, diff, notCarried);
             }
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not read the schema the range builds: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not read the schema the range builds: " + e.getMessage(), e);
         }
     }
 
@@ -127,7 +130,8 @@ public final class Squash {
             }
             for (String parent : revision.downRevisions()) {
                 if (range.contains(parent) && !parent.equals(last)) {
-                    throw new BadInputException(ErrorKind.BAD_USAGE, "Revision " + revision.id() + " branches off " + parent + ", inside the"
+                    throw new BadInputException(ErrorKind.BAD_USAGE,
+                            "Revision " + revision.id() + " branches off " + parent + ", inside the"
                             + " range base.." + last + ", and would lose its parent. Merge its branch into the range"
                             + " first, or squash up to a revision that includes it");
                 }

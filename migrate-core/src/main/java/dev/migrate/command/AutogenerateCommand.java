@@ -56,7 +56,8 @@ public final class AutogenerateCommand {
         List<RevisionFile> existing = files.existing();
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         if (engine.graph().find(id).isPresent() || existing.stream().anyMatch(f -> f.id().equals(id))) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision " + id + " already exists; choose another --rev-id");
         }
         List<String> parents = engine.graph().heads();
         Path folder = files.folder(versionPath, parents, existing);

@@ -48,7 +48,8 @@ final class BaselineData {
         }
         for (String name : tables) {
             Table table = schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE, "baseline --data " + name.strip() + ": the database has "
+                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
+                            "baseline --data " + name.strip() + ": the database has "
                             + "no such table (migrate's own and excluded tables aside)"));
             operations.add(rows(table));
         }

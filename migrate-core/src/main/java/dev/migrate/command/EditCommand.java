@@ -59,13 +59,15 @@ public final class EditCommand {
         } else {
             ids = graph.resolve(rev);
             if (ids.isEmpty()) {
-                throw new BadInputException(ErrorKind.UNKNOWN_REVISION, "No revision files indicated by symbol '" + rev + "'");
+                throw new BadInputException(ErrorKind.UNKNOWN_REVISION,
+                        "No revision files indicated by symbol '" + rev + "'");
             }
         }
         for (String id : ids) {
             Path path = paths.get(id);
             if (path == null) {
-                throw new BadInputException(ErrorKind.UNKNOWN_REVISION, "Revision " + id + " has no file in the version locations "
+                throw new BadInputException(ErrorKind.UNKNOWN_REVISION,
+                        "Revision " + id + " has no file in the version locations "
                         + files.versionLocations() + ": set version_locations to the folder that holds its source");
             }
             editor.open(path);

@@ -34,7 +34,8 @@ public final class Editor {
                 return new Editor(Arrays.asList(value.strip().split("\\s+")), variable);
             }
         }
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "No editor: set the EDITOR (or VISUAL) environment variable to the program "
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "No editor: set the EDITOR (or VISUAL) environment variable to the program "
                 + "that edits a file, e.g. EDITOR=vim or EDITOR=\"code --wait\"");
     }
 
@@ -45,11 +46,13 @@ public final class Editor {
         try {
             int exitCode = new ProcessBuilder(arguments).inheritIO().start().waitFor();
             if (exitCode != 0) {
-                throw new MigrateException(ErrorKind.BAD_CONFIGURATION, "Error executing editor (" + variable + "=" + String.join(" ", command)
+                throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                        "Error executing editor (" + variable + "=" + String.join(" ", command)
                         + " exited with code " + exitCode + " on " + file + ")");
             }
         } catch (IOException e) {
-            throw new MigrateException(ErrorKind.BAD_CONFIGURATION, "Error executing editor (" + variable + "=" + String.join(" ", command)
+            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                    "Error executing editor (" + variable + "=" + String.join(" ", command)
                     + " could not be started: " + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

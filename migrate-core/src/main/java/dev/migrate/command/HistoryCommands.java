@@ -73,7 +73,8 @@ public final class HistoryCommands {
         if (range != null) {
             String[] ends = range.strip().split(":", -1);
             if (ends.length != 2) {
-                throw new BadInputException(ErrorKind.BAD_TARGET, "History range requires [start]:[end], [start]:, or :[end]");
+                throw new BadInputException(ErrorKind.BAD_TARGET,
+                        "History range requires [start]:[end], [start]:, or :[end]");
             }
             base = ends[0].isEmpty() ? base : List.of(ends[0]);
             head = ends[1].isEmpty() ? head : List.of(ends[1]);
@@ -221,7 +222,8 @@ public final class HistoryCommands {
         List<String> heads = currents.get();
         for (String id : heads) {
             if (graph.find(id).isEmpty() && graph.squashedInto(id).isEmpty()) {
-                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + id + "'");
+                throw new MigrateException(ErrorKind.UNKNOWN_REVISION,
+                        "Can't locate revision identified by '" + id + "'");
             }
         }
         warnAboutState(heads);

@@ -48,7 +48,8 @@ public final class InitCommand {
      */
     public void init(Path directory, RevisionFormat format, Path configFile) {
         if (Files.isDirectory(directory) && !isEmpty(directory)) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Directory " + directory + " already exists and is not empty");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Directory " + directory + " already exists and is not empty");
         }
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new BadInputException(ErrorKind.BAD_USAGE, directory + " exists and is not a directory");
@@ -103,7 +104,8 @@ public final class InitCommand {
             try {
                 Files.createDirectories(absolute);
             } catch (IOException e) {
-                throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot create " + absolute + ": " + e.getMessage(), e);
+                throw new MigrateException(ErrorKind.FILE_ACCESS,
+                        "Cannot create " + absolute + ": " + e.getMessage(), e);
             }
         });
     }

@@ -34,7 +34,8 @@ public final class JavaNames {
         }
         for (String part : javaPackage.split("\\.", -1)) {
             if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, property + " '" + javaPackage + "' is not a valid Java package name");
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        property + " '" + javaPackage + "' is not a valid Java package name");
             }
         }
         return javaPackage;

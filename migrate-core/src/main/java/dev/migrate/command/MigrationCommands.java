@@ -91,7 +91,8 @@ public final class MigrationCommands {
     public static String dialectOf(String jdbcUrl) {
         String[] parts = jdbcUrl == null ? new String[0] : jdbcUrl.split(":", 3);
         if (parts.length < 3 || !parts[0].equals("jdbc")) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
                     + "jdbc:sqlite:…) to know which database to write SQL for");
         }
         return parts[1];

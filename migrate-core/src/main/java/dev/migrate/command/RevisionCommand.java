@@ -96,7 +96,8 @@ public final class RevisionCommand {
         RevisionParents parents = graph.apply(existing);
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.verify(request.revId());
         if (parents.contains(id)) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision " + id + " already exists; choose another --rev-id");
         }
         List<String> heads = new ArrayList<>();
         for (String head : request.head()) {
@@ -109,7 +110,8 @@ public final class RevisionCommand {
         if (!request.splice()) {
             for (String head : heads) {
                 if (!parents.isHead(head)) {
-                    throw new BadInputException(ErrorKind.BAD_TARGET, "Revision " + head + " is not a head revision; please specify "
+                    throw new BadInputException(ErrorKind.BAD_TARGET,
+                            "Revision " + head + " is not a head revision; please specify "
                             + "--splice to create a new branch from this revision");
                 }
             }
@@ -117,11 +119,13 @@ public final class RevisionCommand {
         for (String label : request.branchLabels()) {
             String problem = dev.migrate.script.RevisionIds.problem(label);
             if (problem != null) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "Branch label '" + label + "' (--branch-label) " + problem);
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "Branch label '" + label + "' (--branch-label) " + problem);
             }
             String owner = parents.revisionWithLabel(label);
             if (owner != null) {
-                throw new BadInputException(ErrorKind.BAD_REVISION_GRAPH, "Branch name '" + label + "' in revision " + id
+                throw new BadInputException(ErrorKind.BAD_REVISION_GRAPH,
+                        "Branch name '" + label + "' in revision " + id
                         + " already used by revision " + owner);
             }
         }

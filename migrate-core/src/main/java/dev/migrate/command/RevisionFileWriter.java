@@ -63,7 +63,8 @@ final class RevisionFileWriter {
                             + " is not represented in current version locations"));
         }
         if (locations.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "No version_locations are configured; set version_locations to the "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "No version_locations are configured; set version_locations to the "
                     + "folder new revisions are written to");
         }
         if (locations.size() == 1) {
@@ -76,7 +77,8 @@ final class RevisionFileWriter {
                 }
             }
         }
-        throw new BadInputException(ErrorKind.BAD_USAGE, "Multiple version locations present, please specify --version-path");
+        throw new BadInputException(ErrorKind.BAD_USAGE,
+                "Multiple version locations present, please specify --version-path");
     }
 
     /**
@@ -139,7 +141,8 @@ final class RevisionFileWriter {
                 try {
                     Files.createDirectories(absolute);
                 } catch (IOException e) {
-                    throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot create " + absolute + ": " + e.getMessage(), e);
+                    throw new MigrateException(ErrorKind.FILE_ACCESS,
+                            "Cannot create " + absolute + ": " + e.getMessage(), e);
                 }
             });
         }
@@ -149,10 +152,12 @@ final class RevisionFileWriter {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "File " + file + " already exists; change file_template or try again");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "File " + file + " already exists; change file_template or try again");
         } catch (NoSuchFileException e) {
             // the exception's message is the path alone
-            throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": its folder " + file.getParent() + " does not exist", e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS,
+                    "Cannot write " + file + ": its folder " + file.getParent() + " does not exist", e);
         } catch (IOException e) {
             throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -37,7 +37,8 @@ public final class RevisionIds {
             }
         }
         if (TARGET_WORDS.contains(id.toLowerCase(Locale.ROOT))) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Revision identifier '" + id + "' is a word targets use by itself"
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision identifier '" + id + "' is a word targets use by itself"
                     + " (head, heads, base); choose another --rev-id");
         }
         if (!illegal.isEmpty()) {

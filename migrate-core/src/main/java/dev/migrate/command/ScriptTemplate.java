@@ -31,7 +31,8 @@ public record ScriptTemplate(String name, String text) {
             } else if (values.containsKey(matcher.group(1))) {
                 replacement = values.get(matcher.group(1));
             } else {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "Template " + name + " uses ${" + matcher.group(1)
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "Template " + name + " uses ${" + matcher.group(1)
                         + "}, which is not a known value; known values are " + String.join(", ",
                         new TreeSet<>(values.keySet())) + " (write $${ for a literal ${)");
             }

@@ -35,7 +35,8 @@ abstract class CatalogReflector implements SchemaReflector {
             List<Sequence> sequences = readSequences(connection, schema, filter.schema());
             return new SchemaModel(tables, sequences);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not reflect the schema " + (schema == null ? "" : "'" + schema + "' ")
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not reflect the schema " + (schema == null ? "" : "'" + schema + "' ")
                     + "of the database: " + e.getMessage(), e);
         }
     }

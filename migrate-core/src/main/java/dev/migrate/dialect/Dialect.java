@@ -315,7 +315,8 @@ public abstract class Dialect {
 
     /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
     public static Dialect named(String name) {
-        return byName(name).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, "Unknown dialect '" + name
+        return byName(name).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE,
+                "Unknown dialect '" + name
                 + "': use one of postgresql, mariadb, mysql, h2, sqlite."));
     }
 

@@ -59,7 +59,8 @@ public class PostgresDialect extends Dialect {
             return super.literal(value);
         }
         if (value.indexOf('\0') >= 0) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT, "A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
                     + super.literal(OneLineText.of(value)));
         }
         return quoted("E'", value, c -> switch (c) {

@@ -89,7 +89,8 @@ public class SqliteDialect extends Dialect {
             return operation;
         }
         if (SqliteForeignKeys.enforced(connection)) {
-            throw new MigrateException(ErrorKind.BAD_CONFIGURATION, "batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table while SQLite"
+            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                    "batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table while SQLite"
                     + " enforces foreign keys: renaming and dropping it would rewrite or cascade into the tables that refer"
                     + " to it. Take Dialect.guardTransaction(connection) before the transaction begins (the runner does).");
         }

@@ -50,7 +50,8 @@ final class SqliteForeignKeys {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT, "foreign keys broken by the migration: " + String.join("; ", problems));
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "foreign keys broken by the migration: " + String.join("; ", problems));
         }
     }
 

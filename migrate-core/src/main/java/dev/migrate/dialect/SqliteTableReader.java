@@ -203,7 +203,8 @@ public final class SqliteTableReader {
             }
         }
         if (columns.isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT, "a foreign key refers to table " + table + " without naming columns, and " + table
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "a foreign key refers to table " + table + " without naming columns, and " + table
                     + " has no primary key");
         }
         return List.copyOf(columns.values());

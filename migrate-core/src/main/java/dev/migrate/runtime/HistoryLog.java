@@ -96,7 +96,8 @@ public final class HistoryLog {
      */
     void addTagColumnIfMissing(SqlSink sink) {
         if (!dialect.addsColumnIfNotExists()) {
-            throw new BadInputException(ErrorKind.OFFLINE_UNSUPPORTED, "--tag with --sql from a revision needs the history log's tag "
+            throw new BadInputException(ErrorKind.OFFLINE_UNSUPPORTED,
+                    "--tag with --sql from a revision needs the history log's tag "
                     + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
                     + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");
         }

@@ -223,7 +223,8 @@ public final class MigrationRunner {
         if (settings.transactionPerMigration() || dialect.transactionalDdl()) {
             return;
         }
-        throw new MigrateException(ErrorKind.BAD_CONFIGURATION, "transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
+        throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                "transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
                 + " API: transactionPerMigration(false)) asks for one transaction around the whole run, which "
                 + dialect.name() + " cannot give: its DDL commits the open transaction, so a failing revision could"
                 + " not undo the revisions before it, and the version table would not say which of them stayed."
@@ -249,7 +250,8 @@ public final class MigrationRunner {
             }
         }
         if (!changed.isEmpty()) {
-            throw new MigrateException(ErrorKind.CHECKSUM_MISMATCH, "Applied script" + (changed.size() > 1 ? "s have" : " has") + " changed since "
+            throw new MigrateException(ErrorKind.CHECKSUM_MISMATCH,
+                    "Applied script" + (changed.size() > 1 ? "s have" : " has") + " changed since "
                     + (changed.size() > 1 ? "they were" : "it was") + " applied: " + String.join(", ", changed)
                     + ". Nothing was run. Restore the original file and put new changes in a new revision,"
                     + " or turn the check off (validate-checksums=false) if the edit does not change the schema.");
@@ -281,7 +283,8 @@ public final class MigrationRunner {
         // The walk went from the heads down; list the oldest first.
         Collections.reverse(unrecorded);
         int shown = Math.min(unrecorded.size(), MAX_LISTED);
-        throw new MigrateException(ErrorKind.MISSING_HISTORY, "The history log " + historyLog.qualifiedName() + " has no record of "
+        throw new MigrateException(ErrorKind.MISSING_HISTORY,
+                "The history log " + historyLog.qualifiedName() + " has no record of "
                 + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
                 + String.join(", ", unrecorded.subList(0, shown))
                 + (shown < unrecorded.size() ? ", … and " + (unrecorded.size() - shown) + " more" : "")
@@ -299,7 +302,8 @@ public final class MigrationRunner {
     private void requireKnown(List<String> heads, VersionTable versionTable) {
         for (String head : heads) {
             if (!scripts.containsKey(head) && graph.squashedInto(head).isEmpty()) {
-                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + head + "': the database's "
+                throw new MigrateException(ErrorKind.UNKNOWN_REVISION,
+                        "Can't locate revision identified by '" + head + "': the database's "
                         + versionTable.name() + " table records it, but no script in " + locationsText
                         + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
                         + " (stamp --purge).");
@@ -318,7 +322,8 @@ public final class MigrationRunner {
         }
         if (!taken) {
             String holder = lock.describeHolder(lockConnection, name);
-            throw new MigrateException(ErrorKind.LOCK_TIMEOUT, "Could not take the migration lock (" + lock.describe(name) + ") within "
+            throw new MigrateException(ErrorKind.LOCK_TIMEOUT,
+                    "Could not take the migration lock (" + lock.describe(name) + ") within "
                     + settings.lockTimeout().toMillis() + " ms: another runner is migrating this database"
                     + (holder == null ? "" : "; it is held by " + holder)
                     + ". Nothing was run. Wait for it to finish, or raise the lock timeout.");

@@ -211,7 +211,8 @@ public final class OfflineRunner {
             int colon = text.indexOf(':');
             if (colon < 0) {
                 if (startRequired) {
-                    throw new BadInputException(ErrorKind.BAD_USAGE, command + " with --sql requires <fromrev>:<torev>");
+                    throw new BadInputException(ErrorKind.BAD_USAGE,
+                            command + " with --sql requires <fromrev>:<torev>");
                 }
                 return new Range(null, text);
             }

@@ -31,7 +31,8 @@ public final class FileInFolder {
                 return file;
             }
         }
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "Refusing to write '" + fileName + "' (made from " + madeFrom + "): a new file must be"
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Refusing to write '" + fileName + "' (made from " + madeFrom + "): a new file must be"
                 + " a plain file name inside " + base + ", without '/', '\\' or '..'; change " + madeFrom);
     }
 }

@@ -69,7 +69,8 @@ public final class JavaRevisionScanner {
         try {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, name + ": the class cannot be loaded (" + e + "). Make its dependencies"
+            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+                    name + ": the class cannot be loaded (" + e + "). Make its dependencies"
                     + " available or move it out of the revisions' package", e);
         }
     }
@@ -158,7 +159,8 @@ public final class JavaRevisionScanner {
         try {
             return (Migration) constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, type.getName() + ": its constructor failed: " + e.getCause() + ".", e.getCause());
+            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+                    type.getName() + ": its constructor failed: " + e.getCause() + ".", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new BadInputException(ErrorKind.BAD_SCRIPT, type.getName() + ": cannot be created: " + e + ".", e);
         }

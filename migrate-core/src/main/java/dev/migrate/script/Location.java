@@ -29,7 +29,8 @@ public record Location(Kind kind, String path) {
     public static Location parse(String value) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "An entry of the 'locations' setting is empty. Give a location such as"
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "An entry of the 'locations' setting is empty. Give a location such as"
                     + " classpath:db/migrations or filesystem:/path/to/migrations");
         }
         Matcher prefixed = PREFIXED.matcher(text);
@@ -47,7 +48,8 @@ public record Location(Kind kind, String path) {
             }
             return new Location(Kind.FILESYSTEM, path);
         }
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "Location '" + text + "' has the unknown prefix '" + prefixed.group(1) + ":'."
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Location '" + text + "' has the unknown prefix '" + prefixed.group(1) + ":'."
                 + " Use classpath:<path> or filesystem:<path> (a path without prefix is on the class path) and fix the"
                 + " 'locations' setting");
     }
@@ -67,7 +69,8 @@ public record Location(Kind kind, String path) {
     }
 
     private static BadInputException emptyPath(String text) {
-        return new BadInputException(ErrorKind.BAD_CONFIGURATION, "Location '" + text + "' has no path. Name a directory, as in"
+        return new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Location '" + text + "' has no path. Name a directory, as in"
                 + " classpath:db/migrations or filesystem:/path/to/migrations, in the 'locations' setting");
     }
 

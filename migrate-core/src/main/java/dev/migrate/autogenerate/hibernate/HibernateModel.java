@@ -54,8 +54,8 @@ public final class HibernateModel {
     }
 
     static String hibernateDialect(String name) {
-        return Dialect.byName(name).map(Dialect::hibernateDialect).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, 
-                "Autogenerate from entities does not support the dialect '" + name
+        return Dialect.byName(name).map(Dialect::hibernateDialect).orElseThrow(() -> new BadInputException(
+                ErrorKind.UNSUPPORTED_DATABASE, "Autogenerate from entities does not support the dialect '" + name
                         + "': use one of postgresql, mariadb, mysql, h2."));
     }
 

@@ -34,7 +34,8 @@ public class CycleDetectedException extends RevisionGraphException {
     private final List<String> revisions;
 
     public CycleDetectedException(Kind kind, List<String> revisions) {
-        super(ErrorKind.BAD_REVISION_GRAPH, kind.label + " is detected in revisions (" + String.join(", ", revisions) + ")");
+        super(ErrorKind.BAD_REVISION_GRAPH,
+                kind.label + " is detected in revisions (" + String.join(", ", revisions) + ")");
         this.kind = kind;
         this.revisions = List.copyOf(revisions);
     }

@@ -212,7 +212,8 @@ public final class RevisionGraph {
      */
     public List<MigrationStep> upgradeSteps(Collection<String> currentHeads, String target) {
         if (target == null || target.isBlank()) {
-            throw new RevisionGraphException(ErrorKind.BAD_TARGET, "An upgrade needs a target revision, e.g. 'head' or 'heads'");
+            throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                    "An upgrade needs a target revision, e.g. 'head' or 'heads'");
         }
         SquashedRanges.CatchUp catchUp = squashes.catchUp(this, currentHeads);
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
@@ -281,7 +282,8 @@ public final class RevisionGraph {
         }
         String[] parts = range.strip().split(":", -1);
         if (parts.length != 2) {
-            throw new RevisionGraphException(ErrorKind.BAD_TARGET, "History range requires [start]:[end], [start]:, or :[end]");
+            throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                    "History range requires [start]:[end], [start]:, or :[end]");
         }
         return walkRevisions(parts[0], parts[1]);
     }
@@ -428,7 +430,8 @@ public final class RevisionGraph {
             revision = keys.get(matches.get(0));
         }
         if (branch != null && !Traversal.lineage(List.of(branch), false).contains(revision)) {
-            throw new ResolutionException(ErrorKind.BAD_TARGET, "Revision " + revision.id() + " is not a member of branch '" + checkBranch
+            throw new ResolutionException(ErrorKind.BAD_TARGET,
+                    "Revision " + revision.id() + " is not a member of branch '" + checkBranch
                     + "'", ident);
         }
         return revision;
@@ -443,7 +446,8 @@ public final class RevisionGraph {
         if (ident.equals(squash.last())) {
             return keys.get(squash.id());
         }
-        throw new ResolutionException(ErrorKind.BAD_TARGET, "Revision " + ident + " is replaced by squashed revision " + squash.id()
+        throw new ResolutionException(ErrorKind.BAD_TARGET,
+                "Revision " + ident + " is replaced by squashed revision " + squash.id()
                 + ", which stands for " + String.join(", ", squash.replaces()) + " as a whole; name " + squash.id()
                 + " or a revision after it", ident);
     }
@@ -457,7 +461,8 @@ public final class RevisionGraph {
     }
 
     static ResolutionException notFound(String ident) {
-        return new ResolutionException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + ident + "'", ident);
+        return new ResolutionException(ErrorKind.UNKNOWN_REVISION,
+                "Can't locate revision identified by '" + ident + "'", ident);
     }
 
     GraphRevision resolveBranch(String label) {
@@ -468,7 +473,8 @@ public final class RevisionGraph {
         try {
             return revisionForIdent(label, null);
         } catch (ResolutionException e) {
-            ResolutionException noBranch = new ResolutionException(ErrorKind.UNKNOWN_REVISION, "No such branch: '" + label + "'", label);
+            ResolutionException noBranch = new ResolutionException(ErrorKind.UNKNOWN_REVISION,
+                    "No such branch: '" + label + "'", label);
             noBranch.initCause(e);
             throw noBranch;
         }

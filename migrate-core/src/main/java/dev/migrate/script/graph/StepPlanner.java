@@ -111,7 +111,8 @@ final class StepPlanner {
             }
             choices.add(String.join(" or ", targets) + " (steps down from " + id + ")");
         }
-        return new RevisionGraphException(ErrorKind.BAD_TARGET, "downgrade " + relative + " from multiple heads is ambiguous: the database is at "
+        return new RevisionGraphException(ErrorKind.BAD_TARGET,
+                "downgrade " + relative + " from multiple heads is ambiguous: the database is at "
                 + String.join(", ", new LinkedHashSet<>(currentRevisions)) + ". Nothing was run. Name the head to step"
                 + " down from: " + String.join("; ", choices) + ".");
     }
@@ -167,7 +168,8 @@ final class StepPlanner {
                 startRevisions = startsOnBranch(currentRevisions, branchLabel);
             }
             if (startRevisions.size() > 1) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Ambiguous upgrade from multiple current revisions");
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                        "Ambiguous upgrade from multiple current revisions");
             }
             String startId = startRevisions.isEmpty() ? null : startRevisions.get(0);
             GraphRevision start = startId == null ? null : graph.getRevision(startId);
@@ -219,7 +221,8 @@ final class StepPlanner {
     }
 
     private static RevisionGraphException didNotProduce(String relative, int steps) {
-        return new RevisionGraphException(ErrorKind.BAD_TARGET, "Relative revision " + relative + " didn't produce " + Math.abs(steps)
+        return new RevisionGraphException(ErrorKind.BAD_TARGET,
+                "Relative revision " + relative + " didn't produce " + Math.abs(steps)
                 + " migrations");
     }
 
@@ -247,7 +250,8 @@ final class StepPlanner {
                 }
             }
             if (filtered.isEmpty()) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Not a valid downgrade target from current heads");
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                        "Not a valid downgrade target from current heads");
             }
             roots = filtered;
         }
@@ -326,7 +330,8 @@ final class StepPlanner {
         if (branchRevision != null && branchRevision.id().equals(branch)) {
             // A revision id used as the label: use its branch's label instead.
             if (branchRevision.branchLabels.size() != 1) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Revision " + branch + " used as a branch in '" + lower
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                        "Revision " + branch + " used as a branch in '" + lower
                         + "' must carry exactly one branch label; it has " + branchRevision.branchLabels.size());
             }
             branch = branchRevision.branchLabels.iterator().next();
