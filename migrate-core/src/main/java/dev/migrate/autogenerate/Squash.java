@@ -71,7 +71,7 @@ public final class Squash {
                     + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         RevisionGraph graph = migrate.graph();
-        GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE, 
+        GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
                 "squash --up-to needs a revision; '" + upTo + "' names base"));
         Set<String> range = graph.ancestorsOf(List.of(last.id()));
         if (range.size() < 2) {
