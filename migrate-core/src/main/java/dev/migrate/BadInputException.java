@@ -8,12 +8,12 @@ public class BadInputException extends MigrateException {
 
     private static final long serialVersionUID = 1L;
 
-    public BadInputException(String message) {
-        super(message);
+    public BadInputException(ErrorKind kind, String message) {
+        super(kind, message);
     }
 
-    public BadInputException(String message, Throwable cause) {
-        super(message, cause);
+    public BadInputException(ErrorKind kind, String message, Throwable cause) {
+        super(kind, message, cause);
     }
 
     @Override

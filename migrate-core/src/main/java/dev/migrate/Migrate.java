@@ -234,7 +234,8 @@ public final class Migrate {
         try (Connection connection = requireDataSource().getConnection()) {
             return Dialect.of(connection).name();
         } catch (SQLException e) {
-            throw new MigrateException("Could not connect to the database: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.CONNECTION_FAILED,
+                    "Could not connect to the database: " + e.getMessage(), e);
         }
     }
 
@@ -249,14 +250,16 @@ public final class Migrate {
 
     private DataSource requireDataSource() {
         if (dataSource == null) {
-            throw new BadInputException("No database is configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "No database is configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         return dataSource;
     }
 
     private static String checkTag(String tag, String where) {
         if (tag.isBlank() || tag.length() > HistoryLog.MAX_TAG || tag.chars().anyMatch(Character::isISOControl)) {
-            throw new BadInputException(where + " '" + tag + "' is not a tag: give 1 to " + HistoryLog.MAX_TAG
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    where + " '" + tag + "' is not a tag: give 1 to " + HistoryLog.MAX_TAG
                     + " characters on one line, e.g. a release or deploy id such as v1.4.2");
         }
         return tag;
@@ -385,32 +388,37 @@ public final class Migrate {
             requireName("versionTable", versionTable);
             requireName("historyTable", historyTable);
             if (versionTable.strip().equalsIgnoreCase(historyTable.strip())) {
-                throw new BadInputException("The 'versionTable' and 'historyTable' settings both name the table '"
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "The 'versionTable' and 'historyTable' settings both name the table '"
                         + versionTable + "'. Give them different names (defaults: " + MigrateSettings.DEFAULT_VERSION_TABLE
                         + ", " + MigrateSettings.DEFAULT_HISTORY_TABLE + ")");
             }
             if (schema != null && schema.isBlank()) {
-                throw new BadInputException("The 'schema' setting is blank. Name a schema, or leave it unset for the"
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "The 'schema' setting is blank. Name a schema, or leave it unset for the"
                         + " connection's default schema");
             }
             if (tag != null) {
                 checkTag(tag, "The 'tag' setting");
             }
             if (lockTimeout == null || lockTimeout.isNegative()) {
-                throw new BadInputException("The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)
                         + ". Give a duration of zero or more (default " + MigrateSettings.DEFAULT_LOCK_TIMEOUT + ")");
             }
         }
 
         private static void requireName(String setting, String value) {
             if (value == null || value.isBlank()) {
-                throw new BadInputException("The '" + setting + "' setting is blank. Give a table name, or leave it"
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "The '" + setting + "' setting is blank. Give a table name, or leave it"
                         + " unset for the default");
             }
             // A dotted name would be quoted as one name, so the tables would silently land in the
             // default schema under the name "other.migrate_version".
             if (value.indexOf('.') >= 0) {
-                throw new BadInputException("The '" + setting + "' setting '" + value + "' holds a '.': it is a table"
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "The '" + setting + "' setting '" + value + "' holds a '.': it is a table"
                         + " name, quoted as one name, not schema.table. Put the schema in the 'schema' setting"
                         + " (version_table_schema in migrate.properties, migrate.schema in Spring Boot) and the bare"
                         + " table name here");

@@ -5,8 +5,7 @@ import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
 import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.autogenerate.reflect.ReflectionFilter;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.ReflectionFilter;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.SchemaModel;
 
@@ -62,7 +61,7 @@ final class CheckBenchmark {
 
     private static SchemaModel reflect(CheckFixture fixture, ReflectionFilter filter) throws Exception {
         try (Connection connection = fixture.target().connect()) {
-            return SchemaReflector.forDialect(Dialect.of(connection)).reflect(connection, filter);
+            return Dialect.of(connection).reflector().reflect(connection, filter);
         }
     }
 

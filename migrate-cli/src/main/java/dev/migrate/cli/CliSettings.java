@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
 import dev.migrate.command.InitCommand;
 import dev.migrate.command.RevisionFileSettings;
@@ -42,11 +43,13 @@ record CliSettings(String source, String url, String user, String password, Migr
     /** The URL, or an error saying how to give one. */
     String requireUrl() {
         if (url == null || url.isBlank()) {
-            throw new BadInputException("No database URL: set url in migrate.properties, MIGRATE_URL in the "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "No database URL: set url in migrate.properties, MIGRATE_URL in the "
                     + "environment, or --url");
         }
         if (url.equals(InitCommand.URL_PLACEHOLDER)) {
-            throw new BadInputException("url in " + source + " is still the placeholder written by init; set "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "url in " + source + " is still the placeholder written by init; set "
                     + "MIGRATE_URL in the environment (or edit url)");
         }
         return url;

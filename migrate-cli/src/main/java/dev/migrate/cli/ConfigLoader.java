@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
 import dev.migrate.command.FileNameTemplate;
 import dev.migrate.command.JavaIndent;
@@ -75,7 +76,8 @@ final class ConfigLoader {
         // where each value came from, so that an invalid one is blamed on the file, the variable or the option
         Map<String, String> origins = new LinkedHashMap<>();
         if (Files.isDirectory(file)) {
-            throw new BadInputException("Configuration file " + file + " is a directory; give the file itself, e.g. "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Configuration file " + file + " is a directory; give the file itself, e.g. "
                     + (options.config != null ? "-c " : "MIGRATE_CONFIG=") + file.resolve(DEFAULT_FILE));
         }
         if (Files.isRegularFile(file)) {
@@ -86,9 +88,10 @@ final class ConfigLoader {
             // before anything else can fail with a message that repeats them
             secretsFound.accept(values.get(ConfigKey.URL.key()), values.get(ConfigKey.PASSWORD.key()));
         } else if (options.config != null) {
-            throw new BadInputException("Configuration file " + file + " does not exist");
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "Configuration file " + file + " does not exist");
         } else if (options.name != null) {
-            throw new BadInputException("-n " + options.name + ": there is no configuration file " + file
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "-n " + options.name + ": there is no configuration file " + file
                     + " to hold a section '" + options.name + "' (keys " + options.name + ".url, …)");
         }
         overrideFromEnvironment(values, "MIGRATE_URL", ConfigKey.URL);
@@ -97,7 +100,8 @@ final class ConfigLoader {
         for (String extra : options.extra) {
             int equals = extra.indexOf('=');
             if (equals <= 0) {
-                throw new BadInputException("-x " + extra + ": expected key=value, e.g. -x version_table=my_versions");
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "-x " + extra + ": expected key=value, e.g. -x version_table=my_versions");
             }
             String key = extra.substring(0, equals).strip();
             checkKey(key, "-x " + key);
@@ -110,7 +114,8 @@ final class ConfigLoader {
         if (options.passwordEnv != null) {
             String password = environment.get(options.passwordEnv);
             if (password == null) {
-                throw new BadInputException("--password-env " + options.passwordEnv + ": the environment variable "
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "--password-env " + options.passwordEnv + ": the environment variable "
                         + options.passwordEnv + " is not set");
             }
             values.put(ConfigKey.PASSWORD.key(), password);
@@ -127,7 +132,8 @@ final class ConfigLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (IllegalArgumentException malformed) {
-            throw new BadInputException("Cannot read " + file + ": " + malformed.getMessage());
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Cannot read " + file + ": " + malformed.getMessage());
         }
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> sections = new TreeSet<>();
@@ -144,7 +150,8 @@ final class ConfigLoader {
             }
         }
         if (section != null && !sections.contains(section)) {
-            throw new BadInputException("-n " + section + ": " + file + " has no section '" + section + "' (no key "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "-n " + section + ": " + file + " has no section '" + section + "' (no key "
                     + "such as " + section + ".url)" + (sections.isEmpty() ? "" : "; its sections are "
                     + String.join(", ", sections)));
         }
@@ -153,7 +160,8 @@ final class ConfigLoader {
 
     private static void checkKey(String key, String where) {
         if (ConfigKey.find(key) == null) {
-            throw new BadInputException(where + " is not a migrate setting; known keys are "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    where + " is not a migrate setting; known keys are "
                     + String.join(", ", ConfigKey.names()));
         }
     }
@@ -168,7 +176,8 @@ final class ConfigLoader {
             } else {
                 replacement = environment.get(matcher.group(2));
                 if (replacement == null) {
-                    throw new BadInputException(source + ": " + key + " refers to ${" + matcher.group(2)
+                    throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                            source + ": " + key + " refers to ${" + matcher.group(2)
                             + "}, but the environment variable " + matcher.group(2) + " is not set");
                 }
             }
@@ -316,7 +325,8 @@ final class ConfigLoader {
         }
 
         private BadInputException invalid(ConfigKey key, String value, String expected) {
-            return new BadInputException(key.key() + " = " + value + " " + origin(key) + " is not valid; expected "
+            return new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    key.key() + " = " + value + " " + origin(key) + " is not valid; expected "
                     + expected);
         }
     }

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ final class EntityClasses {
      */
     static List<Class<?>> find(List<String> packages, List<Path> classpath, ClassLoader loader) {
         if (classpath.isEmpty()) {
-            throw new BadInputException("Autogenerate needs the compiled entity classes: set classpath in "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Autogenerate needs the compiled entity classes: set classpath in "
                     + "migrate.properties (or -x classpath=...) to their folders or jars");
         }
         TreeSet<String> names = new TreeSet<>();
@@ -61,7 +63,8 @@ final class EntityClasses {
             }
         }
         if (entities.isEmpty()) {
-            throw new BadInputException("No @Entity classes found in package(s) " + String.join(",", packages)
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "No @Entity classes found in package(s) " + String.join(",", packages)
                     + " on the classpath " + classpath + "; check --entities (or the entities setting) and the "
                     + "classpath setting");
         }
@@ -78,7 +81,8 @@ final class EntityClasses {
                     .map(f -> className(folder.relativize(f).toString().replace('\\', '/')))
                     .filter(n -> !n.isEmpty()).toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new MigrateException("Cannot read classpath folder " + folder + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS,
+                    "Cannot read classpath folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -101,7 +105,8 @@ final class EntityClasses {
                 }
             }
         } catch (IOException e) {
-            throw new MigrateException("Cannot read classpath jar " + jar + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS,
+                    "Cannot read classpath jar " + jar + ": " + e.getMessage(), e);
         }
         return names;
     }
@@ -157,7 +162,8 @@ final class EntityClasses {
         String compiledFor = major > 0 ? "Java " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " (class file version "
                 + major + ")" : "a newer Java";
         String jdk = major > 0 ? "JDK " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " or newer" : "a newer JDK";
-        return new BadInputException("Cannot load " + name + ": it was compiled for " + compiledFor
+        return new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Cannot load " + name + ": it was compiled for " + compiledFor
                 + " and migrate runs on Java " + running + ". Run migrate with " + jdk + " (JAVA_HOME, or that "
                 + "JDK's java -jar migrate.jar), or use the Maven plugin (mvn migrate:check), which runs on the "
                 + "build's JDK");
@@ -174,7 +180,8 @@ final class EntityClasses {
         } catch (UnsupportedClassVersionError e) {
             throw newerJava(name, loader, e);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new MigrateException("Cannot load " + name + " from the classpath: " + e, e);
+            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                    "Cannot load " + name + " from the classpath: " + e, e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ApplicationProperties;
 import dev.migrate.autogenerate.hibernate.JpaSettings;
@@ -39,7 +40,8 @@ final class EntityPackageModel implements TargetModelSource {
     /** {@code packages}, or the error that says how to name them. */
     static List<String> requirePackages(List<String> packages) {
         if (packages.isEmpty()) {
-            throw new BadInputException("Autogenerate compares the database with JPA entities: give their packages "
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Autogenerate compares the database with JPA entities: give their packages "
                     + "with --entities PACKAGE[,PACKAGE...] or the entities setting of migrate.properties");
         }
         return packages;
@@ -91,7 +93,8 @@ final class EntityPackageModel implements TargetModelSource {
             try {
                 urls.add(entry.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new MigrateException("classpath entry " + entry + " is not a valid path", e);
+                throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                        "classpath entry " + entry + " is not a valid path", e);
             }
         }
         return urls.toArray(URL[]::new);

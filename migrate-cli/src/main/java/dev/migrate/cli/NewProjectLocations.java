@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
 import dev.migrate.command.RevisionFileSettings;
 
@@ -39,7 +40,8 @@ final class NewProjectLocations {
             List<String> found = present;
             String missing = settings.locations().stream().filter(location -> !found.contains(location))
                     .findFirst().orElseThrow();
-            throw new BadInputException("Location '" + missing + "' does not exist, and " + written.get()
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Location '" + missing + "' does not exist, and " + written.get()
                     + " holds revisions: compile them (mvn compile) so that the 'classpath' setting finds them, or"
                     + " fix the 'locations' setting");
         }

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.command.AutogenerateCommand;
 import dev.migrate.command.EditCommand;
 import dev.migrate.command.Editor;
@@ -99,11 +100,12 @@ final class ScriptCommands {
                 return;
             }
             if (sql) {
-                throw new BadInputException("--sql with revision needs --autogenerate: it shows the SQL of the "
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "--sql with revision needs --autogenerate: it shows the SQL of the "
                         + "revision autogenerate would write");
             }
             if (entities != null) {
-                throw new BadInputException("--entities is only used with --autogenerate");
+                throw new BadInputException(ErrorKind.BAD_USAGE, "--entities is only used with --autogenerate");
             }
             revisionCommand(run).revision(new RevisionRequest(message, head == null ? null : List.of(head), splice,
                     branchLabel == null ? null : List.of(branchLabel), dependsOn, revId, versionPath(run)));
@@ -111,7 +113,8 @@ final class ScriptCommands {
 
         private void autogenerate(CliRun run) {
             if (head != null || splice || branchLabel != null || !dependsOn.isEmpty()) {
-                throw new BadInputException("--autogenerate writes a revision on the current heads: --head, "
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "--autogenerate writes a revision on the current heads: --head, "
                         + "--splice, --branch-label and --depends-on are not used with it");
             }
             SchemaModel target = run.targetModel(entities);

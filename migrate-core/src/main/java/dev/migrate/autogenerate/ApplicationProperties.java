@@ -2,6 +2,7 @@ package dev.migrate.autogenerate;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -96,7 +97,8 @@ public final class ApplicationProperties {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(file + " is not a valid properties file: " + e.getMessage());
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    file + " is not a valid properties file: " + e.getMessage());
         }
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
     }
@@ -145,7 +147,8 @@ public final class ApplicationProperties {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file, e);
             } catch (org.yaml.snakeyaml.error.YAMLException e) {
-                throw new BadInputException(file + " is not valid YAML: " + e.getMessage());
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        file + " is not valid YAML: " + e.getMessage());
             }
         }
 

@@ -1,13 +1,13 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.MigrateException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateSettings;
 import dev.migrate.autogenerate.compare.SchemaComparator;
-import dev.migrate.autogenerate.reflect.ReflectionFilter;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.ReflectionFilter;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.autogenerate.render.RevisionRenderer;
 import dev.migrate.dialect.Dialect;
@@ -67,21 +67,21 @@ public final class Autogenerate {
      */
     public static Diff compare(Migrate migrate, SchemaModel target, CompareOptions options) {
         if (!migrate.pending().isEmpty()) {
-            throw new MigrateException(NOT_UP_TO_DATE);
+            throw new MigrateException(ErrorKind.NOT_AT_HEAD, NOT_UP_TO_DATE);
         }
         if (migrate.dataSource() == null) {
-            throw new dev.migrate.BadInputException("Autogenerate compares with a database, and none is configured:"
+            throw new dev.migrate.BadInputException(ErrorKind.BAD_CONFIGURATION, "Autogenerate compares with a database, and none is configured:"
                     + " give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         try (Connection connection = migrate.dataSource().getConnection()) {
             Dialect dialect = Dialect.of(connection);
             ReflectionFilter filter = reflectionFilter(migrate.settings());
-            SchemaModel database = SchemaReflector.forDialect(dialect).reflect(connection, filter);
+            SchemaModel database = dialect.reflector().reflect(connection, filter);
             // a table left alone is neither created nor altered from the model either
             return compare(database, target, dialect, options.filter(options.filter()
                     .and(object -> object.table() == null || filter.accepts(object.table()))));
         } catch (SQLException e) {
-            throw new MigrateException("Could not read the database's schema: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not read the database's schema: " + e.getMessage(), e);
         }
     }
 
@@ -114,9 +114,9 @@ public final class Autogenerate {
             Files.writeString(file, render(diff, info, format, dialect), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new dev.migrate.BadInputException("File " + file + " already exists; choose another revision id or name");
+            throw new dev.migrate.BadInputException(ErrorKind.BAD_USAGE, "File " + file + " already exists; choose another revision id or name");
         } catch (IOException e) {
-            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }
         return Optional.of(file);
     }

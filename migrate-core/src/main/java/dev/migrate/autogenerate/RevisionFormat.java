@@ -2,6 +2,7 @@ package dev.migrate.autogenerate;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.util.Locale;
 
 /**
@@ -43,6 +44,7 @@ public enum RevisionFormat {
                 return format;
             }
         }
-        throw new BadInputException("No such template '" + name + "' for " + what + "; use java or sql");
+        throw new BadInputException(ErrorKind.BAD_USAGE,
+                "No such template '" + name + "' for " + what + "; use java or sql");
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 
@@ -41,9 +42,10 @@ public final class ScratchSchema implements AutoCloseable {
     public static ScratchSchema create(DataSource server) {
         try (Connection connection = server.getConnection()) {
             Dialect dialect = Dialect.of(connection);
-            boolean catalog = dialect.name().equals("mariadb");
-            if (dialect.name().equals("sqlite")) {
-                throw new BadInputException("squash needs a scratch schema to upgrade to the end of its range;"
+            boolean catalog = dialect.catalogIsSchema();
+            if (!dialect.hasSchemas()) {
+                throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE,
+                        "squash needs a scratch schema to upgrade to the end of its range;"
                         + " SQLite has none. Run it against PostgreSQL, MariaDB/MySQL or H2.");
             }
             String name = "migrate_squash_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
@@ -51,11 +53,12 @@ public final class ScratchSchema implements AutoCloseable {
                 name = name.toUpperCase(java.util.Locale.ROOT);
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute((catalog ? "CREATE DATABASE " : "CREATE SCHEMA ") + name);
+                statement.execute(dialect.createSchema(name));
             }
             return new ScratchSchema(server, dialect, name, catalog);
         } catch (SQLException e) {
-            throw new MigrateException("Could not create a scratch schema for squash (it needs the right to create"
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not create a scratch schema for squash (it needs the right to create"
                     + " one): " + e.getMessage(), e);
         }
     }
@@ -77,9 +80,10 @@ public final class ScratchSchema implements AutoCloseable {
     @Override
     public void close() {
         try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(catalog ? "DROP DATABASE " + name : "DROP SCHEMA " + name + " CASCADE");
+            statement.execute(dialect.dropSchema(name));
         } catch (SQLException e) {
-            throw new MigrateException("Could not drop the scratch schema " + name + "; drop it by hand: "
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not drop the scratch schema " + name + "; drop it by hand: "
                     + e.getMessage(), e);
         }
     }

@@ -3,11 +3,11 @@ package dev.migrate.autogenerate;
 import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
-import dev.migrate.autogenerate.reflect.ReflectionFilter;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.ReflectionFilter;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.autogenerate.render.RevisionRenderer;
 import dev.migrate.dialect.Dialect;
@@ -68,15 +68,16 @@ public final class Squash {
      */
     public static Plan plan(Migrate migrate, String upTo) {
         if (migrate.dataSource() == null) {
-            throw new BadInputException("squash builds the range on a scratch schema of a database, and none is"
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "squash builds the range on a scratch schema of a database, and none is"
                     + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         RevisionGraph graph = migrate.graph();
-        GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(
+        GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
                 "squash --up-to needs a revision; '" + upTo + "' names base"));
         Set<String> range = graph.ancestorsOf(List.of(last.id()));
         if (range.size() < 2) {
-            throw new BadInputException("Nothing to squash: " + last.id() + " has no ancestors");
+            throw new BadInputException(ErrorKind.BAD_USAGE, "Nothing to squash: " + last.id() + " has no ancestors");
         }
         checkNothingBranchesOffInside(graph, range, last.id());
         List<String> replaces = new ArrayList<>();
@@ -96,11 +97,12 @@ public final class Squash {
             try {
                 new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
             } catch (MigrateException e) {
-                throw new MigrateException("squash upgrades a scratch schema to " + last.id() + " to read the schema"
+                throw new MigrateException(ErrorKind.STATEMENT_FAILED,
+                        "squash upgrades a scratch schema to " + last.id() + " to read the schema"
                         + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(), e);
             }
             try (Connection connection = scratch.dataSource().getConnection()) {
-                SchemaModel built = SchemaReflector.forDialect(scratch.dialect()).reflect(connection,
+                SchemaModel built = scratch.dialect().reflector().reflect(connection,
                         ReflectionFilter.defaults());
                 Diff diff = Autogenerate.compare(SchemaModel.empty(), built, scratch.dialect(), CompareOptions.defaults());
                 List<String> notCarried = new ArrayList<>(tablesWithRows(connection, built));
@@ -108,7 +110,8 @@ public final class Squash {
                 return new Plan(last.id(), replaces, labels, diff, notCarried);
             }
         } catch (SQLException e) {
-            throw new MigrateException("Could not read the schema the range builds: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not read the schema the range builds: " + e.getMessage(), e);
         }
     }
 
@@ -128,7 +131,8 @@ public final class Squash {
             }
             for (String parent : revision.downRevisions()) {
                 if (range.contains(parent) && !parent.equals(last)) {
-                    throw new BadInputException("Revision " + revision.id() + " branches off " + parent + ", inside the"
+                    throw new BadInputException(ErrorKind.BAD_USAGE,
+                            "Revision " + revision.id() + " branches off " + parent + ", inside the"
                             + " range base.." + last + ", and would lose its parent. Merge its branch into the range"
                             + " first, or squash up to a revision that includes it");
                 }

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
@@ -55,7 +56,8 @@ public final class AutogenerateCommand {
         List<RevisionFile> existing = files.existing();
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         if (engine.graph().find(id).isPresent() || existing.stream().anyMatch(f -> f.id().equals(id))) {
-            throw new BadInputException("Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision " + id + " already exists; choose another --rev-id");
         }
         List<String> parents = engine.graph().heads();
         Path folder = files.folder(versionPath, parents, existing);

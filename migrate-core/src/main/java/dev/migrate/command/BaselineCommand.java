@@ -1,13 +1,13 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.autogenerate.RevisionFormat;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.MigrationRunner;
@@ -72,7 +72,8 @@ public final class BaselineCommand {
         refuseExistingRevisions(engine, existing);
         List<String> current = engine.current();
         if (!current.isEmpty()) {
-            throw new MigrateException("The database is already managed by migrate: its version table "
+            throw new MigrateException(ErrorKind.BAD_USAGE,
+                    "The database is already managed by migrate: its version table "
                     + engine.settings().versionTable() + " is at " + String.join(", ", current)
                     + ". baseline is for a database no revision has touched yet.");
         }
@@ -80,11 +81,12 @@ public final class BaselineCommand {
         Diff creation;
         try (Connection connection = engine.dataSource().getConnection()) {
             dialect = Dialect.of(connection);
-            SchemaModel schema = SchemaReflector.forDialect(dialect).reflect(connection,
+            SchemaModel schema = dialect.reflector().reflect(connection,
                     Autogenerate.reflectionFilter(engine.settings()));
             creation = Autogenerate.compare(SchemaModel.empty(), schema, dialect, CompareOptions.defaults());
             if (creation.isEmpty()) {
-                throw new MigrateException("The database has no tables or sequences to baseline (migrate's own tables "
+                throw new MigrateException(ErrorKind.BAD_USAGE,
+                        "The database has no tables or sequences to baseline (migrate's own tables "
                         + "aside); start with 'revision' instead.");
             }
             if (!dataTables.isEmpty()) {
@@ -92,7 +94,8 @@ public final class BaselineCommand {
                         .withData(creation.upgrade(), schema, dataTables));
             }
         } catch (SQLException e) {
-            throw new MigrateException("Could not read the database's schema: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not read the database's schema: " + e.getMessage(), e);
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         String text = message == null ? "baseline" : message;
@@ -110,7 +113,8 @@ public final class BaselineCommand {
         String found = !existing.isEmpty() ? existing.get(0).path().toString()
                 : engine.scripts().isEmpty() ? null : engine.scripts().get(0).source();
         if (found != null) {
-            throw new BadInputException("baseline writes the first revision, and revisions already exist (" + found
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "baseline writes the first revision, and revisions already exist (" + found
                     + "). If this database already has their changes, record that with 'stamp REVISION' instead.");
         }
     }
@@ -140,7 +144,8 @@ public final class BaselineCommand {
         try {
             runner.stamp(List.of(script.id()), false, engine.tag());
         } catch (RuntimeException e) {
-            throw new MigrateException("Wrote " + script.source() + " but could not stamp the database at "
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Wrote " + script.source() + " but could not stamp the database at "
                     + script.id() + ": " + e.getMessage() + ". Once the revision is in the locations, run 'stamp "
                     + script.id() + "'.", e);
         }

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.CreateSequence;
@@ -12,14 +13,12 @@ import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code baseline --data TABLE,...}: the rows of chosen tables, as {@code bulkInsert} operations
@@ -49,7 +48,8 @@ final class BaselineData {
         }
         for (String name : tables) {
             Table table = schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new BadInputException("baseline --data " + name.strip() + ": the database has "
+                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
+                            "baseline --data " + name.strip() + ": the database has "
                             + "no such table (migrate's own and excluded tables aside)"));
             operations.add(rows(table));
         }
@@ -122,39 +122,7 @@ final class BaselineData {
 
     /** The sequence, starting where the database's would continue. */
     private Sequence atNextValue(Sequence sequence) throws SQLException {
-        long increment = sequence.increment() == null ? 1 : sequence.increment();
-        String name = dialect.qualify(sequence.schema(), sequence.name());
-        Long next;
-        switch (dialect.name()) {
-            case "postgresql":
-                next = single("SELECT CASE WHEN is_called THEN last_value + " + increment + " ELSE last_value END FROM "
-                        + name);
-                break;
-            case "mariadb", "mysql":
-                next = single("SELECT next_not_cached_value FROM " + name);
-                break;
-            case "h2":
-                try (PreparedStatement statement = connection.prepareStatement("SELECT BASE_VALUE FROM "
-                        + "INFORMATION_SCHEMA.SEQUENCES WHERE UPPER(SEQUENCE_NAME) = ? AND SEQUENCE_SCHEMA = "
-                        + (sequence.schema() == null ? "CURRENT_SCHEMA" : "?"))) {
-                    statement.setString(1, sequence.name().toUpperCase(Locale.ROOT));
-                    if (sequence.schema() != null) {
-                        statement.setString(2, sequence.schema().toUpperCase(Locale.ROOT));
-                    }
-                    try (ResultSet result = statement.executeQuery()) {
-                        next = result.next() ? result.getLong(1) : null;
-                    }
-                }
-                break;
-            default:
-                next = null;
-        }
+        Long next = dialect.nextSequenceValue(connection, sequence);
         return next == null ? sequence : sequence.startWith(next);
-    }
-
-    private Long single(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            return result.next() ? result.getLong(1) : null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.script.graph.RevisionGraph;
 
@@ -53,18 +54,20 @@ public final class EditCommand {
         if (rev.equals("current")) {
             ids = currents.get();
             if (ids.isEmpty()) {
-                throw new MigrateException("No current revisions");
+                throw new MigrateException(ErrorKind.BAD_USAGE, "No current revisions");
             }
         } else {
             ids = graph.resolve(rev);
             if (ids.isEmpty()) {
-                throw new BadInputException("No revision files indicated by symbol '" + rev + "'");
+                throw new BadInputException(ErrorKind.UNKNOWN_REVISION,
+                        "No revision files indicated by symbol '" + rev + "'");
             }
         }
         for (String id : ids) {
             Path path = paths.get(id);
             if (path == null) {
-                throw new BadInputException("Revision " + id + " has no file in the version locations "
+                throw new BadInputException(ErrorKind.UNKNOWN_REVISION,
+                        "Revision " + id + " has no file in the version locations "
                         + files.versionLocations() + ": set version_locations to the folder that holds its source");
             }
             editor.open(path);

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.io.IOException;
@@ -33,7 +34,8 @@ public final class Editor {
                 return new Editor(Arrays.asList(value.strip().split("\\s+")), variable);
             }
         }
-        throw new BadInputException("No editor: set the EDITOR (or VISUAL) environment variable to the program "
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "No editor: set the EDITOR (or VISUAL) environment variable to the program "
                 + "that edits a file, e.g. EDITOR=vim or EDITOR=\"code --wait\"");
     }
 
@@ -44,15 +46,17 @@ public final class Editor {
         try {
             int exitCode = new ProcessBuilder(arguments).inheritIO().start().waitFor();
             if (exitCode != 0) {
-                throw new MigrateException("Error executing editor (" + variable + "=" + String.join(" ", command)
+                throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                        "Error executing editor (" + variable + "=" + String.join(" ", command)
                         + " exited with code " + exitCode + " on " + file + ")");
             }
         } catch (IOException e) {
-            throw new MigrateException("Error executing editor (" + variable + "=" + String.join(" ", command)
+            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                    "Error executing editor (" + variable + "=" + String.join(" ", command)
                     + " could not be started: " + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrateException("Interrupted while the editor was open on " + file, e);
+            throw new MigrateException(ErrorKind.OTHER, "Interrupted while the editor was open on " + file, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -46,7 +47,8 @@ public record FileNameTemplate(String template, int truncateSlugLength) {
         values.put("minute", created.getMinute());
         values.put("second", created.getSecond());
         if (TOKEN.matcher(template).replaceAll("").contains("%")) {
-            throw new BadInputException("file_template '" + template + "' has a '%' that is not one of "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "file_template '" + template + "' has a '%' that is not one of "
                     + "%(rev)s, %(slug)s, %(epoch)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, "
                     + "%(minute).2d, %(second).2d or %%");
         }
@@ -81,13 +83,15 @@ public record FileNameTemplate(String template, int truncateSlugLength) {
         }
         Object value = values.get(token.group(1));
         if (value == null) {
-            throw new BadInputException("file_template '" + template + "' uses %(" + token.group(1)
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "file_template '" + template + "' uses %(" + token.group(1)
                     + "), which is not one of rev, slug, epoch, year, month, day, hour, minute, second");
         }
         String text = String.valueOf(value);
         if (token.group(4).equals("d")) {
             if (!(value instanceof Number)) {
-                throw new BadInputException("file_template '" + template + "' formats %(" + token.group(1)
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "file_template '" + template + "' formats %(" + token.group(1)
                         + ") as a number (d); use s");
             }
             int digits = token.group(3) != null ? Integer.parseInt(token.group(3))

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.script.graph.GraphRevision;
 import dev.migrate.script.graph.MultipleHeadsException;
 import dev.migrate.script.graph.RevisionGraph;
@@ -24,7 +25,7 @@ public final class GraphRevisionParents implements RevisionParents {
         try {
             return graph.resolve(head);
         } catch (MultipleHeadsException e) {
-            throw new BadInputException(MULTIPLE_HEADS, e);
+            throw new BadInputException(ErrorKind.MULTIPLE_HEADS, MULTIPLE_HEADS, e);
         }
     }
 
@@ -36,7 +37,8 @@ public final class GraphRevisionParents implements RevisionParents {
     @Override
     public String resolveDependency(String dependency) {
         GraphRevision revision = graph.resolveOne(dependency)
-                .orElseThrow(() -> new BadInputException("Can't locate revision identified by '" + dependency + "'"));
+                .orElseThrow(() -> new BadInputException(ErrorKind.UNKNOWN_REVISION,
+                        "Can't locate revision identified by '" + dependency + "'"));
         // Alembic keeps a branch label as written and turns a partial id into the full one
         return revision.branchLabels().contains(dependency) ? dependency : revision.id();
     }

@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
 import dev.migrate.runtime.AppliedRevision;
@@ -72,7 +73,7 @@ public final class HistoryCommands {
         if (range != null) {
             String[] ends = range.strip().split(":", -1);
             if (ends.length != 2) {
-                throw new BadInputException("History range requires [start]:[end], [start]:, or :[end]");
+                throw new BadInputException(ErrorKind.BAD_TARGET, "History range requires [start]:[end], [start]:, or :[end]");
             }
             base = ends[0].isEmpty() ? base : List.of(ends[0]);
             head = ends[1].isEmpty() ? head : List.of(ends[1]);
@@ -157,7 +158,7 @@ public final class HistoryCommands {
             console.answer("Current revision(s) for " + maskedUrl + ":");
         }
         if (checkHeads && !new HashSet<>(databaseHeads).equals(new HashSet<>(graph.heads()))) {
-            throw new MigrateException("Database is not on all head revisions");
+            throw new MigrateException(ErrorKind.NOT_AT_HEAD, "Database is not on all head revisions");
         }
         List<String> inGraph = new ArrayList<>();
         for (String id : databaseHeads(() -> databaseHeads)) {
@@ -220,7 +221,7 @@ public final class HistoryCommands {
         List<String> heads = currents.get();
         for (String id : heads) {
             if (!graph.knows(id)) {
-                throw new MigrateException("Can't locate revision identified by '" + id + "'");
+                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + id + "'");
             }
         }
         warnAboutState(heads);

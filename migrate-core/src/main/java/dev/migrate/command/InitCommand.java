@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateException;
@@ -47,10 +48,11 @@ public final class InitCommand {
      */
     public void init(Path directory, RevisionFormat format, Path configFile) {
         if (Files.isDirectory(directory) && !isEmpty(directory)) {
-            throw new BadInputException("Directory " + directory + " already exists and is not empty");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Directory " + directory + " already exists and is not empty");
         }
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw new BadInputException(directory + " exists and is not a directory");
+            throw new BadInputException(ErrorKind.BAD_USAGE, directory + " exists and is not a directory");
         }
         if (!Files.exists(directory)) {
             createDirectory(directory);
@@ -102,7 +104,8 @@ public final class InitCommand {
             try {
                 Files.createDirectories(absolute);
             } catch (IOException e) {
-                throw new MigrateException("Cannot create " + absolute + ": " + e.getMessage(), e);
+                throw new MigrateException(ErrorKind.FILE_ACCESS,
+                        "Cannot create " + absolute + ": " + e.getMessage(), e);
             }
         });
     }
@@ -122,7 +125,7 @@ public final class InitCommand {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.util.Locale;
 
 /**
@@ -39,7 +40,8 @@ public record JavaIndent(String unit) {
             // reported below with the accepted values
         }
         String where = setting + " = " + value + (source == null ? "" : " in " + source);
-        throw new BadInputException(where + " is not valid; expected tab or a number of spaces from 1 to " + MOST_SPACES);
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                where + " is not valid; expected tab or a number of spaces from 1 to " + MOST_SPACES);
     }
 
     /** {@code source}, written with four spaces a level, with each level's spaces replaced by this unit. */

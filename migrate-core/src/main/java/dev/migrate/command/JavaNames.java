@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import javax.lang.model.SourceVersion;
 
 /** Turns file names into Java class names and checks package names. */
@@ -33,7 +34,8 @@ public final class JavaNames {
         }
         for (String part : javaPackage.split("\\.", -1)) {
             if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-                throw new BadInputException(property + " '" + javaPackage + "' is not a valid Java package name");
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        property + " '" + javaPackage + "' is not a valid Java package name");
             }
         }
         return javaPackage;

@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -174,6 +175,6 @@ final class JavaRevisionAnnotation {
     }
 
     private BadInputException error(String what) {
-        return new BadInputException("Cannot read revision file " + path + ": " + what);
+        return new BadInputException(ErrorKind.BAD_SCRIPT, "Cannot read revision file " + path + ": " + what);
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 
 import java.util.List;
@@ -50,7 +51,7 @@ public final class MigrationCommands {
     public void downgrade(String target, String tag, String offlineDialect) {
         if (offlineDialect != null) {
             if (!target.contains(":")) {
-                throw new BadInputException("downgrade with --sql requires <fromrev>:<torev>");
+                throw new BadInputException(ErrorKind.BAD_USAGE, "downgrade with --sql requires <fromrev>:<torev>");
             }
             migrate.get().downgradeSql(target, offlineDialect, tag, console.out());
             return;
@@ -90,7 +91,8 @@ public final class MigrationCommands {
     public static String dialectOf(String jdbcUrl) {
         String[] parts = jdbcUrl == null ? new String[0] : jdbcUrl.split(":", 3);
         if (parts.length < 3 || !parts[0].equals("jdbc")) {
-            throw new BadInputException("--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
                     + "jdbc:sqlite:…) to know which database to write SQL for");
         }
         return parts[1];
@@ -98,7 +100,7 @@ public final class MigrationCommands {
 
     private static void refuseRange(String target) {
         if (target.contains(":")) {
-            throw new BadInputException("Range revision not allowed");
+            throw new BadInputException(ErrorKind.BAD_USAGE, "Range revision not allowed");
         }
     }
 }

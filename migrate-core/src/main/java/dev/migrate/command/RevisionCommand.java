@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.BadInputException;
 import dev.migrate.schema.JavaSource;
@@ -85,7 +86,7 @@ public final class RevisionCommand {
     /** {@code merge}: a new revision whose parents are {@code revisions}. */
     public Path merge(List<String> revisions, String message, List<String> branchLabels, String revId) {
         if (revisions.isEmpty()) {
-            throw new BadInputException("merge needs the revisions to merge, or 'heads'");
+            throw new BadInputException(ErrorKind.BAD_USAGE, "merge needs the revisions to merge, or 'heads'");
         }
         return generate(new RevisionRequest(message, revisions, false, branchLabels, null, revId, null));
     }
@@ -95,20 +96,22 @@ public final class RevisionCommand {
         RevisionParents parents = graph.apply(existing);
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.verify(request.revId());
         if (parents.contains(id)) {
-            throw new BadInputException("Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision " + id + " already exists; choose another --rev-id");
         }
         List<String> heads = new ArrayList<>();
         for (String head : request.head()) {
             heads.addAll(parents.resolveParents(head));
         }
         if (new HashSet<>(heads).size() != heads.size()) {
-            throw new BadInputException("Duplicate head revisions specified");
+            throw new BadInputException(ErrorKind.BAD_USAGE, "Duplicate head revisions specified");
         }
         Path folder = files.folder(request.versionPath(), heads, existing);
         if (!request.splice()) {
             for (String head : heads) {
                 if (!parents.isHead(head)) {
-                    throw new BadInputException("Revision " + head + " is not a head revision; please specify "
+                    throw new BadInputException(ErrorKind.BAD_TARGET,
+                            "Revision " + head + " is not a head revision; please specify "
                             + "--splice to create a new branch from this revision");
                 }
             }
@@ -116,11 +119,13 @@ public final class RevisionCommand {
         for (String label : request.branchLabels()) {
             String problem = dev.migrate.script.RevisionIds.problem(label);
             if (problem != null) {
-                throw new BadInputException("Branch label '" + label + "' (--branch-label) " + problem);
+                throw new BadInputException(ErrorKind.BAD_USAGE,
+                        "Branch label '" + label + "' (--branch-label) " + problem);
             }
             String owner = parents.revisionWithLabel(label);
             if (owner != null) {
-                throw new BadInputException("Branch name '" + label + "' in revision " + id
+                throw new BadInputException(ErrorKind.BAD_REVISION_GRAPH,
+                        "Branch name '" + label + "' in revision " + id
                         + " already used by revision " + owner);
             }
         }

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.script.SqlRevisionParser;
 import dev.migrate.script.graph.RevisionNode;
 
@@ -63,7 +64,7 @@ public final class RevisionFileReader {
     private static RevisionNode javaNode(Map<String, List<String>> annotation, Path path) {
         List<String> ids = annotation.getOrDefault("id", List.of());
         if (ids.size() != 1) {
-            throw new BadInputException("Revision file " + path + ": @Revision must have one id");
+            throw new BadInputException(ErrorKind.BAD_SCRIPT, "Revision file " + path + ": @Revision must have one id");
         }
         List<String> message = annotation.getOrDefault("message", List.of());
         return new RevisionNode(ids.get(0), annotation.getOrDefault("down", List.of()),

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.script.FileInFolder;
@@ -58,11 +59,12 @@ final class RevisionFileWriter {
         if (versionPath != null) {
             Path wanted = Path.of(versionPath).toAbsolutePath().normalize();
             return locations.stream().filter(l -> l.toAbsolutePath().normalize().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new BadInputException("Path " + versionPath
+                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_CONFIGURATION, "Path " + versionPath
                             + " is not represented in current version locations"));
         }
         if (locations.isEmpty()) {
-            throw new BadInputException("No version_locations are configured; set version_locations to the "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "No version_locations are configured; set version_locations to the "
                     + "folder new revisions are written to");
         }
         if (locations.size() == 1) {
@@ -75,7 +77,8 @@ final class RevisionFileWriter {
                 }
             }
         }
-        throw new BadInputException("Multiple version locations present, please specify --version-path");
+        throw new BadInputException(ErrorKind.BAD_USAGE,
+                "Multiple version locations present, please specify --version-path");
     }
 
     /**
@@ -138,7 +141,8 @@ final class RevisionFileWriter {
                 try {
                     Files.createDirectories(absolute);
                 } catch (IOException e) {
-                    throw new MigrateException("Cannot create " + absolute + ": " + e.getMessage(), e);
+                    throw new MigrateException(ErrorKind.FILE_ACCESS,
+                            "Cannot create " + absolute + ": " + e.getMessage(), e);
                 }
             });
         }
@@ -148,12 +152,14 @@ final class RevisionFileWriter {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("File " + file + " already exists; change file_template or try again");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "File " + file + " already exists; change file_template or try again");
         } catch (NoSuchFileException e) {
             // the exception's message is the path alone
-            throw new MigrateException("Cannot write " + file + ": its folder " + file.getParent() + " does not exist", e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS,
+                    "Cannot write " + file + ": its folder " + file.getParent() + " does not exist", e);
         } catch (IOException e) {
-            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

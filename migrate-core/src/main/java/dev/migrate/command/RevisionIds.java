@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public final class RevisionIds {
     /** Refuses an id that target expressions could not name, with Alembic's message. */
     public static String verify(String id) {
         if (id.isBlank()) {
-            throw new BadInputException("A revision identifier must not be empty");
+            throw new BadInputException(ErrorKind.BAD_USAGE, "A revision identifier must not be empty");
         }
         TreeSet<String> illegal = new TreeSet<>();
         for (char c : id.toCharArray()) {
@@ -36,17 +37,18 @@ public final class RevisionIds {
             }
         }
         if (TARGET_WORDS.contains(id.toLowerCase(Locale.ROOT))) {
-            throw new BadInputException("Revision identifier '" + id + "' is a word targets use by itself"
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision identifier '" + id + "' is a word targets use by itself"
                     + " (head, heads, base); choose another --rev-id");
         }
         if (!illegal.isEmpty()) {
-            throw new BadInputException("Character(s) '" + String.join(", ", illegal)
+            throw new BadInputException(ErrorKind.BAD_USAGE, "Character(s) '" + String.join(", ", illegal)
                     + "' not allowed in revision identifier '" + id + "'");
         }
         // the rule the script reader applies, so that a written revision can always be read back
         String problem = dev.migrate.script.RevisionIds.problem(id);
         if (problem != null) {
-            throw new BadInputException("Revision identifier '" + id + "' (--rev-id) " + problem);
+            throw new BadInputException(ErrorKind.BAD_USAGE, "Revision identifier '" + id + "' (--rev-id) " + problem);
         }
         return id;
     }

@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,7 +31,8 @@ public record ScriptTemplate(String name, String text) {
             } else if (values.containsKey(matcher.group(1))) {
                 replacement = values.get(matcher.group(1));
             } else {
-                throw new BadInputException("Template " + name + " uses ${" + matcher.group(1)
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                        "Template " + name + " uses ${" + matcher.group(1)
                         + "}, which is not a known value; known values are " + String.join(", ",
                         new TreeSet<>(values.keySet())) + " (write $${ for a literal ${)");
             }

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Squash;
 import dev.migrate.autogenerate.render.RevisionInfo;
@@ -36,11 +37,13 @@ public final class SquashCommand {
      */
     public Path squash(Migrate migrate, String upTo, String message, String revId, Path versionPath) {
         if (upTo == null || upTo.isBlank()) {
-            throw new BadInputException("squash needs --up-to REV: the last revision the squash replaces");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "squash needs --up-to REV: the last revision the squash replaces");
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         if (migrate.graph().lookup(id).isPresent() || migrate.graph().squashedInto(id).isPresent()) {
-            throw new BadInputException("Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(ErrorKind.BAD_USAGE,
+                    "Revision " + id + " already exists; choose another --rev-id");
         }
         Squash.Plan plan = Squash.plan(migrate, upTo);
         String text = message == null ? "squashed " + plan.replaces().get(0) + ".." + plan.last() : message;

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
@@ -87,7 +88,7 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     }
 
     protected MigrateException unsupported(String what) {
-        return new MigrateException(dialect.name() + " cannot " + what);
+        return new MigrateException(ErrorKind.UNSUPPORTED_DATABASE, dialect.name() + " cannot " + what);
     }
 
     // ---- types and columns
@@ -486,7 +487,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     public List<String> visitExecute(Execute operation) {
         String sql = operation.sqlFor(dialect.name());
         if (sql == null || sql.isBlank()) {
-            throw new MigrateException("execute() has no SQL for " + dialect.name() + ": it gives SQL only for "
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "execute() has no SQL for " + dialect.name() + ": it gives SQL only for "
                     + operation.byDialect().keySet() + "; add one for " + dialect.name() + " or a default");
         }
         return List.of(sql);
@@ -571,7 +573,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new MigrateException("cannot write " + value + " as a SQL literal for " + dialect.name());
+                throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                        "cannot write " + value + " as a SQL literal for " + dialect.name());
             }
             return value.toString();
         }
@@ -611,7 +614,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         if (value instanceof byte[] bytes) {
             return bytesLiteral(bytes);
         }
-        throw new MigrateException("cannot write a value of Java type " + value.getClass().getName()
+        throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                "cannot write a value of Java type " + value.getClass().getName()
                 + " as a SQL literal for " + dialect.name());
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.ColumnType;
@@ -197,6 +198,91 @@ public abstract class Dialect {
         return true;
     }
 
+    /** Where statements end in this database's SQL: its quotes, comments and escapes. */
+    public abstract SqlSyntax sqlSyntax();
+
+    /** Reads this database's catalog into a schema model, for autogenerate, check, squash and baseline. */
+    public abstract SchemaReflector reflector();
+
+    /**
+     * Hibernate's dialect class, for building the target model from entities without a
+     * connection; {@code null} where autogenerate from entities does not support this database.
+     */
+    public String hibernateDialect() {
+        return null;
+    }
+
+    /**
+     * Whether what migrate calls a schema is a catalog here: on MariaDB/MySQL a "schema" is a
+     * database, made with {@code CREATE DATABASE} and entered with {@link Connection#setCatalog}.
+     */
+    public boolean catalogIsSchema() {
+        return false;
+    }
+
+    /** Whether the server holds more than one schema, so that a scratch schema can be made beside the others. */
+    public boolean hasSchemas() {
+        return true;
+    }
+
+    /** The statement that makes an empty schema (a database where {@link #catalogIsSchema()}). */
+    public String createSchema(String name) {
+        return (catalogIsSchema() ? "CREATE DATABASE " : "CREATE SCHEMA ") + name;
+    }
+
+    /** The statement that drops a schema with everything in it. */
+    public String dropSchema(String name) {
+        return catalogIsSchema() ? "DROP DATABASE " + name : "DROP SCHEMA " + name + " CASCADE";
+    }
+
+    /**
+     * Whether the database gives every foreign key an index on its columns, making one when the
+     * table has none (MariaDB/MySQL); autogenerate then takes such an index for the database's,
+     * not a difference from the model.
+     */
+    public boolean indexesForeignKeys() {
+        return false;
+    }
+
+    /**
+     * The name the database gives an unnamed primary key of {@code table}, where dropping the key
+     * needs it and reflection leaves it out (PostgreSQL's {@code <table>_pkey}); {@code null}
+     * where a primary key is dropped without its name.
+     */
+    public String generatedPrimaryKeyName(String table) {
+        return null;
+    }
+
+    /**
+     * Whether the database has no boolean type of its own, so that {@code boolean},
+     * {@code tinyint(1)} and {@code bit(1)} all hold a Java boolean (MariaDB/MySQL); autogenerate
+     * then takes none of them for a change of another.
+     */
+    public boolean booleanIsNumber() {
+        return false;
+    }
+
+    /** Whether {@code ALTER TABLE … ADD COLUMN IF NOT EXISTS} exists, so an offline script can add a column it cannot see. */
+    public boolean addsColumnIfNotExists() {
+        return true;
+    }
+
+    /**
+     * The value {@code sequence}'s next call would give, read from the live database, so that a
+     * baseline's {@code CREATE SEQUENCE} continues where it stands; {@code null} where it cannot be read.
+     */
+    public Long nextSequenceValue(Connection connection, dev.migrate.schema.Sequence sequence) throws SQLException {
+        return null;
+    }
+
+    /** The first column of the first row {@code sql} returns, or {@code null} without a row. */
+    protected static Long singleLong(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getLong(1) : null;
+        }
+    }
+
     /** Chooses the dialect from the connection's metadata. */
     public static Dialect of(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
@@ -215,7 +301,7 @@ public abstract class Dialect {
             return new MariaDbDialect();
         }
         if (p.contains("mysql")) {
-            return new MariaDbDialect();
+            return MariaDbDialect.mysql();
         }
         if (p.equals("h2")) {
             return new H2Dialect();
@@ -223,20 +309,28 @@ public abstract class Dialect {
         if (p.contains("sqlite") || u.startsWith("jdbc:sqlite:")) {
             return new SqliteDialect();
         }
-        throw new BadInputException("Unsupported database '" + product
+        throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, "Unsupported database '" + product
                 + "': migrate supports PostgreSQL, MariaDB/MySQL, H2 and SQLite.");
     }
 
     /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
     public static Dialect named(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
+        return byName(name).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE,
+                "Unknown dialect '" + name
+                + "': use one of postgresql, mariadb, mysql, h2, sqlite."));
+    }
+
+    /** The dialect a name stands for ({@code postgresql}, {@code postgres}, {@code mariadb}, {@code mysql}, {@code h2}, {@code sqlite}), if any. */
+    public static java.util.Optional<Dialect> byName(String name) {
+        String key = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return java.util.Optional.ofNullable(switch (key) {
             case "postgresql", "postgres" -> new PostgresDialect();
-            case "mariadb", "mysql" -> new MariaDbDialect();
+            case "mariadb" -> new MariaDbDialect();
+            case "mysql" -> MariaDbDialect.mysql();
             case "h2" -> new H2Dialect();
             case "sqlite" -> new SqliteDialect();
-            default -> throw new BadInputException("Unknown dialect '" + name
-                    + "': use one of postgresql, mariadb, mysql, h2, sqlite.");
-        };
+            default -> null;
+        });
     }
 
     @Override

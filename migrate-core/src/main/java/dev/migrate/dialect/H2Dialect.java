@@ -4,6 +4,37 @@ package dev.migrate.dialect;
 public class H2Dialect extends Dialect {
 
     @Override
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.H2;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new H2Reflector();
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.H2Dialect";
+    }
+
+    @Override
+    public Long nextSequenceValue(java.sql.Connection connection, dev.migrate.schema.Sequence sequence)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT BASE_VALUE FROM "
+                + "INFORMATION_SCHEMA.SEQUENCES WHERE UPPER(SEQUENCE_NAME) = ? AND SEQUENCE_SCHEMA = "
+                + (sequence.schema() == null ? "CURRENT_SCHEMA" : "?"))) {
+            statement.setString(1, sequence.name().toUpperCase(java.util.Locale.ROOT));
+            if (sequence.schema() != null) {
+                statement.setString(2, sequence.schema().toUpperCase(java.util.Locale.ROOT));
+            }
+            try (java.sql.ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
     public String name() {
         return "h2";
     }

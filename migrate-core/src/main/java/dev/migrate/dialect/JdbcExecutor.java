@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.BatchAlterTable;
 import dev.migrate.ops.BulkInsert;
@@ -40,7 +41,8 @@ public final class JdbcExecutor {
             }
             dialect.render(dialect.completeOnline(operation, connection)).forEach(this::execute);
         } catch (SQLException e) {
-            throw new MigrateException(dialect.name() + " could not run " + operation.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.STATEMENT_FAILED,
+                    dialect.name() + " could not run " + operation.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -69,7 +71,8 @@ public final class JdbcExecutor {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new MigrateException(dialect.name() + " refused " + sql + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.STATEMENT_FAILED,
+                    dialect.name() + " refused " + sql + ": " + e.getMessage(), e);
         }
     }
 
@@ -91,7 +94,8 @@ public final class JdbcExecutor {
             }
             statement.executeBatch();
         } catch (SQLException e) {
-            throw new MigrateException(dialect.name() + " refused " + batch.sql() + ": " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.STATEMENT_FAILED,
+                    dialect.name() + " refused " + batch.sql() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.DropConstraint;
@@ -98,11 +99,13 @@ public class MariaDbDdlRenderer extends DdlRenderer {
         String where = "alterColumn(\"" + op.table() + "\", \"" + op.name() + "\") on " + dialect.name();
         ColumnType type = op.type() != null ? op.type() : op.existingType();
         if (type == null) {
-            throw new MigrateException(where + " restates the whole column (MODIFY COLUMN): add existingType(...)");
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    where + " restates the whole column (MODIFY COLUMN): add existingType(...)");
         }
         Boolean nullable = op.nullable() != null ? op.nullable() : op.existingNullable();
         if (nullable == null) {
-            throw new MigrateException(where + " restates the whole column (MODIFY COLUMN): add existingNullable(...)");
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    where + " restates the whole column (MODIFY COLUMN): add existingNullable(...)");
         }
         Column column = new Column(op.finalName(), type, nullable,
                 op.changesServerDefault() ? op.serverDefault() : op.existingServerDefault(),

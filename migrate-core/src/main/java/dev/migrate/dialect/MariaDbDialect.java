@@ -5,6 +5,59 @@ import java.util.List;
 /** MariaDB and MySQL: DDL commits implicitly; backquoted identifiers; {@code GET_LOCK}. */
 public class MariaDbDialect extends Dialect {
 
+    private final String hibernateDialect;
+
+    public MariaDbDialect() {
+        this("org.hibernate.dialect.MariaDBDialect");
+    }
+
+    private MariaDbDialect(String hibernateDialect) {
+        this.hibernateDialect = hibernateDialect;
+    }
+
+    /** The same dialect for a MySQL server: only Hibernate's dialect differs. */
+    static MariaDbDialect mysql() {
+        return new MariaDbDialect("org.hibernate.dialect.MySQLDialect");
+    }
+
+    @Override
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.MYSQL;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new MariaDbReflector();
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return hibernateDialect;
+    }
+
+    /** A MySQL-family "schema" is a database. */
+    @Override
+    public boolean catalogIsSchema() {
+        return true;
+    }
+
+    @Override
+    public boolean indexesForeignKeys() {
+        return true;
+    }
+
+    /** {@code BOOLEAN} is stored as {@code tinyint(1)}, and Hibernate maps {@code boolean} to {@code bit(1)}. */
+    @Override
+    public boolean booleanIsNumber() {
+        return true;
+    }
+
+    @Override
+    public Long nextSequenceValue(java.sql.Connection connection, dev.migrate.schema.Sequence sequence)
+            throws java.sql.SQLException {
+        return singleLong(connection, "SELECT next_not_cached_value FROM " + qualify(sequence.schema(), sequence.name()));
+    }
+
     @Override
     public String name() {
         return "mariadb";

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.schema.OneLineText;
 
@@ -10,6 +11,33 @@ import java.sql.SQLException;
 
 /** PostgreSQL: transactional DDL, session advisory locks. */
 public class PostgresDialect extends Dialect {
+
+    @Override
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.POSTGRESQL;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new PostgresReflector();
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
+    }
+
+    @Override
+    public String generatedPrimaryKeyName(String table) {
+        return table + "_pkey";
+    }
+
+    @Override
+    public Long nextSequenceValue(Connection connection, dev.migrate.schema.Sequence sequence) throws SQLException {
+        long increment = sequence.increment() == null ? 1 : sequence.increment();
+        return singleLong(connection, "SELECT CASE WHEN is_called THEN last_value + " + increment
+                + " ELSE last_value END FROM " + qualify(sequence.schema(), sequence.name()));
+    }
 
     @Override
     public String name() {
@@ -31,7 +59,8 @@ public class PostgresDialect extends Dialect {
             return super.literal(value);
         }
         if (value.indexOf('\0') >= 0) {
-            throw new MigrateException("A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
                     + super.literal(OneLineText.of(value)));
         }
         return quoted("E'", value, c -> switch (c) {

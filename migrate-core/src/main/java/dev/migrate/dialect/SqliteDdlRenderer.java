@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
@@ -150,7 +151,8 @@ public class SqliteDdlRenderer extends DdlRenderer {
     public List<String> visitBatchAlterTable(BatchAlterTable op) {
         Table current = op.copyFrom();
         if (current == null) {
-            throw new MigrateException("batchAlterTable(\"" + op.table() + "\") on sqlite needs the table's current definition"
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "batchAlterTable(\"" + op.table() + "\") on sqlite needs the table's current definition"
                     + " to rebuild it; online it is read from the database, offline (--sql) pass it as copyFrom");
         }
         TableChanges.Rebuild plan = TableChanges.plan(current.inSchema(op.schema()).withName(op.table()), op.changes(), this::quote);

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.BatchAlterTable;
 import dev.migrate.ops.Operation;
@@ -13,6 +14,27 @@ import java.sql.SQLException;
  * comments and no sequences, one file per database, kept to one runner by a lock file.
  */
 public class SqliteDialect extends Dialect {
+
+    @Override
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.SQLITE;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new SqliteReflector();
+    }
+
+    /** One file is one database: there is no other schema to make beside it. */
+    @Override
+    public boolean hasSchemas() {
+        return false;
+    }
+
+    @Override
+    public boolean addsColumnIfNotExists() {
+        return false;
+    }
 
     @Override
     public String name() {
@@ -67,7 +89,8 @@ public class SqliteDialect extends Dialect {
             return operation;
         }
         if (SqliteForeignKeys.enforced(connection)) {
-            throw new MigrateException("batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table while SQLite"
+            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                    "batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table while SQLite"
                     + " enforces foreign keys: renaming and dropping it would rewrite or cascade into the tables that refer"
                     + " to it. Take Dialect.guardTransaction(connection) before the transaction begins (the runner does).");
         }

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.sql.Connection;
@@ -49,7 +50,8 @@ final class SqliteForeignKeys {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrateException("foreign keys broken by the migration: " + String.join("; ", problems));
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "foreign keys broken by the migration: " + String.join("; ", problems));
         }
     }
 

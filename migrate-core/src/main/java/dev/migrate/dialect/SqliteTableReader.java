@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -49,7 +50,7 @@ public final class SqliteTableReader {
         String db = schema == null ? "main" : schema;
         String tableSql = masterSql(db, "table", table);
         if (tableSql == null) {
-            throw new MigrateException("sqlite has no table " + table + " in " + db);
+            throw new MigrateException(ErrorKind.BAD_SCRIPT, "sqlite has no table " + table + " in " + db);
         }
         Clauses clauses = clauses(tableSql);
 
@@ -202,7 +203,8 @@ public final class SqliteTableReader {
             }
         }
         if (columns.isEmpty()) {
-            throw new MigrateException("a foreign key refers to table " + table + " without naming columns, and " + table
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "a foreign key refers to table " + table + " without naming columns, and " + table
                     + " has no primary key");
         }
         return List.copyOf(columns.values());

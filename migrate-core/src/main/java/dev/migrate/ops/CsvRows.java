@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 
@@ -88,7 +89,8 @@ final class CsvRows {
             in = CsvRows.class.getClassLoader().getResourceAsStream(path);
         }
         if (in == null) {
-            throw new BadInputException("loadCsv: the resource " + resource + " is not on the class path; put it in "
+            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+                    "loadCsv: the resource " + resource + " is not on the class path; put it in "
                     + "src/main/resources/" + path + " (or a folder of the classpath setting)");
         }
         try (InputStream stream = in) {
@@ -205,6 +207,7 @@ final class CsvRows {
     }
 
     private BadInputException error(int recordLine, String problem) {
-        return new BadInputException("loadCsv: " + resource + " line " + recordLine + " " + problem);
+        return new BadInputException(ErrorKind.BAD_SCRIPT,
+                "loadCsv: " + resource + " line " + recordLine + " " + problem);
     }
 }

@@ -3,6 +3,7 @@ package dev.migrate.runtime;
 import dev.migrate.Direction;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
 
@@ -96,8 +97,9 @@ public final class HistoryLog {
      * only for databases that can add a column conditionally.
      */
     void addTagColumnIfMissing(SqlSink sink) {
-        if (dialect.name().equals("sqlite")) {
-            throw new BadInputException("--tag with --sql from a revision needs the history log's tag "
+        if (!dialect.addsColumnIfNotExists()) {
+            throw new BadInputException(ErrorKind.OFFLINE_UNSUPPORTED,
+                    "--tag with --sql from a revision needs the history log's tag "
                     + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
                     + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");
         }

@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.util.List;
@@ -17,13 +18,21 @@ public final class MigrationFailedException extends MigrateException {
     private final String statement;
     private final List<String> headsAfter;
 
-    MigrationFailedException(String message, Throwable cause, String revision, String script, String statement,
-            List<String> headsAfter) {
-        super(message, cause);
+    MigrationFailedException(ErrorKind kind, String message, Throwable cause, String revision, String script,
+            String statement, List<String> headsAfter) {
+        super(kind, message, cause);
         this.revision = revision;
         this.script = script;
         this.statement = statement;
         this.headsAfter = List.copyOf(headsAfter);
+    }
+
+    /**
+     * The kind of a step's failure: its own where it says one (an irreversible operation, a bad
+     * value), else a failed statement.
+     */
+    static ErrorKind kindOf(Throwable error) {
+        return error instanceof MigrateException known ? known.kind() : ErrorKind.STATEMENT_FAILED;
     }
 
     /** The revision that failed. */

@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.Direction;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
@@ -225,7 +226,7 @@ public final class MigrationRunner {
         if (settings.transactionPerMigration() || dialect.transactionalDdl()) {
             return;
         }
-        throw new MigrateException("transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
+        throw new MigrateException(ErrorKind.BAD_CONFIGURATION, "transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
                 + " API: transactionPerMigration(false)) asks for one transaction around the whole run, which "
                 + dialect.name() + " cannot give: its DDL commits the open transaction, so a failing revision could"
                 + " not undo the revisions before it, and the version table would not say which of them stayed."
@@ -251,7 +252,7 @@ public final class MigrationRunner {
             }
         }
         if (!changed.isEmpty()) {
-            throw new MigrateException("Applied script" + (changed.size() > 1 ? "s have" : " has") + " changed since "
+            throw new MigrateException(ErrorKind.CHECKSUM_MISMATCH, "Applied script" + (changed.size() > 1 ? "s have" : " has") + " changed since "
                     + (changed.size() > 1 ? "they were" : "it was") + " applied: " + String.join(", ", changed)
                     + ". Nothing was run. Restore the original file and put new changes in a new revision,"
                     + " or turn the check off (validate-checksums=false) if the edit does not change the schema.");
@@ -283,7 +284,7 @@ public final class MigrationRunner {
         // The walk went from the heads down; list the oldest first.
         Collections.reverse(unrecorded);
         int shown = Math.min(unrecorded.size(), MAX_LISTED);
-        throw new MigrateException("The history log " + historyLog.qualifiedName() + " has no record of "
+        throw new MigrateException(ErrorKind.MISSING_HISTORY, "The history log " + historyLog.qualifiedName() + " has no record of "
                 + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
                 + String.join(", ", unrecorded.subList(0, shown))
                 + (shown < unrecorded.size() ? ", … and " + (unrecorded.size() - shown) + " more" : "")
@@ -301,7 +302,7 @@ public final class MigrationRunner {
     private void requireKnown(List<String> heads, VersionTable versionTable) {
         for (String head : heads) {
             if (!graph.knows(head)) {
-                throw new MigrateException("Can't locate revision identified by '" + head + "': the database's "
+                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + head + "': the database's "
                         + versionTable.name() + " table records it, but no script in " + locationsText
                         + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
                         + " (stamp --purge).");
@@ -320,7 +321,7 @@ public final class MigrationRunner {
         }
         if (!taken) {
             String holder = lock.describeHolder(lockConnection, name);
-            throw new MigrateException("Could not take the migration lock (" + lock.describe(name) + ") within "
+            throw new MigrateException(ErrorKind.LOCK_TIMEOUT, "Could not take the migration lock (" + lock.describe(name) + ") within "
                     + settings.lockTimeout().toMillis() + " ms: another runner is migrating this database"
                     + (holder == null ? "" : "; it is held by " + holder)
                     + ". Nothing was run. Wait for it to finish, or raise the lock timeout.");
@@ -368,10 +369,16 @@ public final class MigrationRunner {
     }
 
     private <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection opened;
+        try {
+            opened = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new MigrateException(ErrorKind.CONNECTION_FAILED, "Database error: " + e.getMessage(), e);
+        }
+        try (Connection connection = opened) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new MigrateException("Database error: " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
         }
     }
 

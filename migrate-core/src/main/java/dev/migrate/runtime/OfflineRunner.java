@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
 import dev.migrate.Direction;
 import dev.migrate.MigrateSettings;
@@ -145,14 +146,14 @@ public final class OfflineRunner {
             int colon = text.indexOf(':');
             if (colon < 0) {
                 if (startRequired) {
-                    throw new BadInputException(command + " with --sql requires <fromrev>:<torev>");
+                    throw new BadInputException(ErrorKind.BAD_USAGE, command + " with --sql requires <fromrev>:<torev>");
                 }
                 return new Range(null, text);
             }
             String start = text.substring(0, colon);
             String end = text.substring(colon + 1);
             if (end.isEmpty() || (startRequired && start.isEmpty())) {
-                throw new BadInputException(command + " with --sql requires <fromrev>:<torev>");
+                throw new BadInputException(ErrorKind.BAD_USAGE, command + " with --sql requires <fromrev>:<torev>");
             }
             return new Range(start.isEmpty() || start.equals("base") ? null : start, end);
         }

@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.Direction;
 import dev.migrate.script.ScriptStatementException;
 
@@ -131,7 +132,8 @@ final class OnlineStepHooks implements StepHooks {
         // An earlier attempt that was killed may have left what this one trips over.
         earlier.ifPresent(attempt -> message.append("\nAn earlier attempt may have left part of it: ")
                 .append(attempt.unfinishedWarning()));
-        return new MigrationFailedException(message.toString(), error, info.revision(), info.source(), statement, heads);
+        ErrorKind kind = earlier.isPresent() ? ErrorKind.UNFINISHED_ATTEMPT : MigrationFailedException.kindOf(error);
+        return new MigrationFailedException(kind, message.toString(), error, info.revision(), info.source(), statement, heads);
     }
 
     private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {

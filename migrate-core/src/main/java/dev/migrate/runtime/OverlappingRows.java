@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.script.graph.RevisionGraph;
 
@@ -61,7 +62,8 @@ public final class OverlappingRows {
     /** Refuses a command that would plan steps from overlapping rows. */
     public static void require(RevisionGraph graph, List<String> rows, String tableName) {
         find(graph, rows).ifPresent(found -> {
-            throw new MigrateException(found.problem(tableName) + " Nothing was run. " + found.repair());
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    found.problem(tableName) + " Nothing was run. " + found.repair());
         });
     }
 
@@ -71,7 +73,8 @@ public final class OverlappingRows {
      */
     public static void requireForStamp(RevisionGraph graph, List<String> targets, Collection<String> headsAfter) {
         find(graph, List.copyOf(headsAfter)).ifPresent(found -> {
-            throw new MigrateException("stamp " + String.join(" ", targets) + " would leave the version table inconsistent: "
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "stamp " + String.join(" ", targets) + " would leave the version table inconsistent: "
                     + String.join("; ", found.overlaps) + ", and a version table holds only the newest revision of each"
                     + " branch. Nothing was stamped. Stamp only the newest revisions: migrate stamp "
                     + String.join(" ", found.newest) + ".");

@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
@@ -111,7 +112,7 @@ final class ScriptSink implements SqlSink {
 
     @Override
     public Connection connection() {
-        throw new MigrateException("Revision " + currentRevision
+        throw new MigrateException(ErrorKind.OFFLINE_UNSUPPORTED, "Revision " + currentRevision
                 + " reads the database (it asked for a connection), so it cannot be rendered offline with --sql."
                 + " Run it online instead.");
     }

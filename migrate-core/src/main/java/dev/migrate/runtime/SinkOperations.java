@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.PreparedBatch;
@@ -42,7 +43,8 @@ final class SinkOperations implements Operations {
             }
         }
         if (operation.requiresNoTransaction() && sink.inTransaction()) {
-            throw new MigrateException("Revision " + revision + ": " + dialect.render(operation).get(0)
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "Revision " + revision + ": " + dialect.render(operation).get(0)
                     + " cannot run inside a transaction. Mark the revision as non-transactional:"
                     + " @Revision(transactional = false), or '-- transactional: false' in a SQL revision's header.");
         }

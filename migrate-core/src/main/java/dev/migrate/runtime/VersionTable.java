@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 
@@ -71,7 +72,8 @@ public final class VersionTable {
         try {
             return readExisting(connection);
         } catch (SQLException unreadable) {
-            throw new MigrateException("The table " + qualifiedName + " exists but is not a version table ("
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The table " + qualifiedName + " exists but is not a version table ("
                     + unreadable.getMessage() + "). A version table has one column, version_num. Point the 'versionTable' setting at another"
                     + " table, or rename this one", unreadable);
         }
@@ -109,7 +111,8 @@ public final class VersionTable {
 
     private void requireOneRow(int rows, String change) {
         if (rows != SqlSink.OFFLINE && rows != 1) {
-            throw new MigrateException("Online migration expected to match one row when " + change + " in '" + table
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "Online migration expected to match one row when " + change + " in '" + table
                     + "'; " + rows + " found. Something else changed " + qualifiedName + " during this run (a runner"
                     + " that does not share this one's lock, or a hand edit); read it with 'current' before retrying.");
         }

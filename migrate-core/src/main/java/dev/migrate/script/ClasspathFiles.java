@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.io.IOException;
@@ -52,7 +53,8 @@ final class ClasspathFiles {
         try {
             roots = Collections.list(classLoader.getResources(directory));
         } catch (IOException e) {
-            throw new MigrateException("Could not search the class path for '" + directory + "': " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS,
+                    "Could not search the class path for '" + directory + "': " + e.getMessage(), e);
         }
         if (roots.isEmpty()) {
             return null;
@@ -66,7 +68,8 @@ final class ClasspathFiles {
                     listJar(root, directory, read, files);
                 }
             } catch (IOException | URISyntaxException | UncheckedIOException e) {
-                throw new MigrateException("Could not read the class path directory " + root + ": " + e.getMessage(), e);
+                throw new MigrateException(ErrorKind.FILE_ACCESS,
+                        "Could not read the class path directory " + root + ": " + e.getMessage(), e);
             }
         }
         return files;
@@ -91,7 +94,8 @@ final class ClasspathFiles {
             throws IOException {
         URLConnection connection = root.openConnection();
         if (!(connection instanceof JarURLConnection)) {
-            throw new MigrateException("Cannot list the class path directory " + root + ": its '" + root.getProtocol()
+            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+                    "Cannot list the class path directory " + root + ": its '" + root.getProtocol()
                     + "' URLs are neither files nor jars. Use a filesystem: location instead");
         }
         JarURLConnection jarConnection = (JarURLConnection) connection;

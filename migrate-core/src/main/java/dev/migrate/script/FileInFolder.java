@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.nio.file.Path;
 
 /**
@@ -30,7 +31,8 @@ public final class FileInFolder {
                 return file;
             }
         }
-        throw new BadInputException("Refusing to write '" + fileName + "' (made from " + madeFrom + "): a new file must be"
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Refusing to write '" + fileName + "' (made from " + madeFrom + "): a new file must be"
                 + " a plain file name inside " + base + ", without '/', '\\' or '..'; change " + madeFrom);
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.script.graph.RevisionNode;
@@ -68,7 +69,8 @@ public final class JavaRevisionScanner {
         try {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new BadInputException(name + ": the class cannot be loaded (" + e + "). Make its dependencies"
+            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+                    name + ": the class cannot be loaded (" + e + "). Make its dependencies"
                     + " available or move it out of the revisions' package", e);
         }
     }
@@ -157,13 +159,14 @@ public final class JavaRevisionScanner {
         try {
             return (Migration) constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new BadInputException(type.getName() + ": its constructor failed: " + e.getCause() + ".", e.getCause());
+            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+                    type.getName() + ": its constructor failed: " + e.getCause() + ".", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new BadInputException(type.getName() + ": cannot be created: " + e + ".", e);
+            throw new BadInputException(ErrorKind.BAD_SCRIPT, type.getName() + ": cannot be created: " + e + ".", e);
         }
     }
 
     private static BadInputException error(Class<?> type, String problem) {
-        return new BadInputException(type.getName() + ": " + problem + ".");
+        return new BadInputException(ErrorKind.BAD_SCRIPT, type.getName() + ": " + problem + ".");
     }
 }

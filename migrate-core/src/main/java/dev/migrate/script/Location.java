@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import dev.migrate.BadInputException;
 
+import dev.migrate.ErrorKind;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ public record Location(Kind kind, String path) {
     public static Location parse(String value) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new BadInputException("An entry of the 'locations' setting is empty. Give a location such as"
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "An entry of the 'locations' setting is empty. Give a location such as"
                     + " classpath:db/migrations or filesystem:/path/to/migrations");
         }
         Matcher prefixed = PREFIXED.matcher(text);
@@ -46,7 +48,8 @@ public record Location(Kind kind, String path) {
             }
             return new Location(Kind.FILESYSTEM, path);
         }
-        throw new BadInputException("Location '" + text + "' has the unknown prefix '" + prefixed.group(1) + ":'."
+        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Location '" + text + "' has the unknown prefix '" + prefixed.group(1) + ":'."
                 + " Use classpath:<path> or filesystem:<path> (a path without prefix is on the class path) and fix the"
                 + " 'locations' setting");
     }
@@ -66,7 +69,8 @@ public record Location(Kind kind, String path) {
     }
 
     private static BadInputException emptyPath(String text) {
-        return new BadInputException("Location '" + text + "' has no path. Name a directory, as in"
+        return new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                "Location '" + text + "' has no path. Name a directory, as in"
                 + " classpath:db/migrations or filesystem:/path/to/migrations, in the 'locations' setting");
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
 
@@ -59,7 +60,8 @@ public final class ScriptDirectory {
      */
     public static List<RevisionScript> load(List<String> locations, ClassLoader classLoader) {
         if (locations.isEmpty()) {
-            throw new BadInputException("The 'locations' setting is empty. Give at least one location, such as"
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "The 'locations' setting is empty. Give at least one location, such as"
                     + " classpath:db/migrations");
         }
         Set<Location> parsed = new LinkedHashSet<>();
@@ -94,7 +96,8 @@ public final class ScriptDirectory {
             return List.of();
         }
         if (files == null) {
-            throw new BadInputException("Location '" + location + "' does not exist: no directory '" + location.path()
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Location '" + location + "' does not exist: no directory '" + location.path()
                     + "' is on the class path. Put the revisions there (for example in src/main/resources/"
                     + location.path() + "; a build copies no empty folder) or fix the 'locations' setting");
         }
@@ -105,7 +108,8 @@ public final class ScriptDirectory {
             }
             ClasspathFiles.ClasspathFile other = sqlFiles.putIfAbsent(file.path(), file);
             if (other != null && !Arrays.equals(other.content(), file.content())) {
-                throw new BadInputException(file.path() + " is on the class path twice with different content, in "
+                throw new BadInputException(ErrorKind.BAD_SCRIPT,
+                        file.path() + " is on the class path twice with different content, in "
                         + other.origin() + " and in " + file.origin() + ". Remove one of them");
             }
         }
@@ -121,7 +125,8 @@ public final class ScriptDirectory {
         Path root = Path.of(location.path());
         if (!Files.isDirectory(root)) {
             String what = Files.exists(root) ? "is a file, not a directory" : "does not exist";
-            throw new BadInputException("Location '" + location + "' " + what + " (" + root.toAbsolutePath()
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Location '" + location + "' " + what + " (" + root.toAbsolutePath()
                     + "). Create the directory or fix the 'locations' setting");
         }
         List<RevisionScript> scripts = new ArrayList<>();
@@ -135,7 +140,8 @@ public final class ScriptDirectory {
                 scripts.add(SqlRevisionParser.parse(file.toString(), Files.readAllBytes(file)));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new MigrateException("Could not read location '" + location + "': " + e.getMessage(), e);
+            throw new MigrateException(ErrorKind.FILE_ACCESS,
+                    "Could not read location '" + location + "': " + e.getMessage(), e);
         }
         return scripts;
     }
@@ -159,7 +165,8 @@ public final class ScriptDirectory {
         for (RevisionScript script : scripts) {
             RevisionScript first = byId.putIfAbsent(script.id(), script);
             if (first != null) {
-                throw new BadInputException("Revision id '" + script.id() + "' is declared twice: in " + first.source()
+                throw new BadInputException(ErrorKind.BAD_REVISION_GRAPH,
+                        "Revision id '" + script.id() + "' is declared twice: in " + first.source()
                         + " and in " + script.source() + ". Give one of them a new id");
             }
         }

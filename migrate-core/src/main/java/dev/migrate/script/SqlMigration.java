@@ -1,12 +1,13 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migration;
+import dev.migrate.dialect.SqlSyntax;
 import dev.migrate.ops.Operations;
 import dev.migrate.script.sql.SqlSplitException;
 import dev.migrate.script.sql.SqlStatement;
 import dev.migrate.script.sql.SqlStatementSplitter;
-import dev.migrate.script.sql.SqlSyntax;
 
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class SqlMigration implements Migration {
             try {
                 op.execute(statement.sql());
             } catch (BadInputException e) {
-                throw new BadInputException(where(statement.line()) + e.getMessage(), e);
+                throw new BadInputException(ErrorKind.BAD_SCRIPT, where(statement.line()) + e.getMessage(), e);
             } catch (RuntimeException e) {
                 throw new ScriptStatementException(source + ":" + statement.line(), e);
             }
@@ -78,7 +79,7 @@ public final class SqlMigration implements Migration {
     }
 
     private List<SqlStatement> statements(Section section, Map<SqlSyntax, List<SqlStatement>> cache, String dialectName) {
-        SqlSyntax syntax = SqlSyntax.forDialect(dialectName);
+        SqlSyntax syntax = SqlStatementSplitter.forDialect(dialectName).syntax();
         return cache.computeIfAbsent(syntax, s -> split(section, s));
     }
 
@@ -86,7 +87,7 @@ public final class SqlMigration implements Migration {
         try {
             return new SqlStatementSplitter(syntax).split(section.text(), section.firstLine());
         } catch (SqlSplitException e) {
-            throw new BadInputException(where(e.line()) + e.problem());
+            throw new BadInputException(ErrorKind.BAD_SCRIPT, where(e.line()) + e.problem());
         }
     }
 

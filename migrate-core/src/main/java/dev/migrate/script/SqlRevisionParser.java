@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.script.graph.RevisionNode;
 
 import java.nio.ByteBuffer;
@@ -112,7 +113,7 @@ public final class SqlRevisionParser {
                     line++;
                 }
             }
-            throw new BadInputException(String.format(Locale.ROOT,
+            throw new BadInputException(ErrorKind.BAD_SCRIPT, String.format(Locale.ROOT,
                     "%s:%d: the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
                     source, line, content[offset] & 0xFF, offset));
         }
@@ -288,6 +289,6 @@ public final class SqlRevisionParser {
     }
 
     private BadInputException error(int line, String problem) {
-        return new BadInputException(source + ":" + line + ": " + problem + ".");
+        return new BadInputException(ErrorKind.BAD_SCRIPT, source + ":" + line + ": " + problem + ".");
     }
 }

@@ -5,7 +5,6 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.RevisionFormat;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
 import dev.migrate.autogenerate.render.JavaCompilation;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
@@ -242,7 +241,7 @@ class BaselineCommandTest {
 
     private static SchemaModel reflect(ScratchDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            return SchemaReflector.forDialect(Dialect.of(connection)).reflect(connection,
+            return Dialect.of(connection).reflector().reflect(connection,
                     Autogenerate.reflectionFilter(dev.migrate.MigrateSettings.defaults()));
         }
     }

@@ -3,8 +3,7 @@ package dev.migrate.command;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.autogenerate.reflect.ReflectionFilter;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
+import dev.migrate.dialect.ReflectionFilter;
 import dev.migrate.autogenerate.render.JavaCompilation;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.AppliedRevision;
@@ -79,7 +78,7 @@ class SquashCommandTest {
 
     private static SchemaModel schema(ScratchDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            return SchemaReflector.forDialect(Dialect.of(connection)).reflect(connection, ReflectionFilter.defaults());
+            return Dialect.of(connection).reflector().reflect(connection, ReflectionFilter.defaults());
         }
     }
 

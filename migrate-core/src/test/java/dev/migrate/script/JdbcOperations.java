@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.Execute;
 import dev.migrate.ops.Operation;
@@ -26,7 +27,7 @@ final class JdbcOperations implements Operations {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new MigrateException(e.getMessage(), e);
+            throw new MigrateException(ErrorKind.STATEMENT_FAILED, e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.Operation;
 import dev.migrate.script.sql.SqlStatement;
@@ -174,7 +175,7 @@ class SqlRevisionParserTest {
         RecordingOperations failing = new RecordingOperations("postgresql") {
             @Override
             public void run(Operation operation) {
-                throw new MigrateException("column \"users\" does not exist");
+                throw new MigrateException(ErrorKind.STATEMENT_FAILED, "column \"users\" does not exist");
             }
         };
         assertThatThrownBy(() -> script.migration().upgrade(failing))

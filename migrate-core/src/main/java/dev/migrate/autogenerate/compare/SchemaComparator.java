@@ -266,8 +266,9 @@ public final class SchemaComparator {
         String where = "table '" + model.name() + "': ";
         if (db.primaryKey() != null) {
             // reflection leaves out a default key name; PostgreSQL still needs it to drop the key
-            PrimaryKey existing = db.primaryKey().name() == null && dialect.name().equals("postgresql")
-                    ? new PrimaryKey(db.name() + "_pkey", db.primaryKey().columns()) : db.primaryKey();
+            String generatedName = dialect.generatedPrimaryKeyName(db.name());
+            PrimaryKey existing = db.primaryKey().name() == null && generatedName != null
+                    ? new PrimaryKey(generatedName, db.primaryKey().columns()) : db.primaryKey();
             plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), existing.name(),
                     dev.migrate.schema.ConstraintKind.PRIMARY_KEY, existing));
         }
@@ -379,9 +380,9 @@ public final class SchemaComparator {
         }
     }
 
-    /** MariaDB creates an index for each foreign key that has none; it is the database's, not the model's. */
+    /** Where the database makes an index for each foreign key that has none, it is the database's, not the model's. */
     private boolean backsForeignKey(Index index, Table db, Table model) {
-        if (!dialect.name().equals("mariadb") || index.isUnique()) {
+        if (!dialect.indexesForeignKeys() || index.isUnique()) {
             return false;
         }
         List<String> columns = keys(index.columnNames());

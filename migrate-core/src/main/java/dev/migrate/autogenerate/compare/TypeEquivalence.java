@@ -1,7 +1,6 @@
 package dev.migrate.autogenerate.compare;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.MariaDbDialect;
 import dev.migrate.schema.ColumnType;
 
 import java.util.LinkedHashMap;
@@ -97,7 +96,7 @@ public final class TypeEquivalence {
                 && arguments.equals("(6)")) {
             arguments = "";
         }
-        if (dialect instanceof MariaDbDialect && isMariaDbBoolean(name, arguments)) {
+        if (dialect.booleanIsNumber() && isNumberBoolean(name, arguments)) {
             return "boolean";
         }
         // MariaDB's display widths (int(11), tinyint(4)) say nothing about the values
@@ -116,7 +115,7 @@ public final class TypeEquivalence {
      * Hibernate maps {@code boolean} to {@code bit}, stored as {@code bit(1)}. All of them hold a
      * Java boolean, so none of them is a change of another.
      */
-    private static boolean isMariaDbBoolean(String name, String arguments) {
+    private static boolean isNumberBoolean(String name, String arguments) {
         return name.equals("boolean") || (name.equals("bit") && (arguments.isEmpty() || arguments.equals("(1)")))
                 || (name.equals("tinyint") && arguments.equals("(1)"));
     }

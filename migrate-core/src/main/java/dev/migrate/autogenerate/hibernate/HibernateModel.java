@@ -1,6 +1,8 @@
 package dev.migrate.autogenerate.hibernate;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
@@ -52,14 +54,9 @@ public final class HibernateModel {
     }
 
     static String hibernateDialect(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "postgresql", "postgres" -> "org.hibernate.dialect.PostgreSQLDialect";
-            case "mariadb" -> "org.hibernate.dialect.MariaDBDialect";
-            case "mysql" -> "org.hibernate.dialect.MySQLDialect";
-            case "h2" -> "org.hibernate.dialect.H2Dialect";
-            default -> throw new BadInputException("Autogenerate from entities does not support the dialect '" + name
-                    + "': use one of postgresql, mariadb, mysql, h2.");
-        };
+        return Dialect.byName(name).map(Dialect::hibernateDialect).orElseThrow(() -> new BadInputException(
+                ErrorKind.UNSUPPORTED_DATABASE, "Autogenerate from entities does not support the dialect '" + name
+                        + "': use one of postgresql, mariadb, mysql, h2."));
     }
 
     /** The schema the metadata describes. */

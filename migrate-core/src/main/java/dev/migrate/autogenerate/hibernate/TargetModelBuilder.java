@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate.hibernate;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.schema.SchemaModel;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
@@ -114,7 +115,8 @@ public final class TargetModelBuilder {
         }
         Class<?> found = load(name, loaders);
         if (found == null || !type.isAssignableFrom(found)) {
-            throw new BadInputException(property + " = " + name + ": " + (found == null ? "no such class on the class "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    property + " = " + name + ": " + (found == null ? "no such class on the class "
                     + "path of the entities" : "not a " + type.getSimpleName()) + "; name a class of the application "
                     + "or of Hibernate");
         }
@@ -122,7 +124,8 @@ public final class TargetModelBuilder {
             return type.cast(found.getDeclaredConstructor().newInstance());
         } catch (InstantiationException | IllegalAccessException | NoSuchMethodException
                 | InvocationTargetException e) {
-            throw new BadInputException(property + " = " + name + " cannot be created with a public no-argument "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    property + " = " + name + " cannot be created with a public no-argument "
                     + "constructor: " + e);
         }
     }

@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
+
 import java.util.List;
 
 /**
@@ -32,12 +34,13 @@ public class CycleDetectedException extends RevisionGraphException {
     private final List<String> revisions;
 
     public CycleDetectedException(Kind kind, List<String> revisions) {
-        super(kind.label + " is detected in revisions (" + String.join(", ", revisions) + ")");
+        super(ErrorKind.BAD_REVISION_GRAPH,
+                kind.label + " is detected in revisions (" + String.join(", ", revisions) + ")");
         this.kind = kind;
         this.revisions = List.copyOf(revisions);
     }
 
-    public Kind kind() {
+    public Kind cycle() {
         return kind;
     }
 

@@ -1,5 +1,6 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -50,7 +51,8 @@ final class GraphBuilder {
         for (RevisionNode node : nodes) {
             String id = node.id();
             if (id == null || id.isBlank()) {
-                throw new RevisionGraphException("A revision has an empty id; every revision needs a unique id");
+                throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                        "A revision has an empty id; every revision needs a unique id");
             }
             if (node.downRevisions().contains(id)) {
                 throw new CycleDetectedException(CycleDetectedException.Kind.SELF_LOOP, List.of(id));
@@ -60,7 +62,8 @@ final class GraphBuilder {
             }
             checkCharacters(id);
             if (keys.contains(id)) {
-                throw new RevisionGraphException("Revision " + id + " is present more than once");
+                throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                        "Revision " + id + " is present more than once");
             }
             GraphRevision revision = new GraphRevision(node, revisions.size());
             revisions.add(revision);
@@ -78,7 +81,7 @@ final class GraphBuilder {
         if (!illegal.isEmpty()) {
             List<String> names = new ArrayList<>();
             illegal.forEach(c -> names.add(String.valueOf(c)));
-            throw new RevisionGraphException("Character(s) '" + String.join(", ", names)
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH, "Character(s) '" + String.join(", ", names)
                     + "' not allowed in revision identifier '" + id + "'");
         }
     }
@@ -88,7 +91,8 @@ final class GraphBuilder {
             for (String label : revision.ownBranchLabels()) {
                 GraphRevision existing = keys.get(label);
                 if (existing != null) {
-                    throw new RevisionGraphException("Branch name '" + label + "' in revision " + revision.id()
+                    throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                            "Branch name '" + label + "' in revision " + revision.id()
                             + " already used by revision " + existing.id());
                 }
                 keys.put(label, revision);
@@ -134,7 +138,8 @@ final class GraphBuilder {
     private GraphRevision requirePresent(GraphRevision from, String id) {
         GraphRevision found = keys.get(id);
         if (found == null || !found.id().equals(id)) {
-            throw new RevisionGraphException("Revision " + id + " referenced from " + from.id() + " is not present");
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    "Revision " + id + " referenced from " + from.id() + " is not present");
         }
         return found;
     }
@@ -146,13 +151,15 @@ final class GraphBuilder {
         }
         List<String> matches = keys.startingWith(dependency);
         if (matches.isEmpty()) {
-            throw new RevisionGraphException("Revision " + dependency + " referenced from " + from.id()
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    "Revision " + dependency + " referenced from " + from.id()
                     + " is not present");
         }
         Set<GraphRevision> distinct = new LinkedHashSet<>();
         matches.forEach(key -> distinct.add(keys.get(key)));
         if (distinct.size() > 1) {
-            throw new RevisionGraphException("depends_on '" + dependency + "' of revision " + from.id()
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    "depends_on '" + dependency + "' of revision " + from.id()
                     + " is ambiguous: " + RevisionGraph.multipleStartMessage(dependency, matches)
                     + "; give more characters of the id");
         }

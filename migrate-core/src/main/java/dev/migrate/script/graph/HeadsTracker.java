@@ -1,5 +1,6 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.util.ArrayList;
@@ -72,7 +73,8 @@ public final class HeadsTracker {
                     }
                 }
                 if (present.size() != 1) {
-                    throw new MigrateException("Can't update the version table for " + step
+                    throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                            "Can't update the version table for " + step
                             + ": its down revision is ambiguous; current heads are " + heads);
                 }
                 down = present.get(0);
@@ -237,14 +239,16 @@ public final class HeadsTracker {
 
     private void insert(String revision, List<VersionChange> changes) {
         if (!heads.add(revision)) {
-            throw new MigrateException("The version table already holds revision " + revision);
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The version table already holds revision " + revision);
         }
         changes.add(new VersionChange.Insert(revision));
     }
 
     private void delete(String revision, List<VersionChange> changes) {
         if (!heads.remove(revision)) {
-            throw new MigrateException("The version table does not hold revision " + revision
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The version table does not hold revision " + revision
                     + "; it holds " + heads);
         }
         changes.add(new VersionChange.Delete(revision));
@@ -252,10 +256,12 @@ public final class HeadsTracker {
 
     private void update(String from, String to, List<VersionChange> changes) {
         if (heads.contains(to)) {
-            throw new MigrateException("The version table already holds revision " + to);
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The version table already holds revision " + to);
         }
         if (!heads.remove(from)) {
-            throw new MigrateException("The version table does not hold revision " + from
+            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The version table does not hold revision " + from
                     + "; it holds " + heads);
         }
         heads.add(to);

@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
+
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ public class MultipleHeadsException extends RevisionGraphException {
     }
 
     public MultipleHeadsException(List<String> heads, String argument, String message) {
-        super(message);
+        super(ErrorKind.MULTIPLE_HEADS, message);
         this.heads = List.copyOf(heads);
         this.argument = argument;
     }

@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
+
 /**
  * The lower end of a range is not an ancestor of its upper end, so no path joins them.
  */
@@ -15,7 +17,7 @@ public class RangeNotAncestorException extends RevisionGraphException {
     }
 
     public RangeNotAncestorException(String lower, String upper, String message) {
-        super(message);
+        super(ErrorKind.BAD_TARGET, message);
         this.lower = lower;
         this.upper = upper;
     }

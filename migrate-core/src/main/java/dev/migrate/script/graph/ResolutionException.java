@@ -1,5 +1,7 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
+
 /**
  * An identifier names no revision, names several, or names one outside the branch it was qualified
  * with (Alembic's {@code ResolutionError}).
@@ -10,8 +12,8 @@ public class ResolutionException extends RevisionGraphException {
 
     private final String argument;
 
-    public ResolutionException(String message, String argument) {
-        super(message);
+    public ResolutionException(ErrorKind kind, String message, String argument) {
+        super(kind, message);
         this.argument = argument;
     }
 

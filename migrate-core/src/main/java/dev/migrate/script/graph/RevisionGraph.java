@@ -1,5 +1,6 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -219,7 +220,8 @@ public final class RevisionGraph {
      */
     public List<MigrationStep> upgradeSteps(Collection<String> currentHeads, String target) {
         if (target == null || target.isBlank()) {
-            throw new RevisionGraphException("An upgrade needs a target revision, e.g. 'head' or 'heads'");
+            throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                    "An upgrade needs a target revision, e.g. 'head' or 'heads'");
         }
         SquashedRanges.CatchUp catchUp = squashes.catchUp(this, currentHeads);
         return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
@@ -288,7 +290,8 @@ public final class RevisionGraph {
         }
         String[] parts = range.strip().split(":", -1);
         if (parts.length != 2) {
-            throw new RevisionGraphException("History range requires [start]:[end], [start]:, or :[end]");
+            throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                    "History range requires [start]:[end], [start]:, or :[end]");
         }
         return walkRevisions(parts[0], parts[1]);
     }
@@ -430,12 +433,13 @@ public final class RevisionGraph {
                 throw notFound(ident);
             }
             if (matches.size() > 1) {
-                throw new ResolutionException(multipleStartMessage(ident, matches), ident);
+                throw new ResolutionException(ErrorKind.BAD_TARGET, multipleStartMessage(ident, matches), ident);
             }
             revision = keys.get(matches.get(0));
         }
         if (branch != null && !Traversal.lineage(List.of(branch), false).contains(revision)) {
-            throw new ResolutionException("Revision " + revision.id() + " is not a member of branch '" + checkBranch
+            throw new ResolutionException(ErrorKind.BAD_TARGET,
+                    "Revision " + revision.id() + " is not a member of branch '" + checkBranch
                     + "'", ident);
         }
         return revision;
@@ -450,7 +454,8 @@ public final class RevisionGraph {
         if (ident.equals(squash.last())) {
             return keys.get(squash.id());
         }
-        throw new ResolutionException("Revision " + ident + " is replaced by squashed revision " + squash.id()
+        throw new ResolutionException(ErrorKind.BAD_TARGET,
+                "Revision " + ident + " is replaced by squashed revision " + squash.id()
                 + ", which stands for " + String.join(", ", squash.replaces()) + " as a whole; name " + squash.id()
                 + " or a revision after it", ident);
     }
@@ -464,7 +469,8 @@ public final class RevisionGraph {
     }
 
     static ResolutionException notFound(String ident) {
-        return new ResolutionException("Can't locate revision identified by '" + ident + "'", ident);
+        return new ResolutionException(ErrorKind.UNKNOWN_REVISION,
+                "Can't locate revision identified by '" + ident + "'", ident);
     }
 
     GraphRevision resolveBranch(String label) {
@@ -475,7 +481,8 @@ public final class RevisionGraph {
         try {
             return revisionForIdent(label, null);
         } catch (ResolutionException e) {
-            ResolutionException noBranch = new ResolutionException("No such branch: '" + label + "'", label);
+            ResolutionException noBranch = new ResolutionException(ErrorKind.UNKNOWN_REVISION,
+                    "No such branch: '" + label + "'", label);
             noBranch.initCause(e);
             throw noBranch;
         }
@@ -558,7 +565,7 @@ public final class RevisionGraph {
                 return noOverwalk ? null : position;
             }
             if (children.size() > 1) {
-                throw new RevisionGraphException("Ambiguous walk");
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Ambiguous walk");
             }
             position = children.get(0);
         }

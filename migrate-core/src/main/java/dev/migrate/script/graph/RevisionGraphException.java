@@ -1,6 +1,7 @@
 package dev.migrate.script.graph;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 
 /**
  * The revision graph is malformed or a target cannot be used with it (Alembic's {@code RevisionError}).
@@ -9,11 +10,11 @@ public class RevisionGraphException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
-    public RevisionGraphException(String message) {
-        super(message);
+    public RevisionGraphException(ErrorKind kind, String message) {
+        super(kind, message);
     }
 
-    public RevisionGraphException(String message, Throwable cause) {
-        super(message, cause);
+    public RevisionGraphException(ErrorKind kind, String message, Throwable cause) {
+        super(kind, message, cause);
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class SquashedRanges {
             if (squash.originals() != null) {
                 steps.addAll(squash.originals().upgradeSteps(inside, squash.last()));
             } else if (!inside.equals(List.of(squash.last()))) {
-                throw new MigrateException("The database is at " + String.join(", ", inside)
+                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "The database is at " + String.join(", ", inside)
                         + ", inside the range squashed by " + squash.id() + " (" + String.join(", ", squash.replaces())
                         + "), and the scripts of those revisions are gone. Restore them (from version control) so the"
                         + " database can be brought to " + squash.last() + ", then upgrade.");
@@ -110,7 +111,8 @@ final class SquashedRanges {
             Optional<String> standsFor = graph.standsFor(row);
             Squash squash = byReplaced.get(row);
             if (standsFor.isEmpty() && squash != null) {
-                throw new MigrateException("The database is at " + String.join(", ", rows) + ", inside the range"
+                throw new MigrateException(ErrorKind.UNKNOWN_REVISION,
+                        "The database is at " + String.join(", ", rows) + ", inside the range"
                         + " squashed by " + squash.id() + "; restore the original scripts to move it");
             }
             if (standsFor.isPresent() && !standsFor.get().equals(row)) {
@@ -160,7 +162,8 @@ final class SquashedRanges {
             for (String replaced : squash.replaces()) {
                 String other = replacedBy.putIfAbsent(replaced, squash.id());
                 if (other != null) {
-                    throw new RevisionGraphException("Revision " + replaced + " is replaced by both " + other + " and "
+                    throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                            "Revision " + replaced + " is replaced by both " + other + " and "
                             + squash.id() + "; a revision may belong to one squashed range only. Let the later squash"
                             + " list the earlier one and everything it replaces");
                 }
@@ -204,7 +207,8 @@ final class SquashedRanges {
             }
             List<String> range = squashes.get(squash).replaces();
             if (!range.get(range.size() - 1).equals(parent)) {
-                throw new RevisionGraphException("Revision " + node.id() + " names " + parent + " as its down revision,"
+                throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                        "Revision " + node.id() + " names " + parent + " as its down revision,"
                         + " but " + parent + " lies inside the range squashed by " + squash + ", which ends at "
                         + range.get(range.size() - 1) + ". Merge " + node.id() + "'s branch before the end of the range,"
                         + " or squash up to a revision that includes it");
@@ -236,7 +240,8 @@ final class SquashedRanges {
         try {
             graph = build(present);
         } catch (RevisionGraphException e) {
-            throw new RevisionGraphException("Squashed revision " + squash.id() + " replaces " + replaces
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    "Squashed revision " + squash.id() + " replaces " + replaces
                     + ", but the original scripts present do not form that history: " + e.getMessage()
                     + ". A squash replaces its whole ancestry from base: keep every original script, or delete"
                     + " them all once every database has passed " + squash.id(), e);
@@ -248,14 +253,16 @@ final class SquashedRanges {
             }
         }
         if (!missing.isEmpty()) {
-            throw new RevisionGraphException("Squashed revision " + squash.id() + " replaces " + replaces
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    "Squashed revision " + squash.id() + " replaces " + replaces
                     + ", but the scripts of " + String.join(", ", missing) + " are missing while the others are"
                     + " present. Restore them, or delete every original once all databases have passed "
                     + squash.id());
         }
         String last = squash.replaces().get(squash.replaces().size() - 1);
         if (!graph.effectiveHeads().equals(List.of(last))) {
-            throw new RevisionGraphException("Squashed revision " + squash.id() + " must list the revisions it"
+            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    "Squashed revision " + squash.id() + " must list the revisions it"
                     + " replaces oldest first, ending with the one it reaches; the originals end at "
                     + String.join(", ", graph.effectiveHeads()) + ", not " + last);
         }

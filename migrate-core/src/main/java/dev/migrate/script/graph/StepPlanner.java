@@ -1,5 +1,6 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ final class StepPlanner {
                 GraphRevision revision = graph.walk(graph.getRevision(symbol), steps, branchLabel,
                         assertRelativeLength);
                 if (revision == null) {
-                    throw new RevisionGraphException("Walked too far");
+                    throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Walked too far");
                 }
                 return new DowngradeTarget(branchLabel, revision);
             }
@@ -89,7 +90,7 @@ final class StepPlanner {
                 if (fromCurrent) {
                     throw didNotProduce(relative, steps);
                 }
-                throw new RevisionGraphException("Walked too far");
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Walked too far");
             }
             return new DowngradeTarget(branchLabel, revision);
         }
@@ -110,7 +111,8 @@ final class StepPlanner {
             }
             choices.add(String.join(" or ", targets) + " (steps down from " + id + ")");
         }
-        return new RevisionGraphException("downgrade " + relative + " from multiple heads is ambiguous: the database is at "
+        return new RevisionGraphException(ErrorKind.BAD_TARGET,
+                "downgrade " + relative + " from multiple heads is ambiguous: the database is at "
                 + String.join(", ", new LinkedHashSet<>(currentRevisions)) + ". Nothing was run. Name the head to step"
                 + " down from: " + String.join("; ", choices) + ".");
     }
@@ -127,7 +129,7 @@ final class StepPlanner {
             onBranch = graph.filterForLineage(allCurrent, branchLabel, false);
         }
         if (onBranch.size() != 1) {
-            throw new RevisionGraphException("Relative revision " + branchLabel + "@" + relative
+            throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Relative revision " + branchLabel + "@" + relative
                     + " is ambiguous: " + (onBranch.isEmpty() ? "no current revision is on branch '" + branchLabel
                             + "'" : "current revisions " + GraphRevision.ids(onBranch) + " are on branch '"
                                     + branchLabel + "'"));
@@ -166,7 +168,8 @@ final class StepPlanner {
                 startRevisions = startsOnBranch(currentRevisions, branchLabel);
             }
             if (startRevisions.size() > 1) {
-                throw new RevisionGraphException("Ambiguous upgrade from multiple current revisions");
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                        "Ambiguous upgrade from multiple current revisions");
             }
             String startId = startRevisions.isEmpty() ? null : startRevisions.get(0);
             GraphRevision start = startId == null ? null : graph.getRevision(startId);
@@ -218,7 +221,8 @@ final class StepPlanner {
     }
 
     private static RevisionGraphException didNotProduce(String relative, int steps) {
-        return new RevisionGraphException("Relative revision " + relative + " didn't produce " + Math.abs(steps)
+        return new RevisionGraphException(ErrorKind.BAD_TARGET,
+                "Relative revision " + relative + " didn't produce " + Math.abs(steps)
                 + " migrations");
     }
 
@@ -246,7 +250,8 @@ final class StepPlanner {
                 }
             }
             if (filtered.isEmpty()) {
-                throw new RevisionGraphException("Not a valid downgrade target from current heads");
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                        "Not a valid downgrade target from current heads");
             }
             roots = filtered;
         }
@@ -270,7 +275,7 @@ final class StepPlanner {
         List<GraphRevision> targets = new ArrayList<>();
         for (GraphRevision revision : parseUpgradeTarget(lower, upper, assertRelativeLength)) {
             if (revision == null) {
-                throw new RevisionGraphException("Relative revision " + upper.get(0)
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Relative revision " + upper.get(0)
                         + " walks past the end of the revision graph");
             }
             if (revision != RevisionGraph.BASE) {
@@ -325,7 +330,8 @@ final class StepPlanner {
         if (branchRevision != null && branchRevision.id().equals(branch)) {
             // A revision id used as the label: use its branch's label instead.
             if (branchRevision.branchLabels.size() != 1) {
-                throw new RevisionGraphException("Revision " + branch + " used as a branch in '" + lower
+                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                        "Revision " + branch + " used as a branch in '" + lower
                         + "' must carry exactly one branch label; it has " + branchRevision.branchLabels.size());
             }
             branch = branchRevision.branchLabels.iterator().next();

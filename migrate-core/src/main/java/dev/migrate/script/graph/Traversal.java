@@ -1,5 +1,6 @@
 package dev.migrate.script.graph;
 
+import dev.migrate.ErrorKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +70,7 @@ final class Traversal {
                     }
                 }
                 if (!overlaps.isEmpty()) {
-                    throw new RevisionGraphException("Requested revision " + target.id()
+                    throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Requested revision " + target.id()
                             + " overlaps with other requested revisions " + String.join(", ", overlaps));
                 }
             }

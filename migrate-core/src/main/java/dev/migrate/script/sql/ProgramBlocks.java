@@ -1,5 +1,7 @@
 package dev.migrate.script.sql;
 
+import dev.migrate.dialect.SqlSyntax;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package dev.migrate.script.sql;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SqlSyntax;
+
 import java.util.List;
 
 /**
@@ -23,7 +26,9 @@ public final class SqlStatementSplitter {
 
     /** A splitter for a dialect name: {@code postgresql}, {@code mariadb}, {@code mysql}, {@code h2}, {@code sqlite}. */
     public static SqlStatementSplitter forDialect(String dialectName) {
-        return new SqlStatementSplitter(SqlSyntax.forDialect(dialectName));
+        Dialect dialect = Dialect.byName(dialectName).orElseThrow(() -> new IllegalArgumentException(
+                "No SQL syntax for dialect '" + dialectName + "'; known dialects: postgresql, mariadb, mysql, h2, sqlite"));
+        return new SqlStatementSplitter(dialect.sqlSyntax());
     }
 
     public SqlSyntax syntax() {

@@ -8,7 +8,6 @@ import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.autogenerate.fixtures.changes.Articles;
 import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.autogenerate.reflect.SchemaReflector;
 import dev.migrate.autogenerate.render.JavaCompilation;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.dialect.Dialect;
@@ -139,7 +138,7 @@ class AutogenerateRoundTripTest {
     private static SchemaModel reflect(ScratchDatabase db, Path classes) throws Exception {
         try (Connection connection = db.connect()) {
             Dialect dialect = Dialect.of(connection);
-            return SchemaReflector.forDialect(dialect).reflect(connection,
+            return dialect.reflector().reflect(connection,
                     Autogenerate.reflectionFilter(migrate(db, classes).settings()));
         }
     }

@@ -111,11 +111,11 @@ class RevisionGraphLoadingTest {
     void selfLoopsAreDetected() {
         assertThatThrownBy(() -> graph(rev("a"), rev("b", "b")))
                 .isInstanceOfSatisfying(CycleDetectedException.class,
-                        e -> assertThat(e.kind()).isEqualTo(CycleDetectedException.Kind.SELF_LOOP))
+                        e -> assertThat(e.cycle()).isEqualTo(CycleDetectedException.Kind.SELF_LOOP))
                 .hasMessage("Self-loop is detected in revisions (b)");
         assertThatThrownBy(() -> graph(rev("a"), dependent("b", List.of("a"), "b")))
                 .isInstanceOfSatisfying(CycleDetectedException.class,
-                        e -> assertThat(e.kind()).isEqualTo(CycleDetectedException.Kind.DEPENDENCY_SELF_LOOP))
+                        e -> assertThat(e.cycle()).isEqualTo(CycleDetectedException.Kind.DEPENDENCY_SELF_LOOP))
                 .hasMessage("Dependency self-loop is detected in revisions (b)");
     }
 
@@ -134,7 +134,7 @@ class RevisionGraphLoadingTest {
     void dependencyCyclesAreDetected() {
         assertThatThrownBy(() -> graph(rev("a"), dependent("b", List.of("a"), "c"), dependent("c", List.of("a"), "b")))
                 .isInstanceOfSatisfying(CycleDetectedException.class,
-                        e -> assertThat(e.kind().throughDependencies()).isTrue())
+                        e -> assertThat(e.cycle().throughDependencies()).isTrue())
                 .hasMessage("Dependency cycle is detected in revisions (a, b, c)");
     }
 

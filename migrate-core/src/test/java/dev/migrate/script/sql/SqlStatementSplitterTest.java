@@ -1,5 +1,6 @@
 package dev.migrate.script.sql;
 
+import dev.migrate.dialect.SqlSyntax;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.actuate;
 
+import dev.migrate.ErrorKind;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class RevisionSqlRenderer {
 
         @Override
         public Connection connection() {
-            throw new MigrateException("Revision " + this.script.id() + " (" + this.script.source()
+            throw new MigrateException(ErrorKind.OFFLINE_UNSUPPORTED,
+                    "Revision " + this.script.id() + " (" + this.script.source()
                     + ") reads the database in its upgrade, so its SQL cannot be shown without running it.");
         }
 

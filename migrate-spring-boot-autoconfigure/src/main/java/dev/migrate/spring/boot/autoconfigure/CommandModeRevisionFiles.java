@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.ErrorKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -57,7 +58,8 @@ final class CommandModeRevisionFiles {
             return JavaNames.checkPackage(javaPackage, "migrate.revision-package");
         }
         catch (BadInputException ex) {
-            throw new BadInputException("Command mode writes Java revisions into the package of " + location + ", and '"
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    "Command mode writes Java revisions into the package of " + location + ", and '"
                     + javaPackage + "' is not a Java package name; set migrate.revision-package");
         }
     }

@@ -1,6 +1,7 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.autogenerate.hibernate.HibernateModel;
 import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.schema.SchemaModel;
@@ -31,12 +32,14 @@ class HibernateEntityModel implements ApplicationEntityModel {
     @Override
     public SchemaModel read(String purpose) {
         if (this.entityManagerFactory.getIfAvailable() == null) {
-            throw new BadInputException(purpose + " compares the JPA mapping with the database, and the application "
+            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    purpose + " compares the JPA mapping with the database, and the application "
                     + "has no EntityManagerFactory: add spring-boot-starter-data-jpa and @Entity classes.");
         }
         return this.integrator.metadata()
             .map(HibernateModel::read)
-            .orElseThrow(() -> new BadInputException(purpose + " reads the mapping of Spring Boot's auto-configured "
+            .orElseThrow(() -> new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    purpose + " reads the mapping of Spring Boot's auto-configured "
                     + "EntityManagerFactory, and the application's EntityManagerFactory is its own: Hibernate did "
                     + "not report its mapping. Register " + MetadataCapturingIntegrator.class.getName()
                     + " through hibernate.integrator_provider in it."));

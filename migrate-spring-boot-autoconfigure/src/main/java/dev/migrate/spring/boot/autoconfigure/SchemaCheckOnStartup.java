@@ -3,6 +3,7 @@ package dev.migrate.spring.boot.autoconfigure;
 import java.util.List;
 
 import dev.migrate.Migrate;
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.Autogenerate;
 import dev.migrate.autogenerate.CheckResult;
@@ -76,7 +77,7 @@ class SchemaCheckOnStartup implements SmartInitializingSingleton {
     static final class SchemaDriftException extends MigrateException {
 
         SchemaDriftException(List<String> differences) {
-            super("the JPA mapping and the database differ (" + PROPERTY + "=fail):\n  "
+            super(ErrorKind.SCHEMA_DRIFT, "the JPA mapping and the database differ (" + PROPERTY + "=fail):\n  "
                     + String.join("\n  ", differences));
         }
 

@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.ErrorKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -64,7 +65,8 @@ final class SchemaScriptsCheck {
         if (scripts.isEmpty()) {
             return;
         }
-        throw new BadInputException("spring.sql.init would run " + String.join(", ", scripts)
+        throw new BadInputException(ErrorKind.SCHEMA_SCRIPTS_CONFLICT,
+                "spring.sql.init would run " + String.join(", ", scripts)
                 + " after migrate upgraded the database: a schema script creates or drops tables behind migrate's "
                 + "back. Move what it creates into revisions (java -jar app.jar migrate revision --autogenerate -m "
                 + "\"initial\" writes them from the entities), then delete it, or set " + SCHEMA_LOCATIONS

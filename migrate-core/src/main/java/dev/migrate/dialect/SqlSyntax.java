@@ -1,10 +1,9 @@
-package dev.migrate.script.sql;
-
-import java.util.Locale;
+package dev.migrate.dialect;
 
 /**
  * The lexical rules of one database's SQL that decide where a statement ends: which quotes,
- * comments and escapes exist. MySQL and MariaDB share one syntax.
+ * comments and escapes exist. MySQL and MariaDB share one syntax. Each dialect names its own
+ * ({@link Dialect#sqlSyntax()}); the splitter in {@code dev.migrate.script.sql} reads these facts.
  */
 public enum SqlSyntax {
 
@@ -20,80 +19,63 @@ public enum SqlSyntax {
     /** Standard strings, {@code "…"}, {@code `…`} and {@code […]} identifiers. */
     SQLITE;
 
-    /**
-     * The syntax of a dialect: {@code postgresql}, {@code mariadb}, {@code mysql}, {@code h2} or {@code sqlite}.
-     *
-     * @throws IllegalArgumentException for any other name
-     */
-    public static SqlSyntax forDialect(String dialectName) {
-        String name = dialectName == null ? "" : dialectName.toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "postgresql" -> POSTGRESQL;
-            case "mariadb", "mysql" -> MYSQL;
-            case "h2" -> H2;
-            case "sqlite" -> SQLITE;
-            default -> throw new IllegalArgumentException("No SQL syntax for dialect '" + dialectName
-                    + "'; known dialects: postgresql, mariadb, mysql, h2, sqlite");
-        };
-    }
-
     /** Whether a backslash escapes the next character in ordinary {@code '…'} strings. */
-    boolean backslashEscapesInStrings() {
+    public boolean backslashEscapesInStrings() {
         return this == MYSQL;
     }
 
     /** Whether {@code "…"} is a string with backslash escapes rather than an identifier (MySQL without ANSI_QUOTES). */
-    boolean doubleQuotedStrings() {
+    public boolean doubleQuotedStrings() {
         return this == MYSQL;
     }
 
     /** Whether {@code `…`} quotes an identifier (H2 in MySQL mode, where it is otherwise invalid). */
-    boolean backtickIdentifiers() {
+    public boolean backtickIdentifiers() {
         return this != POSTGRESQL;
     }
 
-    boolean bracketIdentifiers() {
+    public boolean bracketIdentifiers() {
         return this == SQLITE;
     }
 
     /** Whether {@code E'…'} strings exist, in which backslash escapes. */
-    boolean escapeStringPrefix() {
+    public boolean escapeStringPrefix() {
         return this == POSTGRESQL;
     }
 
     /** Whether {@code --} starts a comment only when followed by whitespace, as in MySQL ({@code 1--1} is arithmetic). */
-    boolean dashCommentNeedsSpace() {
+    public boolean dashCommentNeedsSpace() {
         return this == MYSQL;
     }
 
-    boolean hashComments() {
+    public boolean hashComments() {
         return this == MYSQL;
     }
 
-    boolean slashSlashComments() {
+    public boolean slashSlashComments() {
         return this == H2;
     }
 
-    boolean nestedBlockComments() {
+    public boolean nestedBlockComments() {
         return this == POSTGRESQL || this == H2;
     }
 
     /** Whether {@code /*! … *}{@code /} and {@code /*+ … *}{@code /} carry code (MySQL executable comments and hints). */
-    boolean executableComments() {
+    public boolean executableComments() {
         return this == MYSQL;
     }
 
     /** Whether {@code $tag$ … $tag$} quotes exist; H2 knows only the empty tag. */
-    boolean taggedDollarQuotes() {
+    public boolean taggedDollarQuotes() {
         return this == POSTGRESQL;
     }
 
-    boolean dollarQuotes() {
+    public boolean dollarQuotes() {
         return this == POSTGRESQL || this == H2;
     }
 
     /** Whether the MySQL client's {@code DELIMITER xx} line is understood. */
-    boolean delimiterDirective() {
+    public boolean delimiterDirective() {
         return this == MYSQL;
     }
 }

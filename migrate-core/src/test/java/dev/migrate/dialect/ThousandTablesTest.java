@@ -1,7 +1,5 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
@@ -38,7 +36,7 @@ class ThousandTablesTest {
                 db.execute(ddl.toString());
 
                 long start = System.nanoTime();
-                SchemaModel model = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults());
+                SchemaModel model = db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults());
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 System.out.println("Reflected " + TABLES + " PostgreSQL tables in " + millis + " ms");
 

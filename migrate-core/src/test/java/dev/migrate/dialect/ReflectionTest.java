@@ -1,7 +1,5 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.schema.CheckConstraint;
@@ -182,7 +180,7 @@ class ReflectionTest {
             db.execute("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)",
                     "CREATE TABLE migrate_history (id INTEGER NOT NULL)");
 
-            SchemaModel model = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults());
+            SchemaModel model = db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults());
 
             assertThat(model.tables()).extracting(Table::name).containsExactly("customers", "order_lines", "orders", "shipments");
             for (Table table : created(target)) {
@@ -198,7 +196,7 @@ class ReflectionTest {
         SchemaModel first;
         try (LiveDatabase db = target.open()) {
             create(db, created(target), sequences(target));
-            first = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults());
+            first = db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults());
         }
         try (LiveDatabase db = target.open()) {
             List<Table> inOrder = new ArrayList<>();
@@ -206,7 +204,7 @@ class ReflectionTest {
                 inOrder.add(first.table(t.name()).orElseThrow());
             }
             create(db, inOrder, first.sequences());
-            SchemaModel second = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults());
+            SchemaModel second = db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults());
             assertThat(second).isEqualTo(first);
         }
     }

@@ -1,7 +1,5 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
-import dev.migrate.dialect.SqliteDialect;
-import dev.migrate.dialect.SqliteTableReader;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Sequence;
@@ -25,7 +23,7 @@ import java.util.List;
  *       declarations are {@code sqlType(...)}.</li>
  * </ul>
  */
-public final class SqliteReflector extends CatalogReflector {
+final class SqliteReflector extends CatalogReflector {
 
     @Override
     protected String currentSchema(Connection connection) {

@@ -1,7 +1,5 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
-import dev.migrate.BadInputException;
-import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.SchemaModel;
 
 import java.sql.Connection;
@@ -10,6 +8,9 @@ import java.sql.Connection;
  * Reads a database schema into a {@link SchemaModel} in the form the ops renderer consumes and
  * models built from entities take, so the two compare as values. One implementation per database
  * reads its catalog with a few bulk queries per schema, not one metadata call per table.
+ *
+ * A dialect gives its own with {@link Dialect#reflector()}; each implementation sits beside its
+ * dialect in this package.
  *
  * <p>Rules every implementation follows (the database-specific ones are on each class):
  * <ul>
@@ -40,15 +41,4 @@ public interface SchemaReflector {
      */
     SchemaModel reflect(Connection connection, ReflectionFilter filter);
 
-    /** The reflector for a dialect. */
-    static SchemaReflector forDialect(Dialect dialect) {
-        return switch (dialect.name()) {
-            case "postgresql" -> new PostgresReflector();
-            case "mariadb" -> new MariaDbReflector();
-            case "h2" -> new H2Reflector();
-            case "sqlite" -> new SqliteReflector();
-            default -> throw new BadInputException("No schema reflection for dialect '" + dialect.name()
-                    + "': autogenerate supports postgresql, mariadb, h2 and sqlite.");
-        };
-    }
 }

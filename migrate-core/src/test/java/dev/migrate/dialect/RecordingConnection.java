@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

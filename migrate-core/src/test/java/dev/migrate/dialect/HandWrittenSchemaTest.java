@@ -1,7 +1,5 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
@@ -36,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandWrittenSchemaTest {
 
     private static SchemaModel reflect(LiveDatabase db) {
-        return SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults());
+        return db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults());
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
+import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
@@ -34,7 +35,8 @@ abstract class CatalogReflector implements SchemaReflector {
             List<Sequence> sequences = readSequences(connection, schema, filter.schema());
             return new SchemaModel(tables, sequences);
         } catch (SQLException e) {
-            throw new MigrateException("Could not reflect the schema " + (schema == null ? "" : "'" + schema + "' ")
+            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+                    "Could not reflect the schema " + (schema == null ? "" : "'" + schema + "' ")
                     + "of the database: " + e.getMessage(), e);
         }
     }

@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  *       {@code CURRENT_TIMESTAMP}, literals keep their quotes as MariaDB reports them.</li>
  * </ul>
  */
-public final class MariaDbReflector extends CatalogReflector {
+final class MariaDbReflector extends CatalogReflector {
 
     private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern JSON_CHECK = Pattern.compile("json_valid\\(`([^`]+)`\\)");

@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  *       {@code pg_get_indexdef} print them (pretty form).</li>
  * </ul>
  */
-public final class PostgresReflector extends CatalogReflector {
+final class PostgresReflector extends CatalogReflector {
 
     private static final Pattern SIZED = Pattern.compile("^[a-z ]+\\((\\d+)(?:,(\\d+))?\\)$");
     private static final Pattern TIMESTAMP = Pattern.compile("^timestamp(?:\\(6\\))? with(out)? time zone$");

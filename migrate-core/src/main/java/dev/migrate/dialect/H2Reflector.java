@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  *   <li>{@code RESTRICT}, H2's default action, is {@code null} like {@code NO ACTION}.</li>
  * </ul>
  */
-public final class H2Reflector extends CatalogReflector {
+final class H2Reflector extends CatalogReflector {
 
     private static final Pattern PLAIN_UPPER = Pattern.compile("[A-Z_][A-Z0-9_]*");
     private static final Pattern QUOTED_UPPER = Pattern.compile("\"([A-Z_][A-Z0-9_]*)\"");

@@ -1,4 +1,4 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,5 @@
-package dev.migrate.autogenerate.reflect;
+package dev.migrate.dialect;
 
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ class ReflectionFilterTest {
                     "CREATE TABLE audit_log (id INTEGER NOT NULL)");
             RecordingConnection recording = new RecordingConnection(db.connection());
 
-            SchemaModel model = SchemaReflector.forDialect(db.dialect())
+            SchemaModel model = db.dialect().reflector()
                     .reflect(recording.connection(), ReflectionFilter.defaults().including("app_*").excluding("*_orders"));
 
             assertThat(model.tables()).extracting(Table::name).containsExactly("app_users");
@@ -47,7 +45,7 @@ class ReflectionFilterTest {
                     "CREATE TABLE app_version_lock (id INTEGER NOT NULL)",
                     "CREATE TABLE app_history (id INTEGER NOT NULL)",
                     "CREATE TABLE things (id INTEGER NOT NULL)");
-            SchemaReflector reflector = SchemaReflector.forDialect(db.dialect());
+            SchemaReflector reflector = db.dialect().reflector();
 
             assertThat(reflector.reflect(db.connection(), ReflectionFilter.defaults()).tables()).extracting(Table::name)
                     .containsExactly("app_history", "app_version", "app_version_lock", "things");
@@ -73,7 +71,7 @@ class ReflectionFilterTest {
 
                 // H2 folded the bare name to upper case; the model asks for it as the renderer writes it.
                 String asked = target == Target.H2 ? other.toLowerCase(Locale.ROOT) : other;
-                SchemaModel model = SchemaReflector.forDialect(db.dialect()).reflect(db.connection(), ReflectionFilter.defaults().inSchema(asked));
+                SchemaModel model = db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults().inSchema(asked));
 
                 assertThat(model.tables()).extracting(Table::name).containsExactly("child", "there");
                 assertThat(model.tables()).extracting(Table::schema).containsOnly(asked);
