@@ -28,7 +28,7 @@ public enum Direction {
                 return direction;
             }
         }
-        throw new MigrateException("The history log holds a row with direction '" + label
+        throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE, "The history log holds a row with direction '" + label
                 + "'; migrate writes only 'upgrade', 'downgrade' and 'stamp'. Correct or delete that row.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate;
 
+import dev.migrate.testing.RecordSamples;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -20,17 +21,17 @@ class MigrateSettingsTest {
     @Test
     void everySettingHasAWitherThatChangesOnlyIt() {
         SoftAssertions softly = new SoftAssertions();
-        for (RecordComponent setting : SettingSamples.settings()) {
+        for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
             String wither = "with" + Character.toUpperCase(setting.getName().charAt(0)) + setting.getName().substring(1);
             Optional<Method> method = method(MigrateSettings.class, wither, setting.getType());
             softly.assertThat(method).as("MigrateSettings." + setting.getName() + " has no wither " + wither + "("
                     + setting.getType().getSimpleName() + "): add one").isPresent();
             if (method.isPresent()) {
-                Object sample = SettingSamples.sample(setting);
+                Object sample = RecordSamples.sample(MigrateSettings.defaults(), setting);
                 MigrateSettings changed = (MigrateSettings) invoke(method.get(), MigrateSettings.defaults(), sample);
-                softly.assertThat(SettingSamples.differences(MigrateSettings.defaults(), changed))
+                softly.assertThat(RecordSamples.differences(MigrateSettings.defaults(), changed))
                         .as(wither + " changes exactly " + setting.getName()).containsExactly(setting.getName());
-                softly.assertThat(SettingSamples.valueOf(changed, setting)).as(wither + " sets the value given").isEqualTo(sample);
+                softly.assertThat(RecordSamples.valueOf(changed, setting)).as(wither + " sets the value given").isEqualTo(sample);
             }
         }
         softly.assertAll();
@@ -39,16 +40,16 @@ class MigrateSettingsTest {
     @Test
     void everySettingHasABuilderMethodThatSetsIt() {
         SoftAssertions softly = new SoftAssertions();
-        for (RecordComponent setting : SettingSamples.settings()) {
+        for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
             Optional<Method> method = method(Migrate.Builder.class, setting.getName(), setting.getType());
             softly.assertThat(method).as("Migrate.Builder has no method " + setting.getName() + "("
                     + setting.getType().getSimpleName() + ") for MigrateSettings." + setting.getName() + ": add one that"
                     + " calls its wither").isPresent();
             if (method.isPresent()) {
-                Object sample = SettingSamples.sample(setting);
+                Object sample = RecordSamples.sample(MigrateSettings.defaults(), setting);
                 Migrate.Builder builder = Migrate.configure();
                 invoke(method.get(), builder, sample);
-                softly.assertThat(SettingSamples.differences(MigrateSettings.defaults(), builder.settings()))
+                softly.assertThat(RecordSamples.differences(MigrateSettings.defaults(), builder.settings()))
                         .as("Migrate.Builder." + setting.getName() + " sets exactly that setting").containsExactly(setting.getName());
             }
         }

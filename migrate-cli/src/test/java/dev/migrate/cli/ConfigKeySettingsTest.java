@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
+import dev.migrate.testing.RecordSamples;
 import dev.migrate.MigrateSettings;
-import dev.migrate.SettingSamples;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,30 +27,30 @@ class ConfigKeySettingsTest {
     @Test
     void everySettingHasAKeyInMigratePropertiesThatSetsIt() throws IOException {
         SoftAssertions softly = new SoftAssertions();
-        for (RecordComponent setting : SettingSamples.settings()) {
+        for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
             ConfigKey key = ConfigKey.forSetting(setting.getName());
             softly.assertThat(key).as("MigrateSettings." + setting.getName() + " has no migrate.properties key: add one to"
-                    + " ConfigKey naming the setting (e.g. " + SettingSamples.snakeCase(setting.getName()) + "(\""
-                    + SettingSamples.snakeCase(setting.getName()) + "\", \"" + setting.getName() + "\")), read it in"
+                    + " ConfigKey naming the setting (e.g. " + RecordSamples.snakeCase(setting.getName()) + "(\""
+                    + RecordSamples.snakeCase(setting.getName()) + "\", \"" + setting.getName() + "\")), read it in"
                     + " ConfigLoader.settings and list it in README's table").isNotNull();
             if (key == null) {
                 continue;
             }
-            Object sample = SettingSamples.sample(setting);
-            Files.writeString(project.resolve(ConfigLoader.DEFAULT_FILE), key.key() + " = " + SettingSamples.text(sample) + "\n");
+            Object sample = RecordSamples.sample(MigrateSettings.defaults(), setting);
+            Files.writeString(project.resolve(ConfigLoader.DEFAULT_FILE), key.key() + " = " + RecordSamples.text(sample) + "\n");
             MigrateSettings read = load().settings();
-            softly.assertThat(SettingSamples.differences(MigrateSettings.defaults(), read))
-                    .as(key.key() + " = " + SettingSamples.text(sample) + " must set MigrateSettings." + setting.getName()
+            softly.assertThat(RecordSamples.differences(MigrateSettings.defaults(), read))
+                    .as(key.key() + " = " + RecordSamples.text(sample) + " must set MigrateSettings." + setting.getName()
                             + " and nothing else: read it in ConfigLoader.settings")
                     .containsExactly(setting.getName());
-            softly.assertThat(SettingSamples.valueOf(read, setting)).as(key.key()).isEqualTo(sample);
+            softly.assertThat(RecordSamples.valueOf(read, setting)).as(key.key()).isEqualTo(sample);
         }
         softly.assertAll();
     }
 
     @Test
     void withoutAFileEverySettingHasTheCoresDefault() {
-        assertThat(SettingSamples.differences(MigrateSettings.defaults(), load().settings()))
+        assertThat(RecordSamples.differences(MigrateSettings.defaults(), load().settings()))
                 .as("settings whose CLI default differs from MigrateSettings.defaults()").isEmpty();
     }
 

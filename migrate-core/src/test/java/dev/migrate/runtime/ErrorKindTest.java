@@ -6,7 +6,7 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CompareOptions;
+import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.autogenerate.RevisionFormat;
 import dev.migrate.command.Console;
 import dev.migrate.command.InitCommand;

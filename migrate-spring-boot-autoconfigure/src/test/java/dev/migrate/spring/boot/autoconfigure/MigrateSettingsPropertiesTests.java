@@ -1,5 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.testing.RecordSamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -13,7 +14,6 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.migrate.MigrateSettings;
-import dev.migrate.SettingSamples;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class MigrateSettingsPropertiesTests {
     void everySettingHasAPropertyWithADescriptionInTheConfigurationMetadata() throws IOException {
         List<Map<String, Object>> properties = metadataProperties();
         SoftAssertions softly = new SoftAssertions();
-        for (RecordComponent setting : SettingSamples.settings()) {
+        for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
             String property = property(setting);
             List<Map<String, Object>> entries = properties.stream().filter(p -> property.equals(p.get("name"))).toList();
             softly.assertThat(entries).as("MigrateSettings." + setting.getName() + " has no property " + property + " in "
@@ -52,17 +52,17 @@ class MigrateSettingsPropertiesTests {
     @Test
     void everySettingsPropertyReachesTheSettingsOfTheRunner() {
         SoftAssertions softly = new SoftAssertions();
-        for (RecordComponent setting : SettingSamples.settings()) {
-            Object sample = SettingSamples.sample(setting);
+        for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
+            Object sample = RecordSamples.sample(MigrateSettings.defaults(), setting);
             String property = property(setting);
-            MigrateSettings bound = new Binder(new MapConfigurationPropertySource(Map.of(property, SettingSamples.text(sample))))
+            MigrateSettings bound = new Binder(new MapConfigurationPropertySource(Map.of(property, RecordSamples.text(sample))))
                 .bindOrCreate("migrate", MigrateProperties.class)
                 .toSettings();
-            softly.assertThat(SettingSamples.differences(MigrateSettings.defaults(), bound))
-                .as(property + "=" + SettingSamples.text(sample) + " must set MigrateSettings." + setting.getName()
+            softly.assertThat(RecordSamples.differences(MigrateSettings.defaults(), bound))
+                .as(property + "=" + RecordSamples.text(sample) + " must set MigrateSettings." + setting.getName()
                         + " and nothing else: map it in MigrateProperties.toSettings()")
                 .containsExactly(setting.getName());
-            softly.assertThat(SettingSamples.valueOf(bound, setting)).as(property).isEqualTo(sample);
+            softly.assertThat(RecordSamples.valueOf(bound, setting)).as(property).isEqualTo(sample);
         }
         softly.assertAll();
     }
@@ -71,14 +71,14 @@ class MigrateSettingsPropertiesTests {
     void defaultValuesAreTheCoresDefaults() {
         MigrateProperties properties = new MigrateProperties();
         SoftAssertions softly = new SoftAssertions();
-        for (RecordComponent setting : SettingSamples.settings()) {
+        for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
             Method getter = getter(setting);
             softly.assertThat(getter).as("MigrateProperties has no getter for MigrateSettings." + setting.getName()).isNotNull();
             if (getter != null) {
                 softly.assertThat(invoke(getter, properties))
                     .as("the default of " + property(setting) + " in MigrateProperties (and so in the metadata)"
                             + " must be MigrateSettings.defaults()." + setting.getName() + "()")
-                    .isEqualTo(SettingSamples.defaultOf(setting));
+                    .isEqualTo(RecordSamples.valueOf(MigrateSettings.defaults(), setting));
             }
         }
         softly.assertAll();
@@ -86,7 +86,7 @@ class MigrateSettingsPropertiesTests {
     }
 
     private static String property(RecordComponent setting) {
-        return "migrate." + SettingSamples.kebabCase(setting.getName());
+        return "migrate." + RecordSamples.kebabCase(setting.getName());
     }
 
     private static Method getter(RecordComponent setting) {

@@ -1,4 +1,4 @@
-package dev.migrate;
+package dev.migrate.testing;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -9,27 +9,23 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One non-default value for each {@link MigrateSettings} component, chosen from its type, with the
- * text a {@code migrate.*} property or a {@code migrate.properties} key would give for it. The
- * tests of every launcher set each setting to its sample and check it arrives, so a setting that
- * is added to {@link MigrateSettings} but not to a launcher fails there by name.
+ * One non-default value for each component of a settings record (MigrateSettings), chosen from its
+ * type, with the text a {@code migrate.*} property or a {@code migrate.properties} key would give
+ * for it. The tests of every launcher set each setting to its sample and check it arrives, so a
+ * setting that is added to the record but not to a launcher fails there by name. It knows records
+ * only, not the core's types, because the core's own tests depend on this module.
  */
-public final class SettingSamples {
+public final class RecordSamples {
 
-    private SettingSamples() {
+    private RecordSamples() {
     }
 
-    /** The components of {@link MigrateSettings}: the one list of settings. */
-    public static List<RecordComponent> settings() {
-        return List.of(MigrateSettings.class.getRecordComponents());
+    /** The components of {@code type}: for MigrateSettings, the one list of settings. */
+    public static List<RecordComponent> components(Class<? extends Record> type) {
+        return List.of(type.getRecordComponents());
     }
 
-    /** The default of {@code setting}, as {@link MigrateSettings#defaults()} has it. */
-    public static Object defaultOf(RecordComponent setting) {
-        return valueOf(MigrateSettings.defaults(), setting);
-    }
-
-    public static Object valueOf(MigrateSettings settings, RecordComponent setting) {
+    public static Object valueOf(Record settings, RecordComponent setting) {
         try {
             return setting.getAccessor().invoke(settings);
         } catch (ReflectiveOperationException e) {
@@ -37,10 +33,10 @@ public final class SettingSamples {
         }
     }
 
-    /** A value of {@code setting} that differs from its default. */
-    public static Object sample(RecordComponent setting) {
+    /** A value of {@code setting} that differs from its value in {@code defaults}. */
+    public static Object sample(Record defaults, RecordComponent setting) {
         Class<?> type = setting.getType();
-        Object fallback = defaultOf(setting);
+        Object fallback = valueOf(defaults, setting);
         String snake = snakeCase(setting.getName());
         if (type == String.class) {
             return "sample_" + snake;
@@ -68,7 +64,7 @@ public final class SettingSamples {
                 && list.getActualTypeArguments()[0] == String.class) {
             return List.of("sample_" + snake + "_a", "sample_" + snake + "_b");
         }
-        throw new AssertionError("SettingSamples has no sample value for MigrateSettings." + setting.getName() + " of type "
+        throw new AssertionError("RecordSamples has no sample value for " + setting.getDeclaringRecord().getSimpleName() + "." + setting.getName() + " of type "
                 + setting.getGenericType() + ": teach it one");
     }
 
@@ -109,9 +105,9 @@ public final class SettingSamples {
     }
 
     /** The components whose value in {@code actual} differs from {@code expected}, by name. */
-    public static List<String> differences(MigrateSettings expected, MigrateSettings actual) {
+    public static List<String> differences(Record expected, Record actual) {
         List<String> names = new ArrayList<>();
-        for (RecordComponent setting : settings()) {
+        for (RecordComponent setting : components(expected.getClass())) {
             if (!java.util.Objects.equals(valueOf(expected, setting), valueOf(actual, setting))) {
                 names.add(setting.getName());
             }
