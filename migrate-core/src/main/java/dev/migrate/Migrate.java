@@ -255,6 +255,9 @@ public final class Migrate {
         private Duration lockTimeout = MigrateSettings.DEFAULT_LOCK_TIMEOUT;
         private boolean validateChecksums = MigrateSettings.DEFAULT_VALIDATE_CHECKSUMS;
         private List<String> excludeTables = List.of();
+        private Duration ddlLockTimeout;
+        private int ddlRetries = MigrateSettings.DEFAULT_DDL_RETRIES;
+        private long lintLargeTableRows = MigrateSettings.DEFAULT_LINT_LARGE_TABLE_ROWS;
         private String tag;
         private final List<MigrationListener> listeners = new ArrayList<>();
 
@@ -323,6 +326,27 @@ public final class Migrate {
         }
 
         /**
+         * How long each statement of a revision may wait for a table lock before the revision gives
+         * up (and is retried, see {@link #ddlRetries}); {@code null} (the default) leaves the database's own setting.
+         */
+        public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+            this.ddlLockTimeout = ddlLockTimeout;
+            return this;
+        }
+
+        /** How often a revision that gave up waiting for a table lock is tried again, with back-off (default 3). */
+        public Builder ddlRetries(int ddlRetries) {
+            this.ddlRetries = ddlRetries;
+            return this;
+        }
+
+        /** From how many rows lint calls a table large, so that locking or rewriting it is an error (default 1,000,000). */
+        public Builder lintLargeTableRows(long lintLargeTableRows) {
+            this.lintLargeTableRows = lintLargeTableRows;
+            return this;
+        }
+
+        /**
          * A tag (a release, a deploy id) written into the history rows of every run that names no
          * tag of its own; {@code null} for none.
          */
@@ -345,12 +369,15 @@ public final class Migrate {
             this.lockTimeout = settings.lockTimeout();
             this.validateChecksums = settings.validateChecksums();
             this.excludeTables = settings.excludeTables();
+            this.ddlLockTimeout = settings.ddlLockTimeout();
+            this.ddlRetries = settings.ddlRetries();
+            this.lintLargeTableRows = settings.lintLargeTableRows();
             return this;
         }
 
         MigrateSettings settings() {
             return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration,
-                    lockTimeout, validateChecksums, excludeTables);
+                    lockTimeout, validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
         }
 
         /** Reads and checks every script and builds the graph; throws {@link BadInputException} on bad input. */
@@ -378,6 +405,18 @@ public final class Migrate {
             if (lockTimeout == null || lockTimeout.isNegative()) {
                 throw new BadInputException("The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)
                         + ". Give a duration of zero or more (default " + MigrateSettings.DEFAULT_LOCK_TIMEOUT + ")");
+            }
+            if (ddlLockTimeout != null && (ddlLockTimeout.isNegative() || ddlLockTimeout.isZero())) {
+                throw new BadInputException("The 'ddlLockTimeout' setting is " + ddlLockTimeout + ". Give a positive"
+                        + " duration such as 5s, or leave it unset to keep the database's own lock timeout");
+            }
+            if (ddlRetries < 0) {
+                throw new BadInputException("The 'ddlRetries' setting is " + ddlRetries + ". Give 0 or more (default "
+                        + MigrateSettings.DEFAULT_DDL_RETRIES + ")");
+            }
+            if (lintLargeTableRows < 0) {
+                throw new BadInputException("The 'lintLargeTableRows' setting is " + lintLargeTableRows
+                        + ". Give 0 or more (default " + MigrateSettings.DEFAULT_LINT_LARGE_TABLE_ROWS + ")");
             }
         }
 

@@ -203,7 +203,7 @@ public final class MigrationRunner {
                         verify(connection, resolved, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = new StepLoop(connection, resolved, heads, direction, tag).apply(steps);
+                    List<MigrationStepInfo> applied = new StepLoop(connection, resolved, heads, direction, tag, lockConnection).apply(steps);
                     List<String> headsAfter = resolved.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
@@ -441,9 +441,12 @@ public final class MigrationRunner {
         private final HeadsTracker tracker;
         private final JdbcSink sink;
         private final SinkOperations operations;
+        private final Connection lockConnection;
 
-        StepLoop(Connection connection, Tables tables, List<String> heads, String direction, String tag) {
+        StepLoop(Connection connection, Tables tables, List<String> heads, String direction, String tag,
+                Connection lockConnection) {
             this.connection = connection;
+            this.lockConnection = lockConnection;
             this.tables = tables;
             this.direction = direction;
             this.tag = tag;
@@ -459,22 +462,40 @@ public final class MigrationRunner {
             long runStart = System.nanoTime();
             listener.runStarting(direction, steps.size());
             boolean success = false;
-            try {
+            try (DdlLockGuard lockGuard = DdlLockGuard.open(connection, lockConnection, tables.dialect().name(), settings)) {
                 if (oneTransaction) {
                     sink.begin();
                 }
                 for (int i = 0; i < steps.size(); i++) {
-                    applied.add(applyStep(steps.get(i), i + 1, steps.size(), oneTransaction));
+                    MigrationStep step = steps.get(i);
+                    int index = i + 1;
+                    applied.add(lockGuard.run(() -> applyStep(step, index, steps.size(), oneTransaction),
+                            () -> nothingStayed(step, oneTransaction)));
                 }
                 if (oneTransaction) {
                     sink.commit();
                 }
                 success = true;
                 return applied;
+            } catch (SQLException e) {
+                throw new StatementFailedException("(setting ddl_lock_timeout on the session)", e);
             } finally {
                 sink.close();
                 listener.runFinished(direction, success ? applied.size() : applied.size(), elapsedSince(runStart), success);
             }
+        }
+
+        /**
+         * Whether a failed attempt at {@code step} left nothing behind, so it may be tried again:
+         * rolled back whole (transactional DDL), or failed at its first statement (on MariaDB a DDL
+         * statement commits what ran before it, so only a first statement is safe to repeat).
+         */
+        private boolean nothingStayed(MigrationStep step, boolean oneTransaction) {
+            if (oneTransaction || step.isStamp()) {
+                return false;
+            }
+            boolean transactional = scripts.get(step.revision().id()).transactional();
+            return (tables.dialect().transactionalDdl() && transactional) || operations.executedStatements().isEmpty();
         }
 
         /** A SQL script that cannot be split stops the run before anything of it runs. */
