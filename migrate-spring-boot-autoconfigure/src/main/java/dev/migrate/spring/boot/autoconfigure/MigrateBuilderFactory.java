@@ -42,6 +42,9 @@ final class MigrateBuilderFactory {
             .transactionPerMigration(this.properties.isTransactionPerMigration())
             .lockTimeout(this.properties.getLockTimeout())
             .validateChecksums(this.properties.isValidateChecksums())
+            .ddlLockTimeout(this.properties.getDdlLockTimeout())
+            .ddlRetries(this.properties.getDdlRetries())
+            .lintLargeTableRows(this.properties.getLintLargeTableRows())
             .excludeTables(this.properties.getExcludeTables())
             .tag(StringUtils.hasText(this.properties.getTag()) ? this.properties.getTag() : null);
         if (StringUtils.hasText(this.properties.getSchema())) {

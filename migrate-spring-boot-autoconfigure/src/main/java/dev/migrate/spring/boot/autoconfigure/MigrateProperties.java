@@ -68,6 +68,23 @@ public class MigrateProperties {
     private boolean validateChecksums = true;
 
     /**
+     * How long each statement of a revision may wait for a table lock before the revision gives up
+     * and is retried; seconds when no unit is given; unset keeps the database's own lock timeout.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration ddlLockTimeout;
+
+    /**
+     * How often a revision that gave up waiting for a table lock is tried again, with back-off.
+     */
+    private int ddlRetries = 3;
+
+    /**
+     * From how many rows lint calls a table large, so that locking or rewriting it is an error.
+     */
+    private long lintLargeTableRows = 1_000_000L;
+
+    /**
      * Tables that check, autogenerate, baseline and squash leave alone, as globs (* and ?), besides
      * migrate's own and Liquibase's and Flyway's tables, which they always leave alone.
      */
@@ -191,6 +208,30 @@ public class MigrateProperties {
 
     public void setExcludeTables(List<String> excludeTables) {
         this.excludeTables = excludeTables;
+    }
+
+    public Duration getDdlLockTimeout() {
+        return this.ddlLockTimeout;
+    }
+
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    public int getDdlRetries() {
+        return this.ddlRetries;
+    }
+
+    public void setDdlRetries(int ddlRetries) {
+        this.ddlRetries = ddlRetries;
+    }
+
+    public long getLintLargeTableRows() {
+        return this.lintLargeTableRows;
+    }
+
+    public void setLintLargeTableRows(long lintLargeTableRows) {
+        this.lintLargeTableRows = lintLargeTableRows;
     }
 
     public boolean isValidateChecksums() {
