@@ -45,6 +45,8 @@ final class StatementRecogniser {
     private static final Pattern MODIFY = Pattern.compile("MODIFY (?:COLUMN )?(" + NAME + ") (.*)", FLAGS);
     private static final Pattern CHANGE = Pattern.compile("CHANGE (?:COLUMN )?(" + NAME + ") (" + NAME + ") (.*)", FLAGS);
     private static final Pattern RENAME_COLUMN = Pattern.compile("RENAME (?:COLUMN )?(" + NAME + ") TO .*", FLAGS);
+    private static final Pattern ALTER_COLUMN_RENAME = Pattern.compile(
+            "ALTER (?:COLUMN )?(" + NAME + ") RENAME TO .*", FLAGS);
     private static final Pattern RENAME_TO = Pattern.compile("RENAME (?:TO|AS) .*", FLAGS);
     private static final Pattern DROP_COLUMN = Pattern.compile("DROP (?:COLUMN )?(?:IF EXISTS )?(" + NAME + ").*", FLAGS);
     private static final Pattern NOT_A_COLUMN = Pattern.compile(
@@ -118,6 +120,8 @@ final class StatementRecogniser {
             if (isPostgres() && (VOLATILE.matcher(definition).find() || SERIAL_OR_STORED.matcher(definition).find())) {
                 hits.add(new Hit(LintRule.ADD_COLUMN_VOLATILE_DEFAULT, table));
             }
+        } else if (ALTER_COLUMN_RENAME.matcher(action).matches()) {
+            hits.add(new Hit(LintRule.RENAME_COLUMN, table));
         } else if (ALTER_COLUMN_SET_NOT_NULL.matcher(action).matches()) {
             hits.add(new Hit(LintRule.SET_NOT_NULL, table));
         } else if (ALTER_COLUMN_TYPE.matcher(action).matches()) {
