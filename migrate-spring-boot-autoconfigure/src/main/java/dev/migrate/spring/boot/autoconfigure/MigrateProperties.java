@@ -116,6 +116,12 @@ public class MigrateProperties {
     private CheckOnStartup checkOnStartup = CheckOnStartup.OFF;
 
     /**
+     * What the application does at startup when lint finds locks, rewrites or breaking changes in
+     * the pending revisions: off, warn (log them and upgrade) or fail (refuse to start on an error).
+     */
+    private LintOnStartup lintOnStartup = LintOnStartup.OFF;
+
+    /**
      * Source folder, relative to the working directory, that command mode's revision command writes new Java revisions into.
      */
     private String sourceDirectory = "src/main/java";
@@ -274,6 +280,14 @@ public class MigrateProperties {
         this.driverClassName = driverClassName;
     }
 
+    public LintOnStartup getLintOnStartup() {
+        return this.lintOnStartup;
+    }
+
+    public void setLintOnStartup(LintOnStartup lintOnStartup) {
+        this.lintOnStartup = lintOnStartup;
+    }
+
     public CheckOnStartup getCheckOnStartup() {
         return this.checkOnStartup;
     }
@@ -325,6 +339,22 @@ public class MigrateProperties {
         WARN,
 
         /** Refuse to start, listing the differences. */
+        FAIL
+
+    }
+
+    /**
+     * What the application does when lint finds something in the pending revisions at startup.
+     */
+    public enum LintOnStartup {
+
+        /** Do not lint. */
+        OFF,
+
+        /** Log each finding and upgrade. */
+        WARN,
+
+        /** Refuse to start (before anything runs) on an unacknowledged error; log the rest. */
         FAIL
 
     }
