@@ -56,6 +56,46 @@ class CliLintTest {
                 "warning [set-not-null]", "Table orders: size unknown.", "2 findings, 0 unacknowledged errors");
     }
 
+    @Test
+    void revisionAutogeneratePrintsLintsFindingsForWhatItWrote() throws Exception {
+        try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
+            Files.createDirectories(project.resolve("versions"));
+            Files.createDirectories(project.resolve("classes"));
+            Files.writeString(project.resolve("migrate.properties"), """
+                    locations = filesystem:versions
+                    version_locations = versions
+                    classpath = classes
+                    entities = shop.model
+                    lint_large_table_rows = 100
+                    """);
+            revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
+            CliProcess cli = database.cli(project);
+            assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+            database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
+            Path model = Files.createDirectories(project.resolve("src/shop/model"));
+            Files.writeString(model.resolve("Item.java"), """
+                    package shop.model;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    @Table(name = "item", indexes = @Index(name = "ix_item_code", columnList = "code"))
+                    public class Item {
+                        @Id private Long id;
+                        @Column(length = 20) private String code;
+                    }
+                    """);
+            Javac.compile(project.resolve("classes"), java.util.List.of(model.resolve("Item.java")));
+
+            Result result = cli.run("revision", "--autogenerate", "-m", "index code", "--rev-id", "bbbb00000002");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.out()).startsWith("Generating ");
+            assertThat(result.err()).contains("Lint findings for the new revision",
+                    "error [create-index] CREATE INDEX ix_item_code ON item (code)", "Table item: about 300 rows.");
+        }
+    }
+
     private void revision(String id, String down, String upgrade) throws IOException {
         Files.writeString(project.resolve("versions/" + id + ".sql"), "-- revision: " + id + "\n-- down_revision: "
                 + down + "\n-- migrate:upgrade\n" + upgrade + "\n-- migrate:downgrade\n");

@@ -48,22 +48,36 @@ public final class RevisionLinter {
     }
 
     public List<LintFinding> lint(RevisionScript script) {
-        Map<LintRule, String> acknowledged = acknowledgements(script);
+        return lint(script.id(), script.source(), statements(script), script.transactional(), acknowledgements(script));
+    }
+
+    /** Lints operations not yet in a script: what {@code revision --autogenerate} just wrote. */
+    public List<LintFinding> lintOperations(String revision, String source, List<Operation> operations,
+            boolean transactional) {
+        List<String> statements = new ArrayList<>();
+        for (Operation operation : operations) {
+            statements.addAll(dialect.render(operation));
+        }
+        return lint(revision, source, statements, transactional, Map.of());
+    }
+
+    private List<LintFinding> lint(String revision, String source, List<String> statements, boolean transactional,
+            Map<LintRule, String> acknowledged) {
         StatementRecogniser recogniser = new StatementRecogniser(dialect.name());
         Set<String> created = new HashSet<>();
         List<LintFinding> findings = new ArrayList<>();
-        for (String statement : statements(script)) {
+        for (String statement : statements) {
             String table = recogniser.createdTable(statement);
             if (table != null) {
                 created.add(table);
                 continue;
             }
-            for (StatementRecogniser.Hit hit : recogniser.hits(statement, script.transactional())) {
+            for (StatementRecogniser.Hit hit : recogniser.hits(statement, transactional)) {
                 if (hit.table() != null && created.contains(hit.table())) {
                     continue;
                 }
                 Long rows = sizes.rows(hit.table());
-                findings.add(new LintFinding(script.id(), script.source(), StatementRecogniser.normalise(statement),
+                findings.add(new LintFinding(revision, source, StatementRecogniser.normalise(statement),
                         hit.rule(), severity(hit.rule(), rows), hit.table(), rows, acknowledged.get(hit.rule())));
             }
         }
