@@ -28,6 +28,7 @@ final class DdlLockGuard implements AutoCloseable {
     /** The first retry waits this long; each next one twice as long, up to {@link #MAX_BACKOFF}. */
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final int H2_DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 
     private final Connection connection;
     private final Connection probeConnection;
@@ -72,8 +73,7 @@ final class DdlLockGuard implements AutoCloseable {
                     + LockBlockers.single(connection, "SELECT @@SESSION.lock_wait_timeout")
                     + ", innodb_lock_wait_timeout = "
                     + LockBlockers.single(connection, "SELECT @@SESSION.innodb_lock_wait_timeout");
-            case "h2" -> "SET LOCK_TIMEOUT " + LockBlockers.single(connection,
-                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LOCK_TIMEOUT'");
+            case "h2" -> "SET LOCK_TIMEOUT " + h2LockTimeout(connection);
             default -> null;
         };
         String set = switch (dialect) {
@@ -221,6 +221,16 @@ final class DdlLockGuard implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /**
+     * H2 does not show a session's lock timeout anywhere, so it is restored to what the URL sets
+     * ({@code ;LOCK_TIMEOUT=…}) or else to H2's default.
+     */
+    private static String h2LockTimeout(Connection connection) throws SQLException {
+        java.util.regex.Matcher inUrl = java.util.regex.Pattern.compile("(?i);LOCK_TIMEOUT=(\\d+)")
+                .matcher(String.valueOf(connection.getMetaData().getURL()));
+        return inUrl.find() ? inUrl.group(1) : String.valueOf(H2_DEFAULT_LOCK_TIMEOUT_MS);
     }
 
     private static long seconds(Duration timeout) {
