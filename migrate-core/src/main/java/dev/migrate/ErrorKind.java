@@ -19,6 +19,15 @@ public enum ErrorKind {
     /** Another runner held the migration lock longer than the lock timeout. */
     LOCK_TIMEOUT,
 
+    /**
+     * A revision's statement gave up waiting for a table lock another session held, within
+     * ddl_lock_timeout, on every attempt it was allowed.
+     */
+    TABLE_LOCK_TIMEOUT,
+
+    /** Lint found errors in the pending revisions, and the launcher was told to stop on them (lint-on-startup=fail). */
+    LINT_ERRORS,
+
     /** A revision failed: the database refused one of its statements (or of migrate's bookkeeping for it), or its code threw. */
     STATEMENT_FAILED,
 

@@ -350,6 +350,27 @@ public final class Migrate {
         }
 
         /**
+         * How long each statement of a revision may wait for a table lock before the revision gives
+         * up (and is retried, see {@link #ddlRetries}); {@code null} (the default) leaves the database's own setting.
+         */
+        public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+            this.settings = settings.withDdlLockTimeout(ddlLockTimeout);
+            return this;
+        }
+
+        /** How often a revision that gave up waiting for a table lock is tried again, with back-off (default 3). */
+        public Builder ddlRetries(int ddlRetries) {
+            this.settings = settings.withDdlRetries(ddlRetries);
+            return this;
+        }
+
+        /** From how many rows lint calls a table large, so that locking or rewriting it is an error (default 1,000,000). */
+        public Builder lintLargeTableRows(long lintLargeTableRows) {
+            this.settings = settings.withLintLargeTableRows(lintLargeTableRows);
+            return this;
+        }
+
+        /**
          * A tag (a release, a deploy id) written into the history rows of every run that names no
          * tag of its own; {@code null} for none.
          */
@@ -385,6 +406,9 @@ public final class Migrate {
             String historyTable = settings.historyTable();
             String schema = settings.schema();
             Duration lockTimeout = settings.lockTimeout();
+            Duration ddlLockTimeout = settings.ddlLockTimeout();
+            int ddlRetries = settings.ddlRetries();
+            long lintLargeTableRows = settings.lintLargeTableRows();
             requireName("versionTable", versionTable);
             requireName("historyTable", historyTable);
             if (versionTable.strip().equalsIgnoreCase(historyTable.strip())) {
@@ -405,6 +429,18 @@ public final class Migrate {
                 throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
                         "The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)
                         + ". Give a duration of zero or more (default " + MigrateSettings.DEFAULT_LOCK_TIMEOUT + ")");
+            }
+            if (ddlLockTimeout != null && (ddlLockTimeout.isNegative() || ddlLockTimeout.isZero())) {
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "The 'ddlLockTimeout' setting is " + ddlLockTimeout + ". Give a positive"
+                        + " duration such as 5s, or leave it unset to keep the database's own lock timeout");
+            }
+            if (ddlRetries < 0) {
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "The 'ddlRetries' setting is " + ddlRetries + ". Give 0 or more (default "
+                        + MigrateSettings.DEFAULT_DDL_RETRIES + ")");
+            }
+            if (lintLargeTableRows < 0) {
+                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "The 'lintLargeTableRows' setting is " + lintLargeTableRows
+                        + ". Give 0 or more (default " + MigrateSettings.DEFAULT_LINT_LARGE_TABLE_ROWS + ")");
             }
         }
 

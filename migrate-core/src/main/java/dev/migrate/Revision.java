@@ -44,4 +44,10 @@ public @interface Revision {
      * this revision.
      */
     String[] replaces() default {};
+
+    /**
+     * Lint findings acknowledged for this revision, one per entry: {@code "ignore=drop-column
+     * reason=unused since 1.4"}, the same text a SQL revision puts in a {@code -- lint:} header line.
+     */
+    String[] lint() default {};
 }

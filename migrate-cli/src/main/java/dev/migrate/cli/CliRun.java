@@ -159,6 +159,11 @@ final class CliRun {
         return MigrationCommands.dialectOf(settings().requireUrl());
     }
 
+    /** The dialect lint works offline for: {@code --dialect} when given, else {@code null} (the database's). */
+    String lintDialect() {
+        return options.dialect == null ? null : Dialect.named(options.dialect).name();
+    }
+
     /** Reads the scripts once; connects to the database only when a command asks it something. */
     Migrate engine() {
         if (migrate == null && engineFactory != null) {

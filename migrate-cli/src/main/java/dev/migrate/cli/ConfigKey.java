@@ -36,6 +36,12 @@ enum ConfigKey {
     VALIDATE_CHECKSUMS("validate_checksums", "validateChecksums"),
     /** Comma-separated globs of tables check, autogenerate, baseline and squash leave alone. */
     EXCLUDE_TABLES("exclude_tables", "excludeTables"),
+    /** How long each statement of a revision may wait for a table lock: 5s, 500ms; absent: the database's own. */
+    DDL_LOCK_TIMEOUT("ddl_lock_timeout", "ddlLockTimeout"),
+    /** How often a revision that gave up waiting for a table lock is tried again (default 3). */
+    DDL_RETRIES("ddl_retries", "ddlRetries"),
+    /** From how many rows lint calls a table large (default 1000000). */
+    LINT_LARGE_TABLE_ROWS("lint_large_table_rows", "lintLargeTableRows"),
     /** The folder init created, with the editable templates of new revisions. */
     SCRIPT_LOCATION("script_location"),
     /** Comma-separated folders revision writes new files to (the first, the head's, or --version-path). */

@@ -208,7 +208,11 @@ final class ConfigLoader {
                 .withTransactionPerMigration(values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()))
                 .withLockTimeout(values.duration(ConfigKey.LOCK_TIMEOUT, defaults.lockTimeout()))
                 .withValidateChecksums(values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()))
-                .withExcludeTables(values.list(ConfigKey.EXCLUDE_TABLES));
+                .withExcludeTables(values.list(ConfigKey.EXCLUDE_TABLES))
+                .withDdlLockTimeout(values.duration(ConfigKey.DDL_LOCK_TIMEOUT, null))
+                .withDdlRetries(values.integer(ConfigKey.DDL_RETRIES, defaults.ddlRetries()))
+                .withLintLargeTableRows(values.integer(ConfigKey.LINT_LARGE_TABLE_ROWS,
+                        (int) defaults.lintLargeTableRows()));
         String scriptLocation = values.text(ConfigKey.SCRIPT_LOCATION, null);
         List<Path> versionLocations = values.list(ConfigKey.VERSION_LOCATIONS).stream().map(values::path).toList();
         if (versionLocations.isEmpty() && scriptLocation != null) {

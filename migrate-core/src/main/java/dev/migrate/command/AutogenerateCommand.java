@@ -10,6 +10,7 @@ import dev.migrate.autogenerate.compare.Diff;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.autogenerate.render.RevisionRenderer;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.lint.WrittenRevisionLint;
 import dev.migrate.schema.SchemaModel;
 
 import java.nio.file.Path;
@@ -66,7 +67,12 @@ public final class AutogenerateCommand {
         String baseName = files.baseName(id, message, created);
         RevisionInfo info = new RevisionInfo(id, parents, text, files.javaPackage(), baseName, created);
         String content = Autogenerate.render(diff, info, files.format(), Dialect.named(engine.databaseDialect()));
-        return Optional.of(files.write(folder, baseName, content));
+        Path written = files.write(folder, baseName, content);
+        String findings = WrittenRevisionLint.report(engine, id, written.getFileName().toString(), diff.upgrade());
+        if (findings != null) {
+            console.note(findings);
+        }
+        return Optional.of(written);
     }
 
     /**

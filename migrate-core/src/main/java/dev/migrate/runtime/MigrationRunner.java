@@ -196,7 +196,7 @@ public final class MigrationRunner {
                         verify(connection, resolved, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = applySteps(connection, resolved, heads, steps, direction, tag);
+                    List<MigrationStepInfo> applied = applySteps(connection, lockConnection, resolved, heads, steps, direction, tag);
                     List<String> headsAfter = resolved.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
@@ -207,13 +207,16 @@ public final class MigrationRunner {
     }
 
     /** The one step loop, online: through a JDBC sink, with the listeners and the failure report as hooks. */
-    private List<MigrationStepInfo> applySteps(Connection connection, MigrationTables tables, List<String> heads,
-            List<MigrationStep> steps, Direction direction, String tag) {
-        try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
-            StepHooks hooks = new OnlineStepHooks(connection, tables, sink, listener, direction, tag);
+    private List<MigrationStepInfo> applySteps(Connection connection, Connection lockConnection, MigrationTables tables,
+            List<String> heads, List<MigrationStep> steps, Direction direction, String tag) {
+        try (JdbcSink sink = new JdbcSink(connection, tables.dialect());
+                DdlLockGuard lockGuard = DdlLockGuard.open(connection, lockConnection, tables.dialect().name(), settings)) {
+            StepHooks hooks = new OnlineStepHooks(connection, tables, sink, listener, direction, tag, lockGuard);
             return new StepLoop(sink, tables, scripts, new HeadsTracker(graph, heads),
                     settings.transactionPerMigration(), direction, tag, hooks).run(steps, opening -> {
                     });
+        } catch (SQLException e) {
+            throw new StatementFailedException("(setting ddl_lock_timeout on the session)", e);
         }
     }
 

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Optional;
 final class OnlineStepHooks implements StepHooks {
 
     private final Connection connection;
+    private final DdlLockGuard lockGuard;
     private final MigrationTables tables;
     private final SqlSink sink;
     private final MigrationListener listener;
@@ -28,13 +31,19 @@ final class OnlineStepHooks implements StepHooks {
      * @param tag       the run's tag, or {@code null}
      */
     OnlineStepHooks(Connection connection, MigrationTables tables, SqlSink sink, MigrationListener listener,
-            Direction direction, String tag) {
+            Direction direction, String tag, DdlLockGuard lockGuard) {
         this.connection = connection;
+        this.lockGuard = lockGuard;
         this.direction = direction;
         this.tag = tag;
         this.tables = tables;
         this.sink = sink;
         this.listener = listener;
+    }
+
+    @Override
+    public MigrationStepInfo attempt(Supplier<MigrationStepInfo> attempt, BooleanSupplier nothingStayed) {
+        return lockGuard.run(attempt, nothingStayed);
     }
 
     @Override

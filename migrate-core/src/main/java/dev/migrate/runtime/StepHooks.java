@@ -5,6 +5,8 @@ import dev.migrate.script.RevisionScript;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * What an online run adds around the one {@link StepLoop}: listeners, and the failure report that
@@ -20,6 +22,14 @@ interface StepHooks {
     }
 
     default void stepStarting(MigrationStepInfo step, int index, int total) {
+    }
+
+    /**
+     * Makes one attempt at a step; online, tries it again when it gave up waiting for a table lock
+     * and {@code nothingStayed} says the failed attempt left nothing behind ({@link DdlLockGuard}).
+     */
+    default MigrationStepInfo attempt(Supplier<MigrationStepInfo> attempt, BooleanSupplier nothingStayed) {
+        return attempt.get();
     }
 
     default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {

@@ -72,7 +72,9 @@ final class StepLoop {
             }
             opening.accept(sink);
             for (int i = 0; i < steps.size(); i++) {
-                applied.add(step(steps.get(i), i + 1, steps.size()));
+                MigrationStep step = steps.get(i);
+                int index = i + 1;
+                applied.add(hooks.attempt(() -> step(step, index, steps.size()), () -> nothingStayed(step)));
             }
             if (oneTransaction) {
                 sink.commit();
@@ -99,6 +101,19 @@ final class StepLoop {
         }
         tables.apply(sink, changes);
         sink.commit();
+    }
+
+    /**
+     * Whether a failed attempt at {@code step} left nothing behind, so it may be tried again:
+     * rolled back whole (transactional DDL), or failed at its first statement (on MariaDB a DDL
+     * statement commits what ran before it, so only a first statement is safe to repeat).
+     */
+    private boolean nothingStayed(MigrationStep step) {
+        if (oneTransaction || step.isStamp()) {
+            return false;
+        }
+        boolean transactional = scripts.get(step.revision().id()).transactional();
+        return (tables.dialect().transactionalDdl() && transactional) || operations.executedStatements().isEmpty();
     }
 
     /** A SQL script that cannot be split stops the run before anything of it runs. */

@@ -30,10 +30,22 @@ public final class SqlMigration implements Migration {
     private final Map<SqlSyntax, List<SqlStatement>> upgradeStatements = new ConcurrentHashMap<>();
     private final Map<SqlSyntax, List<SqlStatement>> downgradeStatements = new ConcurrentHashMap<>();
 
+    private final List<String> lintAcknowledgements;
+
     SqlMigration(String source, Section upgrade, Section downgrade) {
+        this(source, upgrade, downgrade, List.of());
+    }
+
+    SqlMigration(String source, Section upgrade, Section downgrade, List<String> lintAcknowledgements) {
+        this.lintAcknowledgements = List.copyOf(lintAcknowledgements);
         this.source = source;
         this.upgrade = upgrade;
         this.downgrade = downgrade;
+    }
+
+    /** The header's {@code -- lint: ignore=RULE reason=...} lines, one finding acknowledged each. */
+    public List<String> lintAcknowledgements() {
+        return lintAcknowledgements;
     }
 
     /** The file the statements come from, as in error messages. */

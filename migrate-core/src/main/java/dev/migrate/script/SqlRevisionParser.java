@@ -45,7 +45,7 @@ public final class SqlRevisionParser {
 
     /** The header keys a SQL revision may use. */
     public static final List<String> KEYS = List.of("revision", "down_revision", "branch_labels", "depends_on",
-            "message", "transactional", "create_date", "replaces");
+            "message", "transactional", "create_date", "replaces", "lint");
 
     private static final Pattern MARKER = Pattern.compile("--\\s*migrate:(\\S*)(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_]*)\\s*:(?!//)(.*)");
@@ -138,7 +138,7 @@ public final class SqlRevisionParser {
         SqlMigration.Section downgrade = section(downgradeLine + 1, lines.length);
         // The sections are split when a run needs them (the runner splits every pending one before
         // running any): loading a long history then reads headers and checksums only.
-        SqlMigration migration = new SqlMigration(source, upgrade, downgrade);
+        SqlMigration migration = new SqlMigration(source, upgrade, downgrade, lintAcknowledgements);
         boolean transactional = transactional();
         return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional, migration);
     }
@@ -196,11 +196,18 @@ public final class SqlRevisionParser {
         }
     }
 
+    private final List<String> lintAcknowledgements = new java.util.ArrayList<>();
+
     private void readKey(int line, String key, String value) {
         if (!KEYS.contains(key)) {
             throw error(line, "unknown header key '" + key + "'. Known keys: " + String.join(", ", KEYS)
                     + ". (A header comment must not start with a word and a colon; move it below"
                     + " '-- migrate:upgrade' or reword it)");
+        }
+        if (key.equals("lint")) {
+            // one acknowledged lint finding per line, as many lines as needed
+            lintAcknowledgements.add(value.strip());
+            return;
         }
         Integer first = keyLines.putIfAbsent(key, line);
         if (first != null) {

@@ -222,7 +222,7 @@ class SqlRevisionParserTest {
     void rejectsAnUnknownHeaderKey() {
         assertThat(failure("-- revision: a\n-- down_revison: b\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:2: unknown header key 'down_revison'. Known keys: revision,"
-                        + " down_revision, branch_labels, depends_on, message, transactional, create_date, replaces. (A header"
+                        + " down_revision, branch_labels, depends_on, message, transactional, create_date, replaces, lint. (A header"
                         + " comment must not start with a word and a colon; move it below '-- migrate:upgrade' or reword it).");
         assertThat(failure("-- revision: a\n-- Note: this looks like a key\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessageStartingWith("db/migrations/bad.sql:2: unknown header key 'Note'.");

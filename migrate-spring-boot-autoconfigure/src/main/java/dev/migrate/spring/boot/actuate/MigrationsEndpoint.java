@@ -77,7 +77,7 @@ public class MigrationsEndpoint {
             .map((revision) -> RevisionDescriptor.of(revision, null))
             .toList();
         return new RunnerDescriptor(status.currentHeads(), status.scriptHeads(), status.upToDate(), revisions,
-                UnfinishedAttempt.of(status.unfinished()));
+                UnfinishedAttempt.of(status.unfinished()), PendingLint.of(migrate, status.upToDate()));
     }
 
     /** Finds a revision by its full id, or by a prefix that only one of the runner's revisions has. */
@@ -116,9 +116,10 @@ public class MigrationsEndpoint {
      * @param upToDate whether nothing is pending and nothing unknown is applied
      * @param revisions every revision, oldest first, then those only the database knows
      * @param unfinishedAttempts steps that started and did not complete, which may be partly applied
+     * @param lint what lint finds in the pending revisions
      */
     public record RunnerDescriptor(List<String> currentHeads, List<String> scriptHeads, boolean upToDate,
-            List<RevisionDescriptor> revisions, List<UnfinishedAttempt> unfinishedAttempts) {
+            List<RevisionDescriptor> revisions, List<UnfinishedAttempt> unfinishedAttempts, PendingLint lint) {
     }
 
     /**

@@ -115,7 +115,8 @@ public final class MigrateAutoConfiguration {
             if (sameDatabase && application != null && this.ownDataSource.getIfAvailable() == null) {
                 schemaScripts.ifAvailable((check) -> check.refuseSchemaScripts(application));
             }
-            return new MigrateInitializer(migrate, this.properties.getTarget(), strategy.getIfAvailable());
+            return new MigrateInitializer(migrate, this.properties.getTarget(),
+                    LintOnStartupStrategy.wrap(this.properties.getLintOnStartup(), strategy.getIfAvailable()));
         }
 
     }

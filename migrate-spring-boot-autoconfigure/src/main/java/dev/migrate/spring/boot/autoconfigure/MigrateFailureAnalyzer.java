@@ -51,6 +51,12 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
         actions.put(ErrorKind.LOCK_TIMEOUT, "Another instance holds the migration lock: let it finish, or find the "
                 + "holder named above and end it if it is stuck; raise migrate.lock-timeout (now a duration such "
                 + "as 60s) when a long migration is expected.");
+        actions.put(ErrorKind.TABLE_LOCK_TIMEOUT, "A session of the application or another client held a lock on "
+                + "the table the revision changes (the blocking sessions are named above): start again at a quieter "
+                + "time, end the blocking session, or raise migrate.ddl-lock-timeout / migrate.ddl-retries.");
+        actions.put(ErrorKind.LINT_ERRORS, "Make the revisions named above safe (the findings say how), or "
+                + "acknowledge a finding in the revision with a reason (@Revision(lint = ...) or a '-- lint:' header); "
+                + "migrate.lint-on-startup=warn reports the findings without stopping.");
         actions.put(ErrorKind.STATEMENT_FAILED, "Fix the revision named above (or the database state its "
                 + "statement trips over), then start the application again; revisions the database recorded "
                 + "as applied are not run again. '" + COMMAND + " history -i' shows what ran.");

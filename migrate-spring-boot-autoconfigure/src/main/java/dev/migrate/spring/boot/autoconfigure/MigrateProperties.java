@@ -75,6 +75,23 @@ public class MigrateProperties {
     private boolean validateChecksums = true;
 
     /**
+     * How long each statement of a revision may wait for a table lock before the revision gives up
+     * and is retried; seconds when no unit is given; unset keeps the database's own lock timeout.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration ddlLockTimeout;
+
+    /**
+     * How often a revision that gave up waiting for a table lock is tried again, with back-off.
+     */
+    private int ddlRetries = 3;
+
+    /**
+     * From how many rows lint calls a table large, so that locking or rewriting it is an error.
+     */
+    private long lintLargeTableRows = 1_000_000L;
+
+    /**
      * Tables that check, autogenerate, baseline and squash leave alone, as globs (* and ?), besides
      * migrate's own and Liquibase's and Flyway's tables, which they always leave alone.
      */
@@ -104,6 +121,12 @@ public class MigrateProperties {
      * Whether to compare the JPA mapping with the database once the application has started: off, warn (log each difference) or fail (refuse to start).
      */
     private CheckOnStartup checkOnStartup = CheckOnStartup.OFF;
+
+    /**
+     * What the application does at startup when lint finds locks, rewrites or breaking changes in
+     * the pending revisions: off, warn (log them and upgrade) or fail (refuse to start on an error).
+     */
+    private LintOnStartup lintOnStartup = LintOnStartup.OFF;
 
     /**
      * Source folder, relative to the working directory, that command mode's revision command writes new Java revisions into.
@@ -200,6 +223,30 @@ public class MigrateProperties {
         this.excludeTables = excludeTables;
     }
 
+    public Duration getDdlLockTimeout() {
+        return this.ddlLockTimeout;
+    }
+
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    public int getDdlRetries() {
+        return this.ddlRetries;
+    }
+
+    public void setDdlRetries(int ddlRetries) {
+        this.ddlRetries = ddlRetries;
+    }
+
+    public long getLintLargeTableRows() {
+        return this.lintLargeTableRows;
+    }
+
+    public void setLintLargeTableRows(long lintLargeTableRows) {
+        this.lintLargeTableRows = lintLargeTableRows;
+    }
+
     public boolean isValidateChecksums() {
         return this.validateChecksums;
     }
@@ -238,6 +285,14 @@ public class MigrateProperties {
 
     public void setDriverClassName(String driverClassName) {
         this.driverClassName = driverClassName;
+    }
+
+    public LintOnStartup getLintOnStartup() {
+        return this.lintOnStartup;
+    }
+
+    public void setLintOnStartup(LintOnStartup lintOnStartup) {
+        this.lintOnStartup = lintOnStartup;
     }
 
     public CheckOnStartup getCheckOnStartup() {
@@ -304,6 +359,22 @@ public class MigrateProperties {
         WARN,
 
         /** Refuse to start, listing the differences. */
+        FAIL
+
+    }
+
+    /**
+     * What the application does when lint finds something in the pending revisions at startup.
+     */
+    public enum LintOnStartup {
+
+        /** Do not lint. */
+        OFF,
+
+        /** Log each finding and upgrade. */
+        WARN,
+
+        /** Refuse to start (before anything runs) on an unacknowledged error; log the rest. */
         FAIL
 
     }

@@ -1,0 +1,4 @@
+-- revision: c07
+-- migrate:upgrade
+DROP INDEX ix_whatever;
+-- migrate:downgrade

@@ -1,0 +1,4 @@
+-- revision: c18
+-- migrate:upgrade
+CREATE SEQUENCE s_order;
+-- migrate:downgrade

@@ -1,0 +1,4 @@
+-- revision: s13
+-- migrate:upgrade
+RENAME TABLE small_t TO tiny_t;
+-- migrate:downgrade
