@@ -2,9 +2,13 @@ package dev.migrate.fleet;
 
 import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.runtime.UrlDataSource;
+import dev.migrate.runtime.UrlMasker;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,12 +88,13 @@ public final class Fleet {
         long started = System.nanoTime();
         List<Tenant> all = tenantSet();
         List<Tenant> tenants = all.stream().filter(config.shard::contains).toList();
-        ConnectionBudget budget = new ConnectionBudget(config.parallel);
+        int parallel = parallelFor(config.database, tenants);
+        ConnectionBudget budget = new ConnectionBudget(parallel);
         TenantRun tenantRun = new TenantRun(tenant -> engine(tenant, budget), command, target, config.tag,
                 config.dryRun);
         TenantResult[] results = new TenantResult[tenants.size()];
         Progress progress = new Progress(tenants.size(), config.listener);
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(config.parallel, tenants.size())),
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, tenants.size())),
                 runnable -> {
                     Thread thread = new Thread(runnable, "migrate-fleet");
                     thread.setDaemon(true);
@@ -114,7 +119,23 @@ public final class Fleet {
             workers.shutdownNow();
         }
         return new FleetReport(command.label(), target, config.shard, all.size(), List.of(results),
-                Duration.ofNanos(System.nanoTime() - started), budget.peak(), budget.limit());
+                Duration.ofNanos(System.nanoTime() - started), parallel, budget.peak(), budget.limit());
+    }
+
+    /**
+     * The parallelism asked for, except on H2: its DDL takes an exclusive lock on the whole database's
+     * catalog ("SYS"), which an open transaction of another tenant's run holds up, so tenants run
+     * one at a time there (in parallel they would time out, not go faster).
+     */
+    private int parallelFor(DataSource database, List<Tenant> tenants) {
+        if (config.parallel == 1 || database == null || tenants.stream().anyMatch(Tenant::isUrl)) {
+            return config.parallel;
+        }
+        try (Connection connection = database.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2") ? 1 : config.parallel;
+        } catch (SQLException e) {
+            throw new MigrateException("Could not connect to the fleet's database: " + UrlMasker.mask(e.getMessage()), e);
+        }
     }
 
     private void runBatch(ExecutorService workers, TenantRun tenantRun, List<Tenant> tenants, int from, int to,

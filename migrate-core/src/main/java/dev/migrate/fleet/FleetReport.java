@@ -16,11 +16,12 @@ import java.util.TreeMap;
  * @param tenantsInSet    how many tenants the whole set held (before sharding)
  * @param tenants         one result per tenant of the shard
  * @param elapsed         the whole run
+ * @param parallel        how many tenants ran at once (1 on H2, whose DDL locks the whole catalog)
  * @param peakConnections the most connections the run held at once
  * @param connectionLimit the bound it was held to ({@code 2 × parallel})
  */
 public record FleetReport(String command, String target, Shard shard, int tenantsInSet, List<TenantResult> tenants,
-        Duration elapsed, int peakConnections, int connectionLimit) {
+        Duration elapsed, int parallel, int peakConnections, int connectionLimit) {
 
     public FleetReport {
         tenants = List.copyOf(tenants);

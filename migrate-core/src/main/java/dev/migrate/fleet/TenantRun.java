@@ -77,9 +77,16 @@ final class TenantRun {
         return new ArrayList<>(after);
     }
 
+    /** The failure's message and its causes' (the driver's own words are often only there), on one line. */
     private static String message(Throwable e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return UrlMasker.mask(text);
+        StringBuilder text = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            String more = cause.getMessage();
+            if (more != null && text.indexOf(more) < 0) {
+                text.append(" Cause: ").append(more);
+            }
+        }
+        return UrlMasker.mask(text.toString().replaceAll("\\s*\\R\\s*", " ").strip());
     }
 
     private static Duration since(long started) {

@@ -37,7 +37,7 @@ class FleetTest {
             FleetReport first = fleet(schemas).continueOnError(true).load().upgrade("heads");
 
             assertThat(first.tenants()).hasSize(TENANTS);
-            assertThat(first.failures()).extracting(TenantResult::tenant).containsExactly(broken);
+            assertThat(first.failures()).as(first.failures().toString()).extracting(TenantResult::tenant).containsExactly(broken);
             assertThat(first.failures().get(0).error()).containsIgnoringCase("item");
             assertThat(first.allSucceeded()).isFalse();
             assertThat(first.tenantsPerRevision()).isEqualTo(Map.of("r2", TENANTS - 1));
