@@ -89,8 +89,8 @@ public final class Fleet {
         List<Tenant> all = tenantSet();
         List<Tenant> tenants = all.stream().filter(config.shard::contains).toList();
         int parallel = parallelFor(config.database, tenants);
-        ConnectionBudget budget = new ConnectionBudget(parallel);
-        TenantRun tenantRun = new TenantRun(tenant -> engine(tenant, budget), command, target, config.tag,
+        FleetConnections connections = new FleetConnections(config.database, parallel);
+        TenantRun tenantRun = new TenantRun(tenant -> engine(tenant, connections), command, target, config.tag,
                 config.dryRun);
         TenantResult[] results = new TenantResult[tenants.size()];
         Progress progress = new Progress(tenants.size(), config.listener);
@@ -117,9 +117,10 @@ public final class Fleet {
                     !canaryFailed && (!command.changesDatabase() || config.continueOnError), progress);
         } finally {
             workers.shutdownNow();
+            connections.close();
         }
         return new FleetReport(command.label(), target, config.shard, all.size(), List.of(results),
-                Duration.ofNanos(System.nanoTime() - started), parallel, budget.peak(), budget.limit());
+                Duration.ofNanos(System.nanoTime() - started), parallel, connections.peak(), connections.limit());
     }
 
     /**
@@ -166,14 +167,14 @@ public final class Fleet {
         }
     }
 
-    private Migrate engine(Tenant tenant, ConnectionBudget budget) {
+    private Migrate engine(Tenant tenant, FleetConnections connections) {
         Migrate.Builder builder = Migrate.configure().settings(config.settings).classLoader(config.classLoader);
         if (config.tag != null) {
             builder.tag(config.tag);
         }
         if (tenant.isUrl()) {
             builder.dataSource(new TenantDataSource(new UrlDataSource(tenant.url(), config.user, config.password), null,
-                    budget));
+                    connections));
         } else {
             if (config.database == null) {
                 throw new BadInputException("Tenant " + tenant.id() + " is a schema, but no database is configured:"
@@ -181,7 +182,7 @@ public final class Fleet {
             }
             // the version table, its history and the lock key all live in the tenant's schema
             builder.schema(tenant.schema());
-            builder.dataSource(new TenantDataSource(config.database, tenant.schema(), budget));
+            builder.dataSource(new TenantDataSource(config.database, tenant.schema(), connections));
         }
         return builder.load();
     }

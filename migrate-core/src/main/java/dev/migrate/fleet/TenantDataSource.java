@@ -16,32 +16,25 @@ import javax.sql.DataSource;
  * The connections of one tenant: the fleet's database with the tenant's schema selected
  * ({@code setSchema}: PostgreSQL's search path, H2's schema; {@code setCatalog}: MariaDB/MySQL's
  * database), so that a revision's unqualified names land in the tenant. Closing a connection
- * puts the previous schema back first, since a pool hands it to someone else next; each open
- * connection holds a permit of the fleet's {@link ConnectionBudget}.
+ * puts the previous schema back first, since the next tenant (or a pool) gets it next; each open
+ * connection counts against the fleet's bound ({@link FleetConnections}).
  */
 final class TenantDataSource implements DataSource {
 
     private final DataSource database;
     private final String schema;
-    private final ConnectionBudget budget;
+    private final FleetConnections connections;
 
     /** @param schema the schema (or database) to select, or {@code null} to keep the connection's */
-    TenantDataSource(DataSource database, String schema, ConnectionBudget budget) {
+    TenantDataSource(DataSource database, String schema, FleetConnections connections) {
         this.database = database;
         this.schema = schema;
-        this.budget = budget;
+        this.connections = connections;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        budget.acquire();
-        Connection connection;
-        try {
-            connection = database.getConnection();
-        } catch (SQLException | RuntimeException e) {
-            budget.release();
-            throw e;
-        }
+        Connection connection = connections.open(database);
         try {
             boolean catalogs = usesCatalogs(connection);
             String previous = schema == null ? null : catalogs ? connection.getCatalog() : connection.getSchema();
@@ -50,8 +43,7 @@ final class TenantDataSource implements DataSource {
             }
             return wrap(connection, catalogs, previous);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            budget.release();
+            connections.discard(connection);
             throw e;
         }
     }
@@ -87,11 +79,7 @@ final class TenantDataSource implements DataSource {
                         } catch (SQLException ignored) {
                             // the connection is closed below; a pool discards a broken one
                         } finally {
-                            try {
-                                connection.close();
-                            } finally {
-                                budget.release();
-                            }
+                            connections.close(database, connection);
                         }
                     }
                     return null;
@@ -105,14 +93,6 @@ final class TenantDataSource implements DataSource {
         };
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 handler);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // already failing; the first error is the one to report
-        }
     }
 
     @Override
