@@ -123,9 +123,14 @@ class FleetCliTest {
     }
 
     static void dropTenants(ScratchDatabase db, List<String> tenants) {
-        for (String tenant : tenants) {
-            db.execute(db.kind() == TestDatabase.MARIADB ? "DROP DATABASE IF EXISTS " + tenant
-                    : "DROP SCHEMA IF EXISTS " + tenant + " CASCADE");
+        if (db.kind() == TestDatabase.MARIADB) {
+            tenants.forEach(tenant -> db.execute("DROP DATABASE IF EXISTS " + tenant));
+            return;
+        }
+        // one statement per 50 schemas: one at a time, 300 drops took most of a minute on a loaded machine
+        for (int from = 0; from < tenants.size(); from += 50) {
+            db.execute("DROP SCHEMA IF EXISTS " + String.join(", ", tenants.subList(from, Math.min(from + 50,
+                    tenants.size()))) + " CASCADE");
         }
     }
 }
