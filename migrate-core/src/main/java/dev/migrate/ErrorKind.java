@@ -28,6 +28,9 @@ public enum ErrorKind {
     /** Lint found errors in the pending revisions, and the launcher was told to stop on them (lint-on-startup=fail). */
     LINT_ERRORS,
 
+    /** Some tenants of a fleet (schemas or databases upgraded together) could not be upgraded; each has its own error. */
+    TENANTS_FAILED,
+
     /** A revision failed: the database refused one of its statements (or of migrate's bookkeeping for it), or its code threw. */
     STATEMENT_FAILED,
 

@@ -57,6 +57,10 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
         actions.put(ErrorKind.LINT_ERRORS, "Make the revisions named above safe (the findings say how), or "
                 + "acknowledge a finding in the revision with a reason (@Revision(lint = ...) or a '-- lint:' header); "
                 + "migrate.lint-on-startup=warn reports the findings without stopping.");
+        actions.put(ErrorKind.TENANTS_FAILED, "Each failed tenant's error is listed above (and at "
+                + "/actuator/migrations/tenants, or by '" + COMMAND + " fleet status'): fix those tenants and start "
+                + "again (upgraded tenants are not run again), or set migrate.tenants.on-startup=lazy to upgrade each "
+                + "tenant when it is first used.");
         actions.put(ErrorKind.STATEMENT_FAILED, "Fix the revision named above (or the database state its "
                 + "statement trips over), then start the application again; revisions the database recorded "
                 + "as applied are not run again. '" + COMMAND + " history -i' shows what ran.");

@@ -1,0 +1,123 @@
+package dev.migrate.cli;
+
+import dev.migrate.ErrorKind;
+import dev.migrate.BadInputException;
+import dev.migrate.fleet.Fleet;
+import dev.migrate.fleet.FleetCommand;
+import dev.migrate.fleet.FleetProgress;
+import dev.migrate.fleet.FleetReport;
+import dev.migrate.fleet.FleetReportText;
+import dev.migrate.fleet.Shard;
+import dev.migrate.fleet.TenantSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+/**
+ * {@code migrate fleet upgrade|downgrade|current|check|status}: one command on every tenant schema
+ * (or database) of a set, in parallel, sharded, with a per-tenant report; exit code 0 only when
+ * every tenant succeeded.
+ */
+@Command(name = "fleet", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run upgrade, downgrade, current, check or status on many tenant schemas or databases.")
+final class FleetCommandLine implements CliCommand {
+
+    enum Format { TABLE, JSON }
+
+    @Parameters(index = "0", paramLabel = "COMMAND", description = "upgrade, downgrade, current, check or status")
+    FleetCommand command;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "REVISION",
+            description = "revision identifier (upgrade, downgrade)")
+    String revision;
+
+    @Option(names = "--tenants-file", paramLabel = "FILE",
+            description = "Text file with one tenant a line: a schema (a database on MariaDB/MySQL) or a JDBC URL; "
+                    + "# starts a comment.")
+    Path tenantsFile;
+
+    @Option(names = "--tenants-query", paramLabel = "SQL",
+            description = "Query on the database whose first column names each tenant's schema or JDBC URL.")
+    String tenantsQuery;
+
+    @Option(names = "--tenants-pattern", paramLabel = "LIKE",
+            description = "The schemas (databases on MariaDB/MySQL) whose names match this LIKE pattern, e.g. tenant_%%.")
+    String tenantsPattern;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+            description = "Tenants run at once (default 1); at most 2 x N connections are open.")
+    int parallel;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Take only shard I of N (0-based), e.g. ${JOB_COMPLETION_INDEX}/3 in a Kubernetes Indexed Job.")
+    String shard;
+
+    @Option(names = "--continue-on-error", description = "Run every tenant even after one failed (default: stop).")
+    boolean continueOnError;
+
+    @Option(names = "--canary", paramLabel = "K", defaultValue = "0",
+            description = "Run the first K tenants first; if any fails, stop before the others.")
+    int canary;
+
+    @Option(names = "--dry-run", description = "Only report what each tenant would run.")
+    boolean dryRun;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json")
+    Format format;
+
+    @Option(names = "--tag", description = DatabaseCommands.TAG)
+    String tag;
+
+    @Override
+    public void run(CliRun run) {
+        execute(run);
+    }
+
+    @Override
+    public int execute(CliRun run) {
+        if ((command == FleetCommand.UPGRADE || command == FleetCommand.DOWNGRADE) && revision == null) {
+            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet " + command.label() + " needs a REVISION, e.g. migrate fleet "
+                    + command.label() + (command == FleetCommand.UPGRADE ? " heads" : " -1"));
+        }
+        if (!(command == FleetCommand.UPGRADE || command == FleetCommand.DOWNGRADE) && revision != null) {
+            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet " + command.label() + " takes no REVISION (got '" + revision + "')");
+        }
+        CliSettings config = run.settings();
+        Fleet fleet = Fleet.configure()
+                .url(config.hasUsableUrl() ? config.url() : null, config.user(), config.password())
+                .settings(config.settings())
+                .classLoader(EntityPackageModel.classLoader(config.classpath()))
+                .tenants(tenantSource(run))
+                .parallel(parallel)
+                .shard(shard == null ? Shard.ALL : Shard.parse(shard))
+                .continueOnError(continueOnError)
+                .canary(canary)
+                .dryRun(dryRun)
+                .tag(tag)
+                .listener(new FleetProgress(run.console().err()))
+                .load();
+        FleetReport report = fleet.run(command, revision);
+        if (format == Format.JSON) {
+            run.console().out().println(FleetReportText.json(report));
+        } else {
+            run.console().out().print(FleetReportText.table(report));
+            run.console().out().println();
+            run.console().out().print(FleetReportText.summary(report));
+        }
+        return report.allSucceeded() ? 0 : 1;
+    }
+
+    private TenantSource tenantSource(CliRun run) {
+        int given = (tenantsFile != null ? 1 : 0) + (tenantsQuery != null ? 1 : 0) + (tenantsPattern != null ? 1 : 0);
+        if (given != 1) {
+            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet needs exactly one tenant source, got " + given + ": --tenants-file FILE,"
+                    + " --tenants-query SQL or --tenants-pattern LIKE");
+        }
+        if (tenantsFile != null) {
+            return TenantSource.file(run.resolve(tenantsFile));
+        }
+        return tenantsQuery != null ? TenantSource.query(tenantsQuery) : TenantSource.pattern(tenantsPattern);
+    }
+}
