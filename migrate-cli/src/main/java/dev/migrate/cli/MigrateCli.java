@@ -42,7 +42,7 @@ public final class MigrateCli {
             GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
             DatabaseCommands.Check.class, ScriptCommands.Edit.class, DatabaseCommands.EnsureVersion.class,
             GraphCommands.Graph.class,
-            DatabaseCommands.Baseline.class, SquashRevision.class);
+            DatabaseCommands.Baseline.class, SquashRevision.class, ImportCommand.class);
 
     private final Map<String, String> environment;
     private final Path workingDirectory;

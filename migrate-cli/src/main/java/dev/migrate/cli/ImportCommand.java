@@ -1,0 +1,65 @@
+package dev.migrate.cli;
+
+import dev.migrate.BadInputException;
+import dev.migrate.importer.flyway.FlywayHistoryTable;
+import dev.migrate.importer.flyway.FlywayImportCommand;
+import dev.migrate.importer.flyway.FlywayLocations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code import flyway|liquibase}: the old tool's scripts as revisions, and with --stamp its history. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write another tool's migrations (flyway: V/U/B/R scripts and Java migrations by name) as "
+                + "revisions; with --stamp, stamp a database it built at the matching revision without running "
+                + "anything.")
+final class ImportCommand implements CliCommand {
+
+    enum Tool { flyway }
+
+    @Parameters(index = "0", paramLabel = "TOOL", description = "flyway")
+    Tool tool;
+
+    @Option(names = "--locations", paramLabel = "LOCATION[,LOCATION...]", split = ",",
+            description = "Flyway's locations (classpath:db/migration is read from src/main/resources/db/migration "
+                    + "and src/main/java/db/migration); default: " + FlywayLocations.DEFAULT)
+    List<String> locations = List.of(FlywayLocations.DEFAULT);
+
+    @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
+            description = "A placeholder's value, as flyway.placeholders.NAME gave it; repeat for each.")
+    Map<String, String> placeholders = new LinkedHashMap<>();
+
+    @Option(names = "--stamp", description = "Also stamp the configured database, which the tool built, at the "
+            + "revision its history reaches; refused when its history does not match the scripts.")
+    boolean stamp;
+
+    @Option(names = "--table", description = "The tool's history table; default: " + FlywayHistoryTable.DEFAULT)
+    String table = FlywayHistoryTable.DEFAULT;
+
+    @Option(names = "--version-path", description = ScriptCommands.VERSION_PATH)
+    String versionPath;
+
+    @Override
+    public void run(CliRun run) {
+        Path folder = versionFolder(run);
+        new FlywayImportCommand(run::migrate, run.console()).run(run.resolve(Path.of("")), locations, placeholders,
+                folder, stamp, table);
+    }
+
+    private Path versionFolder(CliRun run) {
+        if (versionPath != null) {
+            return run.resolve(Path.of(versionPath));
+        }
+        List<Path> folders = run.settings().revisionFiles().versionLocations();
+        if (folders.isEmpty()) {
+            throw new BadInputException("No folder to write the imported revisions to: pass --version-path, or set "
+                    + "version_locations (or a filesystem location) in migrate.properties.");
+        }
+        return folders.get(0);
+    }
+}
