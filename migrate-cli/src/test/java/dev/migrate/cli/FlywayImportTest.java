@@ -131,6 +131,25 @@ class FlywayImportTest {
     }
 
     @Test
+    void aDatabaseFlywayBaselinedIsStampedPastItsBaselineVersion() throws Exception {
+        copyProject();
+        ProcessDatabase old = database(TestDatabase.H2, "old");
+        // built before Flyway came, then adopted with Flyway's baseline at 1.2
+        flyway(old, "1.2").migrate();
+        old.execute("DROP TABLE \"flyway_schema_history\"");
+        Flyway.configure().configuration(flyway(old, null).getConfiguration()).baselineOnMigrate(true)
+                .baselineVersion("1.2").load().migrate();
+        assertThat(SchemaOf.rows(old, "SELECT \"type\" FROM \"flyway_schema_history\" ORDER BY 1"))
+                .contains("BASELINE");
+
+        Result stamp = old.inProcessCli(project).run("import", "flyway", "--placeholder", "home_code=DE",
+                "--placeholder", "home_name=Germany", "--stamp");
+
+        assertThat(stamp.exitCode()).as(stamp.toString()).isZero();
+        assertThat(old.inProcessCli(project).run("current").out()).isEqualTo("R_country_names (head)\n");
+    }
+
+    @Test
     void namesThePlaceholdersThatHaveNoValue() throws Exception {
         copyProject();
         Result imported = new InProcessCli(project).run("import", "flyway", "--placeholder", "home_code=DE");
