@@ -60,7 +60,7 @@ class MigrateUnimportedHistoryTests {
             runner.run((context) -> assertThat(context).getFailure()
                 .rootCause()
                 .hasMessageContaining("The database is managed by Liquibase")
-                .hasMessageContaining("migrate import liquibase --changelog <master changelog> --stamp"));
+                .hasMessageContaining("java -jar app.jar migrate baseline -m \"existing schema\" --data <seed tables>"));
 
             Migrate.configure().dataSource(database.dataSource()).locations(Library.LOCATION).load()
                 .stamp(List.of(Library.HEAD), false);
