@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
+import dev.migrate.cli.liquibase.LiquibaseImportCommand;
 import dev.migrate.importer.flyway.FlywayHistoryTable;
 import dev.migrate.importer.flyway.FlywayImportCommand;
 import dev.migrate.importer.flyway.FlywayLocations;
@@ -15,20 +16,29 @@ import java.util.Map;
 
 /** {@code import flyway|liquibase}: the old tool's scripts as revisions, and with --stamp its history. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write another tool's migrations (flyway: V/U/B/R scripts and Java migrations by name) as "
+        description = "Write another tool's migrations (flyway: V/U/B/R scripts and Java migrations by name; "
+                + "liquibase: XML and formatted-SQL changelogs) as "
                 + "revisions; with --stamp, stamp a database it built at the matching revision without running "
                 + "anything.")
 final class ImportCommand implements CliCommand {
 
-    enum Tool { flyway }
+    enum Tool { flyway, liquibase }
 
-    @Parameters(index = "0", paramLabel = "TOOL", description = "flyway")
+    @Parameters(index = "0", paramLabel = "TOOL", description = "flyway or liquibase")
     Tool tool;
 
     @Option(names = "--locations", paramLabel = "LOCATION[,LOCATION...]", split = ",",
             description = "Flyway's locations (classpath:db/migration is read from src/main/resources/db/migration "
                     + "and src/main/java/db/migration); default: " + FlywayLocations.DEFAULT)
     List<String> locations = List.of(FlywayLocations.DEFAULT);
+
+    @Option(names = "--changelog", paramLabel = "FILE",
+            description = "liquibase: the master changelog, relative to --search-path.")
+    String changelog;
+
+    @Option(names = "--search-path", paramLabel = "FOLDER",
+            description = "liquibase: the folder changelog paths are relative to; default: src/main/resources")
+    String searchPath = "src/main/resources";
 
     @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
             description = "A placeholder's value, as flyway.placeholders.NAME gave it; repeat for each.")
@@ -38,8 +48,9 @@ final class ImportCommand implements CliCommand {
             + "revision its history reaches; refused when its history does not match the scripts.")
     boolean stamp;
 
-    @Option(names = "--table", description = "The tool's history table; default: " + FlywayHistoryTable.DEFAULT)
-    String table = FlywayHistoryTable.DEFAULT;
+    @Option(names = "--table", description = "The tool's history table; default: " + FlywayHistoryTable.DEFAULT
+            + " or " + LiquibaseImportCommand.TABLE)
+    String table;
 
     @Option(names = "--version-path", description = ScriptCommands.VERSION_PATH)
     String versionPath;
@@ -47,8 +58,17 @@ final class ImportCommand implements CliCommand {
     @Override
     public void run(CliRun run) {
         Path folder = versionFolder(run);
+        if (tool == Tool.liquibase) {
+            if (changelog == null) {
+                throw new BadInputException("import liquibase needs --changelog, the master changelog (e.g. "
+                        + "db/changelog/db.changelog-master.xml under src/main/resources).");
+            }
+            new LiquibaseImportCommand(run::migrate, run.console()).run(run.resolve(Path.of(searchPath)), changelog,
+                    folder, stamp, table == null ? LiquibaseImportCommand.TABLE : table);
+            return;
+        }
         new FlywayImportCommand(run::migrate, run.console()).run(run.resolve(Path.of("")), locations, placeholders,
-                folder, stamp, table);
+                folder, stamp, table == null ? FlywayHistoryTable.DEFAULT : table);
     }
 
     private Path versionFolder(CliRun run) {

@@ -1,0 +1,84 @@
+package dev.migrate.cli.liquibase;
+
+import dev.migrate.importer.ImportReport;
+import dev.migrate.importer.ImportedRevision;
+import dev.migrate.importer.SqlRevisionText;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns changesets into one linear chain of SQL revisions in the order Liquibase runs them. Ids come
+ * from the changeset's id and author ({@code L_<id>_<author>}, the file's name added when two files
+ * share both), so importing again writes the same files. Contexts, labels and preconditions are
+ * reported: every revision runs on every database.
+ */
+final class LiquibaseImport {
+
+    private final ImportReport report = new ImportReport();
+    /** The changeset's key as DATABASECHANGELOG holds it → revision id. */
+    private final Map<String, String> keys = new LinkedHashMap<>();
+
+    static LiquibaseImport of(List<ChangeSet> changeSets) {
+        LiquibaseImport result = new LiquibaseImport();
+        result.plan(changeSets);
+        return result;
+    }
+
+    private void plan(List<ChangeSet> changeSets) {
+        Set<String> ids = new HashSet<>();
+        String parent = null;
+        for (ChangeSet changeSet : changeSets) {
+            String id = "L_" + slug(changeSet.id()) + "_" + slug(changeSet.author());
+            if (!ids.add(id)) {
+                String file = changeSet.file().substring(changeSet.file().lastIndexOf('/') + 1);
+                id = id + "_" + slug(file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+                ids.add(id);
+            }
+            List<String> notes = new ArrayList<>();
+            notes.add("Imported from the Liquibase changeset " + changeSet.id() + " by " + changeSet.author() + " in "
+                    + changeSet.file() + ".");
+            for (String note : changeSet.notes()) {
+                if (note.startsWith("WARNING ")) {
+                    report.warn("Changeset " + changeSet.id() + " (" + changeSet.file() + "): "
+                            + note.substring("WARNING ".length()));
+                } else {
+                    report.note("Changeset " + changeSet.id() + " (" + changeSet.file() + ") has " + note
+                            + "; revision " + id + " runs on every database (use a branch label or split the "
+                            + "revision where it must not).");
+                }
+            }
+            String downgrade = changeSet.rollback().isBlank()
+                    ? "-- Liquibase had no rollback for this changeset, so the downgrade is empty.\n"
+                    : changeSet.rollback();
+            String message = changeSet.comment() != null && !changeSet.comment().isBlank() ? changeSet.comment()
+                    : changeSet.id() + " by " + changeSet.author();
+            report.add(new ImportedRevision(id, id + ".sql",
+                    SqlRevisionText.of(id, parent, message, notes, changeSet.upgrade(), downgrade)));
+            keys.put(key(changeSet.id(), changeSet.author(), changeSet.file()), id);
+            parent = id;
+        }
+    }
+
+    static String key(String id, String author, String file) {
+        String normalised = file.replace('\\', '/').replaceFirst("^classpath:", "").replaceFirst("^/+", "");
+        return id + "::" + author + "::" + normalised;
+    }
+
+    private static String slug(String text) {
+        return text.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "").toLowerCase(Locale.ROOT);
+    }
+
+    ImportReport report() {
+        return report;
+    }
+
+    Map<String, String> keys() {
+        return keys;
+    }
+}

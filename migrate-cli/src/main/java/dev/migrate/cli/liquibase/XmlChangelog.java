@@ -1,0 +1,137 @@
+package dev.migrate.cli.liquibase;
+
+import dev.migrate.BadInputException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads Liquibase changelogs from a search path, following {@code include} and {@code includeAll}
+ * (sorted by name, as Liquibase does) into XML and formatted-SQL changelogs, in the order Liquibase
+ * runs their changesets. Files are named as Liquibase records them in {@code DATABASECHANGELOG}:
+ * relative to the search path.
+ */
+final class XmlChangelog {
+
+    private final Path searchPath;
+    private final List<ChangeSet> changeSets = new ArrayList<>();
+
+    private XmlChangelog(Path searchPath) {
+        this.searchPath = searchPath;
+    }
+
+    static List<ChangeSet> read(Path searchPath, String changelog) {
+        XmlChangelog reader = new XmlChangelog(searchPath);
+        reader.readFile(changelog);
+        return reader.changeSets;
+    }
+
+    private void readFile(String file) {
+        Path path = searchPath.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw new BadInputException("Changelog " + file + " not found under " + searchPath + " (the search path; "
+                    + "pass --search-path for another one).");
+        }
+        String text = readText(path);
+        if (file.endsWith(".sql")) {
+            changeSets.addAll(FormattedSqlChangelog.read(file, text));
+        } else if (file.endsWith(".xml")) {
+            readXml(file, path);
+        } else {
+            throw new BadInputException("Changelog " + file + " is neither XML nor formatted SQL; YAML and JSON "
+                    + "changelogs are not imported yet.");
+        }
+    }
+
+    private void readXml(String file, Path path) {
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            root = factory.newDocumentBuilder().parse(path.toFile()).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new BadInputException("Changelog " + file + " is not well-formed XML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Element child : children(root)) {
+            switch (name(child)) {
+                case "include" -> readFile(relative(file, child.getAttribute("file"),
+                        child.getAttribute("relativeToChangelogFile")));
+                case "includeAll" -> includeAll(relative(file, child.getAttribute("path"),
+                        child.getAttribute("relativeToChangelogFile")));
+                case "changeSet" -> changeSets.add(XmlChangeSet.read(child, file, this::readSibling));
+                default -> {
+                    // property, preConditions of the whole log: nothing to carry
+                }
+            }
+        }
+    }
+
+    private void includeAll(String folder) {
+        Path path = searchPath.resolve(folder);
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path found : files.filter(f -> f.toString().endsWith(".xml") || f.toString().endsWith(".sql"))
+                    .sorted().toList()) {
+                readFile(searchPath.relativize(found).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new BadInputException("includeAll " + folder + " is no folder under " + searchPath, e);
+        }
+    }
+
+    /** A file named by a changeset (sqlFile, loadData), relative to its changelog or to the search path. */
+    private String readSibling(String changelog, String file, boolean relative) {
+        return readText(searchPath.resolve(relative(changelog, file, String.valueOf(relative))));
+    }
+
+    private static String relative(String changelog, String file, String relativeToChangelog) {
+        if (!"true".equalsIgnoreCase(relativeToChangelog)) {
+            return file.replaceFirst("^classpath:", "").replaceFirst("^/+", "");
+        }
+        int slash = changelog.lastIndexOf('/');
+        String folder = slash < 0 ? "" : changelog.substring(0, slash + 1);
+        return Path.of(folder + file).normalize().toString().replace('\\', '/');
+    }
+
+    private static String readText(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+
+    static String name(Element element) {
+        return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
+    }
+
+
+    /** Reads a file a changeset names: its changelog, the name, whether relative to the changelog. */
+    @FunctionalInterface
+    interface SiblingReader {
+        String read(String changelog, String file, boolean relativeToChangelog);
+    }
+}
