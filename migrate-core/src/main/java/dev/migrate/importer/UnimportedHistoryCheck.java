@@ -40,13 +40,8 @@ public final class UnimportedHistoryCheck {
                 throw refusal("Flyway", flywayTable, command + " import flyway --stamp", migrate);
             }
             if (hasRows(connection, liquibaseTable)) {
-                // no Liquibase import yet: the adoption that exists is a baseline of the built schema
-                throw new BadInputException("The database is managed by Liquibase (its changelog table "
-                        + liquibaseTable + " has applied entries) and not by migrate (" + migrate.settings()
-                        .versionTable() + " records no revision), so migrate did not run its revisions on top of "
-                        + "the schema Liquibase built. Adopt this database once with: " + command
-                        + " baseline -m \"existing schema\" --data <seed tables> (on the other environments: "
-                        + command + " stamp <that revision>) — then start again.");
+                throw refusal("Liquibase", liquibaseTable,
+                        command + " import liquibase --changelog <master changelog> --stamp", migrate);
             }
         } catch (SQLException e) {
             throw new MigrateException("Could not look for another migration tool's history table: "

@@ -60,7 +60,7 @@ class MigrateUnimportedHistoryTests {
             runner.run((context) -> assertThat(context).getFailure()
                 .rootCause()
                 .hasMessageContaining("The database is managed by Liquibase")
-                .hasMessageContaining("java -jar app.jar migrate baseline -m \"existing schema\" --data <seed tables>"));
+                .hasMessageContaining("java -jar app.jar migrate import liquibase --changelog <master changelog> --stamp"));
 
             Migrate.configure().dataSource(database.dataSource()).locations(Library.LOCATION).load()
                 .stamp(List.of(Library.HEAD), false);
