@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code migrate import liquibase} against databases real Liquibase built from an XML master changelog
- * (include, includeAll, createTable, loadData from CSV, addUniqueConstraint, addForeignKeyConstraint,
+ * (include, includeAll, a YAML and a JSON changelog, createTable, loadData from CSV, addUniqueConstraint, addForeignKeyConstraint,
  * createIndex, addColumn, createSequence, sqlFile, rollback blocks, preconditions, contexts and labels,
  * a change type without a translation) and a formatted-SQL changelog, on PostgreSQL, MariaDB and H2.
  */
@@ -57,7 +57,8 @@ class LiquibaseImportTest {
         Result imported = cli.run("import", "liquibase", "--changelog", MASTER);
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(revisionFiles()).containsExactly("L_10_erin.sql", "L_11_erin.sql", "L_1_alice.sql",
-                "L_2_alice.sql", "L_3_bob.sql", "L_4_bob.sql", "L_5_carol.sql", "L_6_carol.sql", "L_7_dave.sql",
+                "L_20_frank.sql", "L_21_frank.sql", "L_2_alice.sql", "L_3_bob.sql", "L_4_bob.sql", "L_5_carol.sql",
+                "L_6_carol.sql", "L_7_dave.sql",
                 "L_8_dave.sql");
         assertThat(imported.err()).contains(
                 "WARNING: Changeset 7 (db/changelog/changes/001-tables.xml): change type <tagDatabase> was not translated",
@@ -69,7 +70,11 @@ class LiquibaseImportTest {
                 "-- migrate:downgrade\nDROP TABLE country;");
         assertThat(read("L_2_alice.sql")).contains("INSERT INTO country (code, name) VALUES ('DE', 'Germany');");
         assertThat(read("L_7_dave.sql")).contains("-- <tagDatabase", "tag=\"release-1\"");
-        assertThat(read("L_10_erin.sql")).contains("-- down_revision: L_8_dave\n",
+        assertThat(read("L_20_frank.sql")).contains("-- down_revision: L_8_dave\n", "-- message: invoices\n",
+                "amount decimal(10, 2) NOT NULL", "-- migrate:downgrade\nDROP TABLE invoice;");
+        assertThat(read("L_21_frank.sql")).contains("ALTER TABLE invoice ADD note varchar(200);",
+                "-- migrate:downgrade\nALTER TABLE invoice DROP COLUMN note;");
+        assertThat(read("L_10_erin.sql")).contains("-- down_revision: L_21_frank\n",
                 "-- migrate:downgrade\nDROP TABLE orders;");
 
         Result stamp = cli.run("import", "liquibase", "--changelog", MASTER, "--stamp");

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads Liquibase changelogs from a search path, following {@code include} and {@code includeAll}
- * (sorted by name, as Liquibase does) into XML and formatted-SQL changelogs, in the order Liquibase
+ * (sorted by name, as Liquibase does) into XML, YAML, JSON and formatted-SQL changelogs, in the order Liquibase
  * runs their changesets. Files are named as Liquibase records them in {@code DATABASECHANGELOG}:
  * relative to the search path.
  */
@@ -47,14 +47,15 @@ final class XmlChangelog {
         if (file.endsWith(".sql")) {
             changeSets.addAll(FormattedSqlChangelog.read(file, text));
         } else if (file.endsWith(".xml")) {
-            readXml(file, path);
+            readElements(file, parseXml(file, path));
+        } else if (file.endsWith(".yaml") || file.endsWith(".yml") || file.endsWith(".json")) {
+            readElements(file, YamlChangelog.read(file, text));
         } else {
-            throw new BadInputException("Changelog " + file + " is neither XML nor formatted SQL; YAML and JSON "
-                    + "changelogs are not imported yet.");
+            throw new BadInputException("Changelog " + file + " is neither XML, YAML, JSON nor formatted SQL.");
         }
     }
 
-    private void readXml(String file, Path path) {
+    private static Element parseXml(String file, Path path) {
         Element root;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -66,6 +67,10 @@ final class XmlChangelog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return root;
+    }
+
+    private void readElements(String file, Element root) {
         for (Element child : children(root)) {
             switch (name(child)) {
                 case "include" -> readFile(relative(file, child.getAttribute("file"),
@@ -83,7 +88,7 @@ final class XmlChangelog {
     private void includeAll(String folder) {
         Path path = searchPath.resolve(folder);
         try (Stream<Path> files = Files.list(path)) {
-            for (Path found : files.filter(f -> f.toString().endsWith(".xml") || f.toString().endsWith(".sql"))
+            for (Path found : files.filter(f -> f.toString().matches(".*\\.(xml|sql|yaml|yml|json)"))
                     .sorted().toList()) {
                 readFile(searchPath.relativize(found).toString().replace('\\', '/'));
             }
