@@ -9,6 +9,7 @@ import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -106,6 +107,25 @@ class LiquibaseImportTest {
         ProcessDatabase atFive = database(kind, "five");
         liquibase(atFive, "updateCount", Map.of("count", 5));
         assertThat(SchemaOf.differences(atFive, fresh)).isEmpty();
+    }
+
+    @Test
+    void refusesToStampAHistoryThatDoesNotMatchTheChangelogsAndListsEveryEntry() throws Exception {
+        copyProject();
+        ProcessDatabase old = database(TestDatabase.H2, "old");
+        liquibase(old, "update", Map.of());
+        old.execute("DELETE FROM DATABASECHANGELOG WHERE ID = '3'",
+                "UPDATE DATABASECHANGELOG SET ID = '99' WHERE ID = '11'");
+
+        Result stamp = old.inProcessCli(project).run("import", "liquibase", "--changelog", MASTER, "--stamp");
+
+        assertThat(stamp.exitCode()).as(stamp.toString()).isEqualTo(1);
+        assertThat(stamp.err()).contains("does not match the imported changelogs, so it was not stamped",
+                "changeset 99 by erin in db/changelog/sql/010-orders.sql was applied but is not in the imported "
+                        + "changelogs",
+                "L_4_bob was applied after changesets that were not: L_3_bob");
+        assertThat(SchemaOf.rows(old, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                + "'MIGRATE_VERSION'")).containsExactly("0");
     }
 
     private void liquibase(ProcessDatabase database, String command, Map<String, Object> arguments) throws Exception {
