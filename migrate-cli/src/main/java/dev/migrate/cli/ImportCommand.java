@@ -41,8 +41,13 @@ final class ImportCommand implements CliCommand {
     String searchPath = "src/main/resources";
 
     @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
-            description = "A placeholder's value, as flyway.placeholders.NAME gave it; repeat for each.")
+            description = "A placeholder's value, as flyway.placeholders.NAME (flyway) or a changelog parameter "
+                    + "(liquibase) gave it; repeat for each.")
     Map<String, String> placeholders = new LinkedHashMap<>();
+
+    @Option(names = "--allow-unknown", description = "liquibase: write change types migrate cannot translate as "
+            + "commented TODOs with a WARNING instead of refusing the import.")
+    boolean allowUnknown;
 
     @Option(names = "--stamp", description = "Also stamp the configured database, which the tool built, at the "
             + "revision its history reaches; refused when its history does not match the scripts.")
@@ -64,11 +69,21 @@ final class ImportCommand implements CliCommand {
                         + "db/changelog/db.changelog-master.xml under src/main/resources).");
             }
             new LiquibaseImportCommand(run::migrate, run.console()).run(run.resolve(Path.of(searchPath)), changelog,
-                    folder, stamp, table == null ? LiquibaseImportCommand.TABLE : table);
+                    folder, stamp, table == null ? LiquibaseImportCommand.TABLE : table, targetDialect(run),
+                    placeholders, allowUnknown);
             return;
         }
         new FlywayImportCommand(run::migrate, run.console()).run(run.resolve(Path.of("")), locations, placeholders,
                 folder, stamp, table == null ? FlywayHistoryTable.DEFAULT : table);
+    }
+
+    /** The dialect from --dialect or the configured URL; {@code null} when neither is given. */
+    private static String targetDialect(CliRun run) {
+        try {
+            return run.offlineDialect();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private Path versionFolder(CliRun run) {

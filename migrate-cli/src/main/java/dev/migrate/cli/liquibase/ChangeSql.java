@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of one Liquibase change and its automatic inverse ({@code null} where Liquibase has none).
- * The statements keep to what PostgreSQL, MariaDB and H2 all accept.
+ * The SQL of one Liquibase change and its automatic inverse ({@code null} where Liquibase has none:
+ * Liquibase derives a rollback only for the change types that say what they made, such as
+ * createTable, addColumn, createIndex, addForeignKeyConstraint, addUniqueConstraint, createSequence,
+ * createView, renameTable and renameColumn; never for sql, sqlFile, loadData or a drop). The
+ * statements keep to what PostgreSQL, MariaDB and H2 all accept, except dropping an index, whose
+ * spelling on MariaDB ({@code DROP INDEX name ON table}) no other of the three accepts: it is
+ * written for the dialect the import targets.
  *
  * @param upgrade the statements, each ending with {@code ;}
  * @param inverse the inverse statements, or {@code null}
@@ -15,7 +20,15 @@ import java.util.List;
  */
 record ChangeSql(String upgrade, String inverse, String warning) {
 
-    static ChangeSql of(Element change, String file, XmlChangelog.SiblingReader files) {
+    /** The tag of a change type without a translation; {@link #warning()} then says so. */
+    static final String UNTRANSLATED = "change type <%s> was not translated";
+
+    /**
+     * @param dialect the dialect the import targets ({@code mariadb}, {@code postgresql}, {@code h2}),
+     *                or {@code null} when none is known: an index's drop is then written for
+     *                PostgreSQL and H2, with MariaDB's spelling as a comment beside it
+     */
+    static ChangeSql of(Element change, String file, XmlChangelog.SiblingReader files, String dialect) {
         String type = XmlChangelog.name(change);
         return switch (type) {
             case "sql" -> new ChangeSql(statement(change.getTextContent().strip()), null, null);
@@ -25,24 +38,58 @@ record ChangeSql(String upgrade, String inverse, String warning) {
             case "addColumn" -> addColumn(change);
             case "createIndex" -> new ChangeSql("CREATE " + ("true".equals(change.getAttribute("unique")) ? "UNIQUE "
                     : "") + "INDEX " + a(change, "indexName") + " ON " + a(change, "tableName") + " ("
-                    + String.join(", ", columnNames(change)) + ");", null, null);
+                    + String.join(", ", columnNames(change)) + ");", dropIndex(change, dialect), null);
             case "addForeignKeyConstraint" -> new ChangeSql("ALTER TABLE " + a(change, "baseTableName")
                     + " ADD CONSTRAINT " + a(change, "constraintName") + " FOREIGN KEY (" + a(change, "baseColumnNames")
                     + ") REFERENCES " + a(change, "referencedTableName") + " (" + a(change, "referencedColumnNames")
                     + ")" + (change.getAttribute("onDelete").isBlank() ? "" : " ON DELETE " + a(change, "onDelete"))
-                    + ";", null, null);
+                    + ";", dropConstraint(a(change, "baseTableName"), change), null);
             case "addUniqueConstraint" -> new ChangeSql("ALTER TABLE " + a(change, "tableName") + " ADD CONSTRAINT "
-                    + a(change, "constraintName") + " UNIQUE (" + a(change, "columnNames") + ");", null, null);
+                    + a(change, "constraintName") + " UNIQUE (" + a(change, "columnNames") + ");",
+                    dropConstraint(a(change, "tableName"), change), null);
+            case "renameTable" -> new ChangeSql(renameTable(a(change, "oldTableName"), a(change, "newTableName")),
+                    renameTable(a(change, "newTableName"), a(change, "oldTableName")), null);
+            case "renameColumn" -> new ChangeSql(renameColumn(a(change, "tableName"), a(change, "oldColumnName"),
+                    a(change, "newColumnName")), renameColumn(a(change, "tableName"), a(change, "newColumnName"),
+                    a(change, "oldColumnName")), null);
+            case "createView" -> new ChangeSql("CREATE VIEW " + a(change, "viewName") + " AS\n"
+                    + statement((change.hasAttribute("selectQuery") ? a(change, "selectQuery") : change.getTextContent())
+                    .strip()), "DROP VIEW " + a(change, "viewName") + ";", null);
+            // only DATABASECHANGELOG's TAG column changes; migrate's revisions are their own tags
+            case "tagDatabase" -> new ChangeSql("-- Liquibase tagDatabase " + a(change, "tag") + ": nothing to run "
+                    + "(use the revision id, or a branch label, where Liquibase used the tag).", "", null);
             case "createSequence" -> new ChangeSql("CREATE SEQUENCE " + a(change, "sequenceName")
                     + (change.getAttribute("startValue").isBlank() ? "" : " START WITH " + a(change, "startValue"))
                     + (change.getAttribute("incrementBy").isBlank() ? "" : " INCREMENT BY " + a(change, "incrementBy"))
                     + ";", "DROP SEQUENCE " + a(change, "sequenceName") + ";", null);
             case "loadData" -> loadData(change, file, files);
             case "dropTable" -> new ChangeSql("DROP TABLE " + a(change, "tableName") + ";", null, null);
-            default -> new ChangeSql("-- Liquibase change type <" + type + "> has no translation: write its SQL here.\n"
-                    + xmlComment(change), null, "change type <" + type + "> was not translated; its revision "
-                    + "holds a TODO comment instead: write its SQL there");
+            default -> new ChangeSql("-- WARNING: TODO: the Liquibase change type <" + type + "> has no translation: "
+                    + "write its SQL here.\n" + xmlComment(change), null, UNTRANSLATED.formatted(type) + "; its "
+                    + "revision holds a TODO comment instead: write its SQL there");
         };
+    }
+
+    private static String dropIndex(Element change, String dialect) {
+        String mariadb = "DROP INDEX " + a(change, "indexName") + " ON " + a(change, "tableName") + ";";
+        if ("mariadb".equals(dialect) || "mysql".equals(dialect)) {
+            return mariadb;
+        }
+        String portable = "DROP INDEX " + a(change, "indexName") + ";";
+        return dialect == null ? portable + " -- on MariaDB/MySQL instead: " + mariadb : portable;
+    }
+
+    /** MariaDB 10.3+ drops a foreign key or unique constraint by this spelling too. */
+    private static String dropConstraint(String table, Element change) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + a(change, "constraintName") + ";";
+    }
+
+    private static String renameTable(String from, String to) {
+        return "ALTER TABLE " + from + " RENAME TO " + to + ";";
+    }
+
+    private static String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + table + " RENAME COLUMN " + from + " TO " + to + ";";
     }
 
     private static ChangeSql createTable(Element change) {

@@ -89,7 +89,7 @@ final class FormattedSqlChangelog {
 
         ChangeSet build(String file) {
             return new ChangeSet(id, author, file, comment, upgrade.toString().strip(), rollback.toString().strip(),
-                    List.copyOf(notes));
+                    List.copyOf(notes), List.of());
         }
     }
 }

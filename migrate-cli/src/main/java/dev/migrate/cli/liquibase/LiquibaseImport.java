@@ -1,5 +1,6 @@
 package dev.migrate.cli.liquibase;
 
+import dev.migrate.BadInputException;
 import dev.migrate.importer.ImportReport;
 import dev.migrate.importer.ImportedRevision;
 import dev.migrate.importer.SqlRevisionText;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns changesets into one linear chain of SQL revisions in the order Liquibase runs them. Ids come
@@ -24,10 +27,65 @@ final class LiquibaseImport {
     /** The changeset's key as DATABASECHANGELOG holds it → revision id. */
     private final Map<String, String> keys = new LinkedHashMap<>();
 
+    private static final Pattern PARAMETER = Pattern.compile("\\$\\{([^}\\s]+)}");
+
     static LiquibaseImport of(List<ChangeSet> changeSets) {
+        return of(changeSets, Map.of(), true);
+    }
+
+    /**
+     * @param parameters   the changelog parameters' values: the changelogs' properties, overridden
+     *                     by {@code --placeholder} (as Liquibase's command-line parameters override them)
+     * @param allowUnknown whether change types without a translation may be written as a commented
+     *                     TODO; without it the import is refused with their list
+     * @throws BadInputException listing every {@code ${name}} without a value, or every untranslated
+     *                           change type, before anything is written
+     */
+    static LiquibaseImport of(List<ChangeSet> changeSets, Map<String, String> parameters, boolean allowUnknown) {
+        List<String> unknown = new ArrayList<>();
+        for (ChangeSet changeSet : changeSets) {
+            for (String type : changeSet.unknown()) {
+                unknown.add(type + " in changeset " + changeSet.id() + " by " + changeSet.author() + " ("
+                        + changeSet.file() + ")");
+            }
+        }
+        if (!unknown.isEmpty() && !allowUnknown) {
+            throw new BadInputException("Change types that migrate cannot translate: " + String.join("; ", unknown)
+                    + ". Nothing was written. Replace each by a <sql> change with its SQL in the changelog (Liquibase "
+                    + "runs the same), or pass --allow-unknown to write them as commented TODOs with a WARNING, "
+                    + "which you must then edit before the revisions run.");
+        }
+        Set<String> unresolved = new java.util.TreeSet<>();
+        List<ChangeSet> replaced = new ArrayList<>();
+        for (ChangeSet changeSet : changeSets) {
+            replaced.add(changeSet.map(text -> replace(text, parameters, unresolved, changeSet)));
+        }
+        if (!unresolved.isEmpty()) {
+            throw new BadInputException("Changelog parameters without a value: " + String.join(", ", unresolved)
+                    + ". Nothing was written. Give each its value with --placeholder NAME=VALUE (as Liquibase's "
+                    + "changeLogParameters or -DNAME=VALUE did), or define it with <property> in the changelog; "
+                    + "migrate writes the values into the revisions.");
+        }
         LiquibaseImport result = new LiquibaseImport();
-        result.plan(changeSets);
+        result.plan(replaced);
         return result;
+    }
+
+    private static String replace(String text, Map<String, String> parameters, Set<String> unresolved,
+            ChangeSet changeSet) {
+        Matcher matcher = PARAMETER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = parameters.get(matcher.group(1));
+            if (value == null) {
+                unresolved.add("${" + matcher.group(1) + "} (changeset " + changeSet.id() + " in " + changeSet.file()
+                        + ")");
+                value = matcher.group();
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private void plan(List<ChangeSet> changeSets) {

@@ -9,6 +9,8 @@ import dev.migrate.importer.ImportedFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +31,18 @@ public final class LiquibaseImportCommand {
         this.console = console;
     }
 
-    public void run(Path searchPath, String changelog, Path versionFolder, boolean stamp, String table) {
-        LiquibaseImport imported = LiquibaseImport.of(XmlChangelog.read(searchPath, changelog));
+    /**
+     * @param dialect      the dialect the revisions are written for where the databases differ (an
+     *                     index's drop), or {@code null} when none is configured
+     * @param placeholders changelog parameters' values; they override the changelogs' properties
+     * @param allowUnknown write untranslated change types as commented TODOs instead of refusing
+     */
+    public void run(Path searchPath, String changelog, Path versionFolder, boolean stamp, String table,
+            String dialect, Map<String, String> placeholders, boolean allowUnknown) {
+        XmlChangelog.Read read = XmlChangelog.read(searchPath, changelog, dialect);
+        Map<String, String> parameters = new LinkedHashMap<>(read.properties());
+        parameters.putAll(placeholders);
+        LiquibaseImport imported = LiquibaseImport.of(read.changeSets(), parameters, allowUnknown);
         if (imported.report().revisions().isEmpty()) {
             throw new MigrateException("No changesets in " + changelog + " under " + searchPath + ".");
         }

@@ -20,21 +20,37 @@ import java.util.stream.Stream;
  * Reads Liquibase changelogs from a search path, following {@code include} and {@code includeAll}
  * (sorted by name, as Liquibase does) into XML, YAML, JSON and formatted-SQL changelogs, in the order Liquibase
  * runs their changesets. Files are named as Liquibase records them in {@code DATABASECHANGELOG}:
- * relative to the search path.
+ * relative to the search path. Collects the changelog properties ({@code <property name value>},
+ * YAML/JSON {@code property}, formatted SQL's {@code --property name:… value:…}); as in Liquibase,
+ * the first definition of a name wins.
  */
 final class XmlChangelog {
 
-    private final Path searchPath;
-    private final List<ChangeSet> changeSets = new ArrayList<>();
+    private static final java.util.regex.Pattern SQL_PROPERTY = java.util.regex.Pattern.compile(
+            "--\\s*property\\s+name:(\\S+)\\s+value:(\\S+).*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private XmlChangelog(Path searchPath) {
+    private final Path searchPath;
+    private final String dialect;
+    private final List<ChangeSet> changeSets = new ArrayList<>();
+    private final java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+
+    private XmlChangelog(Path searchPath, String dialect) {
         this.searchPath = searchPath;
+        this.dialect = dialect;
     }
 
-    static List<ChangeSet> read(Path searchPath, String changelog) {
-        XmlChangelog reader = new XmlChangelog(searchPath);
+    /** The changesets in the order Liquibase runs them, and the properties the changelogs define. */
+    record Read(List<ChangeSet> changeSets, java.util.Map<String, String> properties) {
+    }
+
+    /**
+     * @param dialect the dialect the import targets, or {@code null} when none is known (see
+     *                {@link ChangeSql#of})
+     */
+    static Read read(Path searchPath, String changelog, String dialect) {
+        XmlChangelog reader = new XmlChangelog(searchPath, dialect);
         reader.readFile(changelog);
-        return reader.changeSets;
+        return new Read(reader.changeSets, reader.properties);
     }
 
     private void readFile(String file) {
@@ -45,6 +61,8 @@ final class XmlChangelog {
         }
         String text = readText(path);
         if (file.endsWith(".sql")) {
+            text.lines().map(String::strip).map(SQL_PROPERTY::matcher).filter(java.util.regex.Matcher::matches)
+                    .forEach(m -> properties.putIfAbsent(m.group(1), m.group(2)));
             changeSets.addAll(FormattedSqlChangelog.read(file, text));
         } else if (file.endsWith(".xml")) {
             readElements(file, parseXml(file, path));
@@ -77,9 +95,16 @@ final class XmlChangelog {
                         child.getAttribute("relativeToChangelogFile")));
                 case "includeAll" -> includeAll(relative(file, child.getAttribute("path"),
                         child.getAttribute("relativeToChangelogFile")));
-                case "changeSet" -> changeSets.add(XmlChangeSet.read(child, file, this::readSibling));
+                case "changeSet" -> changeSets.add(XmlChangeSet.read(child, file, this::readSibling, dialect));
+                case "property" -> {
+                    String value = child.hasAttribute("value") ? child.getAttribute("value")
+                            : child.getTextContent().strip();
+                    if (!child.getAttribute("name").isBlank()) {
+                        properties.putIfAbsent(child.getAttribute("name"), value);
+                    }
+                }
                 default -> {
-                    // property, preConditions of the whole log: nothing to carry
+                    // preConditions of the whole log: nothing to carry
                 }
             }
         }
