@@ -59,7 +59,8 @@ class LiquibaseImportPlanTest {
         assertThat(mariadb.exitCode()).as(mariadb.toString()).isZero();
         assertThat(read("L_1_a.sql")).contains("-- migrate:downgrade\nDROP TABLE customer;\nDROP TABLE country;");
         assertThat(read("L_2_a.sql")).contains("-- migrate:downgrade\nDROP INDEX ix_email ON customer;\n"
-                + "ALTER TABLE customer DROP CONSTRAINT fk_country;\nALTER TABLE customer DROP CONSTRAINT ux_email;");
+                + "ALTER TABLE customer DROP CONSTRAINT fk_country;\nDROP INDEX IF EXISTS fk_country ON customer;\n"
+                + "ALTER TABLE customer DROP CONSTRAINT ux_email;");
         assertThat(read("L_3_a.sql")).contains(
                 "ALTER TABLE customer RENAME COLUMN email TO mail;\nALTER TABLE customer RENAME TO client;\n"
                         + "CREATE VIEW client_view AS\nSELECT id FROM client;",
@@ -76,13 +77,18 @@ class LiquibaseImportPlanTest {
         Result postgres = cli().run("--dialect", "postgresql", "import", "liquibase", "--changelog", "master.xml",
                 "--version-path", "pg");
         assertThat(postgres.exitCode()).as(postgres.toString()).isZero();
-        assertThat(Files.readString(project.resolve("pg/L_2_a.sql"))).contains("-- migrate:downgrade\nDROP INDEX ix_email;\n");
+        assertThat(Files.readString(project.resolve("pg/L_2_a.sql"))).contains(
+                "-- migrate:downgrade\nDROP INDEX ix_email;\nALTER TABLE customer DROP CONSTRAINT fk_country;\n"
+                        + "ALTER TABLE customer DROP CONSTRAINT ux_email;");
 
         Result unknownDialect = cli().run("import", "liquibase", "--changelog", "master.xml", "--version-path",
                 "any");
         assertThat(unknownDialect.exitCode()).as(unknownDialect.toString()).isZero();
         assertThat(Files.readString(project.resolve("any/L_2_a.sql"))).contains(
-                "-- migrate:downgrade\nDROP INDEX ix_email; -- on MariaDB/MySQL instead: DROP INDEX ix_email ON customer;");
+                "-- migrate:downgrade\nDROP INDEX ix_email; -- on MariaDB/MySQL instead: DROP INDEX ix_email ON "
+                        + "customer;",
+                "ALTER TABLE customer DROP CONSTRAINT fk_country; -- on MariaDB/MySQL also: DROP INDEX IF EXISTS "
+                        + "fk_country ON customer;");
     }
 
     @Test

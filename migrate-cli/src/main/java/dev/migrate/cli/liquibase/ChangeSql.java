@@ -43,7 +43,7 @@ record ChangeSql(String upgrade, String inverse, String warning) {
                     + " ADD CONSTRAINT " + a(change, "constraintName") + " FOREIGN KEY (" + a(change, "baseColumnNames")
                     + ") REFERENCES " + a(change, "referencedTableName") + " (" + a(change, "referencedColumnNames")
                     + ")" + (change.getAttribute("onDelete").isBlank() ? "" : " ON DELETE " + a(change, "onDelete"))
-                    + ";", dropConstraint(a(change, "baseTableName"), change), null);
+                    + ";", dropForeignKey(change, dialect), null);
             case "addUniqueConstraint" -> new ChangeSql("ALTER TABLE " + a(change, "tableName") + " ADD CONSTRAINT "
                     + a(change, "constraintName") + " UNIQUE (" + a(change, "columnNames") + ");",
                     dropConstraint(a(change, "tableName"), change), null);
@@ -53,8 +53,8 @@ record ChangeSql(String upgrade, String inverse, String warning) {
                     a(change, "newColumnName")), renameColumn(a(change, "tableName"), a(change, "newColumnName"),
                     a(change, "oldColumnName")), null);
             case "createView" -> new ChangeSql("CREATE VIEW " + a(change, "viewName") + " AS\n"
-                    + statement((change.hasAttribute("selectQuery") ? a(change, "selectQuery") : change.getTextContent())
-                    .strip()), "DROP VIEW " + a(change, "viewName") + ";", null);
+                    + statement((change.hasAttribute("selectQuery") ? a(change, "selectQuery")
+                            : change.getTextContent()).strip()), "DROP VIEW " + a(change, "viewName") + ";", null);
             // only DATABASECHANGELOG's TAG column changes; migrate's revisions are their own tags
             case "tagDatabase" -> new ChangeSql("-- Liquibase tagDatabase " + a(change, "tag") + ": nothing to run "
                     + "(use the revision id, or a branch label, where Liquibase used the tag).", "", null);
@@ -77,6 +77,20 @@ record ChangeSql(String upgrade, String inverse, String warning) {
         }
         String portable = "DROP INDEX " + a(change, "indexName") + ";";
         return dialect == null ? portable + " -- on MariaDB/MySQL instead: " + mariadb : portable;
+    }
+
+    /**
+     * MariaDB creates an index named after a foreign key whose columns no index covers, and keeps it
+     * when the key is dropped; the earlier schema has no such index, so it is dropped too there.
+     */
+    private static String dropForeignKey(Element change, String dialect) {
+        String table = a(change, "baseTableName");
+        String drop = dropConstraint(table, change);
+        String index = "DROP INDEX IF EXISTS " + a(change, "constraintName") + " ON " + table + ";";
+        if ("mariadb".equals(dialect) || "mysql".equals(dialect)) {
+            return drop + "\n" + index;
+        }
+        return dialect == null ? drop + " -- on MariaDB/MySQL also: " + index : drop;
     }
 
     /** MariaDB 10.3+ drops a foreign key or unique constraint by this spelling too. */
