@@ -31,6 +31,15 @@ public enum ErrorKind {
     /** Some tenants of a fleet (schemas or databases upgraded together) could not be upgraded; each has its own error. */
     TENANTS_FAILED,
 
+    /**
+     * The database is managed by Flyway or Liquibase (their history table has rows) and not yet by
+     * migrate: running migrate's revisions would rebuild a schema that is already there.
+     */
+    FOREIGN_HISTORY,
+
+    /** Flyway's or Liquibase's applied history does not match the imported scripts, so import --stamp refused. */
+    IMPORT_MISMATCH,
+
     /** A revision failed: the database refused one of its statements (or of migrate's bookkeeping for it), or its code threw. */
     STATEMENT_FAILED,
 

@@ -42,7 +42,8 @@ public final class MigrateCli {
             GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
             DatabaseCommands.Check.class, ScriptCommands.Edit.class, DatabaseCommands.EnsureVersion.class,
             GraphCommands.Graph.class,
-            DatabaseCommands.Baseline.class, SquashRevision.class, LintRevisions.class, FleetCommandLine.class);
+            DatabaseCommands.Baseline.class, SquashRevision.class, LintRevisions.class, FleetCommandLine.class,
+            ImportCommand.class);
 
     private final Map<String, String> environment;
     private final Path workingDirectory;

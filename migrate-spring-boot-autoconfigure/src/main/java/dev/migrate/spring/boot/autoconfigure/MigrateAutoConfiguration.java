@@ -3,6 +3,8 @@ package dev.migrate.spring.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import dev.migrate.Migrate;
+import dev.migrate.importer.UnimportedHistoryCheck;
+import dev.migrate.importer.flyway.FlywayHistoryTable;
 import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
@@ -115,6 +117,10 @@ public final class MigrateAutoConfiguration {
             if (sameDatabase && application != null && this.ownDataSource.getIfAvailable() == null) {
                 schemaScripts.ifAvailable((check) -> check.refuseSchemaScripts(application));
             }
+            // An application that swapped Flyway or Liquibase for migrate: never rebuild their schema.
+            UnimportedHistoryCheck.refuse(migrate, environment.getProperty("spring.flyway.table",
+                    FlywayHistoryTable.DEFAULT), environment.getProperty("spring.liquibase.database-change-log-table",
+                    UnimportedHistoryCheck.LIQUIBASE_TABLE), "java -jar app.jar migrate");
             return new MigrateInitializer(migrate, this.properties.getTarget(),
                     LintOnStartupStrategy.wrap(this.properties.getLintOnStartup(), strategy.getIfAvailable()));
         }

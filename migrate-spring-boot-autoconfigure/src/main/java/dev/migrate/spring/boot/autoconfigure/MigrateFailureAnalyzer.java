@@ -61,6 +61,12 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
                 + "/actuator/migrations/tenants, or by '" + COMMAND + " fleet status'): fix those tenants and start "
                 + "again (upgraded tenants are not run again), or set migrate.tenants.on-startup=lazy to upgrade each "
                 + "tenant when it is first used.");
+        actions.put(ErrorKind.FOREIGN_HISTORY, "Move the database over without running anything: '" + COMMAND
+                + " import flyway --stamp' (or 'import liquibase --changelog <master> --stamp') checks its applied "
+                + "history against the imported revisions and records where it is; then start again.");
+        actions.put(ErrorKind.IMPORT_MISMATCH, "The applied entries listed above have no matching imported "
+                + "revision: import from the scripts this database was built with (the same versions and checksums), "
+                + "or repair the old tool's history first, then run import --stamp again.");
         actions.put(ErrorKind.STATEMENT_FAILED, "Fix the revision named above (or the database state its "
                 + "statement trips over), then start the application again; revisions the database recorded "
                 + "as applied are not run again. '" + COMMAND + " history -i' shows what ran.");

@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW country_names AS SELECT code, name FROM country;
