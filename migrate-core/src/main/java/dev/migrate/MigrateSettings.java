@@ -3,6 +3,8 @@ package dev.migrate;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything that tunes a {@link Migrate} instance, with the defaults every launcher shares
  * (the Spring Boot properties test checks that its defaults equal these).
@@ -22,7 +24,7 @@ import java.util.List;
  *                                {@code baseline} and {@code squash} leave alone, besides migrate's own
  *                                and those of Liquibase and Flyway, which they always leave alone
  */
-public record MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
+public record MigrateSettings(List<String> locations, String versionTable, String historyTable, @Nullable String schema,
         boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums, List<String> excludeTables) {
 
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -38,7 +40,7 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
     }
 
     /** Settings that exclude no table but the ones always left alone. */
-    public MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
+    public MigrateSettings(List<String> locations, String versionTable, String historyTable, @Nullable String schema,
             boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums) {
         this(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout, validateChecksums,
                 List.of());

@@ -14,6 +14,7 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.graph.GraphRevision;
+import dev.migrate.script.graph.GraphRevisions;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.sql.Connection;
@@ -69,7 +70,7 @@ public final class Squash {
             throw new BadInputException("squash builds the range on a scratch schema of a database, and none is"
                     + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
-        RevisionGraph graph = migrate.graph();
+        RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
         GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(
                 "squash --up-to needs a revision; '" + upTo + "' names base"));
         Set<String> range = graph.ancestorsOf(List.of(last.id()));

@@ -5,6 +5,8 @@ import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Squash;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.script.graph.GraphRevisions;
+import dev.migrate.script.graph.RevisionGraph;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -39,7 +41,8 @@ public final class SquashCommand {
             throw new BadInputException("squash needs --up-to REV: the last revision the squash replaces");
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
-        if (migrate.graph().lookup(id).isPresent() || migrate.graph().squashedInto(id).isPresent()) {
+        RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
+        if (graph.lookup(id).isPresent() || graph.squashedInto(id).isPresent()) {
             throw new BadInputException("Revision " + id + " already exists; choose another --rev-id");
         }
         Squash.Plan plan = Squash.plan(migrate, upTo);

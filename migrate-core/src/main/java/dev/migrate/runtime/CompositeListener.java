@@ -3,6 +3,8 @@ package dev.migrate.runtime;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** Hands every event to each listener in turn. */
 final class CompositeListener implements MigrationListener {
 
@@ -13,7 +15,7 @@ final class CompositeListener implements MigrationListener {
     }
 
     @Override
-    public void lockWaiting(String lockName, String holder) {
+    public void lockWaiting(String lockName, @Nullable String holder) {
         listeners.forEach(l -> l.lockWaiting(lockName, holder));
     }
 

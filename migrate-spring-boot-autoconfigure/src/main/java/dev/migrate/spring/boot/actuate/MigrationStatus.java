@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.migrate.Migrate;
 import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.script.graph.GraphRevision;
+import dev.migrate.script.graph.GraphRevisions;
 import dev.migrate.script.graph.RevisionGraph;
 
 /**
@@ -49,7 +50,7 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
     }
 
     private static MigrationStatus read(Migrate migrate, Map<String, AppliedRevision> lastApplied) {
-        RevisionGraph graph = migrate.graph();
+        RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
         List<String> current = migrate.current();
         // The last revision of a squashed range stands for the squash.
         List<String> knownCurrent = current.stream().flatMap((id) -> graph.standsFor(id).stream()).toList();
