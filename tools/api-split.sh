@@ -178,7 +178,7 @@ done
 
 # The dev.migrate imports of changed files stay in ASCII order: within each block of consecutive
 # import lines they are sorted among themselves, in the places they held (other imports stay put).
-sort -u "$CHANGED" | grep '\.java$' | tr '\n' '\0' | xargs -0 -r perl -0pi -e '
+sort -u "$CHANGED" | { grep '\.java$' || true; } | tr '\n' '\0' | xargs -0 -r perl -0pi -e '
     s{((?:^import [^\n]+;\n)+)}{
         my @lines = split /(?<=\n)/, $1; my %seen;
         my @ours = sort grep { /^import (?:static )?dev\.migrate\./ } @lines;
