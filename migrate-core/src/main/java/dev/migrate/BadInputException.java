@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Bad usage or bad input: a malformed script, an unresolvable target, a broken graph, a bad
  * property. Nothing has been run when this is thrown; launchers exit with code 2.
@@ -12,7 +14,7 @@ public class BadInputException extends MigrateException {
         super(kind, message);
     }
 
-    public BadInputException(ErrorKind kind, String message, Throwable cause) {
+    public BadInputException(ErrorKind kind, String message, @Nullable Throwable cause) {
         super(kind, message, cause);
     }
 

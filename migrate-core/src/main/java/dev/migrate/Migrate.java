@@ -10,6 +10,7 @@ import dev.migrate.runtime.OfflineRunner;
 import dev.migrate.runtime.UrlDataSource;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.graph.GraphRevisions;
 import dev.migrate.script.graph.MigrationStep;
 import dev.migrate.script.graph.RevisionGraph;
 
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The public entry point: configure once, then call the commands. Loading reads and checks
  * every script and builds the revision graph, so a bad script fails here, before anything runs.
@@ -36,12 +39,13 @@ import javax.sql.DataSource;
 public final class Migrate {
 
     private final MigrateSettings settings;
-    private final DataSource dataSource;
+    private final @Nullable DataSource dataSource;
     private final List<RevisionScript> scriptList;
     private final Map<String, RevisionScript> scripts;
     private final RevisionGraph graph;
-    private final MigrationRunner runner;
-    private final String tag;
+    private final Revisions revisions;
+    private final @Nullable MigrationRunner runner;
+    private final @Nullable String tag;
 
     private Migrate(Builder builder) {
         this.settings = builder.settings();
@@ -54,6 +58,7 @@ public final class Migrate {
         }
         this.scripts = Collections.unmodifiableMap(byId);
         this.graph = RevisionGraph.of(scriptList.stream().map(RevisionScript::node).toList());
+        this.revisions = new GraphRevisions(graph);
         this.runner = dataSource == null ? null
                 : new MigrationRunner(dataSource, settings, graph, scripts, List.copyOf(builder.listeners));
     }
@@ -67,13 +72,13 @@ public final class Migrate {
     }
 
     /** The database this instance migrates, or {@code null} when it was configured without one (offline use). */
-    public DataSource dataSource() {
+    public @Nullable DataSource dataSource() {
         return dataSource;
     }
 
-    /** The revision graph of the scripts: heads, bases, branches, target resolution. */
-    public RevisionGraph graph() {
-        return graph;
+    /** The revisions of the scripts, read-only: ids, heads, bases, parents and children, labels, messages. */
+    public Revisions revisions() {
+        return revisions;
     }
 
     /** Every revision the locations hold, in the order they were found. */
@@ -97,7 +102,7 @@ public final class Migrate {
      *
      * @param tag the run's tag; {@code null} for the one configured with {@link Builder#tag}, if any
      */
-    public MigrationResult upgrade(String target, String tag) {
+    public MigrationResult upgrade(String target, @Nullable String tag) {
         return runner().upgrade(target, tagOf(tag));
     }
 
@@ -107,7 +112,7 @@ public final class Migrate {
     }
 
     /** Downgrades to {@code target}, writing {@code tag} into every history row of the run (see {@link #upgrade(String, String)}). */
-    public MigrationResult downgrade(String target, String tag) {
+    public MigrationResult downgrade(String target, @Nullable String tag) {
         return runner().downgrade(target, tagOf(tag));
     }
 
@@ -117,16 +122,16 @@ public final class Migrate {
     }
 
     /** Records {@code targets} without running anything, writing {@code tag} into the stamp's history rows. */
-    public void stamp(List<String> targets, boolean purge, String tag) {
+    public void stamp(List<String> targets, boolean purge, @Nullable String tag) {
         runner().stamp(targets, purge, tagOf(tag));
     }
 
     /** The tag runs write when the call names none ({@link Builder#tag}), or {@code null}. */
-    public String tag() {
+    public @Nullable String tag() {
         return tag;
     }
 
-    private String tagOf(String given) {
+    private @Nullable String tagOf(@Nullable String given) {
         return given == null ? tag : checkTag(given, "--tag");
     }
 
@@ -176,7 +181,7 @@ public final class Migrate {
      */
     public MigrationStatus status() {
         List<AppliedRevision> history = appliedHistory();
-        return MigrationStatus.of(graph(), id -> scripts.get(id), current(), history, HistoryLog.unfinished(history));
+        return MigrationStatus.of(graph, id -> scripts.get(id), current(), history, HistoryLog.unfinished(history));
     }
 
     /**
@@ -186,7 +191,7 @@ public final class Migrate {
      * one query that returns only them.
      */
     public MigrationStatus headsStatus() {
-        return MigrationStatus.of(graph(), id -> scripts.get(id), current(), List.of(), unfinishedAttempts());
+        return MigrationStatus.of(graph, id -> scripts.get(id), current(), List.of(), unfinishedAttempts());
     }
 
     /**
@@ -200,7 +205,7 @@ public final class Migrate {
     }
 
     /** {@link #upgradeSql(String, String, Appendable)} whose history rows carry {@code tag} ({@code null}: the configured one). */
-    public void upgradeSql(String range, String dialect, String tag, Appendable out) {
+    public void upgradeSql(String range, String dialect, @Nullable String tag, Appendable out) {
         offline(dialect).upgrade(range, tagOf(tag), out);
     }
 
@@ -210,7 +215,7 @@ public final class Migrate {
     }
 
     /** {@link #downgradeSql(String, String, Appendable)} whose history rows carry {@code tag}. */
-    public void downgradeSql(String range, String dialect, String tag, Appendable out) {
+    public void downgradeSql(String range, String dialect, @Nullable String tag, Appendable out) {
         offline(dialect).downgrade(range, tagOf(tag), out);
     }
 
@@ -220,7 +225,8 @@ public final class Migrate {
     }
 
     /** {@link #stampSql(List, boolean, String, Appendable)} whose history rows carry {@code tag}. */
-    public void stampSql(List<String> targets, boolean purge, String dialect, String tag, Appendable out) {
+    public void stampSql(List<String> targets, boolean purge, String dialect, @Nullable String tag,
+            Appendable out) {
         offline(dialect).stamp(targets, purge, tagOf(tag), out);
     }
 
@@ -272,10 +278,10 @@ public final class Migrate {
      */
     public static final class Builder {
 
-        private DataSource dataSource;
+        private @Nullable DataSource dataSource;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private MigrateSettings settings = MigrateSettings.defaults();
-        private String tag;
+        private @Nullable String tag;
         private final List<MigrationListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -286,7 +292,7 @@ public final class Migrate {
             return this;
         }
 
-        public Builder url(String url, String user, String password) {
+        public Builder url(String url, @Nullable String user, @Nullable String password) {
             this.dataSource = new UrlDataSource(url, user, password);
             return this;
         }
@@ -320,7 +326,7 @@ public final class Migrate {
         }
 
         /** {@link MigrateSettings#schema()}. */
-        public Builder schema(String schema) {
+        public Builder schema(@Nullable String schema) {
             this.settings = settings.withSchema(schema);
             return this;
         }
@@ -374,7 +380,7 @@ public final class Migrate {
          * A tag (a release, a deploy id) written into the history rows of every run that names no
          * tag of its own; {@code null} for none.
          */
-        public Builder tag(String tag) {
+        public Builder tag(@Nullable String tag) {
             this.tag = tag;
             return this;
         }

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A failure that a user can act on. The message says what went wrong, where (file, revision,
  * property) and, where it can, what to do. {@link #exitCode()} is what a launcher exits with;
@@ -17,7 +19,7 @@ public class MigrateException extends RuntimeException {
         this.kind = java.util.Objects.requireNonNull(kind, "kind");
     }
 
-    public MigrateException(ErrorKind kind, String message, Throwable cause) {
+    public MigrateException(ErrorKind kind, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = java.util.Objects.requireNonNull(kind, "kind");
     }

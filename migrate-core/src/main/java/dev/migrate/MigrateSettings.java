@@ -3,6 +3,8 @@ package dev.migrate;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything that tunes a {@link Migrate} instance, with the defaults every launcher shares: the
  * one list of settings. {@link Migrate.Builder} holds one of these and changes it through the
@@ -35,9 +37,9 @@ import java.util.List;
  *                                (with back-off), when nothing of it stayed
  * @param lintLargeTableRows      from how many rows lint calls a table large: a lock or rewrite of it is an error
  */
-public record MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
+public record MigrateSettings(List<String> locations, String versionTable, String historyTable, @Nullable String schema,
         boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums, List<String> excludeTables,
-        Duration ddlLockTimeout, int ddlRetries, long lintLargeTableRows) {
+        @Nullable Duration ddlLockTimeout, int ddlRetries, long lintLargeTableRows) {
 
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
     public static final String DEFAULT_VERSION_TABLE = "migrate_version";
@@ -61,7 +63,7 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
     }
 
     /** Settings that exclude no table but the ones always left alone. */
-    public MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
+    public MigrateSettings(List<String> locations, String versionTable, String historyTable, @Nullable String schema,
             boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums) {
         this(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout, validateChecksums,
                 List.of());

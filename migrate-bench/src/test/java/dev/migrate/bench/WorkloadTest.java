@@ -3,6 +3,7 @@ package dev.migrate.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
+import dev.migrate.script.graph.GraphRevisions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,9 @@ class WorkloadTest {
         Migrate migrate = Migrate.configure().locations("filesystem:" + workload.migrateDirectory()).load();
 
         assertThat(migrate.scripts()).hasSize(5);
-        assertThat(migrate.graph().bases()).containsExactly(Workload.revisionId(1));
-        assertThat(migrate.graph().heads()).containsExactly(Workload.revisionId(5));
-        assertThat(migrate.graph().upgradeSteps(List.of(), "heads")).hasSize(5);
+        assertThat(migrate.revisions().bases()).containsExactly(Workload.revisionId(1));
+        assertThat(migrate.revisions().heads()).containsExactly(Workload.revisionId(5));
+        assertThat(GraphRevisions.graphOf(migrate.revisions()).upgradeSteps(List.of(), "heads")).hasSize(5);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.migrate.command.Secrets;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.graph.GraphRevisions;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -96,7 +97,7 @@ final class CliRun {
     /** The revisions of the configured locations and their graph; no database needed. */
     ScriptGraph scripts() {
         Migrate engine = engine();
-        return ScriptGraph.of(engine.graph(), engine.scripts());
+        return ScriptGraph.of(GraphRevisions.graphOf(engine.revisions()), engine.scripts());
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.graph.GraphRevision;
+import dev.migrate.script.graph.GraphRevisions;
 import dev.migrate.script.graph.RevisionGraph;
 
 import java.sql.Connection;
@@ -72,7 +73,7 @@ public final class Squash {
                     "squash builds the range on a scratch schema of a database, and none is"
                     + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
-        RevisionGraph graph = migrate.graph();
+        RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
         GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
                 "squash --up-to needs a revision; '" + upTo + "' names base"));
         Set<String> range = graph.ancestorsOf(List.of(last.id()));

@@ -56,11 +56,11 @@ public final class AutogenerateCommand {
         }
         List<RevisionFile> existing = files.existing();
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
-        if (engine.graph().find(id).isPresent() || existing.stream().anyMatch(f -> f.id().equals(id))) {
+        if (engine.revisions().contains(id) || existing.stream().anyMatch(f -> f.id().equals(id))) {
             throw new BadInputException(ErrorKind.BAD_USAGE,
                     "Revision " + id + " already exists; choose another --rev-id");
         }
-        List<String> parents = engine.graph().heads();
+        List<String> parents = engine.revisions().heads();
         Path folder = files.folder(versionPath, parents, existing);
         String text = message == null ? RevisionFileWriter.EMPTY_MESSAGE : message;
         LocalDateTime created = files.creationTime(folder, id, message);

@@ -6,6 +6,8 @@ import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Squash;
 import dev.migrate.autogenerate.render.RevisionInfo;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.script.graph.GraphRevisions;
+import dev.migrate.script.graph.RevisionGraph;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -41,7 +43,8 @@ public final class SquashCommand {
                     "squash needs --up-to REV: the last revision the squash replaces");
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
-        if (migrate.graph().lookup(id).isPresent() || migrate.graph().squashedInto(id).isPresent()) {
+        RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
+        if (graph.lookup(id).isPresent() || graph.squashedInto(id).isPresent()) {
             throw new BadInputException(ErrorKind.BAD_USAGE,
                     "Revision " + id + " already exists; choose another --rev-id");
         }

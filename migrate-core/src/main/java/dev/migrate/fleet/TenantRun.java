@@ -1,5 +1,6 @@
 package dev.migrate.fleet;
 
+import dev.migrate.script.graph.GraphRevisions;
 import dev.migrate.Migrate;
 import dev.migrate.runtime.MigrationResult;
 import dev.migrate.runtime.MigrationStepInfo;
@@ -51,8 +52,8 @@ final class TenantRun {
                 return new TenantResult(tenant.id(), TenantResult.Outcome.SUCCEEDED, heads, heads, List.of(),
                         since(started), null);
             }
-            List<MigrationStep> plan = command == FleetCommand.DOWNGRADE ? migrate.graph().downgradeSteps(heads, target)
-                    : migrate.graph().upgradeSteps(heads, command.changesDatabase() ? target : "heads");
+            List<MigrationStep> plan = command == FleetCommand.DOWNGRADE ? GraphRevisions.graphOf(migrate.revisions()).downgradeSteps(heads, target)
+                    : GraphRevisions.graphOf(migrate.revisions()).upgradeSteps(heads, command.changesDatabase() ? target : "heads");
             List<String> steps = plan.stream().filter(step -> !step.isStamp()).map(step -> step.revision().id()).toList();
             List<String> reached = headsAfter(heads, plan);
             if (command == FleetCommand.CHECK && !steps.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.migrate.lint;
 
+import dev.migrate.script.graph.GraphRevisions;
 import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
@@ -60,7 +61,7 @@ public final class Lint {
         }
         String start = range.substring(0, colon).strip();
         String end = range.substring(colon + 1).strip();
-        RevisionGraph graph = migrate.graph();
+        RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
         List<String> from = start.isEmpty() || start.equalsIgnoreCase("base") ? List.of() : graph.resolve(start);
         List<RevisionScript> scripts = new ArrayList<>();
         for (MigrationStep step : graph.upgradeSteps(from, end.isEmpty() ? "heads" : end)) {

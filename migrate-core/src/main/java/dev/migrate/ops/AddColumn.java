@@ -4,8 +4,10 @@ import dev.migrate.schema.Column;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /** Adds a column to a table. */
-public record AddColumn(String schema, String table, Column column) implements Operation {
+public record AddColumn(@Nullable String schema, String table, Column column) implements Operation {
 
     public AddColumn {
         Require.name(table, "addColumn", "table");

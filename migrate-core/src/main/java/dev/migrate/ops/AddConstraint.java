@@ -4,8 +4,10 @@ import dev.migrate.schema.Constraint;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /** Adds a primary key, unique, foreign key or check constraint to an existing table. */
-public record AddConstraint(String schema, String table, Constraint constraint) implements Operation {
+public record AddConstraint(@Nullable String schema, String table, Constraint constraint) implements Operation {
 
     public AddConstraint {
         Require.name(table, "addConstraint", "table");

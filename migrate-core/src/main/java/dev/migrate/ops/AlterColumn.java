@@ -3,6 +3,8 @@ package dev.migrate.ops;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Changes one column: its type, nullability, server default, comment or name. A {@code null}
  * (or, for default and comment, an unset {@code changes…} flag) leaves that part alone.
@@ -17,12 +19,12 @@ import dev.migrate.schema.ColumnType;
  * @param changesComment        whether {@code comment} is to be set ({@code null} drops it)
  * @param newName               the column's new name, or {@code null} to keep it
  */
-public record AlterColumn(String schema, String table, String name,
-                          ColumnType type, String using, Boolean nullable,
-                          boolean changesServerDefault, String serverDefault,
-                          boolean changesComment, String comment, String newName,
-                          ColumnType existingType, Boolean existingNullable, String existingServerDefault,
-                          String existingComment, boolean existingIdentity) implements Operation {
+public record AlterColumn(@Nullable String schema, String table, String name,
+                          @Nullable ColumnType type, @Nullable String using, @Nullable Boolean nullable,
+                          boolean changesServerDefault, @Nullable String serverDefault,
+                          boolean changesComment, @Nullable String comment, @Nullable String newName,
+                          @Nullable ColumnType existingType, @Nullable Boolean existingNullable, @Nullable String existingServerDefault,
+                          @Nullable String existingComment, boolean existingIdentity) implements Operation {
 
     public AlterColumn {
         Require.name(table, "alterColumn", "table");

@@ -2,6 +2,8 @@ package dev.migrate.ops;
 
 import dev.migrate.schema.Sequence;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Changes a sequence's settings; {@code null} leaves a setting alone.
  *
@@ -9,8 +11,8 @@ import dev.migrate.schema.Sequence;
  *                    the position it had is not known
  * @param existing    the sequence as it is, which makes the settings' reverse exact
  */
-public record AlterSequence(String schema, String name, Long increment, Long minValue, Long maxValue, Long restartWith,
-                            Boolean cycles, Sequence existing) implements Operation {
+public record AlterSequence(@Nullable String schema, String name, @Nullable Long increment, @Nullable Long minValue, @Nullable Long maxValue, @Nullable Long restartWith,
+                            @Nullable Boolean cycles, @Nullable Sequence existing) implements Operation {
 
     public AlterSequence {
         Require.name(name, "alterSequence", "sequence");

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Several changes to one table, applied together. Where {@code ALTER TABLE} can do them (every
  * database but SQLite) they run one by one; on SQLite the table is rebuilt ("move and copy", as
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param copyFrom the table's current definition; {@code null} online, where it is read from the
  *                 database, but needed for SQLite in offline mode
  */
-public record BatchAlterTable(String schema, String table, List<Operation> changes, Table copyFrom) implements Operation {
+public record BatchAlterTable(@Nullable String schema, String table, List<Operation> changes, @Nullable Table copyFrom) implements Operation {
 
     public BatchAlterTable {
         Require.name(table, "batchAlterTable", "table");

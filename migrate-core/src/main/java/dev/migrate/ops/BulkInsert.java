@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Inserts rows. Online the values are bound as parameters, never concatenated into SQL;
  * offline they are written as literals of each column's type.
@@ -14,7 +16,7 @@ import java.util.Map;
  * @param columns the columns given values, with their types (which decide how values are bound and written)
  * @param rows    one list of values per row, in the order of {@code columns}; values may be {@code null}
  */
-public record BulkInsert(String schema, String table, List<Column> columns, List<List<Object>> rows) implements Operation {
+public record BulkInsert(@Nullable String schema, String table, List<Column> columns, List<List<@Nullable Object>> rows) implements Operation {
 
     public BulkInsert {
         Require.name(table, "bulkInsert", "table");

@@ -4,13 +4,15 @@ import dev.migrate.schema.Index;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Creates an index.
  *
  * @param concurrently PostgreSQL's {@code CREATE INDEX CONCURRENTLY}, which must run outside a
  *                     transaction; other databases create the index as usual
  */
-public record CreateIndex(String schema, String table, Index index, boolean ifNotExists, boolean concurrently)
+public record CreateIndex(@Nullable String schema, String table, Index index, boolean ifNotExists, boolean concurrently)
         implements Operation {
 
     public CreateIndex {

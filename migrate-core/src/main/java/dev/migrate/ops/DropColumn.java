@@ -2,12 +2,14 @@ package dev.migrate.ops;
 
 import dev.migrate.schema.Column;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Drops a column.
  *
  * @param existing the column's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropColumn(String schema, String table, String name, Column existing) implements Operation {
+public record DropColumn(@Nullable String schema, String table, String name, @Nullable Column existing) implements Operation {
 
     public DropColumn {
         Require.name(table, "dropColumn", "table");

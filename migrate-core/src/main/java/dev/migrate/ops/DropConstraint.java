@@ -5,12 +5,14 @@ import dev.migrate.schema.ConstraintKind;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Drops a constraint. Its kind is needed because MariaDB drops each kind differently.
  *
  * @param existing the constraint's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropConstraint(String schema, String table, String name, ConstraintKind kind, Constraint existing)
+public record DropConstraint(@Nullable String schema, String table, String name, ConstraintKind kind, @Nullable Constraint existing)
         implements Operation {
 
     public DropConstraint {

@@ -2,12 +2,14 @@ package dev.migrate.ops;
 
 import dev.migrate.schema.Index;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Drops an index. The table is needed because MariaDB names indexes per table.
  *
  * @param existing the index's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropIndex(String schema, String table, String name, boolean ifExists, boolean concurrently, Index existing)
+public record DropIndex(@Nullable String schema, String table, String name, boolean ifExists, boolean concurrently, @Nullable Index existing)
         implements Operation {
 
     public DropIndex {

@@ -2,12 +2,14 @@ package dev.migrate.ops;
 
 import dev.migrate.schema.Sequence;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Drops a sequence.
  *
  * @param existing its definition, which makes the drop reversible; may be {@code null}
  */
-public record DropSequence(String schema, String name, boolean ifExists, Sequence existing) implements Operation {
+public record DropSequence(@Nullable String schema, String name, boolean ifExists, @Nullable Sequence existing) implements Operation {
 
     public DropSequence {
         Require.name(name, "dropSequence", "sequence");

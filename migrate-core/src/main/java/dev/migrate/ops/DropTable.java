@@ -1,11 +1,13 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Drops a table.
  *
  * @param existing the table's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropTable(String schema, String name, boolean ifExists, dev.migrate.schema.Table existing) implements Operation {
+public record DropTable(@Nullable String schema, String name, boolean ifExists, dev.migrate.schema.@Nullable Table existing) implements Operation {
 
     public DropTable {
         Require.name(name, "dropTable", "table");

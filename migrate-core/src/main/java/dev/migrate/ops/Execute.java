@@ -2,6 +2,8 @@ package dev.migrate.ops;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Raw SQL, run as it is written, optionally spelled differently per dialect.
  *
@@ -9,7 +11,7 @@ import java.util.Map;
  *                  (may be {@code null} when every dialect the revision runs on has one)
  * @param byDialect statements keyed by dialect name ({@code postgresql}, {@code mariadb}, {@code h2}, {@code sqlite})
  */
-public record Execute(String sql, Map<String, String> byDialect) implements Operation {
+public record Execute(@Nullable String sql, Map<String, String> byDialect) implements Operation {
 
     public Execute {
         byDialect = byDialect == null ? Map.of() : Map.copyOf(byDialect);

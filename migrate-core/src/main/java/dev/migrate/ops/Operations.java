@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a revision's {@code upgrade} and {@code downgrade} use to change the schema, as
  * Alembic's {@code op}. Every method builds an {@link Operation} and hands it to
@@ -86,7 +88,7 @@ public interface Operations {
      * {@code op.execute("UPDATE users SET status = " + op.inlineLiteral("active", varchar(20)))}.
      * Implementations delegate to the dialect's {@code literal(value, type)}.
      */
-    String inlineLiteral(Object value, ColumnType type);
+    String inlineLiteral(@Nullable Object value, ColumnType type);
 
     // ---- tables
 
@@ -148,7 +150,7 @@ public interface Operations {
      * Sets a table's comment; {@code existingComment} is what it was ({@code null}: none), for the
      * reverse: {@code op.setTableComment("users", "people who can log in", null)}.
      */
-    default void setTableComment(String table, String comment, String existingComment) {
+    default void setTableComment(String table, String comment, @Nullable String existingComment) {
         run(new SetTableComment(null, table, comment, existingComment));
     }
 
@@ -156,7 +158,7 @@ public interface Operations {
      * Removes a table's comment; {@code existingComment} is what it was, for the reverse:
      * {@code op.dropTableComment("users", "people who can log in")}.
      */
-    default void dropTableComment(String table, String existingComment) {
+    default void dropTableComment(String table, @Nullable String existingComment) {
         run(new SetTableComment(null, table, null, existingComment));
     }
 
@@ -346,7 +348,7 @@ public interface Operations {
      * {@code "h2"}, {@code "sqlite"}); {@code sql} is used for the others and may be {@code null}:
      * {@code op.execute("UPDATE users SET name = name || '!'", Map.of("mariadb", "UPDATE users SET name = CONCAT(name, '!')"))}.
      */
-    default void execute(String sql, Map<String, String> byDialect) {
+    default void execute(@Nullable String sql, Map<String, String> byDialect) {
         run(new Execute(sql, byDialect));
     }
 
@@ -363,8 +365,8 @@ public interface Operations {
      * NULL), as {@code baseline --data} writes them:
      * {@code op.bulkInsert("users", List.of(column("id", bigint()), column("name", text())), new Object[] {1L, "ada"})}.
      */
-    default void bulkInsert(String table, List<Column> columns, Object[]... rows) {
-        List<List<Object>> lists = new java.util.ArrayList<>();
+    default void bulkInsert(String table, List<Column> columns, @Nullable Object[]... rows) {
+        List<List<@Nullable Object>> lists = new java.util.ArrayList<>();
         for (Object[] row : rows) {
             lists.add(java.util.Arrays.asList(row));
         }

@@ -1,7 +1,9 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 /** Renames a table within its schema. */
-public record RenameTable(String schema, String name, String newName) implements Operation {
+public record RenameTable(@Nullable String schema, String name, String newName) implements Operation {
 
     public RenameTable {
         Require.name(name, "renameTable", "table");

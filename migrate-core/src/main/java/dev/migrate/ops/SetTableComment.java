@@ -1,11 +1,13 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sets or (with a {@code null} comment) drops a table's comment.
  *
  * @param existingComment the comment it had, for an exact reverse
  */
-public record SetTableComment(String schema, String table, String comment, String existingComment) implements Operation {
+public record SetTableComment(@Nullable String schema, String table, @Nullable String comment, @Nullable String existingComment) implements Operation {
 
     public SetTableComment {
         Require.name(table, "setTableComment", "table");

@@ -5,6 +5,8 @@ import dev.migrate.Direction;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of the history log.
  *
@@ -19,12 +21,14 @@ import java.time.Instant;
  * @param success    whether it committed
  * @param tag        the {@code --tag} of the run that wrote it ({@code migrate.tag} in Spring Boot), or {@code null}
  */
-public record AppliedRevision(String revision, Direction direction, String message, String script, String checksum,
-        Instant appliedAt, String appliedBy, Duration executionTime, boolean success, String tag) {
+public record AppliedRevision(String revision, Direction direction, @Nullable String message, @Nullable String script,
+        @Nullable String checksum, @Nullable Instant appliedAt, @Nullable String appliedBy, Duration executionTime,
+        boolean success, @Nullable String tag) {
 
     /** A row without a tag. */
-    public AppliedRevision(String revision, Direction direction, String message, String script, String checksum,
-            Instant appliedAt, String appliedBy, Duration executionTime, boolean success) {
+    public AppliedRevision(String revision, Direction direction, @Nullable String message, @Nullable String script,
+            @Nullable String checksum, @Nullable Instant appliedAt, @Nullable String appliedBy, Duration executionTime,
+            boolean success) {
         this(revision, direction, message, script, checksum, appliedAt, appliedBy, executionTime, success, null);
     }
 

@@ -5,6 +5,8 @@ import dev.migrate.Direction;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** Hands every event to each listener in turn. */
 final class CompositeListener implements MigrationListener {
 
@@ -15,7 +17,7 @@ final class CompositeListener implements MigrationListener {
     }
 
     @Override
-    public void lockWaiting(String lockName, String holder) {
+    public void lockWaiting(String lockName, @Nullable String holder) {
         listeners.forEach(l -> l.lockWaiting(lockName, holder));
     }
 

@@ -4,14 +4,16 @@ import dev.migrate.Direction;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hears what a run does, for progress output (CLI), metrics and observations (Spring Boot).
  * Every method has an empty default so a listener implements only what it needs.
  */
 public interface MigrationListener {
 
-    /** The lock is held by another runner; this one is waiting. */
-    default void lockWaiting(String lockName, String holder) {
+    /** The lock is held by another runner ({@code holder}, when the database tells); this one is waiting. */
+    default void lockWaiting(String lockName, @Nullable String holder) {
     }
 
     /** The lock was taken after waiting {@code waited}. */

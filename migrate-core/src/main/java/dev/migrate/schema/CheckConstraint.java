@@ -1,7 +1,9 @@
 package dev.migrate.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /** A check constraint; the condition is SQL, written as the database should see it. */
-public record CheckConstraint(String name, String condition) implements Constraint {
+public record CheckConstraint(@Nullable String name, String condition) implements Constraint {
 
     public CheckConstraint {
         if (condition == null || condition.isBlank()) {

@@ -2,6 +2,8 @@ package dev.migrate.schema;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One column of a table. Columns are nullable unless said otherwise, as in SQL.
  *
@@ -13,7 +15,8 @@ import java.util.Objects;
  * @param comment       the column's comment, or {@code null}
  * @param isIdentity      whether the database generates its values (identity, auto-increment, rowid)
  */
-public record Column(String name, ColumnType type, boolean nullable, String serverDefault, String comment, boolean isIdentity)
+public record Column(String name, ColumnType type, boolean nullable, @Nullable String serverDefault, @Nullable String comment,
+        boolean isIdentity)
         implements TableElement {
 
     public Column {

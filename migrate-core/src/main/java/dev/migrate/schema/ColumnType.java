@@ -3,6 +3,8 @@ package dev.migrate.schema;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column's type, portable where it can be: each dialect renders a {@link Kind} as its own
  * spelling, and {@link Kind#NAMED} carries a database-specific type verbatim. Build them with
@@ -15,7 +17,8 @@ import java.util.Objects;
  * @param name      the enum type's name ({@code ENUM}) or the SQL type itself ({@code NAMED})
  * @param values    the allowed values of an {@code ENUM}, in order; empty otherwise
  */
-public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String name, List<String> values) {
+public record ColumnType(Kind kind, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale,
+        @Nullable String name, List<String> values) {
 
     /** The portable families of types. */
     public enum Kind {

@@ -3,6 +3,8 @@ package dev.migrate.schema;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A foreign key from {@code columns} of this table to {@code referredColumns} of another.
  *
@@ -10,8 +12,8 @@ import java.util.Objects;
  * @param onUpdate   the action on update, or {@code null} for the database's default
  * @param deferrable rendered only where the database supports it (PostgreSQL, SQLite)
  */
-public record ForeignKey(String name, List<String> columns, String referredSchema, String referredTable,
-                         List<String> referredColumns, ReferentialAction onDelete, ReferentialAction onUpdate,
+public record ForeignKey(@Nullable String name, List<String> columns, @Nullable String referredSchema, String referredTable,
+                         List<String> referredColumns, @Nullable ReferentialAction onDelete, @Nullable ReferentialAction onUpdate,
                          Deferrable deferrable) implements Constraint {
 
     public ForeignKey {

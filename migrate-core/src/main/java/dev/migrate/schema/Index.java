@@ -3,12 +3,14 @@ package dev.migrate.schema;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An index of a table.
  *
  * @param where the predicate of a partial index (PostgreSQL, SQLite), or {@code null}
  */
-public record Index(String name, List<IndexPart> parts, boolean isUnique, String where) implements TableElement {
+public record Index(String name, List<IndexPart> parts, boolean isUnique, @Nullable String where) implements TableElement {
 
     public Index {
         Names.require(name, "index");

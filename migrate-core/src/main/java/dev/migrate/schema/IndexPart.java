@@ -1,10 +1,12 @@
 package dev.migrate.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One key part of an index: a column, or a SQL expression where the database indexes
  * expressions (PostgreSQL, SQLite).
  */
-public record IndexPart(String column, String expression) {
+public record IndexPart(@Nullable String column, @Nullable String expression) {
 
     public IndexPart {
         if ((column == null) == (expression == null)) {

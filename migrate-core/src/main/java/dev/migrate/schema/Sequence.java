@@ -1,11 +1,14 @@
 package dev.migrate.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sequence. Unset ({@code null}) numbers are the database's defaults.
  *
  * @param schema the schema it lives in, or {@code null} for the current one
  */
-public record Sequence(String schema, String name, Long start, Long increment, Long minValue, Long maxValue, boolean cycles) {
+public record Sequence(@Nullable String schema, String name, @Nullable Long start, @Nullable Long increment,
+        @Nullable Long minValue, @Nullable Long maxValue, boolean cycles) {
 
     public Sequence {
         Names.require(name, "sequence");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A table: its columns in order, its keys, constraints and indexes, and its comment. Two tables
  * are equal when all of that is equal, which is what comparing schemas needs.
@@ -13,9 +15,9 @@ import java.util.Set;
  * @param schema     the schema it lives in, or {@code null} for the current one
  * @param primaryKey the primary key, or {@code null} when there is none
  */
-public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+public record Table(@Nullable String schema, String name, List<Column> columns, @Nullable PrimaryKey primaryKey,
                     List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys,
-                    List<CheckConstraint> checkConstraints, List<Index> indexes, String comment) {
+                    List<CheckConstraint> checkConstraints, List<Index> indexes, @Nullable String comment) {
 
     public Table {
         Names.require(name, "table");

@@ -2,8 +2,10 @@ package dev.migrate.schema;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A unique constraint over one or more columns. */
-public record UniqueConstraint(String name, List<String> columns) implements Constraint {
+public record UniqueConstraint(@Nullable String name, List<String> columns) implements Constraint {
 
     public UniqueConstraint {
         columns = Names.requireColumns(columns, "unique constraint");

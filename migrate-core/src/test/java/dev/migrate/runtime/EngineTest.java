@@ -153,7 +153,7 @@ class EngineTest {
     void branchesMergesAndDependenciesApplyInAValidOrder(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             Migrate migrate = migrate(db, "engine/branches");
-            assertThat(migrate.graph().heads()).hasSize(1);
+            assertThat(migrate.revisions().heads()).hasSize(1);
 
             // s2 depends on billing (b1): upgrading to s2 brings b1 along.
             migrate.upgrade("s20000000000");
