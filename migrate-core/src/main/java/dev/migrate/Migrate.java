@@ -1,18 +1,15 @@
 package dev.migrate;
 
-import dev.migrate.dialect.Dialect;
-import dev.migrate.runtime.AppliedRevision;
-import dev.migrate.runtime.HistoryLog;
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.runtime.MigrationResult;
-import dev.migrate.runtime.MigrationRunner;
-import dev.migrate.runtime.OfflineRunner;
-import dev.migrate.runtime.UrlDataSource;
-import dev.migrate.script.RevisionScript;
-import dev.migrate.script.ScriptDirectory;
-import dev.migrate.script.graph.GraphRevisions;
-import dev.migrate.script.graph.MigrationStep;
-import dev.migrate.script.graph.RevisionGraph;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.runtime.HistoryLog;
+import dev.migrate.internal.runtime.MigrationRunner;
+import dev.migrate.internal.runtime.OfflineRunner;
+import dev.migrate.internal.runtime.UrlDataSource;
+import dev.migrate.internal.script.RevisionScript;
+import dev.migrate.internal.script.ScriptDirectory;
+import dev.migrate.internal.script.graph.GraphRevisions;
+import dev.migrate.internal.script.graph.MigrationStep;
+import dev.migrate.internal.script.graph.RevisionGraph;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,9 +1,8 @@
 package dev.migrate;
 
-import dev.migrate.runtime.AppliedRevision;
-import dev.migrate.script.RevisionScript;
-import dev.migrate.script.graph.GraphRevision;
-import dev.migrate.script.graph.RevisionGraph;
+import dev.migrate.internal.script.RevisionScript;
+import dev.migrate.internal.script.graph.GraphRevision;
+import dev.migrate.internal.script.graph.RevisionGraph;
 
 import java.util.ArrayList;
 import java.util.Collections;

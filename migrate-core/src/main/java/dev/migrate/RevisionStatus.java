@@ -1,7 +1,6 @@
 package dev.migrate;
 
-import dev.migrate.runtime.AppliedRevision;
-import dev.migrate.script.RevisionScript;
+import dev.migrate.internal.script.RevisionScript;
 
 /**
  * One revision's place in a {@link MigrationStatus}.

@@ -1,12 +1,12 @@
 package dev.migrate.bench;
 
 import dev.migrate.Migrate;
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.compare.CompareOptions;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.dialect.ReflectionFilter;
-import dev.migrate.dialect.Dialect;
+import dev.migrate.internal.autogenerate.Autogenerate;
+import dev.migrate.internal.autogenerate.CheckResult;
+import dev.migrate.internal.autogenerate.compare.CompareOptions;
+import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.dialect.ReflectionFilter;
 import dev.migrate.schema.SchemaModel;
 
 import java.sql.Connection;

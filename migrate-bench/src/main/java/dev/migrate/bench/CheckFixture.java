@@ -1,11 +1,11 @@
 package dev.migrate.bench;
 
 import dev.migrate.Migrate;
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.compare.CompareOptions;
-import dev.migrate.autogenerate.RevisionFormat;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.autogenerate.render.RevisionInfo;
+import dev.migrate.internal.autogenerate.Autogenerate;
+import dev.migrate.internal.autogenerate.RevisionFormat;
+import dev.migrate.internal.autogenerate.compare.CompareOptions;
+import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
+import dev.migrate.internal.autogenerate.render.RevisionInfo;
 import dev.migrate.schema.SchemaModel;
 
 import java.io.IOException;

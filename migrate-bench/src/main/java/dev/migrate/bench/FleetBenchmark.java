@@ -1,9 +1,9 @@
 package dev.migrate.bench;
 
 import dev.migrate.MigrateSettings;
-import dev.migrate.fleet.Fleet;
-import dev.migrate.fleet.FleetReport;
-import dev.migrate.fleet.TenantSource;
+import dev.migrate.internal.fleet.Fleet;
+import dev.migrate.internal.fleet.FleetReport;
+import dev.migrate.internal.fleet.TenantSource;
 import org.flywaydb.core.Flyway;
 
 import java.nio.file.Files;

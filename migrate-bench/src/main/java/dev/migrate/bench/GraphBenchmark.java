@@ -1,8 +1,8 @@
 package dev.migrate.bench;
 
-import dev.migrate.script.graph.MigrationStep;
-import dev.migrate.script.graph.RevisionGraph;
-import dev.migrate.script.graph.RevisionNode;
+import dev.migrate.internal.script.graph.MigrationStep;
+import dev.migrate.internal.script.graph.RevisionGraph;
+import dev.migrate.internal.script.graph.RevisionNode;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;

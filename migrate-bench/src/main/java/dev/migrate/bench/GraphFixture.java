@@ -1,6 +1,6 @@
 package dev.migrate.bench;
 
-import dev.migrate.script.graph.RevisionNode;
+import dev.migrate.internal.script.graph.RevisionNode;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.migrate.bench;
 
-import dev.migrate.runtime.UrlDataSource;
+import dev.migrate.internal.runtime.UrlDataSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.autogenerate.CheckResult;
+import dev.migrate.internal.autogenerate.CheckResult;
 
 import java.nio.file.Path;
 import java.sql.Connection;

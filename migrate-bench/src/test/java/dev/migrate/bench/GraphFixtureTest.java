@@ -2,8 +2,8 @@ package dev.migrate.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.script.graph.RevisionGraph;
-import dev.migrate.script.graph.RevisionNode;
+import dev.migrate.internal.script.graph.RevisionGraph;
+import dev.migrate.internal.script.graph.RevisionNode;
 
 import java.util.List;
 

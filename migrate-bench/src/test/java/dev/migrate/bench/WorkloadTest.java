@@ -3,7 +3,7 @@ package dev.migrate.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
-import dev.migrate.script.graph.GraphRevisions;
+import dev.migrate.internal.script.graph.GraphRevisions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

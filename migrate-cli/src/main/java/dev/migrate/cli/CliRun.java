@@ -1,19 +1,19 @@
 package dev.migrate.cli;
 
+import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.runtime.AppliedRevision;
+import dev.migrate.MigrationListener;
+import dev.migrate.internal.command.Console;
+import dev.migrate.internal.command.MigrationCommands;
+import dev.migrate.internal.command.RevisionFileSettings;
+import dev.migrate.internal.command.ScriptGraph;
+import dev.migrate.internal.command.Secrets;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.script.RevisionScript;
+import dev.migrate.internal.script.ScriptDirectory;
+import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.schema.SchemaModel;
-import dev.migrate.dialect.Dialect;
-import dev.migrate.command.Console;
-import dev.migrate.command.MigrationCommands;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.command.ScriptGraph;
-import dev.migrate.command.Secrets;
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.script.RevisionScript;
-import dev.migrate.script.ScriptDirectory;
-import dev.migrate.script.graph.GraphRevisions;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -3,9 +3,9 @@ package dev.migrate.cli;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
-import dev.migrate.command.InitCommand;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.runtime.UrlMasker;
+import dev.migrate.internal.command.InitCommand;
+import dev.migrate.internal.command.RevisionFileSettings;
+import dev.migrate.internal.runtime.UrlMasker;
 
 import java.nio.file.Path;
 import java.util.List;

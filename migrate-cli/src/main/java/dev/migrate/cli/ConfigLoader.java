@@ -3,11 +3,11 @@ package dev.migrate.cli;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
-import dev.migrate.command.FileNameTemplate;
-import dev.migrate.command.JavaIndent;
-import dev.migrate.command.JavaNames;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.autogenerate.RevisionFormat;
+import dev.migrate.internal.autogenerate.RevisionFormat;
+import dev.migrate.internal.command.FileNameTemplate;
+import dev.migrate.internal.command.JavaIndent;
+import dev.migrate.internal.command.JavaNames;
+import dev.migrate.internal.command.RevisionFileSettings;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,8 +1,8 @@
 package dev.migrate.cli;
 
-import dev.migrate.command.AutogenerateCommand;
-import dev.migrate.command.BaselineCommand;
-import dev.migrate.command.MigrationCommands;
+import dev.migrate.internal.command.AutogenerateCommand;
+import dev.migrate.internal.command.BaselineCommand;
+import dev.migrate.internal.command.MigrationCommands;
 import dev.migrate.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,9 +3,9 @@ package dev.migrate.cli;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-import dev.migrate.autogenerate.ApplicationProperties;
-import dev.migrate.autogenerate.hibernate.JpaSettings;
-import dev.migrate.autogenerate.hibernate.TargetModelBuilder;
+import dev.migrate.internal.autogenerate.ApplicationProperties;
+import dev.migrate.internal.autogenerate.hibernate.JpaSettings;
+import dev.migrate.internal.autogenerate.hibernate.TargetModelBuilder;
 import dev.migrate.schema.SchemaModel;
 
 import java.net.MalformedURLException;

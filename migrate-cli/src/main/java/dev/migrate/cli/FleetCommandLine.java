@@ -1,14 +1,14 @@
 package dev.migrate.cli;
 
-import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
-import dev.migrate.fleet.Fleet;
-import dev.migrate.fleet.FleetCommand;
-import dev.migrate.fleet.FleetProgress;
-import dev.migrate.fleet.FleetReport;
-import dev.migrate.fleet.FleetReportText;
-import dev.migrate.fleet.Shard;
-import dev.migrate.fleet.TenantSource;
+import dev.migrate.ErrorKind;
+import dev.migrate.internal.fleet.Fleet;
+import dev.migrate.internal.fleet.FleetCommand;
+import dev.migrate.internal.fleet.FleetProgress;
+import dev.migrate.internal.fleet.FleetReport;
+import dev.migrate.internal.fleet.FleetReportText;
+import dev.migrate.internal.fleet.Shard;
+import dev.migrate.internal.fleet.TenantSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

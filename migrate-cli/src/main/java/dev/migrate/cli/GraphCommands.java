@@ -1,8 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.MigrationStatus;
-import dev.migrate.command.GraphDrawing;
-import dev.migrate.command.HistoryCommands;
+import dev.migrate.internal.command.GraphDrawing;
+import dev.migrate.internal.command.HistoryCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

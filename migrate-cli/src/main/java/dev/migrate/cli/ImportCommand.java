@@ -1,11 +1,11 @@
 package dev.migrate.cli;
 
-import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.cli.liquibase.LiquibaseImportCommand;
-import dev.migrate.importer.flyway.FlywayHistoryTable;
-import dev.migrate.importer.flyway.FlywayImportCommand;
-import dev.migrate.importer.flyway.FlywayLocations;
+import dev.migrate.internal.importer.flyway.FlywayHistoryTable;
+import dev.migrate.internal.importer.flyway.FlywayImportCommand;
+import dev.migrate.internal.importer.flyway.FlywayLocations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

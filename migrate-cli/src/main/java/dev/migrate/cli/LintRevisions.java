@@ -1,6 +1,6 @@
 package dev.migrate.cli;
 
-import dev.migrate.command.LintCommand;
+import dev.migrate.internal.command.LintCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

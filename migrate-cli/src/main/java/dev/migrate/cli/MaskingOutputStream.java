@@ -1,6 +1,6 @@
 package dev.migrate.cli;
 
-import dev.migrate.command.Secrets;
+import dev.migrate.internal.command.Secrets;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package dev.migrate.cli;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.command.Console;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.command.Secrets;
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
+import dev.migrate.internal.command.Console;
+import dev.migrate.internal.command.RevisionFileSettings;
+import dev.migrate.internal.command.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

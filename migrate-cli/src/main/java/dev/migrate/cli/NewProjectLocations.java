@@ -3,7 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
-import dev.migrate.command.RevisionFileSettings;
+import dev.migrate.internal.command.RevisionFileSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

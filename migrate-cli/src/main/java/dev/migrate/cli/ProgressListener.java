@@ -1,9 +1,9 @@
 package dev.migrate.cli;
 
 import dev.migrate.Direction;
-import dev.migrate.command.Console;
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.runtime.MigrationStepInfo;
+import dev.migrate.MigrationListener;
+import dev.migrate.MigrationStepInfo;
+import dev.migrate.internal.command.Console;
 
 import java.time.Duration;
 

@@ -1,6 +1,6 @@
 package dev.migrate.cli;
 
-import dev.migrate.command.SquashCommand;
+import dev.migrate.internal.command.SquashCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateSettings;
-import dev.migrate.autogenerate.RevisionFormat;
+import dev.migrate.internal.autogenerate.RevisionFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,10 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
-import dev.migrate.command.FileNameTemplate;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.autogenerate.RevisionFormat;
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
+import dev.migrate.internal.autogenerate.RevisionFormat;
+import dev.migrate.internal.command.FileNameTemplate;
+import dev.migrate.internal.command.RevisionFileSettings;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package dev.migrate.cli;
 
 import db.migration.V3__Add_admin;
 import dev.migrate.Migrate;
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.internal.autogenerate.Autogenerate;
+import dev.migrate.internal.autogenerate.CheckResult;
+import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.CliProcess.Result;
-import dev.migrate.command.Secrets;
+import dev.migrate.internal.command.Secrets;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

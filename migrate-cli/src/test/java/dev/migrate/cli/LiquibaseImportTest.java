@@ -1,9 +1,9 @@
 package dev.migrate.cli;
 
 import dev.migrate.Migrate;
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.compare.CompareOptions;
 import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.internal.autogenerate.Autogenerate;
+import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.testing.TestDatabase;
 import liquibase.Scope;
 import liquibase.command.CommandScope;

@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
-import dev.migrate.command.Console;
-import dev.migrate.runtime.MigrationStepInfo;
+import dev.migrate.MigrationStepInfo;
+import dev.migrate.internal.command.Console;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

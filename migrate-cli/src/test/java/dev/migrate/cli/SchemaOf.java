@@ -1,10 +1,10 @@
 package dev.migrate.cli;
 
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.compare.CompareOptions;
-import dev.migrate.autogenerate.compare.Diff;
-import dev.migrate.dialect.ReflectionFilter;
-import dev.migrate.dialect.Dialect;
+import dev.migrate.internal.autogenerate.Autogenerate;
+import dev.migrate.internal.autogenerate.compare.CompareOptions;
+import dev.migrate.internal.autogenerate.compare.Diff;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.dialect.ReflectionFilter;
 import dev.migrate.schema.SchemaModel;
 
 import java.sql.Connection;

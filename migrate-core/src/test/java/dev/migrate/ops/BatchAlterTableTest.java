@@ -1,8 +1,8 @@
 package dev.migrate.ops;
 
 import dev.migrate.MigrateException;
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
+import dev.migrate.internal.dialect.LiveDatabase;
+import dev.migrate.internal.dialect.Target;
 import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Table;

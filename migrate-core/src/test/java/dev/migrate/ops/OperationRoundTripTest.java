@@ -1,7 +1,7 @@
 package dev.migrate.ops;
 
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
+import dev.migrate.internal.dialect.LiveDatabase;
+import dev.migrate.internal.dialect.Target;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.Deferrable;

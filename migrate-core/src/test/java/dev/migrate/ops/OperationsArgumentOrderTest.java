@@ -1,8 +1,8 @@
 package dev.migrate.ops;
 
-import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.Target;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.dialect.LiveDatabase;
+import dev.migrate.internal.dialect.Target;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.Table;

@@ -1,6 +1,6 @@
 package dev.migrate.ops;
 
-import dev.migrate.autogenerate.render.JavaCompilation;
+import dev.migrate.internal.autogenerate.render.JavaCompilation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package dev.migrate.ops;
 
-import dev.migrate.dialect.LiveDatabase;
-import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.internal.dialect.LiveDatabase;
+import dev.migrate.internal.dialect.SchemaSnapshot;
 
 import java.util.function.Consumer;
 

@@ -133,9 +133,9 @@ class BadInputCorpusTest {
                 upgrade, "Revision nope referenced from a1 is not present"));
 
         // Java revisions
-        cases.add(badAt("@Revision class that is not a Migration", "classpath:dev/migrate/script/fixtures/notmigration",
+        cases.add(badAt("@Revision class that is not a Migration", "classpath:dev/migrate/internal/script/fixtures/notmigration",
                 upgrade, "NotAMigration: has @Revision but does not implement dev.migrate.Migration"));
-        cases.add(badAt("Migration class without @Revision", "classpath:dev/migrate/script/fixtures/missingrevision",
+        cases.add(badAt("Migration class without @Revision", "classpath:dev/migrate/internal/script/fixtures/missingrevision",
                 upgrade, "ForgottenAnnotation: implements dev.migrate.Migration but has no @Revision"));
 
         // Targets

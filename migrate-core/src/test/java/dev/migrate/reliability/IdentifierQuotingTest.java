@@ -1,7 +1,7 @@
 package dev.migrate.reliability;
 
+import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
-import dev.migrate.runtime.AppliedRevision;
 import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.runtime.UrlMasker;
+import dev.migrate.internal.runtime.UrlMasker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.autogenerate.ApplicationProperties;
+import dev.migrate.internal.autogenerate.ApplicationProperties;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -94,7 +94,7 @@ class MigrateJarIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             for (String driver : List.of("org/postgresql/Driver.class", "org/mariadb/jdbc/Driver.class",
                     "org/h2/Driver.class", "org/sqlite/JDBC.class", "picocli/CommandLine.class",
-                    "dev/migrate/Migrate.class", "dev/migrate/command/templates/script.sql.template")) {
+                    "dev/migrate/Migrate.class", "dev/migrate/internal/command/templates/script.sql.template")) {
                 assertThat(jar.getEntry(driver)).as(driver).isNotNull();
             }
             try (InputStream services = jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver"))) {

@@ -1,10 +1,10 @@
 package dev.migrate.cli.liquibase;
 
-import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
-import dev.migrate.importer.ImportReport;
-import dev.migrate.importer.ImportedRevision;
-import dev.migrate.importer.SqlRevisionText;
+import dev.migrate.ErrorKind;
+import dev.migrate.internal.importer.ImportReport;
+import dev.migrate.internal.importer.ImportedRevision;
+import dev.migrate.internal.importer.SqlRevisionText;
 
 import java.util.ArrayList;
 import java.util.HashSet;

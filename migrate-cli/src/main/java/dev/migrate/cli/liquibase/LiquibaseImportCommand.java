@@ -3,9 +3,9 @@ package dev.migrate.cli.liquibase;
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.command.Console;
-import dev.migrate.importer.ImportStamp;
-import dev.migrate.importer.ImportedFiles;
+import dev.migrate.internal.command.Console;
+import dev.migrate.internal.importer.ImportStamp;
+import dev.migrate.internal.importer.ImportedFiles;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrationStatus;
-import dev.migrate.autogenerate.CheckResult;
+import dev.migrate.internal.autogenerate.CheckResult;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;

@@ -3,7 +3,7 @@ package dev.migrate.spring.boot.actuate;
 import dev.migrate.Direction;
 import java.time.Duration;
 
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 

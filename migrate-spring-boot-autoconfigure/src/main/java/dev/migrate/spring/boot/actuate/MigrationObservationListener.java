@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.runtime.MigrationStepInfo;
+import dev.migrate.MigrationListener;
+import dev.migrate.MigrationStepInfo;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
-import dev.migrate.RevisionStatus;
-import dev.migrate.RevisionState;
 import dev.migrate.MigrationStatus;
-import dev.migrate.dialect.Dialect;
-import dev.migrate.runtime.AppliedRevision;
-import dev.migrate.script.RevisionScript;
+import dev.migrate.RevisionState;
+import dev.migrate.RevisionStatus;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.script.RevisionScript;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.lint.Lint;
-import dev.migrate.lint.LintFinding;
-import dev.migrate.lint.LintReport;
+import dev.migrate.internal.lint.Lint;
+import dev.migrate.internal.lint.LintFinding;
+import dev.migrate.internal.lint.LintReport;
 
 /**
  * Lint's findings for a runner's pending revisions, as {@code /actuator/migrations} shows them.

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.MigrateException;
-import dev.migrate.dialect.Dialect;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.schema.ColumnType;
-import dev.migrate.script.RevisionScript;
 
 /**
  * Renders the SQL a revision's upgrade would run on a dialect, without running it: the

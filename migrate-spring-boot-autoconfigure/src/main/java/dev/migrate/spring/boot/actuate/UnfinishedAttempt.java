@@ -3,7 +3,7 @@ package dev.migrate.spring.boot.actuate;
 import java.time.Instant;
 import java.util.List;
 
-import dev.migrate.runtime.AppliedRevision;
+import dev.migrate.AppliedRevision;
 
 /**
  * A step that started and did not complete (it failed, or its process was killed): the revision

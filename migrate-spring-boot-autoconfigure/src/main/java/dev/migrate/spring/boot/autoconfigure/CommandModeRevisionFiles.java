@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.BadInputException;
-import dev.migrate.command.FileNameTemplate;
-import dev.migrate.command.JavaIndent;
-import dev.migrate.command.JavaNames;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.autogenerate.RevisionFormat;
+import dev.migrate.internal.autogenerate.RevisionFormat;
+import dev.migrate.internal.command.FileNameTemplate;
+import dev.migrate.internal.command.JavaIndent;
+import dev.migrate.internal.command.JavaNames;
+import dev.migrate.internal.command.RevisionFileSettings;
 
 import org.springframework.util.StringUtils;
 

@@ -2,8 +2,8 @@ package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
+import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
+import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.schema.SchemaModel;
 import jakarta.persistence.EntityManagerFactory;
 

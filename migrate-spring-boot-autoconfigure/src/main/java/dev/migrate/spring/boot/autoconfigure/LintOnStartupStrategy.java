@@ -3,9 +3,9 @@ package dev.migrate.spring.boot.autoconfigure;
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.lint.Lint;
-import dev.migrate.lint.LintFinding;
-import dev.migrate.lint.LintReport;
+import dev.migrate.internal.lint.Lint;
+import dev.migrate.internal.lint.LintFinding;
+import dev.migrate.internal.lint.LintReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -16,7 +16,7 @@ import org.apache.commons.logging.LogFactory;
  */
 final class LintOnStartupStrategy implements MigrateStrategy {
 
-    private static final Log logger = LogFactory.getLog("dev.migrate.lint");
+    private static final Log logger = LogFactory.getLog("dev.migrate.internal.lint");
 
     private final MigrateProperties.LintOnStartup mode;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
+import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;

@@ -3,10 +3,10 @@ package dev.migrate.spring.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import dev.migrate.Migrate;
-import dev.migrate.importer.UnimportedHistoryCheck;
-import dev.migrate.importer.flyway.FlywayHistoryTable;
-import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
+import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
+import dev.migrate.internal.importer.UnimportedHistoryCheck;
+import dev.migrate.internal.importer.flyway.FlywayHistoryTable;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
 import jakarta.persistence.EntityManagerFactory;
 

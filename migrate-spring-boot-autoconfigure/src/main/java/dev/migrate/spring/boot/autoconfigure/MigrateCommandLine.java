@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import dev.migrate.Migrate;
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
 
 /**
  * Runs one {@code migrate} command line against the application's configuration, printing what

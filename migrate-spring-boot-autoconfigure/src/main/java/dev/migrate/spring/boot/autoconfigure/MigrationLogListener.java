@@ -3,8 +3,8 @@ package dev.migrate.spring.boot.autoconfigure;
 import dev.migrate.Direction;
 import java.time.Duration;
 
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.runtime.MigrationStepInfo;
+import dev.migrate.MigrationListener;
+import dev.migrate.MigrationStepInfo;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -2,13 +2,13 @@ package dev.migrate.spring.boot.autoconfigure;
 
 import java.util.List;
 
-import dev.migrate.Migrate;
 import dev.migrate.ErrorKind;
+import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.autogenerate.Autogenerate;
-import dev.migrate.autogenerate.CheckResult;
-import dev.migrate.autogenerate.compare.CompareOptions;
-import dev.migrate.script.RevisionScript;
+import dev.migrate.internal.autogenerate.Autogenerate;
+import dev.migrate.internal.autogenerate.CheckResult;
+import dev.migrate.internal.autogenerate.compare.CompareOptions;
+import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.spring.boot.autoconfigure.MigrateProperties.CheckOnStartup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

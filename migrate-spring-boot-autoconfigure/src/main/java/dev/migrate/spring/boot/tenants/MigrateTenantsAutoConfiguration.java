@@ -1,14 +1,14 @@
 package dev.migrate.spring.boot.tenants;
 
-import dev.migrate.MigrateException;
 import dev.migrate.ErrorKind;
+import dev.migrate.MigrateException;
 import java.util.function.Supplier;
 
 import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
-import dev.migrate.fleet.FleetReport;
-import dev.migrate.fleet.FleetReportText;
-import dev.migrate.fleet.TenantSource;
+import dev.migrate.internal.fleet.FleetReport;
+import dev.migrate.internal.fleet.FleetReportText;
+import dev.migrate.internal.fleet.TenantSource;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.boot.autoconfigure.MigrateCommandMode;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -3,8 +3,8 @@ package dev.migrate.spring.boot.tenants;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrate.fleet.FleetReport;
-import dev.migrate.fleet.TenantResult;
+import dev.migrate.internal.fleet.FleetReport;
+import dev.migrate.internal.fleet.TenantResult;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.fleet.Fleet;
-import dev.migrate.fleet.FleetReport;
-import dev.migrate.fleet.TenantResult;
-import dev.migrate.fleet.TenantSource;
+import dev.migrate.internal.fleet.Fleet;
+import dev.migrate.internal.fleet.FleetReport;
+import dev.migrate.internal.fleet.TenantResult;
+import dev.migrate.internal.fleet.TenantSource;
 
 /**
  * Upgrades the application's tenants with the application's migrate configuration: all of them

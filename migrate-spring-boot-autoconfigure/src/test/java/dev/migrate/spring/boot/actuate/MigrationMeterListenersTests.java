@@ -3,7 +3,7 @@ package dev.migrate.spring.boot.actuate;
 import java.time.Duration;
 import java.util.List;
 
-import dev.migrate.runtime.MigrationStepInfo;
+import dev.migrate.MigrationStepInfo;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -5,10 +5,10 @@ import java.util.Set;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Migration;
-import dev.migrate.dialect.Dialect;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.script.RevisionScript;
+import dev.migrate.internal.script.graph.RevisionNode;
 import dev.migrate.ops.Operations;
-import dev.migrate.script.RevisionScript;
-import dev.migrate.script.graph.RevisionNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

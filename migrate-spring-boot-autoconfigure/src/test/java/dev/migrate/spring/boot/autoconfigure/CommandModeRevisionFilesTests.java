@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.BadInputException;
-import dev.migrate.command.RevisionFileSettings;
-import dev.migrate.autogenerate.RevisionFormat;
+import dev.migrate.internal.autogenerate.RevisionFormat;
+import dev.migrate.internal.command.RevisionFileSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.Migrate;
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
 import dev.migrate.spring.boot.actuate.MigrateHealthIndicator;
 import dev.migrate.spring.boot.actuate.MigrationMetricsListener;
 import dev.migrate.spring.boot.actuate.MigrationObservationListener;

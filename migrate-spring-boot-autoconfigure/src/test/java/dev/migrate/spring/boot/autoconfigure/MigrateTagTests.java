@@ -3,10 +3,10 @@ package dev.migrate.spring.boot.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
-import dev.migrate.runtime.AppliedRevision;
-import dev.migrate.spring.boot.actuate.MigrationsEndpoint;
 import dev.migrate.spring.boot.actuate.MigrationsEndpoint.RevisionDescriptor;
+import dev.migrate.spring.boot.actuate.MigrationsEndpoint;
 import dev.migrate.spring.boot.library.Library;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.runtime.MigrationStepInfo;
+import dev.migrate.MigrationListener;
+import dev.migrate.MigrationStepInfo;
 import dev.migrate.spring.boot.library.Library;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.migrate.spring.boot.command;
 
 import dev.migrate.Migrate;
-import dev.migrate.runtime.MigrationListener;
+import dev.migrate.MigrationListener;
 import dev.migrate.spring.boot.autoconfigure.MigrateCommandLine;
 import dev.migrate.spring.boot.library.Book;
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.migrate.autogenerate.ApplicationProperties;
-import dev.migrate.autogenerate.hibernate.HibernateModel;
-import dev.migrate.autogenerate.hibernate.JpaSettings;
-import dev.migrate.autogenerate.hibernate.MetadataCapturingIntegrator;
-import dev.migrate.autogenerate.hibernate.TargetModelBuilder;
+import dev.migrate.internal.autogenerate.ApplicationProperties;
+import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
+import dev.migrate.internal.autogenerate.hibernate.JpaSettings;
+import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
+import dev.migrate.internal.autogenerate.hibernate.TargetModelBuilder;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;

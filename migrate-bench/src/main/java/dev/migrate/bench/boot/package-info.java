@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.bench.boot;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.cli.liquibase;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package dev.migrate.internal.autogenerate.compare;
+
+import dev.migrate.ops.Operation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What autogenerate found: the operations that bring the database to the model, their exact
+ * reverse, and each difference in plain words.
+ *
+ * @param upgrade     the operations, in an order that runs
+ * @param differences one line per difference, e.g.
+ *                    {@code table 'post': column 'summary' (varchar(200)) missing in database}
+ * @param forReview   the operations autogenerate guessed (renames), which the revision marks
+ */
+public record Diff(List<Operation> upgrade, List<String> differences, Set<Operation> forReview) {
+
+    public Diff {
+        upgrade = List.copyOf(upgrade);
+        differences = List.copyOf(differences);
+        forReview = Set.copyOf(forReview);
+    }
+
+    public boolean isEmpty() {
+        return upgrade.isEmpty();
+    }
+
+    /**
+     * The downgrade: each upgrade operation's reverse, last first. Rows inserted into a table the
+     * same upgrade creates (a baseline's data) have none: dropping the table removes them.
+     */
+    public List<Operation> downgrade() {
+        Set<String> created = new java.util.HashSet<>();
+        for (Operation op : upgrade) {
+            if (op instanceof dev.migrate.ops.CreateTable create) {
+                created.add(create.table().name());
+            }
+        }
+        List<Operation> reversed = new ArrayList<>();
+        for (Operation op : upgrade) {
+            if (op instanceof dev.migrate.ops.BulkInsert insert && insert.schema() == null
+                    && created.contains(insert.table())) {
+                continue;
+            }
+            reversed.add(op.reverse());
+        }
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    /** This diff with other upgrade operations (after a {@link RevisionRewriter}). */
+    public Diff withUpgrade(List<Operation> operations) {
+        return new Diff(operations, differences, forReview);
+    }
+}

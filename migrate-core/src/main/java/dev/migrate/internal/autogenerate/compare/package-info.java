@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.autogenerate.compare;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.command;
+
+import org.jspecify.annotations.NullMarked;

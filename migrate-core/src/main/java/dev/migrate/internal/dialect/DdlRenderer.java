@@ -1,0 +1,645 @@
+package dev.migrate.internal.dialect;
+
+import dev.migrate.ErrorKind;
+import dev.migrate.MigrateException;
+import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.BatchAlterTable;
+import dev.migrate.ops.BulkInsert;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropColumn;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.DropTable;
+import dev.migrate.ops.Execute;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationVisitor;
+import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.SetTableComment;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.Constraint;
+import dev.migrate.schema.Deferrable;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexPart;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns operations into SQL for one dialect. This base class writes standard SQL as PostgreSQL
+ * and H2 understand it; subclasses override what their database spells differently.
+ */
+public class DdlRenderer implements OperationVisitor<List<String>> {
+
+    protected static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    protected static final DateTimeFormatter TIMESTAMP_WITH_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
+    protected static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+
+    protected final Dialect dialect;
+
+    public DdlRenderer(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    public List<String> render(Operation operation) {
+        return operation.accept(this);
+    }
+
+    // ---- names
+
+    protected String quote(String name) {
+        return dialect.identifier(name);
+    }
+
+    protected String table(String schema, String name) {
+        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    protected String columnList(List<String> columns) {
+        List<String> quoted = new ArrayList<>();
+        for (String c : columns) {
+            quoted.add(quote(c));
+        }
+        return String.join(", ", quoted);
+    }
+
+    protected MigrateException unsupported(String what) {
+        return new MigrateException(ErrorKind.UNSUPPORTED_DATABASE, dialect.name() + " cannot " + what);
+    }
+
+    // ---- types and columns
+
+    /** The SQL spelling of a type. */
+    public String type(ColumnType type) {
+        return switch (type.kind()) {
+            case SMALLINT -> "SMALLINT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case BOOLEAN -> "BOOLEAN";
+            case CHAR -> "CHAR(" + type.length() + ")";
+            case VARCHAR -> "VARCHAR(" + type.length() + ")";
+            case TEXT -> "TEXT";
+            case NUMERIC -> "NUMERIC" + precision(type);
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            case TIMESTAMP_WITH_TIME_ZONE -> "TIMESTAMP WITH TIME ZONE";
+            case UUID -> "UUID";
+            case JSON -> "JSON";
+            case BINARY -> type.length() == null ? "BLOB" : "VARBINARY(" + type.length() + ")";
+            case ENUM -> "ENUM(" + enumValues(type) + ")";
+            case NAMED -> type.name();
+        };
+    }
+
+    protected static String precision(ColumnType type) {
+        if (type.precision() == null) {
+            return "";
+        }
+        return type.scale() == null ? "(" + type.precision() + ")" : "(" + type.precision() + ", " + type.scale() + ")";
+    }
+
+    protected String enumValues(ColumnType type) {
+        List<String> literals = new ArrayList<>();
+        for (String v : type.values()) {
+            literals.add(dialect.literal(v));
+        }
+        return String.join(", ", literals);
+    }
+
+    /** What makes the database generate a column's values. */
+    protected String identityClause() {
+        return " GENERATED BY DEFAULT AS IDENTITY";
+    }
+
+    /** A column as written in {@code CREATE TABLE} and {@code ADD COLUMN}. */
+    public String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+        if (column.isIdentity()) {
+            sql.append(identityClause());
+        }
+        if (column.serverDefault() != null) {
+            sql.append(" DEFAULT ").append(column.serverDefault());
+        }
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        sql.append(inlineColumnComment(column.comment()));
+        return sql.toString();
+    }
+
+    /** The comment written inside a column definition, where the database has that (MariaDB). */
+    protected String inlineColumnComment(String comment) {
+        return "";
+    }
+
+    /** Whether comments are part of table and column definitions rather than statements of their own. */
+    protected boolean commentsInline() {
+        return false;
+    }
+
+    // ---- comments
+
+    protected List<String> tableComment(String schema, String table, String comment) {
+        return List.of("COMMENT ON TABLE " + table(schema, table) + " IS " + dialect.literal(comment));
+    }
+
+    protected List<String> columnComment(String schema, String table, String column, String comment) {
+        return List.of("COMMENT ON COLUMN " + table(schema, table) + "." + quote(column) + " IS " + dialect.literal(comment));
+    }
+
+    // ---- tables
+
+    @Override
+    public List<String> visitCreateTable(CreateTable operation) {
+        Table t = operation.table();
+        List<String> statements = new ArrayList<>(beforeColumnsCreated(t.schema(), t.columns()));
+        statements.add("CREATE TABLE " + (operation.ifNotExists() ? "IF NOT EXISTS " : "") + table(t.schema(), t.name())
+                + " (" + String.join(", ", tableElements(t)) + ")" + tableOptions(t));
+        statements.addAll(comments(t));
+        for (Index index : t.indexes()) {
+            statements.addAll(createIndex(new CreateIndex(t.schema(), t.name(), index, operation.ifNotExists(), false)));
+        }
+        return statements;
+    }
+
+    /** The column definitions and constraints inside {@code CREATE TABLE}'s parentheses. */
+    protected List<String> tableElements(Table t) {
+        List<String> parts = new ArrayList<>();
+        for (Column c : t.columns()) {
+            parts.add(columnDefinition(c));
+        }
+        for (Constraint c : t.constraints()) {
+            parts.add(constraint(c));
+        }
+        return parts;
+    }
+
+    /** What follows the closing parenthesis of {@code CREATE TABLE} (MariaDB's table comment). */
+    protected String tableOptions(Table table) {
+        return "";
+    }
+
+    /** The comment statements of a new table. */
+    protected List<String> comments(Table t) {
+        List<String> statements = new ArrayList<>();
+        if (t.comment() != null) {
+            statements.addAll(tableComment(t.schema(), t.name(), t.comment()));
+        }
+        for (Column c : t.columns()) {
+            if (c.comment() != null) {
+                statements.addAll(columnComment(t.schema(), t.name(), c.name(), c.comment()));
+            }
+        }
+        return statements;
+    }
+
+    /** Statements a column's type needs before the column exists (PostgreSQL's enum types). */
+    protected List<String> beforeColumnsCreated(String schema, List<Column> columns) {
+        return List.of();
+    }
+
+    /** Statements that remove what {@link #beforeColumnsCreated} made, once the columns are gone. */
+    protected List<String> afterColumnsDropped(String schema, List<Column> columns) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> visitDropTable(DropTable operation) {
+        List<String> statements = new ArrayList<>();
+        statements.add("DROP TABLE " + (operation.ifExists() ? "IF EXISTS " : "") + table(operation.schema(), operation.name()));
+        if (operation.existing() != null) {
+            statements.addAll(afterColumnsDropped(operation.schema(), operation.existing().columns()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visitRenameTable(RenameTable operation) {
+        return List.of("ALTER TABLE " + table(operation.schema(), operation.name()) + " RENAME TO " + quote(operation.newName()));
+    }
+
+    @Override
+    public List<String> visitSetTableComment(SetTableComment operation) {
+        return tableComment(operation.schema(), operation.table(), operation.comment());
+    }
+
+    // ---- constraints
+
+    /** A constraint as written in {@code CREATE TABLE} and {@code ADD}. */
+    protected String constraint(Constraint constraint) {
+        String prefix = constraint.name() == null ? "" : "CONSTRAINT " + quote(constraint.name()) + " ";
+        if (constraint instanceof PrimaryKey key) {
+            return prefix + "PRIMARY KEY (" + columnList(key.columns()) + ")";
+        }
+        if (constraint instanceof UniqueConstraint unique) {
+            return prefix + "UNIQUE (" + columnList(unique.columns()) + ")";
+        }
+        if (constraint instanceof ForeignKey fk) {
+            return prefix + foreignKey(fk);
+        }
+        return prefix + "CHECK (" + ((CheckConstraint) constraint).condition() + ")";
+    }
+
+    protected String foreignKey(ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
+                .append(table(fk.referredSchema(), fk.referredTable())).append(" (").append(columnList(fk.referredColumns())).append(')');
+        if (fk.onDelete() != null) {
+            sql.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != null) {
+            sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        if (supportsDeferrable() && fk.deferrable() != Deferrable.NOT_DEFERRABLE) {
+            sql.append(fk.deferrable() == Deferrable.INITIALLY_DEFERRED ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE INITIALLY IMMEDIATE");
+        }
+        return sql.toString();
+    }
+
+    /** Whether foreign keys can be {@code DEFERRABLE}; where not, the clause is left out. */
+    protected boolean supportsDeferrable() {
+        return false;
+    }
+
+    @Override
+    public List<String> visitAddConstraint(AddConstraint operation) {
+        return List.of("ALTER TABLE " + table(operation.schema(), operation.table()) + " ADD " + constraint(operation.constraint()));
+    }
+
+    @Override
+    public List<String> visitDropConstraint(DropConstraint operation) {
+        return List.of("ALTER TABLE " + table(operation.schema(), operation.table()) + " DROP CONSTRAINT " + quote(operation.name()));
+    }
+
+    // ---- columns
+
+    @Override
+    public List<String> visitAddColumn(AddColumn operation) {
+        List<String> statements = new ArrayList<>(beforeColumnsCreated(operation.schema(), List.of(operation.column())));
+        statements.add("ALTER TABLE " + table(operation.schema(), operation.table()) + " ADD COLUMN " + columnDefinition(operation.column()));
+        if (operation.column().comment() != null && !commentsInline()) {
+            statements.addAll(columnComment(operation.schema(), operation.table(), operation.column().name(), operation.column().comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visitDropColumn(DropColumn operation) {
+        List<String> statements = new ArrayList<>();
+        statements.add("ALTER TABLE " + table(operation.schema(), operation.table()) + " DROP COLUMN " + quote(operation.name()));
+        if (operation.existing() != null) {
+            statements.addAll(afterColumnsDropped(operation.schema(), List.of(operation.existing())));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visitAlterColumn(AlterColumn op) {
+        String alter = "ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.name());
+        List<String> statements = new ArrayList<>();
+        if (op.changesServerDefault() && op.serverDefault() == null) {
+            statements.add(alter + " DROP DEFAULT");
+        }
+        if (op.type() != null) {
+            statements.addAll(beforeColumnsCreated(op.schema(), List.of(new Column(op.name(), op.type(), true, null, null, false))));
+            statements.add(alter + alterType(op));
+        }
+        if (op.changesServerDefault() && op.serverDefault() != null) {
+            statements.add(alter + " SET DEFAULT " + op.serverDefault());
+        }
+        if (op.nullable() != null) {
+            statements.add(alter + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (op.changesComment()) {
+            statements.addAll(columnComment(op.schema(), op.table(), op.name(), op.comment()));
+        }
+        if (op.newName() != null) {
+            statements.add(renameColumn(op));
+        }
+        if (op.type() != null && op.existingType() != null) {
+            statements.addAll(afterColumnsDropped(op.schema(), List.of(new Column(op.name(), op.existingType(), true, null, null, false))));
+        }
+        return statements;
+    }
+
+    /** The part of {@code ALTER COLUMN} that changes the type. */
+    protected String alterType(AlterColumn op) {
+        return " TYPE " + type(op.type()) + (op.using() == null ? "" : " USING " + op.using());
+    }
+
+    protected String renameColumn(AlterColumn op) {
+        return "ALTER TABLE " + table(op.schema(), op.table()) + " RENAME COLUMN " + quote(op.name()) + " TO " + quote(op.newName());
+    }
+
+    // ---- indexes
+
+    @Override
+    public List<String> visitCreateIndex(CreateIndex operation) {
+        return createIndex(operation);
+    }
+
+    protected List<String> createIndex(CreateIndex op) {
+        Index index = op.index();
+        if (index.hasExpressions() && !supportsExpressionIndexes()) {
+            throw unsupported("index expressions (index " + index.name() + "): index columns instead");
+        }
+        if (index.where() != null && !supportsPartialIndexes()) {
+            throw unsupported("create partial indexes (index " + index.name() + " has a where clause)");
+        }
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (index.isUnique()) {
+            sql.append("UNIQUE ");
+        }
+        sql.append("INDEX ");
+        if (op.concurrently() && supportsConcurrentIndexes()) {
+            sql.append("CONCURRENTLY ");
+        }
+        if (op.ifNotExists()) {
+            sql.append("IF NOT EXISTS ");
+        }
+        sql.append(indexName(op.schema(), index.name())).append(" ON ").append(table(op.schema(), op.table())).append(" (")
+                .append(indexParts(index)).append(')');
+        if (index.where() != null) {
+            sql.append(" WHERE ").append(index.where());
+        }
+        return List.of(sql.toString());
+    }
+
+    /** The name of a new index: unqualified, since it lands in the table's schema. */
+    protected String indexName(String schema, String name) {
+        return quote(name);
+    }
+
+    protected String indexParts(Index index) {
+        List<String> parts = new ArrayList<>();
+        for (IndexPart p : index.parts()) {
+            parts.add(p.isExpression() ? "(" + p.expression() + ")" : quote(p.column()));
+        }
+        return String.join(", ", parts);
+    }
+
+    protected boolean supportsExpressionIndexes() {
+        return false;
+    }
+
+    protected boolean supportsPartialIndexes() {
+        return false;
+    }
+
+    protected boolean supportsConcurrentIndexes() {
+        return false;
+    }
+
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        return List.of("DROP INDEX " + (op.concurrently() && supportsConcurrentIndexes() ? "CONCURRENTLY " : "")
+                + (op.ifExists() ? "IF EXISTS " : "") + table(op.schema(), op.name()));
+    }
+
+    // ---- sequences
+
+    @Override
+    public List<String> visitCreateSequence(CreateSequence operation) {
+        Sequence s = operation.sequence();
+        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ");
+        if (operation.ifNotExists()) {
+            sql.append("IF NOT EXISTS ");
+        }
+        sql.append(table(s.schema(), s.name()));
+        if (s.start() != null) {
+            sql.append(" START WITH ").append(s.start());
+        }
+        if (s.increment() != null) {
+            sql.append(" INCREMENT BY ").append(s.increment());
+        }
+        if (s.minValue() != null) {
+            sql.append(" MINVALUE ").append(s.minValue());
+        }
+        if (s.maxValue() != null) {
+            sql.append(" MAXVALUE ").append(s.maxValue());
+        }
+        if (s.cycles()) {
+            sql.append(" CYCLE");
+        }
+        return List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> visitAlterSequence(AlterSequence op) {
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(table(op.schema(), op.name()));
+        int length = sql.length();
+        if (op.increment() != null) {
+            sql.append(" INCREMENT BY ").append(op.increment());
+        }
+        if (op.minValue() != null) {
+            sql.append(" MINVALUE ").append(op.minValue());
+        }
+        if (op.maxValue() != null) {
+            sql.append(" MAXVALUE ").append(op.maxValue());
+        }
+        if (op.restartWith() != null) {
+            sql.append(" RESTART WITH ").append(op.restartWith());
+        }
+        if (op.cycles() != null) {
+            sql.append(op.cycles() ? " CYCLE" : " " + noCycle());
+        }
+        return sql.length() == length ? List.of() : List.of(sql.toString());
+    }
+
+    protected String noCycle() {
+        return "NO CYCLE";
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequence op) {
+        return List.of("DROP SEQUENCE " + (op.ifExists() ? "IF EXISTS " : "") + table(op.schema(), op.name()));
+    }
+
+    // ---- data
+
+    @Override
+    public List<String> visitExecute(Execute operation) {
+        String sql = operation.sqlFor(dialect.name());
+        if (sql == null || sql.isBlank()) {
+            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                    "execute() has no SQL for " + dialect.name() + ": it gives SQL only for "
+                    + operation.byDialect().keySet() + "; add one for " + dialect.name() + " or a default");
+        }
+        return List.of(sql);
+    }
+
+    /** Offline: one {@code INSERT} per row with the values as literals. */
+    @Override
+    public List<String> visitBulkInsert(BulkInsert operation) {
+        String insert = insertInto(operation);
+        List<String> statements = new ArrayList<>();
+        for (List<Object> row : operation.rows()) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                values.add(literal(row.get(i), operation.columns().get(i).type()));
+            }
+            statements.add(insert + " VALUES (" + String.join(", ", values) + ")");
+        }
+        return statements;
+    }
+
+    private String insertInto(BulkInsert operation) {
+        List<String> names = new ArrayList<>();
+        for (Column c : operation.columns()) {
+            names.add(c.name());
+        }
+        return "INSERT INTO " + table(operation.schema(), operation.table()) + " (" + columnList(names) + ")";
+    }
+
+    /** Online: one parameterized {@code INSERT} and the rows' values as the driver should bind them. */
+    public PreparedBatch prepare(BulkInsert operation) {
+        List<String> placeholders = new ArrayList<>();
+        for (Column c : operation.columns()) {
+            placeholders.add(placeholder(c.type()));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : operation.rows()) {
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                values.add(row.get(i) == null ? null : bindValue(row.get(i), operation.columns().get(i).type()));
+            }
+            rows.add(java.util.Collections.unmodifiableList(values));
+        }
+        return new PreparedBatch(insertInto(operation) + " VALUES (" + String.join(", ", placeholders) + ")", List.copyOf(rows));
+    }
+
+    /** The parameter marker for a value of this type (PostgreSQL casts JSON and enums). */
+    protected String placeholder(ColumnType type) {
+        return "?";
+    }
+
+    /** A value converted to what this database's driver binds for a column of this type. */
+    protected Object bindValue(Object value, ColumnType type) {
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toOffsetDateTime();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value;
+    }
+
+    // ---- literals
+
+    /** A value written as a SQL literal of the given type, for offline scripts and {@code inlineLiteral}. */
+    public String literal(Object value, ColumnType type) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return booleanLiteral(b);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof BigInteger) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                        "cannot write " + value + " as a SQL literal for " + dialect.name());
+            }
+            return value.toString();
+        }
+        if (value instanceof CharSequence || value instanceof Character || value instanceof UUID) {
+            return dialect.literal(value.toString());
+        }
+        if (value instanceof Enum<?> e) {
+            return dialect.literal(e.name());
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return literal(ts.toLocalDateTime(), type);
+        }
+        if (value instanceof java.sql.Date d) {
+            return literal(d.toLocalDate(), type);
+        }
+        if (value instanceof java.sql.Time t) {
+            return literal(t.toLocalTime(), type);
+        }
+        if (value instanceof LocalDate d) {
+            return "DATE " + dialect.literal(d.toString());
+        }
+        if (value instanceof LocalTime t) {
+            return "TIME " + dialect.literal(TIME.format(t));
+        }
+        if (value instanceof LocalDateTime t) {
+            return "TIMESTAMP " + dialect.literal(TIMESTAMP.format(t));
+        }
+        if (value instanceof Instant i) {
+            return offsetLiteral(i.atOffset(ZoneOffset.UTC));
+        }
+        if (value instanceof ZonedDateTime z) {
+            return offsetLiteral(z.toOffsetDateTime());
+        }
+        if (value instanceof OffsetDateTime o) {
+            return offsetLiteral(o);
+        }
+        if (value instanceof byte[] bytes) {
+            return bytesLiteral(bytes);
+        }
+        throw new MigrateException(ErrorKind.BAD_SCRIPT,
+                "cannot write a value of Java type " + value.getClass().getName()
+                + " as a SQL literal for " + dialect.name());
+    }
+
+    protected String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    protected String offsetLiteral(OffsetDateTime value) {
+        return "TIMESTAMP WITH TIME ZONE " + dialect.literal(TIMESTAMP_WITH_OFFSET.format(value));
+    }
+
+    protected String bytesLiteral(byte[] value) {
+        return "X'" + HexFormat.of().formatHex(value) + "'";
+    }
+
+    // ---- batch
+
+    /** Where {@code ALTER TABLE} can do each change, a batch is just its changes in order. */
+    @Override
+    public List<String> visitBatchAlterTable(BatchAlterTable operation) {
+        List<String> statements = new ArrayList<>();
+        for (Operation change : operation.changes()) {
+            statements.addAll(render(change));
+        }
+        return statements;
+    }
+}

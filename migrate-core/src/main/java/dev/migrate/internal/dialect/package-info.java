@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.dialect;
+
+import org.jspecify.annotations.NullMarked;

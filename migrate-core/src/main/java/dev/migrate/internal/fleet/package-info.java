@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.fleet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.importer.flyway;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.importer;
+
+import org.jspecify.annotations.NullMarked;

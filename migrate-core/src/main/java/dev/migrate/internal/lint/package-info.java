@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.lint;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,219 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.Direction;
+import dev.migrate.MigrationStepInfo;
+import dev.migrate.internal.script.RevisionScript;
+import dev.migrate.internal.script.SqlMigration;
+import dev.migrate.internal.script.graph.HeadsTracker;
+import dev.migrate.internal.script.graph.MigrationStep;
+import dev.migrate.internal.script.graph.VersionChange;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The one per-step loop of online runs and offline scripts, as Alembic's {@code run_migrations}
+ * with its {@code as_sql} flag: per step, the transaction rules, the "started" history row, the
+ * revision, the history row and the version-table change, all through one {@link SqlSink}. The
+ * sink decides whether SQL runs or is written; {@link StepHooks} add what only an online run has.
+ *
+ * <p>The transaction rules, per revision: a transactional revision runs with its history row and
+ * version-table change in one transaction (or inside the run's one transaction with
+ * {@code transaction_per_migration=false}); a non-transactional one ({@code -- transactional: false})
+ * runs outside any transaction, and its history row and version-table change then get a
+ * transaction of their own, so the two rows are written together or not at all.
+ */
+final class StepLoop {
+
+    private final SqlSink sink;
+    private final MigrationTables tables;
+    private final Map<String, RevisionScript> scripts;
+    private final HeadsTracker tracker;
+    private final boolean oneTransaction;
+    private final Direction direction;
+    private final String tag;
+    private final StepHooks hooks;
+    private final SinkOperations operations;
+
+    /**
+     * @param transactionPerMigration {@code false}: one transaction around the whole run
+     * @param tag                     written into every history row, or {@code null}
+     */
+    StepLoop(SqlSink sink, MigrationTables tables, Map<String, RevisionScript> scripts, HeadsTracker tracker,
+            boolean transactionPerMigration, Direction direction, String tag, StepHooks hooks) {
+        this.sink = sink;
+        this.tables = tables;
+        this.scripts = scripts;
+        this.tracker = tracker;
+        this.oneTransaction = !transactionPerMigration;
+        this.direction = direction;
+        this.tag = tag;
+        this.hooks = hooks;
+        this.operations = new SinkOperations(sink, tables.dialect());
+    }
+
+    /**
+     * Runs (or writes) {@code steps}.
+     *
+     * @param opening what the run writes first, inside its one transaction if it has one (offline from
+     *                base: the version table and history log)
+     */
+    List<MigrationStepInfo> run(List<MigrationStep> steps, Consumer<SqlSink> opening) {
+        splitAllFirst(steps);
+        List<MigrationStepInfo> applied = new ArrayList<>();
+        long runStart = System.nanoTime();
+        hooks.runStarting(direction, steps.size());
+        boolean success = false;
+        try {
+            if (oneTransaction) {
+                sink.begin();
+            }
+            opening.accept(sink);
+            for (int i = 0; i < steps.size(); i++) {
+                MigrationStep step = steps.get(i);
+                int index = i + 1;
+                applied.add(hooks.attempt(() -> step(step, index, steps.size()), () -> nothingStayed(step)));
+            }
+            if (oneTransaction) {
+                sink.commit();
+            }
+            success = true;
+            return applied;
+        } finally {
+            hooks.runFinished(direction, applied.size(), elapsedSince(runStart), success);
+        }
+    }
+
+    /**
+     * Records a {@code stamp} command's version-table changes in one transaction: a history row per
+     * revision the stamp reaches, then the changes.
+     *
+     * @param from the heads before the stamp
+     */
+    void stamp(List<VersionChange> changes, List<String> from) {
+        sink.begin();
+        for (String revision : VersionChanges.reached(changes)) {
+            RevisionScript script = scripts.get(revision);
+            tables.historyLog().record(sink, new HistoryLog.Entry(revision, Direction.STAMP, from, List.of(revision),
+                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true, tag));
+        }
+        tables.apply(sink, changes);
+        sink.commit();
+    }
+
+    /**
+     * Whether a failed attempt at {@code step} left nothing behind, so it may be tried again:
+     * rolled back whole (transactional DDL), or failed at its first statement (on MariaDB a DDL
+     * statement commits what ran before it, so only a first statement is safe to repeat).
+     */
+    private boolean nothingStayed(MigrationStep step) {
+        if (oneTransaction || step.isStamp()) {
+            return false;
+        }
+        boolean transactional = scripts.get(step.revision().id()).transactional();
+        return (tables.dialect().transactionalDdl() && transactional) || operations.executedStatements().isEmpty();
+    }
+
+    /** A SQL script that cannot be split stops the run before anything of it runs. */
+    private void splitAllFirst(List<MigrationStep> steps) {
+        String dialect = tables.dialect().name();
+        for (MigrationStep step : steps) {
+            if (!step.isStamp() && scripts.get(step.revision().id()).migration() instanceof SqlMigration sql) {
+                if (step.isUpgrade()) {
+                    sql.upgradeStatements(dialect);
+                } else {
+                    sql.downgradeStatements(dialect);
+                }
+            }
+        }
+    }
+
+    private MigrationStepInfo step(MigrationStep step, int index, int total) {
+        RevisionScript script = scripts.get(step.revision().id());
+        MigrationStepInfo info = new MigrationStepInfo(script.id(), step.isStamp() ? Direction.STAMP : direction,
+                step.fromRevisions(), step.toRevisions(), script.node().message(), script.source());
+        sink.startRevision(script.id(), info.describe());
+        hooks.stepStarting(info, index, total);
+        long start = System.nanoTime();
+        operations.startStep(script.id());
+        Long startedRow = null;
+        try {
+            if (step.isStamp()) {
+                stampStep(step, info, script);
+                hooks.stepCompleted(info, index, total, Duration.ZERO);
+                return info;
+            }
+            boolean transactional = script.transactional();
+            // Where the revision's effects can outlive a rollback, its start is logged first (online).
+            boolean canBePartial = !(tables.dialect().transactionalDdl() && transactional);
+            if (!transactional && oneTransaction) {
+                sink.commit();
+            }
+            if (canBePartial) {
+                startedRow = tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
+            }
+            if (transactional && !oneTransaction) {
+                sink.begin();
+            }
+            if (step.isUpgrade()) {
+                script.migration().upgrade(operations);
+            } else {
+                script.migration().downgrade(operations);
+            }
+            if (!transactional) {
+                // the revision ran outside a transaction; its two rows still go together
+                sink.begin();
+            }
+            Duration elapsed = elapsedSince(start);
+            recordStep(step, info, script, elapsed, startedRow);
+            if (!oneTransaction || !transactional) {
+                sink.commit();
+            }
+            if (!transactional && oneTransaction) {
+                sink.begin();
+            }
+            hooks.stepCompleted(info, index, total, elapsed);
+            return info;
+        } catch (RuntimeException e) {
+            throw hooks.stepFailed(new StepHooks.FailedStep(info, script, e, startedRow, oneTransaction,
+                    elapsedSince(start), index, total, operations.executedStatements()));
+        }
+    }
+
+    /**
+     * The history row first, then the version table: where DDL commits as it runs (MariaDB), an
+     * offline script that stops between the two must not leave a version without its history.
+     */
+    private void recordStep(MigrationStep step, MigrationStepInfo info, RevisionScript script, Duration elapsed,
+            Long startedRow) {
+        if (startedRow != null) {
+            tables.historyLog().finish(sink, startedRow, elapsed, true);
+        } else {
+            tables.historyLog().record(sink, entry(info, script, elapsed, true));
+        }
+        tables.apply(sink, tracker.apply(step));
+    }
+
+    /** Records a database that reached the end of a squashed range at the squashed revision. */
+    private void stampStep(MigrationStep step, MigrationStepInfo info, RevisionScript script) {
+        if (!oneTransaction) {
+            sink.begin();
+        }
+        recordStep(step, info, script, Duration.ZERO, null);
+        if (!oneTransaction) {
+            sink.commit();
+        }
+    }
+
+    private HistoryLog.Entry entry(MigrationStepInfo info, RevisionScript script, Duration elapsed, boolean success) {
+        return new HistoryLog.Entry(info.revision(), info.direction(), info.from(), info.to(), info.message(),
+                info.source(), script.checksum(), elapsed, success, tag);
+    }
+
+    private static Duration elapsedSince(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.internal.script.sql;
+
+import org.jspecify.annotations.NullMarked;

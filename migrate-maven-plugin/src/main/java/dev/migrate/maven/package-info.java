@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.maven;
+
+import org.jspecify.annotations.NullMarked;

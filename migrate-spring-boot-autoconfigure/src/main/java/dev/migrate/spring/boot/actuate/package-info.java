@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.spring.boot.actuate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.spring.boot.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.testing;
+
+import org.jspecify.annotations.NullMarked;

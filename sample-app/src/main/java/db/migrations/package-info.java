@@ -1,0 +1,4 @@
+@NullMarked
+package db.migrations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.sample.blog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.migrate.sample.web;
+
+import org.jspecify.annotations.NullMarked;
