@@ -1,9 +1,8 @@
 package db.migration;
 
+import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import java.sql.Statement;
 
 // The project's Java migration: Flyway found it by its class name.
 public class V3__Add_admin extends BaseJavaMigration {

@@ -2,7 +2,6 @@ package dev.migrate;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,21 +18,36 @@ import org.jspecify.annotations.Nullable;
  * @param success    whether it committed
  * @param tag        the {@code --tag} of the run that wrote it ({@code migrate.tag} in Spring Boot), or {@code null}
  */
-public record AppliedRevision(String revision, Direction direction, @Nullable String message, @Nullable String script,
-        @Nullable String checksum, @Nullable Instant appliedAt, @Nullable String appliedBy, Duration executionTime,
-        boolean success, @Nullable String tag) {
+public record AppliedRevision(
+        String revision,
+        Direction direction,
+        @Nullable String message,
+        @Nullable String script,
+        @Nullable String checksum,
+        @Nullable Instant appliedAt,
+        @Nullable String appliedBy,
+        Duration executionTime,
+        boolean success,
+        @Nullable String tag) {
 
     /** A row without a tag. */
-    public AppliedRevision(String revision, Direction direction, @Nullable String message, @Nullable String script,
-            @Nullable String checksum, @Nullable Instant appliedAt, @Nullable String appliedBy, Duration executionTime,
+    public AppliedRevision(
+            String revision,
+            Direction direction,
+            @Nullable String message,
+            @Nullable String script,
+            @Nullable String checksum,
+            @Nullable Instant appliedAt,
+            @Nullable String appliedBy,
+            Duration executionTime,
             boolean success) {
         this(revision, direction, message, script, checksum, appliedAt, appliedBy, executionTime, success, null);
     }
 
     /** The row as an attempt, for messages: {@code the upgrade of c2 (002.sql) started at … by …}. */
     public String describeAttempt() {
-        return "the " + direction.label() + " of " + revision + (script == null ? "" : " (" + script + ")") + " started at "
-                + appliedAt + (appliedBy == null || appliedBy.isBlank() ? "" : " by " + appliedBy);
+        return "the " + direction.label() + " of " + revision + (script == null ? "" : " (" + script + ")")
+                + " started at " + appliedAt + (appliedBy == null || appliedBy.isBlank() ? "" : " by " + appliedBy);
     }
 
     /**

@@ -28,7 +28,9 @@ public enum Direction {
                 return direction;
             }
         }
-        throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE, "The history log holds a row with direction '" + label
-                + "'; migrate writes only 'upgrade', 'downgrade' and 'stamp'. Correct or delete that row.");
+        throw new MigrateException(
+                ErrorKind.INCONSISTENT_VERSION_TABLE,
+                "The history log holds a row with direction '" + label
+                        + "'; migrate writes only 'upgrade', 'downgrade' and 'stamp'. Correct or delete that row.");
     }
 }

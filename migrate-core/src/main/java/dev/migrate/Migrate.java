@@ -10,7 +10,6 @@ import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,9 +52,11 @@ public final class Migrate {
             byId.put(script.id(), script);
         }
         this.scripts = Collections.unmodifiableMap(byId);
-        this.graph = RevisionGraph.of(scriptList.stream().map(RevisionScript::node).toList());
+        this.graph =
+                RevisionGraph.of(scriptList.stream().map(RevisionScript::node).toList());
         this.revisions = new GraphRevisions(graph);
-        this.runner = dataSource == null ? null
+        this.runner = dataSource == null
+                ? null
                 : new MigrationRunner(dataSource, settings, graph, scripts, List.copyOf(builder.listeners));
     }
 
@@ -222,8 +222,7 @@ public final class Migrate {
     }
 
     /** {@link #stampSql(List, boolean, String, Appendable)} whose history rows carry {@code tag}. */
-    public void stampSql(List<String> targets, boolean purge, String dialect, @Nullable String tag,
-            Appendable out) {
+    public void stampSql(List<String> targets, boolean purge, String dialect, @Nullable String tag, Appendable out) {
         offline(dialect).stamp(targets, purge, tagOf(tag), out);
     }
 
@@ -237,8 +236,8 @@ public final class Migrate {
         try (Connection connection = requireDataSource().getConnection()) {
             return Dialect.of(connection).name();
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.CONNECTION_FAILED,
-                    "Could not connect to the database: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.CONNECTION_FAILED, "Could not connect to the database: " + e.getMessage(), e);
         }
     }
 
@@ -253,7 +252,8 @@ public final class Migrate {
 
     private DataSource requireDataSource() {
         if (dataSource == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "No database is configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         return dataSource;
@@ -261,9 +261,10 @@ public final class Migrate {
 
     private static String checkTag(String tag, String where) {
         if (tag.isBlank() || tag.length() > HistoryLog.MAX_TAG || tag.chars().anyMatch(Character::isISOControl)) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     where + " '" + tag + "' is not a tag: give 1 to " + HistoryLog.MAX_TAG
-                    + " characters on one line, e.g. a release or deploy id such as v1.4.2");
+                            + " characters on one line, e.g. a release or deploy id such as v1.4.2");
         }
         return tag;
     }
@@ -281,8 +282,7 @@ public final class Migrate {
         private @Nullable String tag;
         private final List<MigrationListener> listeners = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -415,52 +415,65 @@ public final class Migrate {
             requireName("versionTable", versionTable);
             requireName("historyTable", historyTable);
             if (versionTable.strip().equalsIgnoreCase(historyTable.strip())) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         "The 'versionTable' and 'historyTable' settings both name the table '"
-                        + versionTable + "'. Give them different names (defaults: " + MigrateSettings.DEFAULT_VERSION_TABLE
-                        + ", " + MigrateSettings.DEFAULT_HISTORY_TABLE + ")");
+                                + versionTable + "'. Give them different names (defaults: "
+                                + MigrateSettings.DEFAULT_VERSION_TABLE
+                                + ", " + MigrateSettings.DEFAULT_HISTORY_TABLE + ")");
             }
             if (schema != null && schema.isBlank()) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         "The 'schema' setting is blank. Name a schema, or leave it unset for the"
-                        + " connection's default schema");
+                                + " connection's default schema");
             }
             if (tag != null) {
                 checkTag(tag, "The 'tag' setting");
             }
             if (lockTimeout == null || lockTimeout.isNegative()) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         "The 'lockTimeout' setting is " + (lockTimeout == null ? "missing" : lockTimeout)
-                        + ". Give a duration of zero or more (default " + MigrateSettings.DEFAULT_LOCK_TIMEOUT + ")");
+                                + ". Give a duration of zero or more (default " + MigrateSettings.DEFAULT_LOCK_TIMEOUT
+                                + ")");
             }
             if (ddlLockTimeout != null && (ddlLockTimeout.isNegative() || ddlLockTimeout.isZero())) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "The 'ddlLockTimeout' setting is " + ddlLockTimeout + ". Give a positive"
-                        + " duration such as 5s, or leave it unset to keep the database's own lock timeout");
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "The 'ddlLockTimeout' setting is " + ddlLockTimeout + ". Give a positive"
+                                + " duration such as 5s, or leave it unset to keep the database's own lock timeout");
             }
             if (ddlRetries < 0) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "The 'ddlRetries' setting is " + ddlRetries + ". Give 0 or more (default "
-                        + MigrateSettings.DEFAULT_DDL_RETRIES + ")");
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "The 'ddlRetries' setting is " + ddlRetries + ". Give 0 or more (default "
+                                + MigrateSettings.DEFAULT_DDL_RETRIES + ")");
             }
             if (lintLargeTableRows < 0) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "The 'lintLargeTableRows' setting is " + lintLargeTableRows
-                        + ". Give 0 or more (default " + MigrateSettings.DEFAULT_LINT_LARGE_TABLE_ROWS + ")");
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "The 'lintLargeTableRows' setting is " + lintLargeTableRows + ". Give 0 or more (default "
+                                + MigrateSettings.DEFAULT_LINT_LARGE_TABLE_ROWS + ")");
             }
         }
 
         private static void requireName(String setting, String value) {
             if (value == null || value.isBlank()) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         "The '" + setting + "' setting is blank. Give a table name, or leave it"
-                        + " unset for the default");
+                                + " unset for the default");
             }
             // A dotted name would be quoted as one name, so the tables would silently land in the
             // default schema under the name "other.migrate_version".
             if (value.indexOf('.') >= 0) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         "The '" + setting + "' setting '" + value + "' holds a '.': it is a table"
-                        + " name, quoted as one name, not schema.table. Put the schema in the 'schema' setting"
-                        + " (version_table_schema in migrate.properties, migrate.schema in Spring Boot) and the bare"
-                        + " table name here");
+                                + " name, quoted as one name, not schema.table. Put the schema in the 'schema' setting"
+                                + " (version_table_schema in migrate.properties, migrate.schema in Spring Boot) and the bare"
+                                + " table name here");
             }
         }
     }

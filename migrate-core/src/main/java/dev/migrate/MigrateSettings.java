@@ -2,7 +2,6 @@ package dev.migrate;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,9 +36,18 @@ import org.jspecify.annotations.Nullable;
  *                                (with back-off), when nothing of it stayed
  * @param lintLargeTableRows      from how many rows lint calls a table large: a lock or rewrite of it is an error
  */
-public record MigrateSettings(List<String> locations, String versionTable, String historyTable, @Nullable String schema,
-        boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums, List<String> excludeTables,
-        @Nullable Duration ddlLockTimeout, int ddlRetries, long lintLargeTableRows) {
+public record MigrateSettings(
+        List<String> locations,
+        String versionTable,
+        String historyTable,
+        @Nullable String schema,
+        boolean transactionPerMigration,
+        Duration lockTimeout,
+        boolean validateChecksums,
+        List<String> excludeTables,
+        @Nullable Duration ddlLockTimeout,
+        int ddlRetries,
+        long lintLargeTableRows) {
 
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
     public static final String DEFAULT_VERSION_TABLE = "migrate_version";
@@ -56,88 +64,234 @@ public record MigrateSettings(List<String> locations, String versionTable, Strin
     }
 
     /** Settings without a DDL lock timeout and with lint's default threshold. */
-    public MigrateSettings(List<String> locations, String versionTable, String historyTable, String schema,
-            boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums, List<String> excludeTables) {
-        this(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout, validateChecksums,
-                excludeTables, null, DEFAULT_DDL_RETRIES, DEFAULT_LINT_LARGE_TABLE_ROWS);
+    public MigrateSettings(
+            List<String> locations,
+            String versionTable,
+            String historyTable,
+            String schema,
+            boolean transactionPerMigration,
+            Duration lockTimeout,
+            boolean validateChecksums,
+            List<String> excludeTables) {
+        this(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                null,
+                DEFAULT_DDL_RETRIES,
+                DEFAULT_LINT_LARGE_TABLE_ROWS);
     }
 
     /** Settings that exclude no table but the ones always left alone. */
-    public MigrateSettings(List<String> locations, String versionTable, String historyTable, @Nullable String schema,
-            boolean transactionPerMigration, Duration lockTimeout, boolean validateChecksums) {
-        this(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout, validateChecksums,
+    public MigrateSettings(
+            List<String> locations,
+            String versionTable,
+            String historyTable,
+            @Nullable String schema,
+            boolean transactionPerMigration,
+            Duration lockTimeout,
+            boolean validateChecksums) {
+        this(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
                 List.of());
     }
 
     /** These settings, reading revisions from {@code locations} instead. */
     public MigrateSettings withLocations(List<String> locations) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, keeping the current heads in the table {@code versionTable}. */
     public MigrateSettings withVersionTable(String versionTable) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, logging applied steps in the table {@code historyTable}. */
     public MigrateSettings withHistoryTable(String historyTable) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, with both tables in {@code schema} ({@code null}: the connection's default). */
     public MigrateSettings withSchema(String schema) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, committing per revision ({@code true}) or once per run. */
     public MigrateSettings withTransactionPerMigration(boolean transactionPerMigration) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, waiting {@code lockTimeout} for another runner. */
     public MigrateSettings withLockTimeout(Duration lockTimeout) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, refusing ({@code true}) or allowing an upgrade when an applied script changed. */
     public MigrateSettings withValidateChecksums(boolean validateChecksums) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, leaving the tables that match {@code globs} alone. */
     public MigrateSettings withExcludeTables(List<String> globs) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, globs, ddlLockTimeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                globs,
+                ddlLockTimeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, bounding each revision's wait for a table lock by {@code timeout} ({@code null}: off). */
     public MigrateSettings withDdlLockTimeout(Duration timeout) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, timeout, ddlRetries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                timeout,
+                ddlRetries,
+                lintLargeTableRows);
     }
 
     /** These settings, trying a revision that gave up waiting for a lock {@code retries} more times. */
     public MigrateSettings withDdlRetries(int retries) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, retries, lintLargeTableRows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                retries,
+                lintLargeTableRows);
     }
 
     /** These settings, with lint calling a table of {@code rows} rows or more large. */
     public MigrateSettings withLintLargeTableRows(long rows) {
-        return new MigrateSettings(locations, versionTable, historyTable, schema, transactionPerMigration, lockTimeout,
-                validateChecksums, excludeTables, ddlLockTimeout, ddlRetries, rows);
+        return new MigrateSettings(
+                locations,
+                versionTable,
+                historyTable,
+                schema,
+                transactionPerMigration,
+                lockTimeout,
+                validateChecksums,
+                excludeTables,
+                ddlLockTimeout,
+                ddlRetries,
+                rows);
     }
 
     /** The defaults every launcher starts from. */
     public static MigrateSettings defaults() {
-        return new MigrateSettings(List.of(DEFAULT_LOCATION), DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null,
-                DEFAULT_TRANSACTION_PER_MIGRATION, DEFAULT_LOCK_TIMEOUT, DEFAULT_VALIDATE_CHECKSUMS);
+        return new MigrateSettings(
+                List.of(DEFAULT_LOCATION),
+                DEFAULT_VERSION_TABLE,
+                DEFAULT_HISTORY_TABLE,
+                null,
+                DEFAULT_TRANSACTION_PER_MIGRATION,
+                DEFAULT_LOCK_TIMEOUT,
+                DEFAULT_VALIDATE_CHECKSUMS);
     }
 }

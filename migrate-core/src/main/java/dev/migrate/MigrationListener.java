@@ -1,7 +1,6 @@
 package dev.migrate;
 
 import java.time.Duration;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,30 +10,23 @@ import org.jspecify.annotations.Nullable;
 public interface MigrationListener {
 
     /** The lock is held by another runner ({@code holder}, when the database tells); this one is waiting. */
-    default void lockWaiting(String lockName, @Nullable String holder) {
-    }
+    default void lockWaiting(String lockName, @Nullable String holder) {}
 
     /** The lock was taken after waiting {@code waited}. */
-    default void lockAcquired(String lockName, Duration waited) {
-    }
+    default void lockAcquired(String lockName, Duration waited) {}
 
     /** A run is about to apply {@code total} steps. */
-    default void runStarting(Direction direction, int total) {
-    }
+    default void runStarting(Direction direction, int total) {}
 
     /** Step {@code index} (1-based) of {@code total} starts. */
-    default void stepStarting(MigrationStepInfo step, int index, int total) {
-    }
+    default void stepStarting(MigrationStepInfo step, int index, int total) {}
 
     /** The step committed. */
-    default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {
-    }
+    default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {}
 
     /** The step failed; what was rolled back or left is in the exception's message. */
-    default void stepFailed(MigrationStepInfo step, int index, int total, Duration elapsed, RuntimeException error) {
-    }
+    default void stepFailed(MigrationStepInfo step, int index, int total, Duration elapsed, RuntimeException error) {}
 
     /** The run ended, successfully or not. */
-    default void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
-    }
+    default void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {}
 }

@@ -12,8 +12,12 @@ import java.util.List;
  * @param lockWait     how long the run waited for the lock (zero when nothing was to do)
  * @param elapsed      the whole run
  */
-public record MigrationResult(List<MigrationStepInfo> steps, List<String> headsBefore, List<String> headsAfter,
-        Duration lockWait, Duration elapsed) {
+public record MigrationResult(
+        List<MigrationStepInfo> steps,
+        List<String> headsBefore,
+        List<String> headsAfter,
+        Duration lockWait,
+        Duration elapsed) {
 
     public MigrationResult {
         steps = List.copyOf(steps);

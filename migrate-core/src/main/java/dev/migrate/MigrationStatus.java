@@ -3,7 +3,6 @@ package dev.migrate;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.graph.GraphRevision;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,7 +25,10 @@ import java.util.function.Function;
  * @param revisions    every revision, oldest first, then those only the database knows
  * @param unfinished   steps that started and did not complete (failed, or their process was killed)
  */
-public record MigrationStatus(List<String> currentHeads, List<String> scriptHeads, List<RevisionStatus> revisions,
+public record MigrationStatus(
+        List<String> currentHeads,
+        List<String> scriptHeads,
+        List<RevisionStatus> revisions,
         List<AppliedRevision> unfinished) {
 
     public MigrationStatus {
@@ -44,26 +46,36 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
      *                   among the current heads
      * @param unfinished the attempts that did not complete
      */
-    static MigrationStatus of(RevisionGraph graph, Function<String, RevisionScript> scripts, List<String> current,
-            List<AppliedRevision> history, List<AppliedRevision> unfinished) {
+    static MigrationStatus of(
+            RevisionGraph graph,
+            Function<String, RevisionScript> scripts,
+            List<String> current,
+            List<AppliedRevision> history,
+            List<AppliedRevision> unfinished) {
         Map<String, AppliedRevision> lastApplied = lastApplied(history);
         Map<String, AppliedRevision> unfinishedById = new HashMap<>();
         unfinished.forEach(row -> unfinishedById.put(row.revision(), row));
         // The last revision of a squashed range stands for the squash.
-        List<String> knownCurrent = current.stream().flatMap(id -> graph.standsFor(id).stream()).toList();
+        List<String> knownCurrent =
+                current.stream().flatMap(id -> graph.standsFor(id).stream()).toList();
         Set<String> applied = graph.ancestorsOf(knownCurrent);
         Set<String> stamped = stamped(lastApplied, graph);
         List<RevisionStatus> revisions = new ArrayList<>();
         for (GraphRevision revision : oldestFirst(graph)) {
             boolean isApplied = applied.contains(revision.id());
-            RevisionState state = !isApplied ? RevisionState.PENDING
+            RevisionState state = !isApplied
+                    ? RevisionState.PENDING
                     : stamped.contains(revision.id()) ? RevisionState.STAMPED : RevisionState.APPLIED;
-            revisions.add(new RevisionStatus(revision.id(), scripts.apply(revision.id()), state,
-                    isApplied ? lastApplied.get(revision.id()) : null, unfinishedById.get(revision.id())));
+            revisions.add(new RevisionStatus(
+                    revision.id(),
+                    scripts.apply(revision.id()),
+                    state,
+                    isApplied ? lastApplied.get(revision.id()) : null,
+                    unfinishedById.get(revision.id())));
         }
         for (String id : unknown(current, lastApplied, graph)) {
-            revisions.add(new RevisionStatus(id, null, RevisionState.UNKNOWN, lastApplied.get(id),
-                    unfinishedById.get(id)));
+            revisions.add(
+                    new RevisionStatus(id, null, RevisionState.UNKNOWN, lastApplied.get(id), unfinishedById.get(id)));
         }
         return new MigrationStatus(current, graph.heads(), revisions, unfinished);
     }
@@ -100,16 +112,19 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
      */
     private static Set<String> stamped(Map<String, AppliedRevision> lastApplied, RevisionGraph graph) {
         List<String> stampedRows = lastApplied.values().stream()
-                .filter(row -> row.direction() == Direction.STAMP && graph.find(row.revision()).isPresent())
+                .filter(row -> row.direction() == Direction.STAMP
+                        && graph.find(row.revision()).isPresent())
                 .map(AppliedRevision::revision)
                 .toList();
         Set<String> stamped = new LinkedHashSet<>(stampedRows);
-        graph.ancestorsOf(stampedRows).stream().filter(id -> !lastApplied.containsKey(id)).forEach(stamped::add);
+        graph.ancestorsOf(stampedRows).stream()
+                .filter(id -> !lastApplied.containsKey(id))
+                .forEach(stamped::add);
         return stamped;
     }
 
-    private static Set<String> unknown(List<String> current, Map<String, AppliedRevision> lastApplied,
-            RevisionGraph graph) {
+    private static Set<String> unknown(
+            List<String> current, Map<String, AppliedRevision> lastApplied, RevisionGraph graph) {
         Set<String> unknown = new LinkedHashSet<>();
         current.stream().filter(id -> !graph.knows(id)).forEach(unknown::add);
         lastApplied.keySet().stream().filter(id -> !graph.knows(id)).sorted().forEach(unknown::add);
@@ -128,12 +143,16 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
 
     /** Ids of the applied revisions whose script changed since it ran. */
     public List<String> checksumChanged() {
-        return revisions.stream().filter(RevisionStatus::checksumChanged).map(RevisionStatus::revision).toList();
+        return revisions.stream()
+                .filter(RevisionStatus::checksumChanged)
+                .map(RevisionStatus::revision)
+                .toList();
     }
 
     /** Number of revisions of the scripts that are applied, stamped ones included. */
     public int appliedCount() {
-        return idsIn(RevisionState.APPLIED).size() + idsIn(RevisionState.STAMPED).size();
+        return idsIn(RevisionState.APPLIED).size()
+                + idsIn(RevisionState.STAMPED).size();
     }
 
     /** Whether the database is at every head of the scripts and holds nothing they do not know. */
@@ -146,14 +165,20 @@ public record MigrationStatus(List<String> currentHeads, List<String> scriptHead
      * database knows included); empty when none or several match.
      */
     public Optional<RevisionStatus> find(String idOrPrefix) {
-        List<RevisionStatus> matches = revisions.stream().filter(r -> r.revision().equals(idOrPrefix)).toList();
+        List<RevisionStatus> matches =
+                revisions.stream().filter(r -> r.revision().equals(idOrPrefix)).toList();
         if (matches.isEmpty()) {
-            matches = revisions.stream().filter(r -> r.revision().startsWith(idOrPrefix)).toList();
+            matches = revisions.stream()
+                    .filter(r -> r.revision().startsWith(idOrPrefix))
+                    .toList();
         }
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     private List<String> idsIn(RevisionState state) {
-        return revisions.stream().filter(revision -> revision.state() == state).map(RevisionStatus::revision).toList();
+        return revisions.stream()
+                .filter(revision -> revision.state() == state)
+                .map(RevisionStatus::revision)
+                .toList();
     }
 }

@@ -13,12 +13,12 @@ import java.util.List;
  * @param message   the revision's message
  * @param source    its file or class
  */
-public record MigrationStepInfo(String revision, Direction direction, List<String> from, List<String> to,
-        String message, String source) {
+public record MigrationStepInfo(
+        String revision, Direction direction, List<String> from, List<String> to, String message, String source) {
 
     /** Alembic's progress line: {@code Running upgrade a -> b, message}, {@code Running stamp_revision a -> b, …}. */
     public String describe() {
-        return "Running " + (direction == Direction.STAMP ? "stamp_revision" : direction.label()) + " " + String.join(", ", from) + " -> " + String.join(", ", to)
-                + (message.isEmpty() ? "" : ", " + message);
+        return "Running " + (direction == Direction.STAMP ? "stamp_revision" : direction.label()) + " "
+                + String.join(", ", from) + " -> " + String.join(", ", to) + (message.isEmpty() ? "" : ", " + message);
     }
 }

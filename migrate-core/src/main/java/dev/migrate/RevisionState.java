@@ -19,5 +19,4 @@ public enum RevisionState {
 
     /** Applied to the database, but no script declares it: the database is ahead of this build. */
     UNKNOWN
-
 }

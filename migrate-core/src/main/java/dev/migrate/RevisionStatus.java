@@ -12,7 +12,11 @@ import dev.migrate.internal.script.RevisionScript;
  *                    (and always in a status of the heads only)
  * @param unfinished  its latest attempt when that did not complete (it may be partly applied), else {@code null}
  */
-public record RevisionStatus(String revision, RevisionScript script, RevisionState state, AppliedRevision lastApplied,
+public record RevisionStatus(
+        String revision,
+        RevisionScript script,
+        RevisionState state,
+        AppliedRevision lastApplied,
         AppliedRevision unfinished) {
 
     /**

@@ -1,16 +1,15 @@
 package dev.migrate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.testing.RecordSamples;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link MigrateSettings} is the one list of settings: every component has a wither that changes
@@ -22,16 +21,22 @@ class MigrateSettingsTest {
     void everySettingHasAWitherThatChangesOnlyIt() {
         SoftAssertions softly = new SoftAssertions();
         for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
-            String wither = "with" + Character.toUpperCase(setting.getName().charAt(0)) + setting.getName().substring(1);
+            String wither = "with" + Character.toUpperCase(setting.getName().charAt(0))
+                    + setting.getName().substring(1);
             Optional<Method> method = method(MigrateSettings.class, wither, setting.getType());
-            softly.assertThat(method).as("MigrateSettings." + setting.getName() + " has no wither " + wither + "("
-                    + setting.getType().getSimpleName() + "): add one").isPresent();
+            softly.assertThat(method)
+                    .as("MigrateSettings." + setting.getName() + " has no wither " + wither + "("
+                            + setting.getType().getSimpleName() + "): add one")
+                    .isPresent();
             if (method.isPresent()) {
                 Object sample = RecordSamples.sample(MigrateSettings.defaults(), setting);
                 MigrateSettings changed = (MigrateSettings) invoke(method.get(), MigrateSettings.defaults(), sample);
                 softly.assertThat(RecordSamples.differences(MigrateSettings.defaults(), changed))
-                        .as(wither + " changes exactly " + setting.getName()).containsExactly(setting.getName());
-                softly.assertThat(RecordSamples.valueOf(changed, setting)).as(wither + " sets the value given").isEqualTo(sample);
+                        .as(wither + " changes exactly " + setting.getName())
+                        .containsExactly(setting.getName());
+                softly.assertThat(RecordSamples.valueOf(changed, setting))
+                        .as(wither + " sets the value given")
+                        .isEqualTo(sample);
             }
         }
         softly.assertAll();
@@ -42,15 +47,19 @@ class MigrateSettingsTest {
         SoftAssertions softly = new SoftAssertions();
         for (RecordComponent setting : RecordSamples.components(MigrateSettings.class)) {
             Optional<Method> method = method(Migrate.Builder.class, setting.getName(), setting.getType());
-            softly.assertThat(method).as("Migrate.Builder has no method " + setting.getName() + "("
-                    + setting.getType().getSimpleName() + ") for MigrateSettings." + setting.getName() + ": add one that"
-                    + " calls its wither").isPresent();
+            softly.assertThat(method)
+                    .as("Migrate.Builder has no method " + setting.getName() + "("
+                            + setting.getType().getSimpleName() + ") for MigrateSettings." + setting.getName()
+                            + ": add one that"
+                            + " calls its wither")
+                    .isPresent();
             if (method.isPresent()) {
                 Object sample = RecordSamples.sample(MigrateSettings.defaults(), setting);
                 Migrate.Builder builder = Migrate.configure();
                 invoke(method.get(), builder, sample);
                 softly.assertThat(RecordSamples.differences(MigrateSettings.defaults(), builder.settings()))
-                        .as("Migrate.Builder." + setting.getName() + " sets exactly that setting").containsExactly(setting.getName());
+                        .as("Migrate.Builder." + setting.getName() + " sets exactly that setting")
+                        .containsExactly(setting.getName());
             }
         }
         softly.assertAll();
@@ -67,7 +76,8 @@ class MigrateSettingsTest {
 
     private static Optional<Method> method(Class<?> type, String name, Class<?> parameter) {
         return Arrays.stream(type.getMethods())
-                .filter(m -> m.getName().equals(name) && List.of(m.getParameterTypes()).equals(List.of(parameter)))
+                .filter(m -> m.getName().equals(name)
+                        && List.of(m.getParameterTypes()).equals(List.of(parameter)))
                 .findFirst();
     }
 

@@ -1,19 +1,18 @@
 package dev.migrate;
 
-import dev.migrate.testing.ScratchDatabase;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@link Migrate#status()}: each revision state, read from real databases. */
 class MigrateStatusTest {
@@ -36,8 +35,11 @@ class MigrateStatusTest {
             MigrationStatus status = migrate(db, dir).status();
             assertThat(status.currentHeads()).containsExactly(B);
             assertThat(status.scriptHeads()).containsExactly(C);
-            assertThat(status.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
-                    .containsExactly(tuple(A, RevisionState.APPLIED), tuple(B, RevisionState.APPLIED),
+            assertThat(status.revisions())
+                    .extracting(RevisionStatus::revision, RevisionStatus::state)
+                    .containsExactly(
+                            tuple(A, RevisionState.APPLIED),
+                            tuple(B, RevisionState.APPLIED),
                             tuple(C, RevisionState.PENDING));
             assertThat(status.pending()).containsExactly(C);
             assertThat(status.appliedCount()).isEqualTo(2);
@@ -62,8 +64,11 @@ class MigrateStatusTest {
             migrate(db, dir).stamp(List.of(B), false);
 
             MigrationStatus status = migrate(db, dir).status();
-            assertThat(status.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
-                    .containsExactly(tuple(A, RevisionState.STAMPED), tuple(B, RevisionState.STAMPED),
+            assertThat(status.revisions())
+                    .extracting(RevisionStatus::revision, RevisionStatus::state)
+                    .containsExactly(
+                            tuple(A, RevisionState.STAMPED),
+                            tuple(B, RevisionState.STAMPED),
                             tuple(C, RevisionState.PENDING));
             assertThat(status.appliedCount()).isEqualTo(2);
             assertThat(migrate(db, dir).headsStatus().appliedCount()).isEqualTo(2);
@@ -99,7 +104,9 @@ class MigrateStatusTest {
             for (MigrationStatus status : List.of(migrate.status(), migrate.headsStatus())) {
                 assertThat(status.currentHeads()).containsExactly(B);
                 assertThat(status.pending()).containsExactly(C);
-                assertThat(status.unfinished()).extracting(row -> row.revision()).containsExactly(C);
+                assertThat(status.unfinished())
+                        .extracting(row -> row.revision())
+                        .containsExactly(C);
                 assertThat(status.find(C).orElseThrow().isUnfinished()).isTrue();
                 assertThat(status.find(B).orElseThrow().isUnfinished()).isFalse();
             }
@@ -107,7 +114,10 @@ class MigrateStatusTest {
     }
 
     private static Migrate migrate(ScratchDatabase db, Path dir) {
-        return Migrate.configure().dataSource(db.dataSource()).locations("filesystem:" + dir).load();
+        return Migrate.configure()
+                .dataSource(db.dataSource())
+                .locations("filesystem:" + dir)
+                .load();
     }
 
     /** A linear chain, each revision creating its own table. */
@@ -115,14 +125,15 @@ class MigrateStatusTest {
         Path dir = Files.createDirectories(scripts.resolve(name));
         for (int i = 0; i < ids.length; i++) {
             String table = "t_" + ids[i].charAt(0);
-            Files.writeString(dir.resolve(String.format("%03d.sql", i + 1)),
+            Files.writeString(
+                    dir.resolve(String.format("%03d.sql", i + 1)),
                     revision(ids[i], i == 0 ? null : ids[i - 1], "CREATE TABLE " + table + " (id INT PRIMARY KEY);"));
         }
         return dir;
     }
 
     private static String revision(String id, String down, String upgrade) {
-        return "-- revision: " + id + "\n" + (down == null ? "" : "-- down_revision: " + down + "\n")
-                + "-- message: " + id + "\n-- migrate:upgrade\n" + upgrade + "\n-- migrate:downgrade\n";
+        return "-- revision: " + id + "\n" + (down == null ? "" : "-- down_revision: " + down + "\n") + "-- message: "
+                + id + "\n-- migrate:upgrade\n" + upgrade + "\n-- migrate:downgrade\n";
     }
 }

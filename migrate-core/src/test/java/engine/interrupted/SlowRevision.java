@@ -3,7 +3,6 @@ package engine.interrupted;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.Operations;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,11 +22,12 @@ public class SlowRevision implements Migration {
         if (!Boolean.getBoolean(SLOW_PROPERTY) && System.getenv("MIGRATE_TEST_SLOW") == null) {
             return;
         }
-        String sleep = switch (op.dialectName()) {
-            case "postgresql" -> "SELECT pg_sleep(0.2)";
-            case "mariadb" -> "DO SLEEP(0.2)";
-            default -> "SELECT 1";
-        };
+        String sleep =
+                switch (op.dialectName()) {
+                    case "postgresql" -> "SELECT pg_sleep(0.2)";
+                    case "mariadb" -> "DO SLEEP(0.2)";
+                    default -> "SELECT 1";
+                };
         Connection connection = op.connection();
         try (Statement statement = connection.createStatement()) {
             for (int i = 0; i < 600; i++) {

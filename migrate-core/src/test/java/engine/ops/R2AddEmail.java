@@ -1,11 +1,11 @@
 package engine.ops;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Types.varchar;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Types.varchar;
 
 /** Adds a column with a server default and an index. */
 @Revision(id = "0b5000000002", down = "0b5000000001", message = "add email")

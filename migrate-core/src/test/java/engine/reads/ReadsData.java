@@ -3,7 +3,6 @@ package engine.reads;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.Operations;
-
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -21,6 +20,5 @@ public class ReadsData implements Migration {
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

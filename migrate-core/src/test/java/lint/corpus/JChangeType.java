@@ -1,17 +1,11 @@
 package lint.corpus;
 
-import dev.migrate.Migration;
-import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
-import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
+
+import dev.migrate.Migration;
+import dev.migrate.Revision;
+import dev.migrate.ops.Operations;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "j02")
@@ -19,10 +13,10 @@ public class JChangeType implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.alterColumn("big_t", "amount", c -> c.type(bigint()).existingType(integer()).existingNullable(true));
+        op.alterColumn(
+                "big_t", "amount", c -> c.type(bigint()).existingType(integer()).existingNullable(true));
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

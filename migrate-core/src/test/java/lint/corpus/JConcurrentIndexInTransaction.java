@@ -2,16 +2,7 @@ package lint.corpus;
 
 import dev.migrate.Migration;
 import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.bigint;
-import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "j13")
@@ -23,6 +14,5 @@ public class JConcurrentIndexInTransaction implements Migration {
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

@@ -1,17 +1,10 @@
 package lint.corpus;
 
+import static dev.migrate.schema.Types.varchar;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.bigint;
-import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "j08")
@@ -19,10 +12,11 @@ public class JRenameColumn implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.alterColumn("small_t", "name", c -> c.rename("full_name").existingType(varchar(50)).existingNullable(true));
+        op.alterColumn("small_t", "name", c -> c.rename("full_name")
+                .existingType(varchar(50))
+                .existingNullable(true));
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

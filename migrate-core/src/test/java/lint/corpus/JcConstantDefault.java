@@ -1,17 +1,11 @@
 package lint.corpus;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Types.integer;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.bigint;
-import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "jc03")
@@ -23,6 +17,5 @@ public class JcConstantDefault implements Migration {
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

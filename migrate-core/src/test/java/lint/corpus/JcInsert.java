@@ -1,17 +1,12 @@
 package lint.corpus;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Types.integer;
+import static dev.migrate.schema.Types.varchar;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.bigint;
-import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "jc04")
@@ -19,10 +14,11 @@ public class JcInsert implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.bulkInsert("small_t", java.util.List.of(column("id", integer()), column("name", varchar(50))), new Object[] {200, "a"});
+        op.bulkInsert("small_t", java.util.List.of(column("id", integer()), column("name", varchar(50))), new Object[] {
+            200, "a"
+        });
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

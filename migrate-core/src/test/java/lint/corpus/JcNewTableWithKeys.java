@@ -1,17 +1,12 @@
 package lint.corpus;
 
-import dev.migrate.Migration;
-import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
-import dev.migrate.ops.Operations;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
+
+import dev.migrate.Migration;
+import dev.migrate.Revision;
+import dev.migrate.ops.Operations;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "jc08")
@@ -24,6 +19,5 @@ public class JcNewTableWithKeys implements Migration {
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

@@ -1,17 +1,10 @@
 package lint.corpus;
 
+import static dev.migrate.schema.Types.integer;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
-import dev.migrate.ops.IndexOption;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.foreignKey;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.bigint;
-import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.uuid;
-import static dev.migrate.schema.Types.varchar;
 
 /** Lint corpus: see expected.tsv. */
 @Revision(id = "jc06")
@@ -19,10 +12,11 @@ public class JcSetDefault implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.alterColumn("big_t", "amount", c -> c.serverDefault("0").existingType(integer()).existingNullable(true));
+        op.alterColumn("big_t", "amount", c -> c.serverDefault("0")
+                .existingType(integer())
+                .existingNullable(true));
     }
 
     @Override
-    public void downgrade(Operations op) {
-    }
+    public void downgrade(Operations op) {}
 }

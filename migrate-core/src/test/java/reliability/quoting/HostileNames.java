@@ -25,6 +25,5 @@ public final class HostileNames {
             "$$ dollar $$ and $tag$",
             "tab\tand percent % and question ?");
 
-    private HostileNames() {
-    }
+    private HostileNames() {}
 }

@@ -1,16 +1,15 @@
 package reliability.quoting;
 
-import dev.migrate.Migration;
-import dev.migrate.Revision;
-import dev.migrate.ops.Operations;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.varchar;
+
+import dev.migrate.Migration;
+import dev.migrate.Revision;
+import dev.migrate.ops.Operations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Creates a table whose name is an injection attempt and fills it with values that need escaping. */
 @Revision(id = "q1000000000a", message = "hostile table; it's \\ 'quoted' -- here")

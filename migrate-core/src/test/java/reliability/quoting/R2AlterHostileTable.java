@@ -1,11 +1,11 @@
 package reliability.quoting;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Types.varchar;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.Operations;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Types.varchar;
 
 /** Alters the hostile table: a hostile column and a hostile index name. */
 @Revision(id = "q2000000000b", down = "q1000000000a", message = "alter hostile table")

@@ -1,12 +1,12 @@
 package db.migrations;
 
-import dev.migrate.Migration;
-import dev.migrate.Revision;
-import dev.migrate.ops.Operations;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Index.index;
 import static dev.migrate.schema.Types.*;
+
+import dev.migrate.Migration;
+import dev.migrate.Revision;
+import dev.migrate.ops.Operations;
 
 /**
  * add post status

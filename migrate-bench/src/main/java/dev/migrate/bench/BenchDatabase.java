@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * in-memory database on H2, so no tool finds what another left behind.
  */
 public enum BenchDatabase {
-
     POSTGRESQL("postgresql", "BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"),
     H2("h2", null, "jdbc:h2:mem:"),
     MARIADB("mariadb", "BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
@@ -56,13 +55,17 @@ public enum BenchDatabase {
             return switch (this) {
                 case POSTGRESQL -> {
                     execute(serverUrl(), "CREATE SCHEMA " + name);
-                    yield new Target(this, name, withParameter(serverUrl(), "currentSchema=" + name),
-                            "DROP SCHEMA " + name + " CASCADE", serverUrl());
+                    yield new Target(
+                            this,
+                            name,
+                            withParameter(serverUrl(), "currentSchema=" + name),
+                            "DROP SCHEMA " + name + " CASCADE",
+                            serverUrl());
                 }
                 case MARIADB -> {
                     execute(serverUrl(), "CREATE DATABASE " + name);
-                    yield new Target(this, name, replaceDatabase(serverUrl(), name),
-                            "DROP DATABASE " + name, serverUrl());
+                    yield new Target(
+                            this, name, replaceDatabase(serverUrl(), name), "DROP DATABASE " + name, serverUrl());
                 }
                 case H2 -> new Target(this, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "SHUTDOWN", null);
             };
@@ -87,14 +90,16 @@ public enum BenchDatabase {
     public String version() {
         String url = this == H2 ? "jdbc:h2:mem:" : serverUrl();
         try (Connection connection = DriverManager.getConnection(url)) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             return "unreachable";
         }
     }
 
     static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -1,12 +1,11 @@
 package dev.migrate.bench;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,6 +29,7 @@ public final class BenchMain {
     private final Map<BenchDatabase, Map<Contender, Target>> upToDate = new EnumMap<>(BenchDatabase.class);
     /** Benchmark 3's schema, kept for its memory figures in benchmark 6; dropped at the end. */
     private CheckFixture checkFixture;
+
     private Instant started;
     private String loadBefore;
 
@@ -51,8 +51,9 @@ public final class BenchMain {
             if (database.reachable()) {
                 databases.add(database);
             } else {
-                caveats.add(database.label() + " was asked for but did not answer at " + database.serverUrl()
-                        .replaceAll("password=[^&]*", "password=***") + "; its figures are missing.");
+                caveats.add(database.label() + " was asked for but did not answer at "
+                        + database.serverUrl().replaceAll("password=[^&]*", "password=***")
+                        + "; its figures are missing.");
             }
         }
         try {
@@ -101,7 +102,8 @@ public final class BenchMain {
         if (finished && !report.bars().isEmpty()) {
             RatioChart.write(report.bars(), settings.output().resolve("results.png"));
         }
-        Progress.say("wrote " + settings.output().resolve("RESULTS.md") + (finished ? " and results.png" : " (so far)"));
+        Progress.say(
+                "wrote " + settings.output().resolve("RESULTS.md") + (finished ? " and results.png" : " (so far)"));
     }
 
     private void freshUpgrade(List<BenchDatabase> databases) {
@@ -120,7 +122,8 @@ public final class BenchMain {
             FreshUpgradeBenchmark.warmUp(database, Workload.write(settings.work(), 10));
             for (int size : settings.sizes()) {
                 Workload workload = Workload.write(settings.work(), size);
-                Map<Contender, Target> keep = size == settings.noOpSize() && settings.runs(2) ? new EnumMap<>(Contender.class) : null;
+                Map<Contender, Target> keep =
+                        size == settings.noOpSize() && settings.runs(2) ? new EnumMap<>(Contender.class) : null;
                 List<Measured> rows = FreshUpgradeBenchmark.run(database, workload, settings.repeats(), keep);
                 if (keep != null) {
                     upToDate.put(database, keep);
@@ -132,17 +135,28 @@ public final class BenchMain {
                 Measured migrate = find(rows, Contender.MIGRATE.label());
                 String group = database.label() + " N=" + size;
                 for (Contender contender : List.of(Contender.MIGRATE, Contender.FLYWAY, Contender.LIQUIBASE)) {
-                    report.bar("fresh " + group, contender.label(), find(rows, contender.label()).ratioTo(jdbc));
+                    report.bar(
+                            "fresh " + group,
+                            contender.label(),
+                            find(rows, contender.label()).ratioTo(jdbc));
                 }
                 double ratio = migrate.ratioTo(jdbc);
-                report.verdict("1 fresh upgrade, " + group, "migrate ≤ " + FRESH_TARGET + "× plain JDBC",
-                        Report.ratio(ratio) + " (Flyway " + Report.ratio(find(rows, Contender.FLYWAY.label()).ratioTo(jdbc))
-                                + ", Liquibase " + Report.ratio(find(rows, Contender.LIQUIBASE.label()).ratioTo(jdbc)) + ")",
+                report.verdict(
+                        "1 fresh upgrade, " + group,
+                        "migrate ≤ " + FRESH_TARGET + "× plain JDBC",
+                        Report.ratio(ratio) + " (Flyway "
+                                + Report.ratio(
+                                        find(rows, Contender.FLYWAY.label()).ratioTo(jdbc)) + ", Liquibase "
+                                + Report.ratio(
+                                        find(rows, Contender.LIQUIBASE.label()).ratioTo(jdbc)) + ")",
                         ratio <= FRESH_TARGET);
                 report.paragraph(overheadShare(jdbc, bookkeeping, migrate, size) + " Sent with the revision's"
                         + " statement as one JDBC batch, the same bookkeeping cost plain JDBC "
-                        + Report.number(find(rows, Contender.JDBC_BATCHED_BOOKKEEPING.label()).samples().median()
-                                - jdbc.samples().median()) + " ms.");
+                        + Report.number(find(rows, Contender.JDBC_BATCHED_BOOKKEEPING.label())
+                                        .samples()
+                                        .median()
+                                - jdbc.samples().median())
+                        + " ms.");
             }
         }
     }
@@ -154,11 +168,16 @@ public final class BenchMain {
         if (extra <= 0) {
             return "migrate was no slower than plain JDBC here.";
         }
-        return String.format(Locale.ROOT, "migrate took %s ms more than plain JDBC (%s ms per revision). Updating one"
-                + " version row and inserting one history row per revision, in the same transaction, cost plain"
-                + " JDBC %s ms (%s ms per revision), %.0f%% of that difference.",
-                Report.number(extra), Report.number(extra / size), Report.number(bookkeepingCost),
-                Report.number(bookkeepingCost / size), 100 * bookkeepingCost / extra);
+        return String.format(
+                Locale.ROOT,
+                "migrate took %s ms more than plain JDBC (%s ms per revision). Updating one"
+                        + " version row and inserting one history row per revision, in the same transaction, cost plain"
+                        + " JDBC %s ms (%s ms per revision), %.0f%% of that difference.",
+                Report.number(extra),
+                Report.number(extra / size),
+                Report.number(bookkeepingCost),
+                Report.number(bookkeepingCost / size),
+                100 * bookkeepingCost / extra);
     }
 
     private void noOp(List<BenchDatabase> databases) throws Exception {
@@ -175,7 +194,11 @@ public final class BenchMain {
                 + " fresh-process figures.");
         Workload workload = Workload.write(settings.work(), size);
         for (BenchDatabase database : databases) {
-            NoOpBenchmark.Outcome outcome = NoOpBenchmark.run(database, settings.work(), workload, settings.repeats(),
+            NoOpBenchmark.Outcome outcome = NoOpBenchmark.run(
+                    database,
+                    settings.work(),
+                    workload,
+                    settings.repeats(),
                     upToDate.getOrDefault(database, new EnumMap<>(Contender.class)));
             upToDate.remove(database);
             report.subheading(database.label() + ", warm JVM");
@@ -185,14 +208,20 @@ public final class BenchMain {
             Measured flyway = find(outcome.warm(), NoOpBenchmark.FLYWAY_MIGRATE);
             Measured baseline = outcome.warm().get(0);
             chartNoOp("no-op warm " + database.label(), outcome.warm());
-            report.verdict("2 no-op warm, " + database.label(), "migrate upgrade ≤ " + Report.number(NOOP_WARM_TARGET_MS) + " ms",
+            report.verdict(
+                    "2 no-op warm, " + database.label(),
+                    "migrate upgrade ≤ " + Report.number(NOOP_WARM_TARGET_MS) + " ms",
                     Report.number(loaded.samples().median()) + " ms (with load(): "
                             + Report.number(loadAndUpgrade.samples().median()) + " ms)",
                     loaded.samples().median() <= NOOP_WARM_TARGET_MS);
             double faster = flyway.samples().median() / loaded.samples().median();
-            report.verdict("2 no-op warm, " + database.label(), "≥ " + Report.number(NOOP_FLYWAY_FACTOR) + "× faster than Flyway migrate",
-                    Report.ratio(faster) + " faster (Flyway " + Report.number(flyway.samples().median()) + " ms; against load() + upgrade(): "
-                            + Report.ratio(flyway.samples().median() / loadAndUpgrade.samples().median()) + ")",
+            report.verdict(
+                    "2 no-op warm, " + database.label(),
+                    "≥ " + Report.number(NOOP_FLYWAY_FACTOR) + "× faster than Flyway migrate",
+                    Report.ratio(faster) + " faster (Flyway "
+                            + Report.number(flyway.samples().median()) + " ms; against load() + upgrade(): "
+                            + Report.ratio(flyway.samples().median()
+                                    / loadAndUpgrade.samples().median()) + ")",
                     faster >= NOOP_FLYWAY_FACTOR);
             if (!outcome.processWall().isEmpty()) {
                 report.subheading(database.label() + ", fresh process, launch to exit");
@@ -201,11 +230,15 @@ public final class BenchMain {
                 report.table(outcome.processCall());
                 Measured migrateCall = find(outcome.processCall(), NoOpBenchmark.MIGRATE_LOAD_AND_UPGRADE);
                 Measured flywayCall = find(outcome.processCall(), NoOpBenchmark.FLYWAY_MIGRATE);
-                double processFaster = flywayCall.samples().median() / migrateCall.samples().median();
-                report.verdict("2 no-op fresh process, " + database.label(), "≥ " + Report.number(NOOP_FLYWAY_FACTOR)
+                double processFaster =
+                        flywayCall.samples().median() / migrateCall.samples().median();
+                report.verdict(
+                        "2 no-op fresh process, " + database.label(),
+                        "≥ " + Report.number(NOOP_FLYWAY_FACTOR)
                                 + "× faster than Flyway migrate (the call in a cold JVM)",
-                        Report.ratio(processFaster) + " faster (migrate " + Report.number(migrateCall.samples().median())
-                                + " ms, Flyway " + Report.number(flywayCall.samples().median()) + " ms)",
+                        Report.ratio(processFaster) + " faster (migrate "
+                                + Report.number(migrateCall.samples().median()) + " ms, Flyway "
+                                + Report.number(flywayCall.samples().median()) + " ms)",
                         processFaster >= NOOP_FLYWAY_FACTOR);
                 chartNoOp("no-op process " + database.label(), outcome.processWall());
             }
@@ -248,14 +281,19 @@ public final class BenchMain {
         Measured fromEntities = find(rows, CheckBenchmark.CHECK_FROM_ENTITIES);
         report.bar("check vs Hibernate validation", Contender.MIGRATE.label(), checked.ratioTo(baseline));
         report.bar("reflection vs Hibernate validation", Contender.MIGRATE.label(), reflect.ratioTo(baseline));
-        report.verdict("3 check, postgresql " + count(settings.checkSize()) + " tables", target,
+        report.verdict(
+                "3 check, postgresql " + count(settings.checkSize()) + " tables",
+                target,
                 Report.number(checked.samples().median()) + " ms (from the entity classes: "
                         + Report.number(fromEntities.samples().median()) + " ms; Hibernate validation "
                         + Report.number(baseline.samples().median()) + " ms)",
                 checked.samples().median() <= CHECK_TARGET_MS);
-        report.verdict("3 reflection alone, postgresql", "reported against Hibernate's schema validation (no target)",
+        report.verdict(
+                "3 reflection alone, postgresql",
+                "reported against Hibernate's schema validation (no target)",
                 "reflection " + Report.number(reflect.samples().median()) + " ms = "
-                        + Report.ratio(reflect.ratioTo(baseline)) + " Hibernate validation", true);
+                        + Report.ratio(reflect.ratioTo(baseline)) + " Hibernate validation",
+                true);
     }
 
     private void bootStartup(List<BenchDatabase> databases) throws Exception {
@@ -266,8 +304,8 @@ public final class BenchMain {
             notMeasured(5, title, target);
             return;
         }
-        BootStartupBenchmark.Outcome outcome = BootStartupBenchmark.run(BenchDatabase.POSTGRESQL,
-                Workload.write(settings.work(), settings.noOpSize()), settings.repeats());
+        BootStartupBenchmark.Outcome outcome = BootStartupBenchmark.run(
+                BenchDatabase.POSTGRESQL, Workload.write(settings.work(), settings.noOpSize()), settings.repeats());
         report.heading("5. " + title);
         report.paragraph("One small application (`boot.StartupApp`: a DataSource from `spring.datasource.*`, one"
                 + " runner that reads a table; Spring Boot " + Machine.jarVersion("spring-boot-", "?") + "), started"
@@ -276,7 +314,8 @@ public final class BenchMain {
                 + " `flyway-database-postgresql`, or with neither on the class path. Each has a PostgreSQL schema of its"
                 + " own where its tool applied the same " + count(settings.noOpSize()) + " revisions (for neither: the"
                 + " same tables, created by plain JDBC), so every start finds nothing to do. The variants take turns"
-                + " after one untimed start each, " + Math.max(5, 2 * settings.repeats()) + " timed starts each; each child reports which tool's beans it created, and a start"
+                + " after one untimed start each, " + Math.max(5, 2 * settings.repeats())
+                + " timed starts each; each child reports which tool's beans it created, and a start"
                 + " with the wrong tool is an error. \"Ready\" is the JVM's uptime at `ApplicationReadyEvent`;"
                 + " \"run\" is `SpringApplication.run` alone (context refresh included).");
         report.subheading("launch to ApplicationReadyEvent");
@@ -294,7 +333,9 @@ public final class BenchMain {
                 + Report.number(migrateAdds) + " ms, Flyway " + Report.number(flywayAdds) + " ms.");
         report.bar("Boot start-up vs no tool", Contender.MIGRATE.label(), migrate.ratioTo(neither));
         report.bar("Boot start-up vs no tool", Contender.FLYWAY.label(), flyway.ratioTo(neither));
-        report.verdict("5 Spring Boot start-up, postgresql, " + count(settings.noOpSize()) + " revisions", target,
+        report.verdict(
+                "5 Spring Boot start-up, postgresql, " + count(settings.noOpSize()) + " revisions",
+                target,
                 "migrate adds " + Report.number(migrateAdds) + " ms, Flyway " + Report.number(flywayAdds) + " ms",
                 migrateAdds < flywayAdds);
     }
@@ -303,8 +344,11 @@ public final class BenchMain {
         int size = settings.noOpSize();
         String title = "The command line as a process, " + count(size) + " revisions on PostgreSQL";
         if (!settings.runs(7) || !databases.contains(BenchDatabase.POSTGRESQL)) {
-            notMeasured(7, title, "CLI no-op ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic; fresh ≤ "
-                    + CLI_FRESH_PSQL_TARGET + "× psql -f");
+            notMeasured(
+                    7,
+                    title,
+                    "CLI no-op ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic; fresh ≤ " + CLI_FRESH_PSQL_TARGET
+                            + "× psql -f");
             return;
         }
         if (!Files.isExecutable(settings.cli())) {
@@ -321,18 +365,26 @@ public final class BenchMain {
         if (!programs.psql()) {
             caveats.add("psql was not found on the PATH: benchmark 7 has no psql baseline.");
         }
-        CliProcessBenchmark.Outcome outcome = CliProcessBenchmark.run(BenchDatabase.POSTGRESQL, settings.work(),
-                Workload.write(settings.work(), size), settings.repeats(), programs);
+        CliProcessBenchmark.Outcome outcome = CliProcessBenchmark.run(
+                BenchDatabase.POSTGRESQL,
+                settings.work(),
+                Workload.write(settings.work(), size),
+                settings.repeats(),
+                programs);
         report.heading("7. " + title);
         report.paragraph("Each command is a process of its own, started as a user starts it and timed from launch to"
                 + " exit, the tools taking turns: `migrate` through its launcher (`migrate-cli/target/migrate`, which"
                 + " runs the JVM with the client compiler only, the serial collector and a class-data archive written"
                 + " on its first run) and, for comparison, `java -jar migrate.jar` with the JVM's defaults and no"
-                + " archive; Alembic " + (programs.python() == null ? "(not measured here: see the caveats)"
-                : "as `" + settings.python() + " -m alembic.config`, its project made like the generic template's"
-                + " (one Python revision per statement, `op.execute` of the same string, `transaction_per_migration`"
-                + " so that it commits per revision as migrate does; its revisions compiled to `__pycache__` by an"
-                + " untimed first run)") + "; `psql -q -f` of the same statements, each in its own transaction."
+                + " archive; Alembic "
+                + (programs.python() == null
+                        ? "(not measured here: see the caveats)"
+                        : "as `" + settings.python()
+                                + " -m alembic.config`, its project made like the generic template's"
+                                + " (one Python revision per statement, `op.execute` of the same string, `transaction_per_migration`"
+                                + " so that it commits per revision as migrate does; its revisions compiled to `__pycache__` by an"
+                                + " untimed first run)")
+                + "; `psql -q -f` of the same statements, each in its own transaction."
                 + " No-op: every revision applied (migrate's and Flyway's schemas brought up to date through their"
                 + " APIs, Alembic's by its own `upgrade heads`); each program runs once untimed, then "
                 + Math.max(5, 2 * settings.repeats()) + " times. `current` and `heads` must print the last"
@@ -350,15 +402,20 @@ public final class BenchMain {
                 Measured alembic = find(rows, CliProcessBenchmark.ALEMBIC);
                 double ratio = launcher.ratioTo(alembic);
                 report.bar("CLI no-op " + command + " vs Alembic", Contender.MIGRATE.label(), ratio);
-                report.verdict("7 CLI no-op `" + command + "`, postgresql, " + count(size) + " revisions",
+                report.verdict(
+                        "7 CLI no-op `" + command + "`, postgresql, " + count(size) + " revisions",
                         "migrate ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic",
-                        Report.ratio(ratio) + " (migrate " + Report.number(launcher.samples().median()) + " ms, Alembic "
+                        Report.ratio(ratio) + " (migrate "
+                                + Report.number(launcher.samples().median()) + " ms, Alembic "
                                 + Report.number(alembic.samples().median()) + " ms; `java -jar` with JVM defaults "
                                 + Report.ratio(jar.ratioTo(alembic)) + ")",
                         ratio <= CLI_NOOP_ALEMBIC_TARGET);
             } else {
-                report.verdict("7 CLI no-op `" + command + "`, postgresql", "migrate ≤ " + CLI_NOOP_ALEMBIC_TARGET
-                        + "× Alembic", "— (Alembic not available)", null);
+                report.verdict(
+                        "7 CLI no-op `" + command + "`, postgresql",
+                        "migrate ≤ " + CLI_NOOP_ALEMBIC_TARGET + "× Alembic",
+                        "— (Alembic not available)",
+                        null);
             }
         }
         report.paragraph("The launcher's very first run, which also writes the class-data archive (and checks it"
@@ -368,9 +425,11 @@ public final class BenchMain {
         report.table(List.of(outcome.flyway(), upgrade));
         double faster = outcome.flyway().samples().median() / upgrade.samples().median();
         report.bar("CLI no-op upgrade vs Flyway cold", Contender.MIGRATE.label(), upgrade.ratioTo(outcome.flyway()));
-        report.verdict("7 CLI no-op `upgrade heads` against Flyway's cold start, postgresql",
+        report.verdict(
+                "7 CLI no-op `upgrade heads` against Flyway's cold start, postgresql",
                 "≥ " + Report.number(NOOP_FLYWAY_FACTOR) + "× faster than Flyway's API in a fresh JVM",
-                Report.ratio(faster) + " faster (migrate " + Report.number(upgrade.samples().median()) + " ms, Flyway "
+                Report.ratio(faster) + " faster (migrate "
+                        + Report.number(upgrade.samples().median()) + " ms, Flyway "
                         + Report.number(outcome.flyway().samples().median()) + " ms)",
                 faster >= NOOP_FLYWAY_FACTOR);
         report.subheading("fresh upgrade of " + count(size) + " revisions");
@@ -387,14 +446,19 @@ public final class BenchMain {
                 alembicRatio = "; Alembic " + Report.ratio(alembic.ratioTo(psql)) + ", migrate = "
                         + Report.ratio(migrate.ratioTo(alembic)) + " Alembic";
             }
-            report.verdict("7 CLI fresh upgrade, postgresql, " + count(size) + " revisions",
-                    "migrate ≤ " + CLI_FRESH_PSQL_TARGET + "× psql -f", Report.ratio(ratio) + " (migrate "
+            report.verdict(
+                    "7 CLI fresh upgrade, postgresql, " + count(size) + " revisions",
+                    "migrate ≤ " + CLI_FRESH_PSQL_TARGET + "× psql -f",
+                    Report.ratio(ratio) + " (migrate "
                             + Report.number(migrate.samples().median()) + " ms, psql "
                             + Report.number(psql.samples().median()) + " ms" + alembicRatio + ")",
                     ratio <= CLI_FRESH_PSQL_TARGET);
         } else {
-            report.verdict("7 CLI fresh upgrade, postgresql", "migrate ≤ " + CLI_FRESH_PSQL_TARGET + "× psql -f",
-                    "— (psql not available)", null);
+            report.verdict(
+                    "7 CLI fresh upgrade, postgresql",
+                    "migrate ≤ " + CLI_FRESH_PSQL_TARGET + "× psql -f",
+                    "— (psql not available)",
+                    null);
         }
     }
 
@@ -410,15 +474,20 @@ public final class BenchMain {
         Progress.say("graph: JMH, one fork");
         List<Measured> rows = GraphRunner.run(Math.max(5, settings.repeats()));
         report.heading("4. Revision graph of 10,000 revisions (JMH)");
-        report.paragraph("JMH 1 fork, 3 warm-up iterations of 1 s, " + rows.get(0).samples().count() + " measured"
-                + " iterations of 1 s, average time per call; min, median and max are over the iterations. The graph"
-                + " (`GraphFixture`): a trunk where every 25 revisions a branch of 8 splits off and merges back, a"
-                + " labelled side line with its own base, and the trunk's tip left with two unmerged heads, one of"
-                + " them depending on the side line (three heads; the target `heads` resolves to the two trunk tips). The baseline is a plain topological sort of the same nodes.");
+        report.paragraph(
+                "JMH 1 fork, 3 warm-up iterations of 1 s, "
+                        + rows.get(0).samples().count() + " measured"
+                        + " iterations of 1 s, average time per call; min, median and max are over the iterations. The graph"
+                        + " (`GraphFixture`): a trunk where every 25 revisions a branch of 8 splits off and merges back, a"
+                        + " labelled side line with its own base, and the trunk's tip left with two unmerged heads, one of"
+                        + " them depending on the side line (three heads; the target `heads` resolves to the two trunk tips). The baseline is a plain topological sort of the same nodes.");
         report.table(rows);
         Measured all = find(rows, GraphRunner.LABELS.get("loadResolvePath"));
-        report.verdict("4 graph of 10,000", "load + heads + path ≤ " + Report.number(GRAPH_TARGET_MS) + " ms warm",
-                Report.number(all.samples().median()) + " ms", all.samples().median() <= GRAPH_TARGET_MS);
+        report.verdict(
+                "4 graph of 10,000",
+                "load + heads + path ≤ " + Report.number(GRAPH_TARGET_MS) + " ms warm",
+                Report.number(all.samples().median()) + " ms",
+                all.samples().median() <= GRAPH_TARGET_MS);
     }
 
     private void memory(List<BenchDatabase> databases) {
@@ -428,8 +497,9 @@ public final class BenchMain {
         }
         int size = settings.sizes().get(settings.sizes().size() - 1);
         report.heading("6. Peak memory of benchmarks 1 (N = " + count(size) + ") and 3");
-        report.paragraph("Each run is a child JVM of its own (flags " + String.join(" ", ChildProcess.JVM_FLAGS) + ") that"
-                + " does one thing and reports the sum of the heap pools' peak use and its peak resident set (VmHWM).");
+        report.paragraph(
+                "Each run is a child JVM of its own (flags " + String.join(" ", ChildProcess.JVM_FLAGS) + ") that"
+                        + " does one thing and reports the sum of the heap pools' peak use and its peak resident set (VmHWM).");
         for (BenchDatabase database : databases) {
             if (!settings.memoryDatabases().contains(database)) {
                 continue;
@@ -440,7 +510,9 @@ public final class BenchMain {
             report.subheading("1 fresh upgrade, " + database.label() + ", peak resident set");
             report.table(outcome.rss());
             Measured migrate = find(outcome.heap(), Contender.MIGRATE.label());
-            report.verdict("6 peak memory of 1, " + database.label(), "reported (no target)",
+            report.verdict(
+                    "6 peak memory of 1, " + database.label(),
+                    "reported (no target)",
                     "migrate heap " + Report.number(migrate.samples().median()) + " MiB = "
                             + Report.ratio(migrate.ratioTo(outcome.heap().get(0))) + " plain JDBC",
                     true);
@@ -458,7 +530,9 @@ public final class BenchMain {
             report.subheading("3 check, postgresql, the call in a cold JVM");
             report.table(outcome.call());
             Measured migrate = find(outcome.heap(), MemoryBenchmark.MIGRATE_CHECK);
-            report.verdict("6 peak memory of 3, postgresql", "reported (no target)",
+            report.verdict(
+                    "6 peak memory of 3, postgresql",
+                    "reported (no target)",
                     "migrate heap " + Report.number(migrate.samples().median()) + " MiB = "
                             + Report.ratio(migrate.ratioTo(outcome.heap().get(0))) + " Hibernate validation",
                     true);
@@ -486,8 +560,17 @@ public final class BenchMain {
     /** The chart keeps one bar per tool: migrate's is load() + upgrade(), the call comparable to the others'. */
     private void chartNoOp(String group, List<Measured> rows) {
         Measured baseline = rows.get(0);
-        report.bar(group, Contender.MIGRATE.label(), find(rows, NoOpBenchmark.MIGRATE_LOAD_AND_UPGRADE).ratioTo(baseline));
-        report.bar(group, Contender.FLYWAY.label(), find(rows, NoOpBenchmark.FLYWAY_MIGRATE).ratioTo(baseline));
-        report.bar(group, Contender.LIQUIBASE.label(), find(rows, NoOpBenchmark.LIQUIBASE_UPDATE).ratioTo(baseline));
+        report.bar(
+                group,
+                Contender.MIGRATE.label(),
+                find(rows, NoOpBenchmark.MIGRATE_LOAD_AND_UPGRADE).ratioTo(baseline));
+        report.bar(
+                group,
+                Contender.FLYWAY.label(),
+                find(rows, NoOpBenchmark.FLYWAY_MIGRATE).ratioTo(baseline));
+        report.bar(
+                group,
+                Contender.LIQUIBASE.label(),
+                find(rows, NoOpBenchmark.LIQUIBASE_UPDATE).ratioTo(baseline));
     }
 }

@@ -22,17 +22,29 @@ import java.util.Set;
  * @param cli        the {@code migrate} launcher of benchmark 7 ({@code bench.cli}, migrate-cli/target/migrate)
  * @param python     the Python whose Alembic benchmark 7 runs ({@code bench.python}, default /usr/bin/python3)
  */
-record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> sizes, int noOpSize, int checkSize,
-        List<BenchDatabase> memoryDatabases, Set<Integer> benchmarks, Path output, Path work, Path cli, String python) {
+record BenchSettings(
+        int repeats,
+        List<BenchDatabase> databases,
+        List<Integer> sizes,
+        int noOpSize,
+        int checkSize,
+        List<BenchDatabase> memoryDatabases,
+        Set<Integer> benchmarks,
+        Path output,
+        Path work,
+        Path cli,
+        String python) {
 
     static BenchSettings fromSystemProperties() {
         List<BenchDatabase> databases = new ArrayList<>();
-        for (String name : System.getProperty("bench.databases", "postgresql,h2,mariadb").split(",")) {
+        for (String name :
+                System.getProperty("bench.databases", "postgresql,h2,mariadb").split(",")) {
             databases.add(BenchDatabase.named(name));
         }
         List<BenchDatabase> memoryDatabases = new ArrayList<>();
         String memory = System.getProperty("bench.memory-databases", "");
-        for (String name : (memory.isBlank() ? System.getProperty("bench.databases", "postgresql,h2,mariadb") : memory).split(",")) {
+        for (String name : (memory.isBlank() ? System.getProperty("bench.databases", "postgresql,h2,mariadb") : memory)
+                .split(",")) {
             memoryDatabases.add(BenchDatabase.named(name));
         }
         List<Integer> sizes = new ArrayList<>();
@@ -43,12 +55,18 @@ record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> s
         for (String number : System.getProperty("bench.only", "1,2,3,4,5,6,7").split(",")) {
             benchmarks.add(Integer.parseInt(number.trim()));
         }
-        return new BenchSettings(Integer.parseInt(System.getProperty("bench.repeats", "3")), databases, sizes,
+        return new BenchSettings(
+                Integer.parseInt(System.getProperty("bench.repeats", "3")),
+                databases,
+                sizes,
                 Integer.parseInt(System.getProperty("bench.noop-size", "1000")),
-                Integer.parseInt(System.getProperty("bench.check-size", "1000")), memoryDatabases, benchmarks,
+                Integer.parseInt(System.getProperty("bench.check-size", "1000")),
+                memoryDatabases,
+                benchmarks,
                 Path.of(System.getProperty("bench.output", "migrate-bench")),
                 Path.of(System.getProperty("bench.work", "migrate-bench/target/bench-work")),
-                Path.of(System.getProperty("bench.cli", "migrate-cli/target/migrate")).toAbsolutePath(),
+                Path.of(System.getProperty("bench.cli", "migrate-cli/target/migrate"))
+                        .toAbsolutePath(),
                 System.getProperty("bench.python", "/usr/bin/python3"));
     }
 
@@ -58,8 +76,10 @@ record BenchSettings(int repeats, List<BenchDatabase> databases, List<Integer> s
 
     /** The settings as run.sh's variables, for the results' header. */
     String describe() {
-        return "REPEATS=" + repeats + " DATABASES=" + labels(databases) + " SIZES=" + sizes.toString().replaceAll("[\\[\\] ]", "")
-                + " NOOP_SIZE=" + noOpSize + " CHECK_SIZE=" + checkSize + " MEMORY_DATABASES=" + labels(memoryDatabases) + " ONLY="
+        return "REPEATS=" + repeats + " DATABASES=" + labels(databases) + " SIZES="
+                + sizes.toString().replaceAll("[\\[\\] ]", "")
+                + " NOOP_SIZE=" + noOpSize + " CHECK_SIZE=" + checkSize + " MEMORY_DATABASES=" + labels(memoryDatabases)
+                + " ONLY="
                 + benchmarks.toString().replaceAll("[\\[\\] ]", "");
     }
 

@@ -1,7 +1,6 @@
 package dev.migrate.bench;
 
 import dev.migrate.bench.boot.StartupApp;
-
 import java.io.File;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,8 +33,10 @@ final class BootStartupBenchmark {
         String classpath() {
             List<String> kept = new ArrayList<>();
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                boolean migrate = entry.contains("migrate-core") || entry.contains("migrate-spring-boot-")
-                        || entry.contains("migrate-cli") || entry.contains("picocli");
+                boolean migrate = entry.contains("migrate-core")
+                        || entry.contains("migrate-spring-boot-")
+                        || entry.contains("migrate-cli")
+                        || entry.contains("picocli");
                 boolean flyway = entry.contains("flyway-");
                 // Neither application uses JPA or Liquibase; only the tool under test differs between variants.
                 boolean unused = entry.contains("hibernate-") || entry.contains("liquibase-");
@@ -54,11 +55,9 @@ final class BootStartupBenchmark {
      * @param run   {@code SpringApplication.run} alone
      * @param wall  launch to exit, as this process saw it
      */
-    record Outcome(List<Measured> ready, List<Measured> run, List<Measured> wall) {
-    }
+    record Outcome(List<Measured> ready, List<Measured> run, List<Measured> wall) {}
 
-    private BootStartupBenchmark() {
-    }
+    private BootStartupBenchmark() {}
 
     /**
      * Starts each variant {@code 2 × repeats} times (at least 5): a start costs seconds, not minutes,
@@ -83,8 +82,10 @@ final class BootStartupBenchmark {
                     Variant variant = Variant.values()[Math.floorMod(turn + repetition, Variant.values().length)];
                     ChildProcess.Result result = start(variant, targets.get(variant), workload);
                     if (repetition >= 0) {
-                        ready.computeIfAbsent(variant, v -> new ArrayList<>()).add(result.figures().get("ready-ms"));
-                        run.computeIfAbsent(variant, v -> new ArrayList<>()).add(result.figures().get("run-ms"));
+                        ready.computeIfAbsent(variant, v -> new ArrayList<>())
+                                .add(result.figures().get("ready-ms"));
+                        run.computeIfAbsent(variant, v -> new ArrayList<>())
+                                .add(result.figures().get("run-ms"));
                         wall.computeIfAbsent(variant, v -> new ArrayList<>()).add(result.wallMillis());
                     }
                 }
@@ -99,7 +100,9 @@ final class BootStartupBenchmark {
     }
 
     private static ChildProcess.Result start(Variant variant, Target target, Workload workload) {
-        ChildProcess.Result result = ChildProcess.launch(variant.classpath(), StartupApp.class.getName(),
+        ChildProcess.Result result = ChildProcess.launch(
+                variant.classpath(),
+                StartupApp.class.getName(),
                 "--spring.datasource.url=" + target.url(),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=warn",

@@ -8,7 +8,6 @@ import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.ReflectionFilter;
 import dev.migrate.schema.SchemaModel;
-
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,29 +25,45 @@ final class CheckBenchmark {
     static final String CHECK_FROM_ENTITIES = "migrate: check from the entity classes (mapping + reflect + compare)";
     static final String HIBERNATE_FROM_ENTITIES = "Hibernate: build the mapping + validate";
 
-    private CheckBenchmark() {
-    }
+    private CheckBenchmark() {}
 
     static List<Measured> run(CheckFixture fixture, int repeats) {
         int warmups = 3;
         int runs = Math.max(5, repeats * 2);
         List<Measured> rows = new ArrayList<>();
-        try (HibernateValidation validation = new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
+        try (HibernateValidation validation =
+                new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
             rows.add(new Measured(BASELINE, Stopwatch.repeat(warmups, runs, validation::validate), "ms"));
         }
         Progress.say("autogenerate: Hibernate validation done");
         Migrate migrate = fixture.migrate();
         ReflectionFilter filter = Autogenerate.reflectionFilter(migrate.settings());
-        rows.add(new Measured(REFLECT, Stopwatch.repeat(warmups, runs, () -> requireTables(reflect(fixture, filter), fixture)), "ms"));
-        rows.add(new Measured(CHECK, Stopwatch.repeat(warmups, runs, () -> requireOneDifference(
-                Autogenerate.check(migrate, fixture.model(), CompareOptions.defaults()))), "ms"));
-        rows.add(new Measured(CHECK_FROM_ENTITIES, Stopwatch.repeat(warmups, runs, () -> requireOneDifference(
-                checkFromEntities(migrate, fixture.loaded()))), "ms"));
-        rows.add(new Measured(HIBERNATE_FROM_ENTITIES, Stopwatch.repeat(warmups, runs, () -> {
-            try (HibernateValidation fresh = new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
-                fresh.validate();
-            }
-        }), "ms"));
+        rows.add(new Measured(
+                REFLECT,
+                Stopwatch.repeat(warmups, runs, () -> requireTables(reflect(fixture, filter), fixture)),
+                "ms"));
+        rows.add(new Measured(
+                CHECK,
+                Stopwatch.repeat(
+                        warmups,
+                        runs,
+                        () -> requireOneDifference(
+                                Autogenerate.check(migrate, fixture.model(), CompareOptions.defaults()))),
+                "ms"));
+        rows.add(new Measured(
+                CHECK_FROM_ENTITIES,
+                Stopwatch.repeat(
+                        warmups, runs, () -> requireOneDifference(checkFromEntities(migrate, fixture.loaded()))),
+                "ms"));
+        rows.add(new Measured(
+                HIBERNATE_FROM_ENTITIES,
+                Stopwatch.repeat(warmups, runs, () -> {
+                    try (HibernateValidation fresh = new HibernateValidation(
+                            fixture.loaded(), fixture.target().dataSource())) {
+                        fresh.validate();
+                    }
+                }),
+                "ms"));
         Progress.say("autogenerate: migrate's figures done");
         return rows;
     }
@@ -67,16 +82,17 @@ final class CheckBenchmark {
 
     private static void requireTables(SchemaModel reflected, CheckFixture fixture) {
         if (reflected.tables().size() != fixture.entities().size()) {
-            throw new IllegalStateException("Reflection found " + reflected.tables().size() + " tables, not "
-                    + fixture.entities().size());
+            throw new IllegalStateException(
+                    "Reflection found " + reflected.tables().size() + " tables, not "
+                            + fixture.entities().size());
         }
     }
 
     /** The one column the database has and the model has not, and nothing else. */
     static void requireOneDifference(CheckResult result) {
         if (result.differences().size() != 1 || !result.differences().get(0).contains(CheckFixture.EXTRA_COLUMN)) {
-            throw new IllegalStateException("check should find the one extra column and nothing else, found: "
-                    + result.differences());
+            throw new IllegalStateException(
+                    "check should find the one extra column and nothing else, found: " + result.differences());
         }
     }
 }

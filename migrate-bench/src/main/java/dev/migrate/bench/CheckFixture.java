@@ -7,7 +7,6 @@ import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
 import dev.migrate.internal.autogenerate.render.RevisionInfo;
 import dev.migrate.schema.SchemaModel;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,12 +42,24 @@ record CheckFixture(Target target, EntityClasses entities, List<Class<?>> loaded
         try {
             Path revisions = Files.createDirectories(work.resolve("check-" + target.name()));
             Progress.say("autogenerate: creating " + size + " tables in " + target.name());
-            Autogenerate.writeRevision(migrate(target, revisions), model, CompareOptions.defaults(),
-                    new RevisionInfo("c0000000001", List.of(), "create " + size + " tables", "", "R_c0000000001",
-                            LocalDateTime.of(2026, 1, 1, 0, 0)), RevisionFormat.SQL, revisions);
+            Autogenerate.writeRevision(
+                    migrate(target, revisions),
+                    model,
+                    CompareOptions.defaults(),
+                    new RevisionInfo(
+                            "c0000000001",
+                            List.of(),
+                            "create " + size + " tables",
+                            "",
+                            "R_c0000000001",
+                            LocalDateTime.of(2026, 1, 1, 0, 0)),
+                    RevisionFormat.SQL,
+                    revisions);
             migrate(target, revisions).upgrade("heads");
-            try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("ALTER TABLE " + EntityClasses.table(size / 2) + " ADD COLUMN " + EXTRA_COLUMN + " VARCHAR(50)");
+            try (Connection connection = target.connect();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE " + EntityClasses.table(size / 2) + " ADD COLUMN " + EXTRA_COLUMN
+                        + " VARCHAR(50)");
             }
             return new CheckFixture(target, entities, loaded, model, revisions);
         } catch (IOException e) {
@@ -62,7 +73,10 @@ record CheckFixture(Target target, EntityClasses entities, List<Class<?>> loaded
 
     /** A migrate instance on the schema, with the one revision applied: nothing pending, so check may run. */
     static Migrate migrate(Target target, Path revisions) {
-        return Migrate.configure().dataSource(target.dataSource()).locations("filesystem:" + revisions).load();
+        return Migrate.configure()
+                .dataSource(target.dataSource())
+                .locations("filesystem:" + revisions)
+                .load();
     }
 
     Migrate migrate() {

@@ -20,8 +20,7 @@ import java.nio.file.Path;
  */
 public final class ChildMain {
 
-    private ChildMain() {
-    }
+    private ChildMain() {}
 
     public static void main(String[] args) throws Exception {
         Tools.quiet();
@@ -32,7 +31,8 @@ public final class ChildMain {
         Contender contender = Contender.valueOf(args[1]);
         BenchDatabase database = BenchDatabase.named(args[2]);
         if (args[0].equals("noop")) {
-            Workload workload = new Workload(Integer.parseInt(args[5]), Path.of(args[4]).resolve("n" + args[5]));
+            Workload workload =
+                    new Workload(Integer.parseInt(args[5]), Path.of(args[4]).resolve("n" + args[5]));
             Target target = new Target(database, "existing", args[3], "", null);
             double millis = Stopwatch.millis(() -> contender.upgrade(target, workload));
             System.out.println("upgrade-ms=" + millis);

@@ -20,11 +20,9 @@ final class ChildProcess {
      * @param wallMillis from launch to exit, as the parent saw it
      * @param figures    the child's {@code key=value} line
      */
-    record Result(double wallMillis, Map<String, Double> figures) {
-    }
+    record Result(double wallMillis, Map<String, Double> figures) {}
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
     /** Runs {@link ChildMain} with this JVM's class path. */
     static Result run(String... arguments) {
@@ -42,12 +40,15 @@ final class ChildProcess {
         command.addAll(List.of(arguments));
         try {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exit = process.waitFor();
             double wall = (System.nanoTime() - start) / 1_000_000.0;
             if (exit != 0) {
-                throw new IllegalStateException("Child " + String.join(" ", arguments) + " exited with " + exit + ": " + output);
+                throw new IllegalStateException(
+                        "Child " + String.join(" ", arguments) + " exited with " + exit + ": " + output);
             }
             return new Result(wall, parse(output));
         } catch (IOException e) {

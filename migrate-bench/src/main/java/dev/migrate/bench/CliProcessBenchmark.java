@@ -51,11 +51,9 @@ final class CliProcessBenchmark {
      * @param firstRun the launcher's first {@code current}, which writes the class-data archive
      * @param fresh    fresh upgrade of every revision (the first row is the baseline: psql when it ran)
      */
-    record Outcome(Map<String, List<Measured>> noOp, Measured flyway, Measured firstRun, List<Measured> fresh) {
-    }
+    record Outcome(Map<String, List<Measured>> noOp, Measured flyway, Measured firstRun, List<Measured> fresh) {}
 
-    private CliProcessBenchmark() {
-    }
+    private CliProcessBenchmark() {}
 
     static Outcome run(BenchDatabase database, Path work, Workload workload, int repeats, Programs programs) {
         CliWorkload cli = CliWorkload.write(workload);
@@ -80,12 +78,16 @@ final class CliProcessBenchmark {
                 // untimed: applies the revisions, and Python compiles them to __pycache__ as it would on a first run
                 alembic(programs, alembicProject, "upgrade heads").run();
             }
-            Progress.say(database.label() + " CLI: " + workload.size() + " revisions applied by migrate, Alembic, Flyway");
+            Progress.say(
+                    database.label() + " CLI: " + workload.size() + " revisions applied by migrate, Alembic, Flyway");
 
             String head = Workload.revisionId(workload.size());
-            Measured firstRun = new Measured("migrate: first run of the launcher (writes its archive)",
+            Measured firstRun = new Measured(
+                    "migrate: first run of the launcher (writes its archive)",
                     new Samples(List.of(launcher(programs, migrateProject, launcherEnvironment, "current")
-                            .run().wallMillis())), "ms");
+                            .run()
+                            .wallMillis())),
+                    "ms");
             Map<String, List<Measured>> noOp = new LinkedHashMap<>();
             for (String command : NO_OP_COMMANDS) {
                 Map<String, List<Double>> times = new LinkedHashMap<>();
@@ -114,8 +116,14 @@ final class CliProcessBenchmark {
             }
             List<Double> flywayTimes = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                flywayTimes.add(ChildProcess.run("noop", Contender.FLYWAY.name(), database.label(), flywayTarget.url(),
-                        work.toString(), String.valueOf(workload.size())).wallMillis());
+                flywayTimes.add(ChildProcess.run(
+                                "noop",
+                                Contender.FLYWAY.name(),
+                                database.label(),
+                                flywayTarget.url(),
+                                work.toString(),
+                                String.valueOf(workload.size()))
+                        .wallMillis());
             }
             Measured flyway = new Measured(FLYWAY, new Samples(flywayTimes), "ms");
 
@@ -131,8 +139,14 @@ final class CliProcessBenchmark {
     }
 
     /** Each tool, in turn, upgrades a new empty schema from nothing to every revision. */
-    private static List<Measured> fresh(BenchDatabase database, CliWorkload cli, Path root, Workload workload,
-            int repeats, Programs programs, Map<String, String> launcherEnvironment) {
+    private static List<Measured> fresh(
+            BenchDatabase database,
+            CliWorkload cli,
+            Path root,
+            Workload workload,
+            int repeats,
+            Programs programs,
+            Map<String, String> launcherEnvironment) {
         List<String> order = new ArrayList<>();
         if (programs.psql()) {
             order.add(PSQL);
@@ -147,20 +161,31 @@ final class CliProcessBenchmark {
                 String label = order.get((turn + repetition) % order.size());
                 try (Target target = database.fresh()) {
                     Path project = root.resolve("fresh-" + target.name());
-                    ShellCommand command = switch (label) {
-                        case PSQL -> new ShellCommand(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f",
-                                cli.psqlScript().toString()), root, CliWorkload.PostgresUrl.parse(target.url())
-                                .libpqEnvironment());
-                        case ALEMBIC -> {
-                            cli.alembicIni(project, CliWorkload.PostgresUrl.parse(target.url()));
-                            yield alembic(programs, project, "upgrade heads");
-                        }
-                        default -> {
-                            cli.migrateProperties(project, target.url());
-                            yield launcher(programs, project, launcherEnvironment, "upgrade heads");
-                        }
-                    };
-                    times.computeIfAbsent(label, l -> new ArrayList<>()).add(command.run().wallMillis());
+                    ShellCommand command =
+                            switch (label) {
+                                case PSQL ->
+                                    new ShellCommand(
+                                            List.of(
+                                                    "psql",
+                                                    "-q",
+                                                    "-v",
+                                                    "ON_ERROR_STOP=1",
+                                                    "-f",
+                                                    cli.psqlScript().toString()),
+                                            root,
+                                            CliWorkload.PostgresUrl.parse(target.url())
+                                                    .libpqEnvironment());
+                                case ALEMBIC -> {
+                                    cli.alembicIni(project, CliWorkload.PostgresUrl.parse(target.url()));
+                                    yield alembic(programs, project, "upgrade heads");
+                                }
+                                default -> {
+                                    cli.migrateProperties(project, target.url());
+                                    yield launcher(programs, project, launcherEnvironment, "upgrade heads");
+                                }
+                            };
+                    times.computeIfAbsent(label, l -> new ArrayList<>())
+                            .add(command.run().wallMillis());
                     int tables = target.tableCount();
                     if (tables < workload.size()) {
                         throw new IllegalStateException(label + " left " + tables + " tables, not " + workload.size());
@@ -182,16 +207,18 @@ final class CliProcessBenchmark {
         return new ShellCommand(line, project, Map.of());
     }
 
-    private static ShellCommand launcher(Programs programs, Path project, Map<String, String> environment,
-            String command) {
+    private static ShellCommand launcher(
+            Programs programs, Path project, Map<String, String> environment, String command) {
         List<String> line = new ArrayList<>(List.of(programs.launcher().toString()));
         line.addAll(List.of(command.split(" ")));
         return new ShellCommand(line, project, environment);
     }
 
     private static ShellCommand jar(Programs programs, Path project, String command) {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", programs.jar().toString()));
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                programs.jar().toString()));
         line.addAll(List.of(command.split(" ")));
         return new ShellCommand(line, project, Map.of());
     }
@@ -199,8 +226,8 @@ final class CliProcessBenchmark {
     /** {@code current} and {@code heads} must name the last revision as the head; anything else is not a figure. */
     private static void requireUpToDate(String label, String command, String out, String head) {
         if (!command.startsWith("upgrade") && !out.strip().equals(head + " (head)")) {
-            throw new IllegalStateException(label + " " + command + " printed '" + out.strip() + "', not '" + head
-                    + " (head)'");
+            throw new IllegalStateException(
+                    label + " " + command + " printed '" + out.strip() + "', not '" + head + " (head)'");
         }
     }
 

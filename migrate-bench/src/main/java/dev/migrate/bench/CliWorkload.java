@@ -22,7 +22,8 @@ record CliWorkload(Workload workload) {
     /** Writes the Alembic project and the psql script once; reuses them when already there. */
     static CliWorkload write(Workload workload) {
         // absolute: the tools run in directories of their own
-        CliWorkload cli = new CliWorkload(new Workload(workload.size(), workload.directory().toAbsolutePath()));
+        CliWorkload cli = new CliWorkload(
+                new Workload(workload.size(), workload.directory().toAbsolutePath()));
         try {
             if (Files.isRegularFile(cli.psqlScript())) {
                 return cli;
@@ -35,7 +36,8 @@ record CliWorkload(Workload workload) {
             for (int i = 1; i <= statements.size(); i++) {
                 String id = Workload.revisionId(i);
                 String down = i == 1 ? "None" : "'" + Workload.revisionId(i - 1) + "'";
-                Files.writeString(versions.resolve(id + "_create_" + Workload.table(i) + ".py"),
+                Files.writeString(
+                        versions.resolve(id + "_create_" + Workload.table(i) + ".py"),
                         "\"\"\"create " + Workload.table(i) + "\n\nRevision ID: " + id + "\n\"\"\"\n"
                                 + "from alembic import op\n\nrevision = '" + id + "'\ndown_revision = " + down + "\n"
                                 + "branch_labels = None\ndepends_on = None\n\n\n"
@@ -47,7 +49,8 @@ record CliWorkload(Workload workload) {
             Files.writeString(cli.psqlScript(), psql);
             return cli;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the command-line workload below " + workload.directory(), e);
+            throw new UncheckedIOException(
+                    "Could not write the command-line workload below " + workload.directory(), e);
         }
     }
 
@@ -64,8 +67,10 @@ record CliWorkload(Workload workload) {
     void alembicIni(Path directory, PostgresUrl url) {
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve("alembic.ini"), "[alembic]\nscript_location = " + alembicScripts()
-                    + "\nsqlalchemy.url = " + url.sqlAlchemy().replace("%", "%%") + "\n\n" + ALEMBIC_LOGGING);
+            Files.writeString(
+                    directory.resolve("alembic.ini"),
+                    "[alembic]\nscript_location = " + alembicScripts() + "\nsqlalchemy.url = "
+                            + url.sqlAlchemy().replace("%", "%%") + "\n\n" + ALEMBIC_LOGGING);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + directory.resolve("alembic.ini"), e);
         }
@@ -75,8 +80,10 @@ record CliWorkload(Workload workload) {
     void migrateProperties(Path directory, String jdbcUrl) {
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve("migrate.properties"), "url = " + jdbcUrl.replace("\\", "\\\\")
-                    + "\nlocations = filesystem:" + workload.migrateDirectory() + "\n");
+            Files.writeString(
+                    directory.resolve("migrate.properties"),
+                    "url = " + jdbcUrl.replace("\\", "\\\\") + "\nlocations = filesystem:" + workload.migrateDirectory()
+                            + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + directory.resolve("migrate.properties"), e);
         }
@@ -95,12 +102,17 @@ record CliWorkload(Workload workload) {
             if (uri.getRawQuery() != null) {
                 for (String pair : uri.getRawQuery().split("&")) {
                     int equals = pair.indexOf('=');
-                    parameters.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1),
-                            StandardCharsets.UTF_8));
+                    parameters.put(
+                            pair.substring(0, equals),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }
-            return new PostgresUrl(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), uri.getPath().substring(1),
-                    parameters.getOrDefault("user", System.getProperty("user.name")), parameters.get("password"),
+            return new PostgresUrl(
+                    uri.getHost(),
+                    uri.getPort() < 0 ? 5432 : uri.getPort(),
+                    uri.getPath().substring(1),
+                    parameters.getOrDefault("user", System.getProperty("user.name")),
+                    parameters.get("password"),
                     parameters.get("currentSchema"));
         }
 
@@ -113,8 +125,8 @@ record CliWorkload(Workload workload) {
 
         /** libpq's variables, for psql. */
         Map<String, String> libpqEnvironment() {
-            Map<String, String> environment = new HashMap<>(Map.of("PGHOST", host, "PGPORT", String.valueOf(port),
-                    "PGDATABASE", database, "PGUSER", user));
+            Map<String, String> environment = new HashMap<>(
+                    Map.of("PGHOST", host, "PGPORT", String.valueOf(port), "PGDATABASE", database, "PGUSER", user));
             if (password != null) {
                 environment.put("PGPASSWORD", password);
             }

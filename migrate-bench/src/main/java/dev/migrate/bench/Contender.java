@@ -2,7 +2,6 @@ package dev.migrate.bench;
 
 /** One way of bringing a fresh database up to date with a {@link Workload}. */
 public enum Contender {
-
     JDBC("plain JDBC"),
     JDBC_BOOKKEEPING("plain JDBC + version row + history row"),
     /** The same bookkeeping sent with the revision's statement as one JDBC batch: what batching could save. */

@@ -38,8 +38,13 @@ record EntityClasses(int size, Path classes) {
         try {
             Path sources = Files.createDirectories(folder.resolve("src").resolve(PACKAGE.replace('.', '/')));
             Files.createDirectories(entities.classes());
-            List<String> arguments = new ArrayList<>(List.of("-d", entities.classes().toString(),
-                    "-cp", System.getProperty("java.class.path"), "-proc:none", "-nowarn"));
+            List<String> arguments = new ArrayList<>(List.of(
+                    "-d",
+                    entities.classes().toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-proc:none",
+                    "-nowarn"));
             for (int i = 1; i <= size; i++) {
                 Path file = sources.resolve(className(i) + ".java");
                 Files.writeString(file, source(i));
@@ -47,7 +52,8 @@ record EntityClasses(int size, Path classes) {
             }
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             if (compiler == null) {
-                throw new IllegalStateException("Benchmark 3 compiles its entities at run time: run it on a JDK, not a JRE");
+                throw new IllegalStateException(
+                        "Benchmark 3 compiles its entities at run time: run it on a JDK, not a JRE");
             }
             Progress.say("autogenerate: compiling " + size + " entity classes");
             if (compiler.run(null, null, System.err, arguments.toArray(String[]::new)) != 0) {
@@ -67,7 +73,8 @@ record EntityClasses(int size, Path classes) {
      */
     List<Class<?>> load() {
         try {
-            ClassLoader loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, EntityClasses.class.getClassLoader());
+            ClassLoader loader =
+                    new URLClassLoader(new URL[] {classes.toUri().toURL()}, EntityClasses.class.getClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
             List<Class<?>> loaded = new ArrayList<>(size);
             for (int i = 1; i <= size; i++) {
@@ -75,7 +82,8 @@ record EntityClasses(int size, Path classes) {
             }
             return loaded;
         } catch (MalformedURLException | ClassNotFoundException e) {
-            throw new IllegalStateException("Could not load the compiled entities from " + classes + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not load the compiled entities from " + classes + ": " + e.getMessage(), e);
         }
     }
 
@@ -89,11 +97,13 @@ record EntityClasses(int size, Path classes) {
 
     private static String source(int i) {
         String table = table(i);
-        String parent = i == 1 ? "" : "    @ManyToOne @JoinColumn(name = \"parent_id\") " + className(i - 1) + " parent;\n";
+        String parent =
+                i == 1 ? "" : "    @ManyToOne @JoinColumn(name = \"parent_id\") " + className(i - 1) + " parent;\n";
         return "package " + PACKAGE + ";\n\n"
                 + "import jakarta.persistence.*;\n\n"
                 + "@Entity\n"
-                + "@Table(name = \"" + table + "\", indexes = @Index(name = \"ix_" + table + "_name\", columnList = \"name\"))\n"
+                + "@Table(name = \"" + table + "\", indexes = @Index(name = \"ix_" + table
+                + "_name\", columnList = \"name\"))\n"
                 + "public class " + className(i) + " {\n"
                 + "    @Id Long id;\n"
                 + "    @Column(name = \"name\", nullable = false, length = 100) String name;\n"

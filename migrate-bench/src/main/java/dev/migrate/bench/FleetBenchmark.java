@@ -4,13 +4,10 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.internal.fleet.Fleet;
 import dev.migrate.internal.fleet.FleetReport;
 import dev.migrate.internal.fleet.TenantSource;
-import org.flywaydb.core.Flyway;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
 
 /**
  * Fleet mode (issue 20): N tenant schemas (databases on MariaDB), 20 revisions each, upgraded by
@@ -44,9 +42,12 @@ public final class FleetBenchmark {
         for (int i = 1; i <= REVISIONS; i++) {
             String ddl = "CREATE TABLE t" + i + " (id INT PRIMARY KEY, name VARCHAR(40), created_at TIMESTAMP)";
             statements.add(ddl);
-            Files.writeString(revisions.resolve(String.format("r%02d.sql", i)), "-- revision: r" + i + "\n"
-                    + (i > 1 ? "-- down_revision: r" + (i - 1) + "\n" : "") + "-- migrate:upgrade\n" + ddl + ";\n"
-                    + "-- migrate:downgrade\nDROP TABLE t" + i + ";\n");
+            Files.writeString(
+                    revisions.resolve(String.format("r%02d.sql", i)),
+                    "-- revision: r" + i + "\n"
+                            + (i > 1 ? "-- down_revision: r" + (i - 1) + "\n" : "") + "-- migrate:upgrade\n" + ddl
+                            + ";\n"
+                            + "-- migrate:downgrade\nDROP TABLE t" + i + ";\n");
             Files.writeString(flywayRevisions.resolve("V" + i + "__t" + i + ".sql"), ddl + ";\n");
         }
     }
@@ -63,9 +64,15 @@ public final class FleetBenchmark {
         FleetBenchmark bench = new FleetBenchmark(work);
         StringBuilder md = new StringBuilder();
         md.append("# Fleet benchmark (issue 20)\n\n")
-                .append("Taken ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, load average before: ").append(Machine.loadAverage()).append(".\n")
-                .append(System.getProperty("fleet.note", "")).append("\n\n")
+                .append("Taken ")
+                .append(Instant.now())
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, load average before: ")
+                .append(Machine.loadAverage())
+                .append(".\n")
+                .append(System.getProperty("fleet.note", ""))
+                .append("\n\n")
                 .append("Wall time to bring N fresh tenants from empty to revision 20 (20 `CREATE TABLE` revisions),")
                 .append(" one run each. Flyway: `Flyway.configure().schemas(tenant)…migrate()` in a loop in one JVM")
                 .append(" (sequential: Flyway has no fleet mode). Plain JDBC: the same 20 statements per tenant,")
@@ -92,11 +99,24 @@ public final class FleetBenchmark {
         System.out.println(md);
     }
 
-    private static String row(BenchDatabase database, int tenants, String contender, int parallel, double seconds,
-            double flyway, double jdbc) {
-        return String.format(Locale.ROOT, "| %s | %d | %s | %d | %.1f | %s | %s |%n", database.label(), tenants, contender,
-                parallel, seconds, contender.startsWith("Flyway") ? "1.00" : String.format(Locale.ROOT, "%.2f× faster",
-                        flyway / seconds), Double.isNaN(jdbc) ? "" : String.format(Locale.ROOT, "%.2f× its time", seconds / jdbc));
+    private static String row(
+            BenchDatabase database,
+            int tenants,
+            String contender,
+            int parallel,
+            double seconds,
+            double flyway,
+            double jdbc) {
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %s | %d | %.1f | %s | %s |%n",
+                database.label(),
+                tenants,
+                contender,
+                parallel,
+                seconds,
+                contender.startsWith("Flyway") ? "1.00" : String.format(Locale.ROOT, "%.2f× faster", flyway / seconds),
+                Double.isNaN(jdbc) ? "" : String.format(Locale.ROOT, "%.2f× its time", seconds / jdbc));
     }
 
     /** Seconds for one contender over {@code count} fresh tenants. */
@@ -105,7 +125,8 @@ public final class FleetBenchmark {
         String prefix = "fb" + ProcessHandle.current().pid() + "_" + contender + parallel + "_";
         List<String> tenants = new ArrayList<>();
         boolean maria = database == BenchDatabase.MARIADB;
-        try (Connection connection = DriverManager.getConnection(server); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(server);
+                Statement statement = connection.createStatement()) {
             for (int i = 0; i < count; i++) {
                 String name = prefix + i;
                 tenants.add(name);
@@ -117,15 +138,24 @@ public final class FleetBenchmark {
             switch (contender) {
                 case "flyway" -> {
                     for (String tenant : tenants) {
-                        Flyway.configure().dataSource(server, null, null).schemas(tenant).createSchemas(false)
-                                .locations("filesystem:" + flywayRevisions).load().migrate();
+                        Flyway.configure()
+                                .dataSource(server, null, null)
+                                .schemas(tenant)
+                                .createSchemas(false)
+                                .locations("filesystem:" + flywayRevisions)
+                                .load()
+                                .migrate();
                     }
                 }
                 case "jdbc" -> plainJdbc(server, tenants, parallel, maria);
                 default -> {
-                    FleetReport report = Fleet.configure().url(server, null, null)
+                    FleetReport report = Fleet.configure()
+                            .url(server, null, null)
                             .settings(MigrateSettings.defaults().withLocations(List.of("filesystem:" + revisions)))
-                            .tenants(TenantSource.list(tenants)).parallel(parallel).continueOnError(true).load()
+                            .tenants(TenantSource.list(tenants))
+                            .parallel(parallel)
+                            .continueOnError(true)
+                            .load()
                             .upgrade("heads");
                     if (!report.allSucceeded()) {
                         throw new IllegalStateException("fleet failed: " + report.failures());
@@ -134,9 +164,11 @@ public final class FleetBenchmark {
             }
             return (System.nanoTime() - started) / 1e9;
         } finally {
-            try (Connection connection = DriverManager.getConnection(server); Statement statement = connection.createStatement()) {
+            try (Connection connection = DriverManager.getConnection(server);
+                    Statement statement = connection.createStatement()) {
                 for (String tenant : tenants) {
-                    statement.execute((maria ? "DROP DATABASE IF EXISTS " : "DROP SCHEMA IF EXISTS ") + tenant
+                    statement.execute((maria ? "DROP DATABASE IF EXISTS " : "DROP SCHEMA IF EXISTS ")
+                            + tenant
                             + (maria ? "" : " CASCADE"));
                 }
             }
@@ -150,7 +182,7 @@ public final class FleetBenchmark {
             for (String tenant : tenants) {
                 running.add(workers.submit(() -> {
                     try (Connection connection = DriverManager.getConnection(server);
-                         Statement statement = connection.createStatement()) {
+                            Statement statement = connection.createStatement()) {
                         if (maria) {
                             connection.setCatalog(tenant);
                         } else {

@@ -12,12 +12,15 @@ import java.util.Map;
  */
 final class FreshUpgradeBenchmark {
 
-    static final List<Contender> CONTENDERS = List.of(Contender.JDBC, Contender.JDBC_BOOKKEEPING,
-            Contender.JDBC_BATCHED_BOOKKEEPING, Contender.MIGRATE,
-            Contender.FLYWAY, Contender.LIQUIBASE);
+    static final List<Contender> CONTENDERS = List.of(
+            Contender.JDBC,
+            Contender.JDBC_BOOKKEEPING,
+            Contender.JDBC_BATCHED_BOOKKEEPING,
+            Contender.MIGRATE,
+            Contender.FLYWAY,
+            Contender.LIQUIBASE);
 
-    private FreshUpgradeBenchmark() {
-    }
+    private FreshUpgradeBenchmark() {}
 
     /** Runs every contender once on a small workload so class loading and JIT are not measured. */
     static void warmUp(BenchDatabase database, Workload small) {

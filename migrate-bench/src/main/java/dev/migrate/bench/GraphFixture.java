@@ -1,7 +1,6 @@
 package dev.migrate.bench;
 
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +15,7 @@ public final class GraphFixture {
     private static final int BLOCK = 25;
     private static final int BRANCH_LENGTH = 8;
 
-    private GraphFixture() {
-    }
+    private GraphFixture() {}
 
     /** {@code size} revisions (at least 100): trunk with branches and merges, plus a labelled side line. */
     public static List<RevisionNode> revisions(int size) {
@@ -30,8 +28,12 @@ public final class GraphFixture {
         String sideTip = null;
         for (int i = 0; i < sideLength; i++) {
             String id = id(nodes.size());
-            nodes.add(new RevisionNode(id, sideTip == null ? List.of() : List.of(sideTip),
-                    sideTip == null ? Set.of("audit") : Set.of(), List.of(), "audit " + i));
+            nodes.add(new RevisionNode(
+                    id,
+                    sideTip == null ? List.of() : List.of(sideTip),
+                    sideTip == null ? Set.of("audit") : Set.of(),
+                    List.of(),
+                    "audit " + i));
             sideTip = id;
         }
         String trunk = null;
@@ -64,7 +66,8 @@ public final class GraphFixture {
 
     private static String add(List<RevisionNode> nodes, String parent) {
         String id = id(nodes.size());
-        nodes.add(new RevisionNode(id, parent == null ? List.of() : List.of(parent), Set.of(), List.of(), "r" + nodes.size()));
+        nodes.add(new RevisionNode(
+                id, parent == null ? List.of() : List.of(parent), Set.of(), List.of(), "r" + nodes.size()));
         return id;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
@@ -25,11 +24,10 @@ final class GraphRunner {
             "pathBaseToHeads", "upgradeSteps(base → heads) on a loaded graph",
             "loadResolvePath", "load + resolve heads + path base → heads");
 
-    static final List<String> ORDER = List.of("baselineTopologicalSort", "load", "resolveHeads", "pathBaseToHeads",
-            "loadResolvePath");
+    static final List<String> ORDER =
+            List.of("baselineTopologicalSort", "load", "resolveHeads", "pathBaseToHeads", "loadResolvePath");
 
-    private GraphRunner() {
-    }
+    private GraphRunner() {}
 
     static List<Measured> run(int iterations) throws RunnerException {
         Options options = new OptionsBuilder()

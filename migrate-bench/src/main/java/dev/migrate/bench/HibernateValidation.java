@@ -3,7 +3,6 @@ package dev.migrate.bench;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -29,7 +28,8 @@ final class HibernateValidation implements AutoCloseable {
 
     HibernateValidation(List<Class<?>> entities, DataSource dataSource) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-                .applyClassLoader(entities.get(0).getClassLoader()).build();
+                .applyClassLoader(entities.get(0).getClassLoader())
+                .build();
         registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -43,11 +43,15 @@ final class HibernateValidation implements AutoCloseable {
 
     /** Reads the database and compares it with the mapping; throws what Hibernate throws on a mismatch. */
     void validate() {
-        Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
+        Map<String, Object> settings =
+                registry.requireService(ConfigurationService.class).getSettings();
         SchemaManagementTool tool = registry.requireService(SchemaManagementTool.class);
-        tool.getSchemaValidator(settings).doValidation(metadata,
-                SchemaManagementToolCoordinator.buildExecutionOptions(settings, ExceptionHandlerHaltImpl.INSTANCE),
-                ContributableMatcher.ALL);
+        tool.getSchemaValidator(settings)
+                .doValidation(
+                        metadata,
+                        SchemaManagementToolCoordinator.buildExecutionOptions(
+                                settings, ExceptionHandlerHaltImpl.INSTANCE),
+                        ContributableMatcher.ALL);
     }
 
     @Override

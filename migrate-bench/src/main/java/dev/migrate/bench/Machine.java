@@ -11,30 +11,54 @@ import java.util.Locale;
 /** What the results were measured on: the machine, the JVM, the databases and each tool's version. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe(List<BenchDatabase> databases) {
         StringBuilder out = new StringBuilder();
-        out.append("- CPU: ").append(cpuModel()).append(", ").append(Runtime.getRuntime().availableProcessors())
+        out.append("- CPU: ")
+                .append(cpuModel())
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores visible to the JVM\n");
         out.append("- Memory: ").append(memory()).append('\n');
-        out.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
-                .append(' ').append(System.getProperty("os.arch")).append('\n');
-        out.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append('\n');
+        out.append("- OS: ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
+                .append(' ')
+                .append(System.getProperty("os.arch"))
+                .append('\n');
+        out.append("- Java: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append('\n');
         for (BenchDatabase database : databases) {
-            out.append("- ").append(database.label()).append(": ").append(database.version()).append('\n');
+            out.append("- ")
+                    .append(database.label())
+                    .append(": ")
+                    .append(database.version())
+                    .append('\n');
         }
-        out.append("- Tools: migrate ").append(jarVersion("migrate-core-", "(reactor build)"))
-                .append(", Flyway ").append(jarVersion("flyway-core-", "?"))
-                .append(", Liquibase ").append(jarVersion("liquibase-core-", "?"))
-                .append(", Hibernate ORM ").append(jarVersion("hibernate-core-", "?"))
-                .append(", Spring Boot ").append(jarVersion("spring-boot-", "?"))
-                .append(", JMH ").append(jarVersion("jmh-core-", "?"))
-                .append(", JDBC drivers PostgreSQL ").append(jarVersion("postgresql-", "?"))
-                .append(", MariaDB ").append(jarVersion("mariadb-java-client-", "?"))
-                .append(", H2 ").append(jarVersion("h2-", "?")).append('\n');
+        out.append("- Tools: migrate ")
+                .append(jarVersion("migrate-core-", "(reactor build)"))
+                .append(", Flyway ")
+                .append(jarVersion("flyway-core-", "?"))
+                .append(", Liquibase ")
+                .append(jarVersion("liquibase-core-", "?"))
+                .append(", Hibernate ORM ")
+                .append(jarVersion("hibernate-core-", "?"))
+                .append(", Spring Boot ")
+                .append(jarVersion("spring-boot-", "?"))
+                .append(", JMH ")
+                .append(jarVersion("jmh-core-", "?"))
+                .append(", JDBC drivers PostgreSQL ")
+                .append(jarVersion("postgresql-", "?"))
+                .append(", MariaDB ")
+                .append(jarVersion("mariadb-java-client-", "?"))
+                .append(", H2 ")
+                .append(jarVersion("h2-", "?"))
+                .append('\n');
         return out.toString();
     }
 

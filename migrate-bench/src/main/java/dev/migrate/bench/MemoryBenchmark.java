@@ -13,8 +13,8 @@ import java.util.Map;
  */
 final class MemoryBenchmark {
 
-    static final List<Contender> CONTENDERS = List.of(Contender.JDBC, Contender.MIGRATE, Contender.FLYWAY,
-            Contender.LIQUIBASE);
+    static final List<Contender> CONTENDERS =
+            List.of(Contender.JDBC, Contender.MIGRATE, Contender.FLYWAY, Contender.LIQUIBASE);
 
     /**
      * Both memory figures of one database.
@@ -22,8 +22,7 @@ final class MemoryBenchmark {
      * @param heap peak heap in MiB
      * @param rss  peak resident set in MiB
      */
-    record Outcome(List<Measured> heap, List<Measured> rss) {
-    }
+    record Outcome(List<Measured> heap, List<Measured> rss) {}
 
     /**
      * The figures of benchmark 3's child processes.
@@ -32,8 +31,7 @@ final class MemoryBenchmark {
      * @param rss  peak resident set in MiB
      * @param call the check or validation call inside the child, in ms
      */
-    record CheckOutcome(List<Measured> heap, List<Measured> rss, List<Measured> call) {
-    }
+    record CheckOutcome(List<Measured> heap, List<Measured> rss, List<Measured> call) {}
 
     static final String HIBERNATE_VALIDATION = "Hibernate: build the mapping + validate";
     static final String MIGRATE_CHECK = "migrate: check from the entity classes";
@@ -56,12 +54,20 @@ final class MemoryBenchmark {
                 String size = String.valueOf(fixture.entities().size());
                 String classes = fixture.entities().classes().toString();
                 ChildProcess.Result result = label.equals(MIGRATE_CHECK)
-                        ? ChildProcess.run("check", target.database().label(), target.url(), classes, size,
+                        ? ChildProcess.run(
+                                "check",
+                                target.database().label(),
+                                target.url(),
+                                classes,
+                                size,
                                 fixture.revisions().toString())
                         : ChildProcess.run("validate", target.database().label(), target.url(), classes, size);
-                heaps.computeIfAbsent(label, l -> new ArrayList<>()).add(result.figures().get("peak-heap-bytes") / (1024.0 * 1024.0));
-                rss.computeIfAbsent(label, l -> new ArrayList<>()).add(result.figures().get("peak-rss-kib") / 1024.0);
-                calls.computeIfAbsent(label, l -> new ArrayList<>()).add(result.figures().get("call-ms"));
+                heaps.computeIfAbsent(label, l -> new ArrayList<>())
+                        .add(result.figures().get("peak-heap-bytes") / (1024.0 * 1024.0));
+                rss.computeIfAbsent(label, l -> new ArrayList<>())
+                        .add(result.figures().get("peak-rss-kib") / 1024.0);
+                calls.computeIfAbsent(label, l -> new ArrayList<>())
+                        .add(result.figures().get("call-ms"));
             }
             Progress.say("memory of check: repetition " + (repetition + 1) + "/" + repeats + " done");
         }
@@ -76,8 +82,7 @@ final class MemoryBenchmark {
         return rows;
     }
 
-    private MemoryBenchmark() {
-    }
+    private MemoryBenchmark() {}
 
     static Outcome run(BenchDatabase database, Path workloadRoot, int size, int repeats) {
         Map<Contender, List<Double>> heaps = new EnumMap<>(Contender.class);
@@ -85,13 +90,15 @@ final class MemoryBenchmark {
         for (int repetition = 0; repetition < repeats; repetition++) {
             for (int turn = 0; turn < CONTENDERS.size(); turn++) {
                 Contender contender = CONTENDERS.get((turn + repetition) % CONTENDERS.size());
-                ChildProcess.Result result = ChildProcess.run("fresh", contender.name(), database.label(),
-                        workloadRoot.toString(), String.valueOf(size));
+                ChildProcess.Result result = ChildProcess.run(
+                        "fresh", contender.name(), database.label(), workloadRoot.toString(), String.valueOf(size));
                 heaps.computeIfAbsent(contender, c -> new ArrayList<>())
                         .add(result.figures().get("peak-heap-bytes") / (1024.0 * 1024.0));
-                rss.computeIfAbsent(contender, c -> new ArrayList<>()).add(result.figures().get("peak-rss-kib") / 1024.0);
+                rss.computeIfAbsent(contender, c -> new ArrayList<>())
+                        .add(result.figures().get("peak-rss-kib") / 1024.0);
             }
-            Progress.say(database.label() + " memory N=" + size + ": repetition " + (repetition + 1) + "/" + repeats + " done");
+            Progress.say(database.label() + " memory N=" + size + ": repetition " + (repetition + 1) + "/" + repeats
+                    + " done");
         }
         List<Measured> heapRows = new ArrayList<>();
         List<Measured> rssRows = new ArrayList<>();

@@ -1,13 +1,12 @@
 package dev.migrate.bench;
 
 import dev.migrate.Migrate;
-import org.flywaydb.core.Flyway;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 
 /**
  * Benchmark 2: upgrade of a target where every revision is applied already, in this warm JVM
@@ -16,8 +15,8 @@ import java.util.Map;
  */
 final class NoOpBenchmark {
 
-    static final List<Contender> CONTENDERS = List.of(Contender.JDBC_BOOKKEEPING, Contender.MIGRATE, Contender.FLYWAY,
-            Contender.LIQUIBASE);
+    static final List<Contender> CONTENDERS =
+            List.of(Contender.JDBC_BOOKKEEPING, Contender.MIGRATE, Contender.FLYWAY, Contender.LIQUIBASE);
 
     static final String BASELINE = "plain JDBC: connect, read the version row";
     static final String MIGRATE_LOADED = "migrate: upgrade() on a loaded instance";
@@ -32,19 +31,18 @@ final class NoOpBenchmark {
      * @param processWall  a child JVM from launch to exit (empty where a child cannot reach the database)
      * @param processCall  the upgrade call inside that child
      */
-    record Outcome(List<Measured> warm, List<Measured> processWall, List<Measured> processCall) {
-    }
+    record Outcome(List<Measured> warm, List<Measured> processWall, List<Measured> processCall) {}
 
-    private NoOpBenchmark() {
-    }
+    private NoOpBenchmark() {}
 
     /**
      * Runs the no-op figures of one database on {@code targets}: up-to-date targets left by the
      * fresh-upgrade benchmark; a contender without one gets a new target brought up to date here.
      * Closes them all.
      */
-    static Outcome run(BenchDatabase database, Path workloadRoot, Workload workload, int repeats,
-            Map<Contender, Target> targets) throws Exception {
+    static Outcome run(
+            BenchDatabase database, Path workloadRoot, Workload workload, int repeats, Map<Contender, Target> targets)
+            throws Exception {
         try {
             for (Contender contender : CONTENDERS) {
                 if (!targets.containsKey(contender)) {
@@ -76,16 +74,24 @@ final class NoOpBenchmark {
         int runs = Math.max(10, repeats * 5);
         List<Measured> rows = new ArrayList<>();
         Target jdbc = targets.get(Contender.JDBC_BOOKKEEPING);
-        rows.add(new Measured(BASELINE, Stopwatch.repeat(warmups, runs,
-                () -> Contender.JDBC_BOOKKEEPING.upgrade(jdbc, workload)), "ms"));
+        rows.add(new Measured(
+                BASELINE,
+                Stopwatch.repeat(warmups, runs, () -> Contender.JDBC_BOOKKEEPING.upgrade(jdbc, workload)),
+                "ms"));
         Migrate loaded = Tools.loadMigrate(targets.get(Contender.MIGRATE), workload);
-        rows.add(new Measured(MIGRATE_LOADED, Stopwatch.repeat(warmups, runs, () -> requireNothingApplied(loaded)), "ms"));
-        rows.add(new Measured(MIGRATE_LOAD_AND_UPGRADE, Stopwatch.repeat(warmups, runs,
-                () -> Tools.migrate(targets.get(Contender.MIGRATE), workload)), "ms"));
+        rows.add(new Measured(
+                MIGRATE_LOADED, Stopwatch.repeat(warmups, runs, () -> requireNothingApplied(loaded)), "ms"));
+        rows.add(new Measured(
+                MIGRATE_LOAD_AND_UPGRADE,
+                Stopwatch.repeat(warmups, runs, () -> Tools.migrate(targets.get(Contender.MIGRATE), workload)),
+                "ms"));
         Flyway flyway = Tools.configureFlyway(targets.get(Contender.FLYWAY), workload);
-        rows.add(new Measured(FLYWAY_MIGRATE, Stopwatch.repeat(warmups, runs, () -> requireNothingApplied(flyway)), "ms"));
-        rows.add(new Measured(LIQUIBASE_UPDATE, Stopwatch.repeat(warmups, runs,
-                () -> Tools.liquibase(targets.get(Contender.LIQUIBASE), workload)), "ms"));
+        rows.add(new Measured(
+                FLYWAY_MIGRATE, Stopwatch.repeat(warmups, runs, () -> requireNothingApplied(flyway)), "ms"));
+        rows.add(new Measured(
+                LIQUIBASE_UPDATE,
+                Stopwatch.repeat(warmups, runs, () -> Tools.liquibase(targets.get(Contender.LIQUIBASE), workload)),
+                "ms"));
         return rows;
     }
 
@@ -103,27 +109,40 @@ final class NoOpBenchmark {
         }
     }
 
-    private static void freshProcesses(BenchDatabase database, Map<Contender, Target> targets, Path workloadRoot,
-            Workload workload, int repeats, List<Measured> wall, List<Measured> call) {
+    private static void freshProcesses(
+            BenchDatabase database,
+            Map<Contender, Target> targets,
+            Path workloadRoot,
+            Workload workload,
+            int repeats,
+            List<Measured> wall,
+            List<Measured> call) {
         Map<Contender, List<Double>> walls = new EnumMap<>(Contender.class);
         Map<Contender, List<Double>> calls = new EnumMap<>(Contender.class);
         for (int repetition = 0; repetition < repeats; repetition++) {
             for (int turn = 0; turn < CONTENDERS.size(); turn++) {
                 Contender contender = CONTENDERS.get((turn + repetition) % CONTENDERS.size());
-                ChildProcess.Result result = ChildProcess.run("noop", contender.name(), database.label(),
-                        targets.get(contender).url(), workloadRoot.toString(), String.valueOf(workload.size()));
+                ChildProcess.Result result = ChildProcess.run(
+                        "noop",
+                        contender.name(),
+                        database.label(),
+                        targets.get(contender).url(),
+                        workloadRoot.toString(),
+                        String.valueOf(workload.size()));
                 walls.computeIfAbsent(contender, c -> new ArrayList<>()).add(result.wallMillis());
-                calls.computeIfAbsent(contender, c -> new ArrayList<>()).add(result.figures().get("upgrade-ms"));
+                calls.computeIfAbsent(contender, c -> new ArrayList<>())
+                        .add(result.figures().get("upgrade-ms"));
             }
         }
         for (Contender contender : CONTENDERS) {
-            String label = switch (contender) {
-                case JDBC_BOOKKEEPING -> BASELINE;
-                case MIGRATE -> MIGRATE_LOAD_AND_UPGRADE;
-                case FLYWAY -> FLYWAY_MIGRATE;
-                case LIQUIBASE -> LIQUIBASE_UPDATE;
-                default -> throw new IllegalStateException(contender.name());
-            };
+            String label =
+                    switch (contender) {
+                        case JDBC_BOOKKEEPING -> BASELINE;
+                        case MIGRATE -> MIGRATE_LOAD_AND_UPGRADE;
+                        case FLYWAY -> FLYWAY_MIGRATE;
+                        case LIQUIBASE -> LIQUIBASE_UPDATE;
+                        default -> throw new IllegalStateException(contender.name());
+                    };
             wall.add(new Measured(label, new Samples(walls.get(contender)), "ms"));
             call.add(new Measured(label, new Samples(calls.get(contender)), "ms"));
         }

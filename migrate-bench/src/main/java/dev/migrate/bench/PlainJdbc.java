@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 final class PlainJdbc {
 
-    private PlainJdbc() {
-    }
+    private PlainJdbc() {}
 
     /**
      * Applies what is not applied yet. With bookkeeping and everything applied, this is the no-op
@@ -40,7 +39,8 @@ final class PlainJdbc {
             createBookkeepingTables(connection);
             int applied = appliedCount(connection);
             try (Statement statement = connection.createStatement();
-                    PreparedStatement version = connection.prepareStatement("UPDATE bench_version SET version_num = ?");
+                    PreparedStatement version =
+                            connection.prepareStatement("UPDATE bench_version SET version_num = ?");
                     PreparedStatement history = connection.prepareStatement(
                             "INSERT INTO bench_history (revision, applied_at) VALUES (?, ?)")) {
                 List<String> statements = workload.statements();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -16,8 +15,7 @@ import org.knowm.xchart.style.Styler;
 /** Draws the report's ratios as grouped bars (XChart), one group per benchmark case, one colour per tool. */
 final class RatioChart {
 
-    private RatioChart() {
-    }
+    private RatioChart() {}
 
     // XChart 4 marks its one-chart saveBitmap deprecated with no replacement but the list form for chart grids.
     @SuppressWarnings("deprecation")
@@ -28,9 +26,14 @@ final class RatioChart {
             groups.add(bar.group());
             series.add(bar.series());
         }
-        CategoryChart chart = new CategoryChartBuilder().width(1400).height(600)
-                .title("Time relative to each group's baseline (plain JDBC; check: Hibernate's validation; Boot: no tool; CLI: the tool the group names) = 1; lower is better")
-                .xAxisTitle("benchmark").yAxisTitle("× baseline (log scale)").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(1400)
+                .height(600)
+                .title(
+                        "Time relative to each group's baseline (plain JDBC; check: Hibernate's validation; Boot: no tool; CLI: the tool the group names) = 1; lower is better")
+                .xAxisTitle("benchmark")
+                .yAxisTitle("× baseline (log scale)")
+                .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setYAxisLogarithmic(true);
         // Bars start at zero unless told otherwise, and a log axis has no zero.

@@ -22,8 +22,7 @@ final class Report {
      * @param measured  the figure it is judged by
      * @param met       {@code null} when not measured in this run
      */
-    record Verdict(String benchmark, String target, String measured, Boolean met) {
-    }
+    record Verdict(String benchmark, String target, String measured, Boolean met) {}
 
     /**
      * One bar of the chart.
@@ -32,8 +31,7 @@ final class Report {
      * @param series the tool
      * @param ratio  median over the baseline's median
      */
-    record Bar(String group, String series, double ratio) {
-    }
+    record Bar(String group, String series, double ratio) {}
 
     private final StringBuilder body = new StringBuilder();
     private final List<Verdict> verdicts = new ArrayList<>();
@@ -58,15 +56,26 @@ final class Report {
 
     void table(List<Measured> rows, Measured baseline, String ratioHeading) {
         String unit = rows.get(0).unit();
-        body.append("| | median (").append(unit).append(") | min | max | runs | ").append(ratioHeading).append(" |\n");
+        body.append("| | median (")
+                .append(unit)
+                .append(") | min | max | runs | ")
+                .append(ratioHeading)
+                .append(" |\n");
         body.append("|---|---:|---:|---:|---:|---:|\n");
         for (Measured row : rows) {
-            body.append("| ").append(row.label()).append(row == baseline ? " (baseline)" : "")
-                    .append(" | ").append(number(row.samples().median()))
-                    .append(" | ").append(number(row.samples().min()))
-                    .append(" | ").append(number(row.samples().max()))
-                    .append(" | ").append(row.samples().count())
-                    .append(" | ").append(baseline == null ? "" : ratio(row.ratioTo(baseline)))
+            body.append("| ")
+                    .append(row.label())
+                    .append(row == baseline ? " (baseline)" : "")
+                    .append(" | ")
+                    .append(number(row.samples().median()))
+                    .append(" | ")
+                    .append(number(row.samples().min()))
+                    .append(" | ")
+                    .append(number(row.samples().max()))
+                    .append(" | ")
+                    .append(row.samples().count())
+                    .append(" | ")
+                    .append(baseline == null ? "" : ratio(row.ratioTo(baseline)))
                     .append(" |\n");
         }
         body.append('\n');
@@ -90,12 +99,22 @@ final class Report {
 
     /** The whole file: header, machine, the targets at a glance, then every section. */
     String render(String header, String machine) {
-        StringBuilder out = new StringBuilder(header).append("\n## Machine\n\n").append(machine).append('\n');
+        StringBuilder out = new StringBuilder(header)
+                .append("\n## Machine\n\n")
+                .append(machine)
+                .append('\n');
         out.append("\n## Targets\n\n| benchmark | target | this run | met |\n|---|---|---|---|\n");
         for (Verdict verdict : verdicts) {
             String met = verdict.met() == null ? "not measured in this run" : verdict.met() ? "yes" : "**no — missed**";
-            out.append("| ").append(verdict.benchmark()).append(" | ").append(verdict.target()).append(" | ")
-                    .append(verdict.measured()).append(" | ").append(met).append(" |\n");
+            out.append("| ")
+                    .append(verdict.benchmark())
+                    .append(" | ")
+                    .append(verdict.target())
+                    .append(" | ")
+                    .append(verdict.measured())
+                    .append(" | ")
+                    .append(met)
+                    .append(" |\n");
         }
         return out.append(body).toString();
     }

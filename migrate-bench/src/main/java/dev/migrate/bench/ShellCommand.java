@@ -24,13 +24,13 @@ record ShellCommand(List<String> command, Path directory, Map<String, String> en
      * @param wallMillis launch to exit
      * @param out        its standard output
      */
-    record Run(double wallMillis, String out) {
-    }
+    record Run(double wallMillis, String out) {}
 
     /** Whether {@code program} can be started and exits with 0 (a probe such as {@code psql --version}). */
     static boolean works(List<String> program) {
         try {
-            Process process = new ProcessBuilder(program).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(program).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
@@ -55,8 +55,8 @@ record ShellCommand(List<String> command, Path directory, Map<String, String> en
             String errors = Files.readString(err);
             Files.delete(err);
             if (exit != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + " in " + directory
-                        + ":\n" + out + errors);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " exited with " + exit + " in " + directory + ":\n" + out + errors);
             }
             return new Run(wall, out);
         } catch (IOException e) {

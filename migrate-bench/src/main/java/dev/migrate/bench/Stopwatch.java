@@ -12,8 +12,7 @@ final class Stopwatch {
         void run() throws Exception;
     }
 
-    private Stopwatch() {
-    }
+    private Stopwatch() {}
 
     static double millis(Task task) {
         long start = System.nanoTime();

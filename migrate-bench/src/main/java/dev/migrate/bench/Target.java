@@ -1,7 +1,6 @@
 package dev.migrate.bench;
 
 import dev.migrate.internal.runtime.UrlDataSource;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,12 +30,16 @@ public record Target(BenchDatabase database, String name, String url, String dro
 
     /** How many tables the target holds now; a run that did not create every table is not a result. */
     public int tableCount() {
-        String sql = switch (database) {
-            case POSTGRESQL -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + name + "'";
-            case MARIADB -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + name + "'";
-            case H2 -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC'";
-        };
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        String sql =
+                switch (database) {
+                    case POSTGRESQL ->
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + name + "'";
+                    case MARIADB ->
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + name + "'";
+                    case H2 -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC'";
+                };
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 var result = statement.executeQuery(sql)) {
             result.next();
             return result.getInt(1);

@@ -1,13 +1,11 @@
 package dev.migrate.bench;
 
 import dev.migrate.Migrate;
-
 import java.sql.Connection;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
@@ -28,8 +26,7 @@ import org.flywaydb.core.Flyway;
  */
 final class Tools {
 
-    private Tools() {
-    }
+    private Tools() {}
 
     /**
      * Silences every tool the same way: console output would cost each a different amount.
@@ -44,14 +41,16 @@ final class Tools {
     }
 
     static void migrate(Target target, Workload workload) {
-        Migrate.configure().dataSource(target.dataSource())
+        Migrate.configure()
+                .dataSource(target.dataSource())
                 .locations("filesystem:" + workload.migrateDirectory())
                 .load()
                 .upgrade("heads");
     }
 
     static Migrate loadMigrate(Target target, Workload workload) {
-        return Migrate.configure().dataSource(target.dataSource())
+        return Migrate.configure()
+                .dataSource(target.dataSource())
                 .locations("filesystem:" + workload.migrateDirectory())
                 .load();
     }
@@ -61,7 +60,8 @@ final class Tools {
     }
 
     static Flyway configureFlyway(Target target, Workload workload) {
-        return Flyway.configure().dataSource(target.dataSource())
+        return Flyway.configure()
+                .dataSource(target.dataSource())
                 .locations("filesystem:" + workload.flywayDirectory())
                 .load();
     }
@@ -71,7 +71,8 @@ final class Tools {
                 Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(workload.liquibaseDirectory()),
                 Scope.Attr.ui.name(), new LoggerUIService());
         Connection connection = target.connect();
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         try {
             Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)

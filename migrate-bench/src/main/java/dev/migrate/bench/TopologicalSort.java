@@ -1,7 +1,6 @@
 package dev.migrate.bench;
 
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,8 +14,7 @@ import java.util.Map;
  */
 final class TopologicalSort {
 
-    private TopologicalSort() {
-    }
+    private TopologicalSort() {}
 
     static List<String> order(List<RevisionNode> nodes) {
         Map<String, Integer> waiting = new HashMap<>(nodes.size() * 2);

@@ -32,17 +32,25 @@ public record Workload(int size, Path directory) {
             StringBuilder changelog = new StringBuilder("--liquibase formatted sql\n");
             for (int i = 1; i <= size; i++) {
                 String statement = createTable(i);
-                Files.writeString(workload.migrateDirectory().resolve(revisionId(i) + "_create_" + table(i) + ".sql"),
+                Files.writeString(
+                        workload.migrateDirectory().resolve(revisionId(i) + "_create_" + table(i) + ".sql"),
                         "-- revision: " + revisionId(i) + "\n"
                                 + (i == 1 ? "" : "-- down_revision: " + revisionId(i - 1) + "\n")
                                 + "-- message: create " + table(i) + "\n"
                                 + "-- migrate:upgrade\n" + statement + ";\n"
                                 + "-- migrate:downgrade\nDROP TABLE " + table(i) + ";\n");
-                Files.writeString(workload.flywayDirectory().resolve("V" + i + "__create_" + table(i) + ".sql"),
+                Files.writeString(
+                        workload.flywayDirectory().resolve("V" + i + "__create_" + table(i) + ".sql"),
                         statement + ";\n");
-                changelog.append("\n--changeset bench:").append(i).append('\n')
-                        .append(statement).append(";\n")
-                        .append("--rollback DROP TABLE ").append(table(i)).append(";\n");
+                changelog
+                        .append("\n--changeset bench:")
+                        .append(i)
+                        .append('\n')
+                        .append(statement)
+                        .append(";\n")
+                        .append("--rollback DROP TABLE ")
+                        .append(table(i))
+                        .append(";\n");
             }
             Files.writeString(workload.liquibaseDirectory().resolve(LIQUIBASE_CHANGELOG), changelog);
             return workload;

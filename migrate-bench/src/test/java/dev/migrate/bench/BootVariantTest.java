@@ -14,8 +14,14 @@ class BootVariantTest {
         String neither = BootStartupBenchmark.Variant.NEITHER.classpath();
 
         assertThat(migrate).contains("migrate-spring-boot-autoconfigure").doesNotContain("flyway-core");
-        assertThat(flyway).contains("flyway-core").contains("spring-boot-flyway").doesNotContain("migrate-spring-boot-");
-        assertThat(neither).doesNotContain("flyway-").doesNotContain("migrate-spring-boot-").doesNotContain("migrate-core");
+        assertThat(flyway)
+                .contains("flyway-core")
+                .contains("spring-boot-flyway")
+                .doesNotContain("migrate-spring-boot-");
+        assertThat(neither)
+                .doesNotContain("flyway-")
+                .doesNotContain("migrate-spring-boot-")
+                .doesNotContain("migrate-core");
         for (String classpath : new String[] {migrate, flyway, neither}) {
             assertThat(classpath).contains("spring-boot-jdbc").contains("postgresql");
         }

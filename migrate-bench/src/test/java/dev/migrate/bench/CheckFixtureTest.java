@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.internal.autogenerate.CheckResult;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +29,14 @@ class CheckFixtureTest {
             assertThat(fixture.target().tableCount()).isGreaterThanOrEqualTo(4);
             CheckResult result = CheckBenchmark.checkFromEntities(fixture.migrate(), fixture.loaded());
 
-            assertThat(result.differences()).singleElement().asString()
-                    .contains(EntityClasses.table(2)).contains(CheckFixture.EXTRA_COLUMN);
+            assertThat(result.differences())
+                    .singleElement()
+                    .asString()
+                    .contains(EntityClasses.table(2))
+                    .contains(CheckFixture.EXTRA_COLUMN);
             assertThatCode(() -> CheckBenchmark.requireOneDifference(result)).doesNotThrowAnyException();
-            try (HibernateValidation validation = new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
+            try (HibernateValidation validation =
+                    new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
                 assertThatCode(validation::validate).doesNotThrowAnyException();
             }
         }
@@ -43,14 +45,16 @@ class CheckFixtureTest {
     @Test
     void hibernateValidationRejectsASchemaWithoutAnEntitysColumn() throws Exception {
         try (CheckFixture fixture = CheckFixture.create(BenchDatabase.H2, work, 4)) {
-            try (Connection connection = fixture.target().connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = fixture.target().connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE " + EntityClasses.table(3) + " DROP COLUMN amount");
             }
-            try (HibernateValidation validation = new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
+            try (HibernateValidation validation =
+                    new HibernateValidation(fixture.loaded(), fixture.target().dataSource())) {
                 assertThatThrownBy(validation::validate).hasMessageContaining("amount");
             }
             assertThatThrownBy(() -> CheckBenchmark.requireOneDifference(
-                    CheckBenchmark.checkFromEntities(fixture.migrate(), fixture.loaded())))
+                            CheckBenchmark.checkFromEntities(fixture.migrate(), fixture.loaded())))
                     .hasMessageContaining("amount");
         }
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class GraphFixtureTest {
@@ -17,7 +15,10 @@ class GraphFixtureTest {
         RevisionGraph graph = RevisionGraph.of(nodes);
 
         assertThat(graph.size()).isEqualTo(10_000);
-        assertThat(nodes.stream().filter(node -> node.downRevisions().size() == 2).count()).isGreaterThan(300);
+        assertThat(nodes.stream()
+                        .filter(node -> node.downRevisions().size() == 2)
+                        .count())
+                .isGreaterThan(300);
         assertThat(graph.bases()).hasSize(2);
         assertThat(graph.heads()).hasSize(3);
         // As in Alembic, the target "heads" leaves out a head that another head depends on.

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
 import dev.migrate.internal.script.graph.GraphRevisions;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +20,15 @@ class WorkloadTest {
     void migrateReadsTheGeneratedRevisionsAsOneLineFromBaseToHead() {
         Workload workload = Workload.write(root, 5);
 
-        Migrate migrate = Migrate.configure().locations("filesystem:" + workload.migrateDirectory()).load();
+        Migrate migrate = Migrate.configure()
+                .locations("filesystem:" + workload.migrateDirectory())
+                .load();
 
         assertThat(migrate.scripts()).hasSize(5);
         assertThat(migrate.revisions().bases()).containsExactly(Workload.revisionId(1));
         assertThat(migrate.revisions().heads()).containsExactly(Workload.revisionId(5));
-        assertThat(GraphRevisions.graphOf(migrate.revisions()).upgradeSteps(List.of(), "heads")).hasSize(5);
+        assertThat(GraphRevisions.graphOf(migrate.revisions()).upgradeSteps(List.of(), "heads"))
+                .hasSize(5);
     }
 
     @Test
@@ -38,7 +39,9 @@ class WorkloadTest {
         String flywaySecond = Files.readString(workload.flywayDirectory().resolve("V2__create_t_00002.sql"));
         String migrateSecond;
         try (Stream<Path> files = Files.list(workload.migrateDirectory())) {
-            Path second = files.filter(file -> file.getFileName().toString().contains("t_00002")).findFirst().orElseThrow();
+            Path second = files.filter(file -> file.getFileName().toString().contains("t_00002"))
+                    .findFirst()
+                    .orElseThrow();
             migrateSecond = Files.readString(second);
         }
 
@@ -46,6 +49,8 @@ class WorkloadTest {
         assertThat(statement).startsWith("CREATE TABLE t_00002 ");
         assertThat(flywaySecond).isEqualTo(statement + ";\n");
         assertThat(migrateSecond).contains("-- migrate:upgrade\n" + statement + ";\n");
-        assertThat(changelog).startsWith("--liquibase formatted sql\n").contains("--changeset bench:2\n" + statement + ";\n");
+        assertThat(changelog)
+                .startsWith("--liquibase formatted sql\n")
+                .contains("--changeset bench:2\n" + statement + ";\n");
     }
 }

@@ -14,7 +14,6 @@ import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.schema.SchemaModel;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -45,14 +44,23 @@ final class CliRun {
      * @param targetModelSource gives autogenerate's target instead of the entity packages, or {@code null}
      * @param revisionFiles     where new revisions go instead of the configuration's, or {@code null}
      */
-    CliRun(GlobalOptions options, Map<String, String> environment, Path workingDirectory, Console console,
-            AtomicReference<Secrets> secrets, Function<MigrationListener, Migrate> engineFactory,
-            TargetModelSource targetModelSource, RevisionFileSettings revisionFiles) {
+    CliRun(
+            GlobalOptions options,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Console console,
+            AtomicReference<Secrets> secrets,
+            Function<MigrationListener, Migrate> engineFactory,
+            TargetModelSource targetModelSource,
+            RevisionFileSettings revisionFiles) {
         this.options = options;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
-        this.loader = new ConfigLoader(environment, workingDirectory,
-                (url, password) -> secrets.updateAndGet(known -> known.withUrl(url).with(password)));
+        this.loader = new ConfigLoader(
+                environment,
+                workingDirectory,
+                (url, password) ->
+                        secrets.updateAndGet(known -> known.withUrl(url).with(password)));
         this.console = console;
         this.secrets = secrets;
         this.engineFactory = engineFactory;
@@ -132,8 +140,9 @@ final class CliRun {
         try {
             return migrate().appliedHistory();
         } catch (MigrateException unreadable) {
-            console().note("WARNING: the history log could not be read, so tags are not shown: "
-                    + unreadable.getMessage());
+            console()
+                    .note("WARNING: the history log could not be read, so tags are not shown: "
+                            + unreadable.getMessage());
             return List.of();
         }
     }
@@ -155,7 +164,7 @@ final class CliRun {
             return Dialect.named(options.dialect).name();
         }
         if (engineFactory != null && !settings().hasUsableUrl()) {
-            return engineFactory.apply(new MigrationListener() { }).databaseDialect();
+            return engineFactory.apply(new MigrationListener() {}).databaseDialect();
         }
         return MigrationCommands.dialectOf(settings().requireUrl());
     }
@@ -176,8 +185,7 @@ final class CliRun {
             // resources the revisions read (op.loadCsv) come from the same class path as the revisions
             Thread.currentThread().setContextClassLoader(classLoader);
             Migrate.Builder builder = Migrate.configure()
-                    .settings(NewProjectLocations.readable(config.settings(), config.revisionFiles(),
-                            classLoader))
+                    .settings(NewProjectLocations.readable(config.settings(), config.revisionFiles(), classLoader))
                     .classLoader(classLoader)
                     .listener(new ProgressListener(console()));
             if (config.hasUsableUrl()) {
@@ -197,13 +205,18 @@ final class CliRun {
      * @param entitiesOption {@code --entities} as given, or {@code null}
      */
     SchemaModel targetModel(String entitiesOption) {
-        List<String> packages = entitiesOption == null ? settings().entities()
-                : Arrays.stream(entitiesOption.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> packages = entitiesOption == null
+                ? settings().entities()
+                : Arrays.stream(entitiesOption.split(","))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
         if (targetModelSource != null) {
             return targetModelSource.targetModel(packages, migrate().databaseDialect());
         }
         // a missing package list is reported before anything connects
         EntityPackageModel.requirePackages(packages);
-        return new EntityPackageModel(settings().classpath(), environment).targetModel(packages, migrate().databaseDialect());
+        return new EntityPackageModel(settings().classpath(), environment)
+                .targetModel(packages, migrate().databaseDialect());
     }
 }

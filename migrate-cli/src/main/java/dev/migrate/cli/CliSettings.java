@@ -6,7 +6,6 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.internal.command.InitCommand;
 import dev.migrate.internal.command.RevisionFileSettings;
 import dev.migrate.internal.runtime.UrlMasker;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,8 +21,15 @@ import java.util.List;
  * @param entities      the packages of the entities autogenerate and check compare with; may be empty
  * @param revisionFiles where and how new revisions are written
  */
-record CliSettings(String source, String url, String user, String password, MigrateSettings settings,
-        List<Path> classpath, List<String> entities, RevisionFileSettings revisionFiles) {
+record CliSettings(
+        String source,
+        String url,
+        String user,
+        String password,
+        MigrateSettings settings,
+        List<Path> classpath,
+        List<String> entities,
+        RevisionFileSettings revisionFiles) {
 
     CliSettings {
         classpath = List.copyOf(classpath);
@@ -43,14 +49,15 @@ record CliSettings(String source, String url, String user, String password, Migr
     /** The URL, or an error saying how to give one. */
     String requireUrl() {
         if (url == null || url.isBlank()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    "No database URL: set url in migrate.properties, MIGRATE_URL in the "
-                    + "environment, or --url");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    "No database URL: set url in migrate.properties, MIGRATE_URL in the " + "environment, or --url");
         }
         if (url.equals(InitCommand.URL_PLACEHOLDER)) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "url in " + source + " is still the placeholder written by init; set "
-                    + "MIGRATE_URL in the environment (or edit url)");
+                            + "MIGRATE_URL in the environment (or edit url)");
         }
         return url;
     }

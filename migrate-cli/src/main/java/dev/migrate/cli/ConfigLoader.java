@@ -8,7 +8,6 @@ import dev.migrate.internal.command.FileNameTemplate;
 import dev.migrate.internal.command.JavaIndent;
 import dev.migrate.internal.command.JavaNames;
 import dev.migrate.internal.command.RevisionFileSettings;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,8 +25,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,8 +64,8 @@ final class ConfigLoader {
             return workingDirectory.resolve(options.config);
         }
         String fromEnvironment = environment.get("MIGRATE_CONFIG");
-        return workingDirectory.resolve(fromEnvironment != null && !fromEnvironment.isBlank()
-                ? fromEnvironment : DEFAULT_FILE);
+        return workingDirectory.resolve(
+                fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT_FILE);
     }
 
     CliSettings load(GlobalOptions options) {
@@ -76,9 +75,10 @@ final class ConfigLoader {
         // where each value came from, so that an invalid one is blamed on the file, the variable or the option
         Map<String, String> origins = new LinkedHashMap<>();
         if (Files.isDirectory(file)) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "Configuration file " + file + " is a directory; give the file itself, e.g. "
-                    + (options.config != null ? "-c " : "MIGRATE_CONFIG=") + file.resolve(DEFAULT_FILE));
+                            + (options.config != null ? "-c " : "MIGRATE_CONFIG=") + file.resolve(DEFAULT_FILE));
         }
         if (Files.isRegularFile(file)) {
             readFile(file, options.name).forEach((key, value) -> {
@@ -90,9 +90,10 @@ final class ConfigLoader {
         } else if (options.config != null) {
             throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "Configuration file " + file + " does not exist");
         } else if (options.name != null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    "-n " + options.name + ": there is no configuration file " + file
-                    + " to hold a section '" + options.name + "' (keys " + options.name + ".url, …)");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    "-n " + options.name + ": there is no configuration file " + file + " to hold a section '"
+                            + options.name + "' (keys " + options.name + ".url, …)");
         }
         overrideFromEnvironment(values, "MIGRATE_URL", ConfigKey.URL);
         overrideFromEnvironment(values, "MIGRATE_USER", ConfigKey.USER);
@@ -100,8 +101,8 @@ final class ConfigLoader {
         for (String extra : options.extra) {
             int equals = extra.indexOf('=');
             if (equals <= 0) {
-                throw new BadInputException(ErrorKind.BAD_USAGE,
-                        "-x " + extra + ": expected key=value, e.g. -x version_table=my_versions");
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE, "-x " + extra + ": expected key=value, e.g. -x version_table=my_versions");
             }
             String key = extra.substring(0, equals).strip();
             checkKey(key, "-x " + key);
@@ -114,9 +115,10 @@ final class ConfigLoader {
         if (options.passwordEnv != null) {
             String password = environment.get(options.passwordEnv);
             if (password == null) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                        "--password-env " + options.passwordEnv + ": the environment variable "
-                        + options.passwordEnv + " is not set");
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "--password-env " + options.passwordEnv + ": the environment variable " + options.passwordEnv
+                                + " is not set");
             }
             values.put(ConfigKey.PASSWORD.key(), password);
         }
@@ -132,8 +134,8 @@ final class ConfigLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (IllegalArgumentException malformed) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    "Cannot read " + file + ": " + malformed.getMessage());
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION, "Cannot read " + file + ": " + malformed.getMessage());
         }
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> sections = new TreeSet<>();
@@ -150,19 +152,20 @@ final class ConfigLoader {
             }
         }
         if (section != null && !sections.contains(section)) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "-n " + section + ": " + file + " has no section '" + section + "' (no key "
-                    + "such as " + section + ".url)" + (sections.isEmpty() ? "" : "; its sections are "
-                    + String.join(", ", sections)));
+                            + "such as " + section + ".url)"
+                            + (sections.isEmpty() ? "" : "; its sections are " + String.join(", ", sections)));
         }
         return values;
     }
 
     private static void checkKey(String key, String where) {
         if (ConfigKey.find(key) == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    where + " is not a migrate setting; known keys are "
-                    + String.join(", ", ConfigKey.names()));
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    where + " is not a migrate setting; known keys are " + String.join(", ", ConfigKey.names()));
         }
     }
 
@@ -176,9 +179,10 @@ final class ConfigLoader {
             } else {
                 replacement = environment.get(matcher.group(2));
                 if (replacement == null) {
-                    throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                    throw new BadInputException(
+                            ErrorKind.BAD_CONFIGURATION,
                             source + ": " + key + " refers to ${" + matcher.group(2)
-                            + "}, but the environment variable " + matcher.group(2) + " is not set");
+                                    + "}, but the environment variable " + matcher.group(2) + " is not set");
                 }
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
@@ -199,38 +203,49 @@ final class ConfigLoader {
 
     private CliSettings settings(Values values) {
         MigrateSettings defaults = MigrateSettings.defaults();
-        List<String> locations = values.list(ConfigKey.LOCATIONS).stream().map(values::location).toList();
-        MigrateSettings settings = defaults
-                .withLocations(locations.isEmpty() ? defaults.locations() : locations)
+        List<String> locations =
+                values.list(ConfigKey.LOCATIONS).stream().map(values::location).toList();
+        MigrateSettings settings = defaults.withLocations(locations.isEmpty() ? defaults.locations() : locations)
                 .withVersionTable(values.text(ConfigKey.VERSION_TABLE, defaults.versionTable()))
                 .withHistoryTable(values.text(ConfigKey.HISTORY_TABLE, defaults.historyTable()))
                 .withSchema(values.text(ConfigKey.VERSION_TABLE_SCHEMA, defaults.schema()))
-                .withTransactionPerMigration(values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()))
+                .withTransactionPerMigration(
+                        values.bool(ConfigKey.TRANSACTION_PER_MIGRATION, defaults.transactionPerMigration()))
                 .withLockTimeout(values.duration(ConfigKey.LOCK_TIMEOUT, defaults.lockTimeout()))
                 .withValidateChecksums(values.bool(ConfigKey.VALIDATE_CHECKSUMS, defaults.validateChecksums()))
                 .withExcludeTables(values.list(ConfigKey.EXCLUDE_TABLES))
                 .withDdlLockTimeout(values.duration(ConfigKey.DDL_LOCK_TIMEOUT, null))
                 .withDdlRetries(values.integer(ConfigKey.DDL_RETRIES, defaults.ddlRetries()))
-                .withLintLargeTableRows(values.integer(ConfigKey.LINT_LARGE_TABLE_ROWS,
-                        (int) defaults.lintLargeTableRows()));
+                .withLintLargeTableRows(
+                        values.integer(ConfigKey.LINT_LARGE_TABLE_ROWS, (int) defaults.lintLargeTableRows()));
         String scriptLocation = values.text(ConfigKey.SCRIPT_LOCATION, null);
-        List<Path> versionLocations = values.list(ConfigKey.VERSION_LOCATIONS).stream().map(values::path).toList();
+        List<Path> versionLocations = values.list(ConfigKey.VERSION_LOCATIONS).stream()
+                .map(values::path)
+                .toList();
         if (versionLocations.isEmpty() && scriptLocation != null) {
             versionLocations = List.of(values.path(scriptLocation).resolve("versions"));
         }
         RevisionFileSettings revisionFiles = new RevisionFileSettings(
                 scriptLocation == null ? null : values.path(scriptLocation),
                 versionLocations,
-                RevisionFormat.parse(values.text(ConfigKey.REVISION_FORMAT, "sql"),
+                RevisionFormat.parse(
+                        values.text(ConfigKey.REVISION_FORMAT, "sql"),
                         ConfigKey.REVISION_FORMAT.key() + " " + values.origin(ConfigKey.REVISION_FORMAT)),
-                JavaNames.checkPackage(values.text(ConfigKey.REVISION_PACKAGE,
-                        RevisionFileSettings.DEFAULT_JAVA_PACKAGE), ConfigKey.REVISION_PACKAGE.key()),
-                new FileNameTemplate(values.text(ConfigKey.FILE_TEMPLATE, FileNameTemplate.DEFAULT),
+                JavaNames.checkPackage(
+                        values.text(ConfigKey.REVISION_PACKAGE, RevisionFileSettings.DEFAULT_JAVA_PACKAGE),
+                        ConfigKey.REVISION_PACKAGE.key()),
+                new FileNameTemplate(
+                        values.text(ConfigKey.FILE_TEMPLATE, FileNameTemplate.DEFAULT),
                         values.integer(ConfigKey.TRUNCATE_SLUG_LENGTH, FileNameTemplate.DEFAULT_TRUNCATE_SLUG_LENGTH)),
                 values.indent(ConfigKey.REVISION_INDENT));
-        return new CliSettings(values.source, values.text(ConfigKey.URL, null), values.text(ConfigKey.USER, null),
-                values.text(ConfigKey.PASSWORD, null), settings,
-                values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(), values.list(ConfigKey.ENTITIES),
+        return new CliSettings(
+                values.source,
+                values.text(ConfigKey.URL, null),
+                values.text(ConfigKey.USER, null),
+                values.text(ConfigKey.PASSWORD, null),
+                settings,
+                values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(),
+                values.list(ConfigKey.ENTITIES),
                 revisionFiles);
     }
 
@@ -261,8 +276,12 @@ final class ConfigLoader {
 
         List<String> list(ConfigKey key) {
             String value = values.get(key.key());
-            return value == null ? List.of()
-                    : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return value == null
+                    ? List.of()
+                    : Arrays.stream(value.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         boolean bool(ConfigKey key, boolean fallback) {
@@ -329,9 +348,9 @@ final class ConfigLoader {
         }
 
         private BadInputException invalid(ConfigKey key, String value, String expected) {
-            return new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    key.key() + " = " + value + " " + origin(key) + " is not valid; expected "
-                    + expected);
+            return new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    key.key() + " = " + value + " " + origin(key) + " is not valid; expected " + expected);
         }
     }
 }

@@ -4,19 +4,18 @@ import dev.migrate.internal.command.AutogenerateCommand;
 import dev.migrate.internal.command.BaselineCommand;
 import dev.migrate.internal.command.MigrationCommands;
 import dev.migrate.schema.SchemaModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 /** The commands that change the database, with Alembic's names, options and help. */
 final class DatabaseCommands {
 
-    static final String SQL = "Don't emit SQL to database - dump to standard output/file instead. "
-            + "See docs on offline mode.";
+    static final String SQL =
+            "Don't emit SQL to database - dump to standard output/file instead. " + "See docs on offline mode.";
 
     static final String TAG = "Arbitrary 'tag' name (a release, a deploy id), written into the history log's rows "
             + "of this run; history --verbose and the actuator show it.";
@@ -24,8 +23,7 @@ final class DatabaseCommands {
     static final String ENTITIES = "Comma-separated packages of the JPA @Entity classes (found in the classpath "
             + "setting's folders and jars) to compare the database with; default: the entities setting.";
 
-    private DatabaseCommands() {
-    }
+    private DatabaseCommands() {}
 
     @Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later version.")
     static final class Upgrade implements CliCommand {
@@ -63,7 +61,9 @@ final class DatabaseCommands {
         }
     }
 
-    @Command(name = "stamp", mixinStandardHelpOptions = true,
+    @Command(
+            name = "stamp",
+            mixinStandardHelpOptions = true,
             description = "'stamp' the revision table with the given revision; don't run any migrations.")
     static final class Stamp implements CliCommand {
 
@@ -76,7 +76,9 @@ final class DatabaseCommands {
         @Option(names = "--tag", description = TAG)
         String tag;
 
-        @Parameters(paramLabel = "REVISIONS", arity = "1..*",
+        @Parameters(
+                paramLabel = "REVISIONS",
+                arity = "1..*",
                 description = "one or more revisions, or 'heads' for all heads")
         List<String> revisions;
 
@@ -90,7 +92,9 @@ final class DatabaseCommands {
         }
     }
 
-    @Command(name = "ensure_version", mixinStandardHelpOptions = true,
+    @Command(
+            name = "ensure_version",
+            mixinStandardHelpOptions = true,
             description = "Create the version table if it doesn't exist already.")
     static final class EnsureVersion implements CliCommand {
 
@@ -103,7 +107,9 @@ final class DatabaseCommands {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Check if revision command with autogenerate has pending upgrade ops.")
     static final class Check implements CliCommand {
 
@@ -122,12 +128,17 @@ final class DatabaseCommands {
         }
     }
 
-    @Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "baseline",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = "Write a first revision that creates the database's current schema, and stamp the "
                     + "database at it without running it.")
     static final class Baseline implements CliCommand {
 
-        @Option(names = {"-m", "--message"}, description = ScriptCommands.MESSAGE)
+        @Option(
+                names = {"-m", "--message"},
+                description = ScriptCommands.MESSAGE)
         String message;
 
         @Option(names = "--rev-id", description = ScriptCommands.REV_ID)
@@ -136,15 +147,24 @@ final class DatabaseCommands {
         @Option(names = "--version-path", description = ScriptCommands.VERSION_PATH)
         String versionPath;
 
-        @Option(names = "--data", paramLabel = "TABLE[,TABLE...]", split = ",",
+        @Option(
+                names = "--data",
+                paramLabel = "TABLE[,TABLE...]",
+                split = ",",
                 description = "Also carry the rows of these tables (parents first), and start the sequences at the "
                         + "database's next values.")
         List<String> data = new ArrayList<>();
 
         @Override
         public void run(CliRun run) {
-            new BaselineCommand(run::migrate, run.settings().revisionFiles(), run.console()).baseline(message, revId,
-                    versionPath == null ? null : run.resolve(Path.of(versionPath)).toString(), data);
+            new BaselineCommand(run::migrate, run.settings().revisionFiles(), run.console())
+                    .baseline(
+                            message,
+                            revId,
+                            versionPath == null
+                                    ? null
+                                    : run.resolve(Path.of(versionPath)).toString(),
+                            data);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.migrate.cli;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -30,8 +29,7 @@ final class EntityClasses {
     /** How a class file's constant pool names the annotation when the class carries it. */
     private static final byte[] ENTITY_DESCRIPTOR = "Ljakarta/persistence/Entity;".getBytes(StandardCharsets.UTF_8);
 
-    private EntityClasses() {
-    }
+    private EntityClasses() {}
 
     /**
      * The classes annotated {@code @Entity} in {@code packages} (and their sub-packages).
@@ -40,9 +38,10 @@ final class EntityClasses {
      */
     static List<Class<?>> find(List<String> packages, List<Path> classpath, ClassLoader loader) {
         if (classpath.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "Autogenerate needs the compiled entity classes: set classpath in "
-                    + "migrate.properties (or -x classpath=...) to their folders or jars");
+                            + "migrate.properties (or -x classpath=...) to their folders or jars");
         }
         TreeSet<String> names = new TreeSet<>();
         for (String pkg : packages) {
@@ -63,10 +62,11 @@ final class EntityClasses {
             }
         }
         if (entities.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "No @Entity classes found in package(s) " + String.join(",", packages)
-                    + " on the classpath " + classpath + "; check --entities (or the entities setting) and the "
-                    + "classpath setting");
+                            + " on the classpath " + classpath + "; check --entities (or the entities setting) and the "
+                            + "classpath setting");
         }
         return entities;
     }
@@ -79,10 +79,11 @@ final class EntityClasses {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".class") && namesEntity(read(f)))
                     .map(f -> className(folder.relativize(f).toString().replace('\\', '/')))
-                    .filter(n -> !n.isEmpty()).toList();
+                    .filter(n -> !n.isEmpty())
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new MigrateException(ErrorKind.FILE_ACCESS,
-                    "Cannot read classpath folder " + folder + ": " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.FILE_ACCESS, "Cannot read classpath folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -96,7 +97,8 @@ final class EntityClasses {
             while (entries.hasMoreElements()) {
                 JarEntry jarEntry = entries.nextElement();
                 String entry = jarEntry.getName();
-                if (entry.startsWith(prefix + "/") && entry.endsWith(".class")
+                if (entry.startsWith(prefix + "/")
+                        && entry.endsWith(".class")
                         && namesEntity(file.getInputStream(jarEntry).readAllBytes())) {
                     String name = className(entry);
                     if (!name.isEmpty()) {
@@ -105,8 +107,8 @@ final class EntityClasses {
                 }
             }
         } catch (IOException e) {
-            throw new MigrateException(ErrorKind.FILE_ACCESS,
-                    "Cannot read classpath jar " + jar + ": " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.FILE_ACCESS, "Cannot read classpath jar " + jar + ": " + e.getMessage(), e);
         }
         return names;
     }
@@ -159,14 +161,16 @@ final class EntityClasses {
             // the message below still names the class and the running Java
         }
         int running = Runtime.version().feature();
-        String compiledFor = major > 0 ? "Java " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " (class file version "
-                + major + ")" : "a newer Java";
+        String compiledFor = major > 0
+                ? "Java " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " (class file version " + major + ")"
+                : "a newer Java";
         String jdk = major > 0 ? "JDK " + (major - CLASS_FILE_VERSION_OF_JAVA_0) + " or newer" : "a newer JDK";
-        return new BadInputException(ErrorKind.BAD_CONFIGURATION,
+        return new BadInputException(
+                ErrorKind.BAD_CONFIGURATION,
                 "Cannot load " + name + ": it was compiled for " + compiledFor
-                + " and migrate runs on Java " + running + ". Run migrate with " + jdk + " (JAVA_HOME, or that "
-                + "JDK's java -jar migrate.jar), or use the Maven plugin (mvn migrate:check), which runs on the "
-                + "build's JDK");
+                        + " and migrate runs on Java " + running + ". Run migrate with " + jdk + " (JAVA_HOME, or that "
+                        + "JDK's java -jar migrate.jar), or use the Maven plugin (mvn migrate:check), which runs on the "
+                        + "build's JDK");
     }
 
     @SuppressWarnings("unchecked")
@@ -180,8 +184,8 @@ final class EntityClasses {
         } catch (UnsupportedClassVersionError e) {
             throw newerJava(name, loader, e);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
-                    "Cannot load " + name + " from the classpath: " + e, e);
+            throw new MigrateException(
+                    ErrorKind.BAD_CONFIGURATION, "Cannot load " + name + " from the classpath: " + e, e);
         }
     }
 }

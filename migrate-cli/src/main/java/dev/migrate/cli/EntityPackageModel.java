@@ -7,7 +7,6 @@ import dev.migrate.internal.autogenerate.ApplicationProperties;
 import dev.migrate.internal.autogenerate.hibernate.JpaSettings;
 import dev.migrate.internal.autogenerate.hibernate.TargetModelBuilder;
 import dev.migrate.schema.SchemaModel;
-
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -40,9 +39,10 @@ final class EntityPackageModel implements TargetModelSource {
     /** {@code packages}, or the error that says how to name them. */
     static List<String> requirePackages(List<String> packages) {
         if (packages.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
                     "Autogenerate compares the database with JPA entities: give their packages "
-                    + "with --entities PACKAGE[,PACKAGE...] or the entities setting of migrate.properties");
+                            + "with --entities PACKAGE[,PACKAGE...] or the entities setting of migrate.properties");
         }
         return packages;
     }
@@ -71,11 +71,16 @@ final class EntityPackageModel implements TargetModelSource {
      */
     private JpaSettings applicationSettings(ClassLoader loader) {
         String profiles = environment.get("SPRING_PROFILES_ACTIVE");
-        List<String> active = profiles == null ? List.of()
-                : Arrays.stream(profiles.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> active = profiles == null
+                ? List.of()
+                : Arrays.stream(profiles.split(","))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
         ClassLoader applicationOnly = new URLClassLoader(urls(classpath), null);
         return JpaSettings.fromApplicationProperties(
-                ApplicationProperties.read(applicationOnly, active, environment::get).values());
+                ApplicationProperties.read(applicationOnly, active, environment::get)
+                        .values());
     }
 
     /** A loader over the classpath setting's folders and jars, in front of the program's own classes. */
@@ -93,8 +98,8 @@ final class EntityPackageModel implements TargetModelSource {
             try {
                 urls.add(entry.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
-                        "classpath entry " + entry + " is not a valid path", e);
+                throw new MigrateException(
+                        ErrorKind.BAD_CONFIGURATION, "classpath entry " + entry + " is not a valid path", e);
             }
         }
         return urls.toArray(URL[]::new);

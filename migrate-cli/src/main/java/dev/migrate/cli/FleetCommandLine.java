@@ -9,55 +9,79 @@ import dev.migrate.internal.fleet.FleetReport;
 import dev.migrate.internal.fleet.FleetReportText;
 import dev.migrate.internal.fleet.Shard;
 import dev.migrate.internal.fleet.TenantSource;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.nio.file.Path;
 
 /**
  * {@code migrate fleet upgrade|downgrade|current|check|status}: one command on every tenant schema
  * (or database) of a set, in parallel, sharded, with a per-tenant report; exit code 0 only when
  * every tenant succeeded.
  */
-@Command(name = "fleet", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "fleet",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Run upgrade, downgrade, current, check or status on many tenant schemas or databases.")
 final class FleetCommandLine implements CliCommand {
 
-    enum Format { TABLE, JSON }
+    enum Format {
+        TABLE,
+        JSON
+    }
 
     @Parameters(index = "0", paramLabel = "COMMAND", description = "upgrade, downgrade, current, check or status")
     FleetCommand command;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "REVISION",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "REVISION",
             description = "revision identifier (upgrade, downgrade)")
     String revision;
 
-    @Option(names = "--tenants-file", paramLabel = "FILE",
+    @Option(
+            names = "--tenants-file",
+            paramLabel = "FILE",
             description = "Text file with one tenant a line: a schema (a database on MariaDB/MySQL) or a JDBC URL; "
                     + "# starts a comment.")
     Path tenantsFile;
 
-    @Option(names = "--tenants-query", paramLabel = "SQL",
+    @Option(
+            names = "--tenants-query",
+            paramLabel = "SQL",
             description = "Query on the database whose first column names each tenant's schema or JDBC URL.")
     String tenantsQuery;
 
-    @Option(names = "--tenants-pattern", paramLabel = "LIKE",
-            description = "The schemas (databases on MariaDB/MySQL) whose names match this LIKE pattern, e.g. tenant_%%.")
+    @Option(
+            names = "--tenants-pattern",
+            paramLabel = "LIKE",
+            description =
+                    "The schemas (databases on MariaDB/MySQL) whose names match this LIKE pattern, e.g. tenant_%%.")
     String tenantsPattern;
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--parallel",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Tenants run at once (default 1); at most 2 x N connections are open.")
     int parallel;
 
-    @Option(names = "--shard", paramLabel = "I/N",
-            description = "Take only shard I of N (0-based), e.g. ${JOB_COMPLETION_INDEX}/3 in a Kubernetes Indexed Job.")
+    @Option(
+            names = "--shard",
+            paramLabel = "I/N",
+            description =
+                    "Take only shard I of N (0-based), e.g. ${JOB_COMPLETION_INDEX}/3 in a Kubernetes Indexed Job.")
     String shard;
 
     @Option(names = "--continue-on-error", description = "Run every tenant even after one failed (default: stop).")
     boolean continueOnError;
 
-    @Option(names = "--canary", paramLabel = "K", defaultValue = "0",
+    @Option(
+            names = "--canary",
+            paramLabel = "K",
+            defaultValue = "0",
             description = "Run the first K tenants first; if any fails, stop before the others.")
     int canary;
 
@@ -78,11 +102,14 @@ final class FleetCommandLine implements CliCommand {
     @Override
     public int execute(CliRun run) {
         if ((command == FleetCommand.UPGRADE || command == FleetCommand.DOWNGRADE) && revision == null) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet " + command.label() + " needs a REVISION, e.g. migrate fleet "
-                    + command.label() + (command == FleetCommand.UPGRADE ? " heads" : " -1"));
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "fleet " + command.label() + " needs a REVISION, e.g. migrate fleet " + command.label()
+                            + (command == FleetCommand.UPGRADE ? " heads" : " -1"));
         }
         if (!(command == FleetCommand.UPGRADE || command == FleetCommand.DOWNGRADE) && revision != null) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet " + command.label() + " takes no REVISION (got '" + revision + "')");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "fleet " + command.label() + " takes no REVISION (got '" + revision + "')");
         }
         CliSettings config = run.settings();
         Fleet fleet = Fleet.configure()
@@ -112,8 +139,10 @@ final class FleetCommandLine implements CliCommand {
     private TenantSource tenantSource(CliRun run) {
         int given = (tenantsFile != null ? 1 : 0) + (tenantsQuery != null ? 1 : 0) + (tenantsPattern != null ? 1 : 0);
         if (given != 1) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet needs exactly one tenant source, got " + given + ": --tenants-file FILE,"
-                    + " --tenants-query SQL or --tenants-pattern LIKE");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "fleet needs exactly one tenant source, got " + given + ": --tenants-file FILE,"
+                            + " --tenants-query SQL or --tenants-pattern LIKE");
         }
         if (tenantsFile != null) {
             return TenantSource.file(run.resolve(tenantsFile));

@@ -3,29 +3,33 @@ package dev.migrate.cli;
 import dev.migrate.MigrationStatus;
 import dev.migrate.internal.command.GraphDrawing;
 import dev.migrate.internal.command.HistoryCommands;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.util.function.Supplier;
 
 /** The commands that show the revision graph and the database's place in it. */
 final class GraphCommands {
 
     static final String VERBOSE = "Use more verbose output";
 
-    private GraphCommands() {
-    }
+    private GraphCommands() {}
 
-    @Command(name = "current", mixinStandardHelpOptions = true,
+    @Command(
+            name = "current",
+            mixinStandardHelpOptions = true,
             description = "Display the current revision for a database.")
     static final class Current implements CliCommand {
 
-        @Option(names = {"-v", "--verbose"}, description = VERBOSE)
+        @Option(
+                names = {"-v", "--verbose"},
+                description = VERBOSE)
         boolean verbose;
 
-        @Option(names = "--check-heads", description = "Check if all head revisions are applied to the database. "
-                + "Exit with an error code if this is not the case.")
+        @Option(
+                names = "--check-heads",
+                description = "Check if all head revisions are applied to the database. "
+                        + "Exit with an error code if this is not the case.")
         boolean checkHeads;
 
         @Override
@@ -36,34 +40,50 @@ final class GraphCommands {
         }
     }
 
-    @Command(name = "history", mixinStandardHelpOptions = true,
+    @Command(
+            name = "history",
+            mixinStandardHelpOptions = true,
             description = "List changeset scripts in chronological order.")
     static final class History implements CliCommand {
 
-        @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
+        @Option(
+                names = {"-r", "--rev-range"},
+                paramLabel = "RANGE",
                 description = "Specify a revision range; format is [start]:[end]")
         String range;
 
-        @Option(names = {"-v", "--verbose"}, description = VERBOSE)
+        @Option(
+                names = {"-v", "--verbose"},
+                description = VERBOSE)
         boolean verbose;
 
-        @Option(names = {"-i", "--indicate-current"}, description = "Indicate the current revision")
+        @Option(
+                names = {"-i", "--indicate-current"},
+                description = "Indicate the current revision")
         boolean indicateCurrent;
 
         @Override
         public void run(CliRun run) {
             Supplier<MigrationStatus> status = readOnce(() -> run.migrate().headsStatus());
             new HistoryCommands(run.scripts(), run.console(), () -> status.get().unfinished())
-                    .history(range, verbose, indicateCurrent, () -> status.get().currentHeads(),
+                    .history(
+                            range,
+                            verbose,
+                            indicateCurrent,
+                            () -> status.get().currentHeads(),
                             run::appliedHistoryIfConfigured);
         }
     }
 
-    @Command(name = "heads", mixinStandardHelpOptions = true,
+    @Command(
+            name = "heads",
+            mixinStandardHelpOptions = true,
             description = "Show current available heads in the script directory.")
     static final class Heads implements CliCommand {
 
-        @Option(names = {"-v", "--verbose"}, description = VERBOSE)
+        @Option(
+                names = {"-v", "--verbose"},
+                description = VERBOSE)
         boolean verbose;
 
         @Option(names = "--resolve-dependencies", description = "Treat dependency versions as down revisions")
@@ -78,7 +98,9 @@ final class GraphCommands {
     @Command(name = "branches", mixinStandardHelpOptions = true, description = "Show current branch points.")
     static final class Branches implements CliCommand {
 
-        @Option(names = {"-v", "--verbose"}, description = VERBOSE)
+        @Option(
+                names = {"-v", "--verbose"},
+                description = VERBOSE)
         boolean verbose;
 
         @Override
@@ -87,7 +109,9 @@ final class GraphCommands {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Show the revision(s) denoted by the given symbol.")
     static final class Show implements CliCommand {
 
@@ -100,11 +124,16 @@ final class GraphCommands {
         }
     }
 
-    @Command(name = "graph", mixinStandardHelpOptions = true,
+    @Command(
+            name = "graph",
+            mixinStandardHelpOptions = true,
             description = "Draw the revision graph as text, as a Mermaid flowchart or as Graphviz dot.")
     static final class Graph implements CliCommand {
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "text|mermaid|dot",
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                paramLabel = "text|mermaid|dot",
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         GraphDrawing.Format format;
 
@@ -126,6 +155,7 @@ final class GraphCommands {
     }
 
     private static HistoryCommands history(CliRun run) {
-        return new HistoryCommands(run.scripts(), run.console(), () -> run.migrate().unfinishedAttempts());
+        return new HistoryCommands(
+                run.scripts(), run.console(), () -> run.migrate().unfinishedAttempts());
     }
 }

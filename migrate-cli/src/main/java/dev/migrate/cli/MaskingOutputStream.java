@@ -1,7 +1,6 @@
 package dev.migrate.cli;
 
 import dev.migrate.internal.command.Secrets;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,13 +6,6 @@ import dev.migrate.MigrationListener;
 import dev.migrate.internal.command.Console;
 import dev.migrate.internal.command.RevisionFileSettings;
 import dev.migrate.internal.command.Secrets;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -22,10 +15,16 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code migrate} program: parses the arguments with picocli and runs the command from the
@@ -36,13 +35,26 @@ public final class MigrateCli {
 
     // in the order of Alembic's documentation; `migrate --help` lists them so
     private static final List<Class<?>> COMMANDS = List.of(
-            ScriptCommands.Init.class, ScriptCommands.ListTemplates.class, ScriptCommands.Revision.class,
-            DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, GraphCommands.Current.class,
-            GraphCommands.History.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
-            GraphCommands.Show.class, DatabaseCommands.Stamp.class, ScriptCommands.Merge.class,
-            DatabaseCommands.Check.class, ScriptCommands.Edit.class, DatabaseCommands.EnsureVersion.class,
+            ScriptCommands.Init.class,
+            ScriptCommands.ListTemplates.class,
+            ScriptCommands.Revision.class,
+            DatabaseCommands.Upgrade.class,
+            DatabaseCommands.Downgrade.class,
+            GraphCommands.Current.class,
+            GraphCommands.History.class,
+            GraphCommands.Heads.class,
+            GraphCommands.Branches.class,
+            GraphCommands.Show.class,
+            DatabaseCommands.Stamp.class,
+            ScriptCommands.Merge.class,
+            DatabaseCommands.Check.class,
+            ScriptCommands.Edit.class,
+            DatabaseCommands.EnsureVersion.class,
             GraphCommands.Graph.class,
-            DatabaseCommands.Baseline.class, SquashRevision.class, LintRevisions.class, FleetCommandLine.class,
+            DatabaseCommands.Baseline.class,
+            SquashRevision.class,
+            LintRevisions.class,
+            FleetCommandLine.class,
             ImportCommand.class);
 
     private final Map<String, String> environment;
@@ -54,7 +66,11 @@ public final class MigrateCli {
     private TargetModelSource targetModelSource;
     private RevisionFileSettings revisionFiles;
 
-    MigrateCli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err,
+    MigrateCli(
+            Map<String, String> environment,
+            Path workingDirectory,
+            PrintStream out,
+            PrintStream err,
             AtomicReference<Secrets> secrets) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
@@ -65,13 +81,17 @@ public final class MigrateCli {
 
     public static void main(String[] args) {
         Map<String, String> environment = System.getenv();
-        AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
-                environment.get("MIGRATE_PASSWORD")));
+        AtomicReference<Secrets> secrets =
+                new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"), environment.get("MIGRATE_PASSWORD")));
         Charset charset = Charset.defaultCharset();
-        PrintStream out = new PrintStream(new MaskingOutputStream(new FileOutputStream(FileDescriptor.out),
-                secrets::get, charset), true, charset);
-        PrintStream err = new PrintStream(new MaskingOutputStream(new FileOutputStream(FileDescriptor.err),
-                secrets::get, charset), true, charset);
+        PrintStream out = new PrintStream(
+                new MaskingOutputStream(new FileOutputStream(FileDescriptor.out), secrets::get, charset),
+                true,
+                charset);
+        PrintStream err = new PrintStream(
+                new MaskingOutputStream(new FileOutputStream(FileDescriptor.err), secrets::get, charset),
+                true,
+                charset);
         // drivers and loggers write to System.out/err: they are masked too
         System.setOut(out);
         System.setErr(err);
@@ -92,8 +112,8 @@ public final class MigrateCli {
      * @param err       where errors and progress go
      * @return the exit code: 0, 1 (the command failed) or 2 (bad usage or input)
      */
-    public static int execute(Function<MigrationListener, Migrate> engine, List<String> arguments, PrintStream out,
-            PrintStream err) {
+    public static int execute(
+            Function<MigrationListener, Migrate> engine, List<String> arguments, PrintStream out, PrintStream err) {
         return execute(engine, null, null, arguments, out, err);
     }
 
@@ -107,10 +127,15 @@ public final class MigrateCli {
      * @param revisionFiles where and how {@code revision} writes new files; {@code null} to read them
      *                      from migrate.properties
      */
-    public static int execute(Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
-            RevisionFileSettings revisionFiles, List<String> arguments, PrintStream out, PrintStream err) {
-        return execute(System.getenv(), Path.of("").toAbsolutePath(), engine, targetModel, revisionFiles, arguments,
-                out, err);
+    public static int execute(
+            Function<MigrationListener, Migrate> engine,
+            TargetModelSource targetModel,
+            RevisionFileSettings revisionFiles,
+            List<String> arguments,
+            PrintStream out,
+            PrintStream err) {
+        return execute(
+                System.getenv(), Path.of("").toAbsolutePath(), engine, targetModel, revisionFiles, arguments, out, err);
     }
 
     /**
@@ -119,16 +144,26 @@ public final class MigrateCli {
      * adds the application's datasource as {@code MIGRATE_URL}, {@code MIGRATE_USER},
      * {@code MIGRATE_PASSWORD} (masked as the program masks them).
      */
-    public static int execute(Map<String, String> environment, Path workingDirectory, List<String> arguments,
-            PrintStream out, PrintStream err) {
+    public static int execute(
+            Map<String, String> environment,
+            Path workingDirectory,
+            List<String> arguments,
+            PrintStream out,
+            PrintStream err) {
         return execute(environment, workingDirectory, null, null, null, arguments, out, err);
     }
 
-    private static int execute(Map<String, String> environment, Path workingDirectory,
-            Function<MigrationListener, Migrate> engine, TargetModelSource targetModel,
-            RevisionFileSettings revisionFiles, List<String> arguments, PrintStream out, PrintStream err) {
-        AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
-                environment.get("MIGRATE_PASSWORD")));
+    private static int execute(
+            Map<String, String> environment,
+            Path workingDirectory,
+            Function<MigrationListener, Migrate> engine,
+            TargetModelSource targetModel,
+            RevisionFileSettings revisionFiles,
+            List<String> arguments,
+            PrintStream out,
+            PrintStream err) {
+        AtomicReference<Secrets> secrets =
+                new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"), environment.get("MIGRATE_PASSWORD")));
         Charset charset = Charset.defaultCharset();
         PrintStream maskedOut = new PrintStream(new MaskingOutputStream(out, secrets::get, charset), true, charset);
         PrintStream maskedErr = new PrintStream(new MaskingOutputStream(err, secrets::get, charset), true, charset);
@@ -153,8 +188,13 @@ public final class MigrateCli {
         CommandLine commandLine = new CommandLine(new GlobalOptions());
         COMMANDS.forEach(command -> commandLine.addSubcommand(new CommandLine(command)));
         options.addAll(commandLine.getCommandSpec().optionsMap().keySet());
-        commandLine.getSubcommands().values().forEach(sub -> options.addAll(sub.getCommandSpec().optionsMap().keySet()));
-        return arguments.stream().filter(argument -> !isApplicationArgument(argument, options)).toList();
+        commandLine
+                .getSubcommands()
+                .values()
+                .forEach(sub -> options.addAll(sub.getCommandSpec().optionsMap().keySet()));
+        return arguments.stream()
+                .filter(argument -> !isApplicationArgument(argument, options))
+                .toList();
     }
 
     private static boolean isApplicationArgument(String argument, Set<String> options) {
@@ -168,8 +208,15 @@ public final class MigrateCli {
 
     int run(String... args) {
         GlobalOptions options = new GlobalOptions();
-        CliRun run = new CliRun(options, environment, workingDirectory, new Console(out, err, false), secrets,
-                engineFactory, targetModelSource, revisionFiles);
+        CliRun run = new CliRun(
+                options,
+                environment,
+                workingDirectory,
+                new Console(out, err, false),
+                secrets,
+                engineFactory,
+                targetModelSource,
+                revisionFiles);
         CommandLine commandLine = commandLine(options, run, args);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);
@@ -262,12 +309,14 @@ public final class MigrateCli {
     private void rememberPasswordEnvironment(String[] args) {
         // the variable --password-env names is a secret from the start, before any parsing can fail
         for (int i = 0; i < args.length; i++) {
-            String name = args[i].startsWith("--password-env=") ? args[i].substring("--password-env=".length())
+            String name = args[i].startsWith("--password-env=")
+                    ? args[i].substring("--password-env=".length())
                     : args[i].equals("--password-env") && i + 1 < args.length ? args[i + 1] : null;
             if (name != null && environment.get(name) != null) {
                 secrets.updateAndGet(known -> known.with(environment.get(name)));
             }
-            String password = args[i].startsWith("--password=") ? args[i].substring("--password=".length())
+            String password = args[i].startsWith("--password=")
+                    ? args[i].substring("--password=".length())
                     : args[i].equals("--password") && i + 1 < args.length ? args[i + 1] : null;
             if (password != null) {
                 secrets.updateAndGet(known -> known.with(password));

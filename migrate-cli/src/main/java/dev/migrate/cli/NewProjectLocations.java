@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
 import dev.migrate.internal.command.RevisionFileSettings;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +25,7 @@ final class NewProjectLocations {
 
     private static final String CLASSPATH = "classpath:";
 
-    private NewProjectLocations() {
-    }
+    private NewProjectLocations() {}
 
     static MigrateSettings readable(MigrateSettings settings, RevisionFileSettings files, ClassLoader classLoader) {
         List<Path> versionLocations = files.versionLocations();
@@ -35,20 +33,26 @@ final class NewProjectLocations {
         if (present.size() == settings.locations().size()) {
             return settings;
         }
-        Optional<Path> written = versionLocations.stream().filter(NewProjectLocations::holdsRevisions).findFirst();
+        Optional<Path> written = versionLocations.stream()
+                .filter(NewProjectLocations::holdsRevisions)
+                .findFirst();
         if (written.isPresent()) {
             List<String> found = present;
-            String missing = settings.locations().stream().filter(location -> !found.contains(location))
-                    .findFirst().orElseThrow();
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            String missing = settings.locations().stream()
+                    .filter(location -> !found.contains(location))
+                    .findFirst()
+                    .orElseThrow();
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "Location '" + missing + "' does not exist, and " + written.get()
-                    + " holds revisions: compile them (mvn compile) so that the 'classpath' setting finds them, or"
-                    + " fix the 'locations' setting");
+                            + " holds revisions: compile them (mvn compile) so that the 'classpath' setting finds them, or"
+                            + " fix the 'locations' setting");
         }
         if (present.isEmpty()) {
             // The engine reads at least one location; init's folder, which holds no revision, is one.
             Optional<Path> folder = Stream.concat(versionLocations.stream(), Stream.ofNullable(files.scriptLocation()))
-                    .filter(Files::isDirectory).findFirst();
+                    .filter(Files::isDirectory)
+                    .findFirst();
             if (folder.isEmpty()) {
                 return settings;
             }

@@ -4,7 +4,6 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationListener;
 import dev.migrate.MigrationStepInfo;
 import dev.migrate.internal.command.Console;
-
 import java.time.Duration;
 
 /**
@@ -45,8 +44,9 @@ final class ProgressListener implements MigrationListener {
         line(step.describe());
         if (terminal && !console.quiet() && total > 1) {
             long seconds = Duration.ofNanos(System.nanoTime() - runStart).toSeconds();
-            console.err().print(String.format("revision %d of %d, %d:%02d elapsed", index, total,
-                    seconds / 60, seconds % 60));
+            console.err()
+                    .print(String.format(
+                            "revision %d of %d, %d:%02d elapsed", index, total, seconds / 60, seconds % 60));
             console.err().flush();
             transientShown = true;
         }

@@ -10,14 +10,13 @@ import dev.migrate.internal.command.InitCommand;
 import dev.migrate.internal.command.RevisionCommand;
 import dev.migrate.internal.command.RevisionRequest;
 import dev.migrate.schema.SchemaModel;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The commands that work on the revision files alone, with Alembic's names, options and help. */
 final class ScriptCommands {
@@ -27,13 +26,15 @@ final class ScriptCommands {
     static final String REV_ID = "Specify a hardcoded revision id instead of generating one";
     static final String VERSION_PATH = "Specify specific path from config for version file";
 
-    private ScriptCommands() {
-    }
+    private ScriptCommands() {}
 
     @Command(name = "init", mixinStandardHelpOptions = true, description = "Initialize a new scripts directory.")
     static final class Init implements CliCommand {
 
-        @Option(names = {"-t", "--template"}, defaultValue = "sql", paramLabel = "java|sql",
+        @Option(
+                names = {"-t", "--template"},
+                defaultValue = "sql",
+                paramLabel = "java|sql",
                 description = "Setup template for use with 'init' (default: ${DEFAULT-VALUE}).")
         String template;
 
@@ -42,8 +43,8 @@ final class ScriptCommands {
 
         @Override
         public void run(CliRun run) {
-            new InitCommand(run.console()).init(run.resolve(directory), RevisionFormat.parse(template, "--template"),
-                    run.configFile());
+            new InitCommand(run.console())
+                    .init(run.resolve(directory), RevisionFormat.parse(template, "--template"), run.configFile());
         }
     }
 
@@ -56,22 +57,31 @@ final class ScriptCommands {
         }
     }
 
-    @Command(name = "revision", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "revision",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = "Create a new revision file.")
     static final class Revision implements CliCommand {
 
-        @Option(names = {"-m", "--message"}, description = MESSAGE)
+        @Option(
+                names = {"-m", "--message"},
+                description = MESSAGE)
         String message;
 
-        @Option(names = "--autogenerate", description = "Populate revision script with candidate migration "
-                + "operations, based on comparison of database to model.")
+        @Option(
+                names = "--autogenerate",
+                description = "Populate revision script with candidate migration "
+                        + "operations, based on comparison of database to model.")
         boolean autogenerate;
 
         @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE...]", description = DatabaseCommands.ENTITIES)
         String entities;
 
-        @Option(names = "--sql", description = "With --autogenerate: don't write the revision - print the SQL "
-                + "of its upgrade, for this database, to standard output instead.")
+        @Option(
+                names = "--sql",
+                description = "With --autogenerate: don't write the revision - print the SQL "
+                        + "of its upgrade, for this database, to standard output instead.")
         boolean sql;
 
         @Option(names = "--head", description = "Specify head revision or <branchname>@head to base new revision on.")
@@ -83,8 +93,9 @@ final class ScriptCommands {
         @Option(names = "--branch-label", description = BRANCH_LABEL)
         String branchLabel;
 
-        @Option(names = "--depends-on", description = "Specify one or more revision identifiers which this "
-                + "revision should depend on.")
+        @Option(
+                names = "--depends-on",
+                description = "Specify one or more revision identifiers which this " + "revision should depend on.")
         List<String> dependsOn = new ArrayList<>();
 
         @Option(names = "--rev-id", description = REV_ID)
@@ -100,26 +111,35 @@ final class ScriptCommands {
                 return;
             }
             if (sql) {
-                throw new BadInputException(ErrorKind.BAD_USAGE,
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
                         "--sql with revision needs --autogenerate: it shows the SQL of the "
-                        + "revision autogenerate would write");
+                                + "revision autogenerate would write");
             }
             if (entities != null) {
                 throw new BadInputException(ErrorKind.BAD_USAGE, "--entities is only used with --autogenerate");
             }
-            revisionCommand(run).revision(new RevisionRequest(message, head == null ? null : List.of(head), splice,
-                    branchLabel == null ? null : List.of(branchLabel), dependsOn, revId, versionPath(run)));
+            revisionCommand(run)
+                    .revision(new RevisionRequest(
+                            message,
+                            head == null ? null : List.of(head),
+                            splice,
+                            branchLabel == null ? null : List.of(branchLabel),
+                            dependsOn,
+                            revId,
+                            versionPath(run)));
         }
 
         private void autogenerate(CliRun run) {
             if (head != null || splice || branchLabel != null || !dependsOn.isEmpty()) {
-                throw new BadInputException(ErrorKind.BAD_USAGE,
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
                         "--autogenerate writes a revision on the current heads: --head, "
-                        + "--splice, --branch-label and --depends-on are not used with it");
+                                + "--splice, --branch-label and --depends-on are not used with it");
             }
             SchemaModel target = run.targetModel(entities);
-            AutogenerateCommand command = new AutogenerateCommand(run::migrate, run.settings().revisionFiles(),
-                    run.console());
+            AutogenerateCommand command =
+                    new AutogenerateCommand(run::migrate, run.settings().revisionFiles(), run.console());
             if (sql) {
                 command.revisionSql(target);
                 return;
@@ -128,15 +148,21 @@ final class ScriptCommands {
         }
 
         private String versionPath(CliRun run) {
-            return versionPath == null ? null : run.resolve(Path.of(versionPath)).toString();
+            return versionPath == null
+                    ? null
+                    : run.resolve(Path.of(versionPath)).toString();
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
+    @Command(
+            name = "merge",
+            mixinStandardHelpOptions = true,
             description = "Merge two revisions together. Creates a new migration file.")
     static final class Merge implements CliCommand {
 
-        @Option(names = {"-m", "--message"}, description = MESSAGE)
+        @Option(
+                names = {"-m", "--message"},
+                description = MESSAGE)
         String message;
 
         @Option(names = "--branch-label", description = BRANCH_LABEL)
@@ -145,14 +171,16 @@ final class ScriptCommands {
         @Option(names = "--rev-id", description = REV_ID)
         String revId;
 
-        @Parameters(paramLabel = "REVISIONS", arity = "1..*",
+        @Parameters(
+                paramLabel = "REVISIONS",
+                arity = "1..*",
                 description = "one or more revisions, or 'heads' for all heads")
         List<String> revisions;
 
         @Override
         public void run(CliRun run) {
-            revisionCommand(run).merge(revisions, message, branchLabel == null ? List.of() : List.of(branchLabel),
-                    revId);
+            revisionCommand(run)
+                    .merge(revisions, message, branchLabel == null ? List.of() : List.of(branchLabel), revId);
         }
     }
 
@@ -171,7 +199,10 @@ final class ScriptCommands {
 
     /** revision and merge read the version folders' sources and the locations' revisions as one graph. */
     static RevisionCommand revisionCommand(CliRun run) {
-        return new RevisionCommand(run.settings().revisionFiles(), RevisionCommand.graphWith(run::locationScripts),
-                LocalDateTime::now, run.console());
+        return new RevisionCommand(
+                run.settings().revisionFiles(),
+                RevisionCommand.graphWith(run::locationScripts),
+                LocalDateTime::now,
+                run.console());
     }
 }

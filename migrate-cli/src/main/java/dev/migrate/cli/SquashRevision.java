@@ -1,21 +1,28 @@
 package dev.migrate.cli;
 
 import dev.migrate.internal.command.SquashCommand;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-
 /** {@code squash}: one revision replacing every revision from base to {@code --up-to}. */
-@Command(name = "squash", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "squash",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Write one revision that replaces every revision from base to --up-to.")
 final class SquashRevision implements CliCommand {
 
-    @Option(names = "--up-to", required = true, paramLabel = "REV",
+    @Option(
+            names = "--up-to",
+            required = true,
+            paramLabel = "REV",
             description = "The last revision the squashed revision replaces.")
     String upTo;
 
-    @Option(names = {"-m", "--message"}, description = "Message string to use with 'squash'")
+    @Option(
+            names = {"-m", "--message"},
+            description = "Message string to use with 'squash'")
     String message;
 
     @Option(names = "--rev-id", description = ScriptCommands.REV_ID)
@@ -26,7 +33,12 @@ final class SquashRevision implements CliCommand {
 
     @Override
     public void run(CliRun run) {
-        new SquashCommand(run.settings().revisionFiles(), run.console()).squash(run.migrate(), upTo, message, revId,
-                versionPath == null ? null : run.resolve(Path.of(versionPath)));
+        new SquashCommand(run.settings().revisionFiles(), run.console())
+                .squash(
+                        run.migrate(),
+                        upTo,
+                        message,
+                        revId,
+                        versionPath == null ? null : run.resolve(Path.of(versionPath)));
     }
 }

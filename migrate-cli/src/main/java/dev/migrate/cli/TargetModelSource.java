@@ -1,7 +1,6 @@
 package dev.migrate.cli;
 
 import dev.migrate.schema.SchemaModel;
-
 import java.util.List;
 
 /**

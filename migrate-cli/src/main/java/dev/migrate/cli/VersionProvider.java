@@ -1,10 +1,9 @@
 package dev.migrate.cli;
 
-import picocli.CommandLine.IVersionProvider;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
 
 /** {@code migrate --version}: the program's version, as {@code alembic --version} prints it. */
 final class VersionProvider implements IVersionProvider {

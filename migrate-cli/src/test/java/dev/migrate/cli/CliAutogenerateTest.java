@@ -1,12 +1,9 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import jakarta.persistence.Entity;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +12,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check} and {@code revision --autogenerate} as a user runs them on an H2 file database,
@@ -34,7 +33,9 @@ class CliAutogenerateTest {
         Result drift = cli.run("check", "--entities", "shop.model");
         assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
         assertThat(drift.out()).startsWith("New upgrade operations detected:").contains("customer");
-        assertThat(drift.err()).as("Hibernate's start-up notes stay out of the output").doesNotContain("HHH");
+        assertThat(drift.err())
+                .as("Hibernate's start-up notes stay out of the output")
+                .doesNotContain("HHH");
 
         Result revision = cli.run("revision", "--autogenerate", "-m", "add customer", "--entities", "shop.model");
         assertThat(revision.exitCode()).as(revision.toString()).isZero();
@@ -98,16 +99,18 @@ class CliAutogenerateTest {
         assertThat(files).hasSize(2);
         for (Path file : files) {
             String text = Files.readString(file);
-            assertThat(text).contains("\n\tpublic void upgrade(Operations op) {\n")
+            assertThat(text)
+                    .contains("\n\tpublic void upgrade(Operations op) {\n")
                     .doesNotContain("\n    ");
         }
         assertThat(Files.readString(files.get(0))).contains("\n\t\top.createTable(Table.of(\"customer\",\n\t\t\t\t");
-        List<String> javac = new java.util.ArrayList<>(List.of("-d", project.resolve("compiled").toString(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> javac = new java.util.ArrayList<>(
+                List.of("-d", project.resolve("compiled").toString(), "-cp", System.getProperty("java.class.path")));
         files.forEach(f -> javac.add(f.toString()));
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, errors, javac.toArray(String[]::new)))
-                .as(errors.toString()).isZero();
+                .as(errors.toString())
+                .isZero();
     }
 
     @Test
@@ -115,7 +118,9 @@ class CliAutogenerateTest {
         CliProcess cli = projectWithEntity("revision_format = java\nrevision_indent = wide");
         Result result = cli.run("revision", "-m", "x");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-        assertThat(result.err()).contains("revision_indent = wide in ").contains("migrate.properties")
+        assertThat(result.err())
+                .contains("revision_indent = wide in ")
+                .contains("migrate.properties")
                 .contains("tab or a number of spaces");
     }
 
@@ -152,11 +157,16 @@ class CliAutogenerateTest {
                 classpath = entities
                 entities = shop.model
                 """);
-        Result dryRun = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+        Result dryRun = CliProcess.fromClassPath(project)
+                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
                 .run("revision", "--autogenerate", "-m", "customers", "--sql");
         assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
-        assertThat(dryRun.out()).as("@NotBlank @Size(max = 40)").contains("name VARCHAR(40) NOT NULL")
-                .as("preferred_instant_jdbc_type").contains("joined_at TIMESTAMP,").doesNotContain("TIME ZONE");
+        assertThat(dryRun.out())
+                .as("@NotBlank @Size(max = 40)")
+                .contains("name VARCHAR(40) NOT NULL")
+                .as("preferred_instant_jdbc_type")
+                .contains("joined_at TIMESTAMP,")
+                .doesNotContain("TIME ZONE");
     }
 
     @Test
@@ -172,12 +182,15 @@ class CliAutogenerateTest {
                 locations = filesystem:migrations/versions
                 classpath = entities
                 """);
-        Result result = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+        Result result = CliProcess.fromClassPath(project)
+                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
                 .run("check", "--entities", "shop.model");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-        assertThat(result.err()).contains("Cannot load shop.model.Customer: it was compiled for Java 55 (class file "
-                + "version 99) and migrate runs on Java " + Runtime.version().feature() + ". Run migrate with JDK 55 "
-                + "or newer");
+        assertThat(result.err())
+                .contains("Cannot load shop.model.Customer: it was compiled for Java 55 (class file "
+                        + "version 99) and migrate runs on Java "
+                        + Runtime.version().feature() + ". Run migrate with JDK 55 "
+                        + "or newer");
     }
 
     @Test
@@ -194,12 +207,16 @@ class CliAutogenerateTest {
     void classesBesideTheEntitiesWhoseDependenciesAreMissingAreNotLoaded() throws Exception {
         compileEntity();
         // a repository-like class whose interface is not on the CLI's class path, as a Spring Data repository is
-        compile(project.resolve("src/shop/model/CustomerRepository.java"), """
+        compile(
+                project.resolve("src/shop/model/CustomerRepository.java"),
+                """
                 package shop.model;
 
                 public interface CustomerRepository extends shop.store.Repository {
                 }
-                """, project.resolve("src/shop/store/Repository.java"), """
+                """,
+                project.resolve("src/shop/store/Repository.java"),
+                """
                 package shop.store;
 
                 public interface Repository {
@@ -211,7 +228,8 @@ class CliAutogenerateTest {
                 locations = filesystem:migrations/versions
                 classpath = entities
                 """);
-        Result drift = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+        Result drift = CliProcess.fromClassPath(project)
+                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
                 .run("check", "--entities", "shop.model");
         assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
         assertThat(drift.out()).startsWith("New upgrade operations detected:").contains("customer");
@@ -222,7 +240,8 @@ class CliAutogenerateTest {
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:migrations/versions\n");
         Files.createDirectories(project.resolve("migrations/versions"));
         Result result = CliProcess.fromClassPath(project)
-                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db")).run("check");
+                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+                .run("check");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("--entities");
     }
@@ -263,10 +282,21 @@ class CliAutogenerateTest {
 
     /** Compiles sources (path, text, path, text …) into the project's entities folder. */
     private void compile(Object... pathsAndTexts) throws Exception {
-        List<String> arguments = new java.util.ArrayList<>(List.of("-d", project.resolve("entities").toString(),
-                "-cp", Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + java.io.File.pathSeparator
-                        + Path.of(jakarta.validation.constraints.NotBlank.class.getProtectionDomain().getCodeSource()
-                                .getLocation().toURI())));
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "-d",
+                project.resolve("entities").toString(),
+                "-cp",
+                Path.of(Entity.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
+                        + java.io.File.pathSeparator
+                        + Path.of(jakarta.validation.constraints.NotBlank.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())));
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             Path source = (Path) pathsAndTexts[i];
             Files.createDirectories(source.getParent());

@@ -1,12 +1,9 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +12,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code migrate baseline} as a user runs it on a database made by hand, on PostgreSQL, MariaDB
@@ -44,10 +43,11 @@ class CliBaselineTest {
                 """);
         ProcessDatabase original = database(kind, "existing");
         CliProcess existing = original.cli(project);
-        original.execute("CREATE TABLE account (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
-                + "CONSTRAINT uq_account_email UNIQUE (email))",
+        original.execute(
+                "CREATE TABLE account (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
+                        + "CONSTRAINT uq_account_email UNIQUE (email))",
                 "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT NOT NULL, total DECIMAL(10, 2) DEFAULT 0, "
-                + "CONSTRAINT fk_invoice_account FOREIGN KEY (account_id) REFERENCES account (id))",
+                        + "CONSTRAINT fk_invoice_account FOREIGN KEY (account_id) REFERENCES account (id))",
                 "INSERT INTO account VALUES (1, 'ada@example.com')");
 
         Result baseline = existing.run("baseline", "-m", "existing schema", "--rev-id", "ba5e00000001");
@@ -56,11 +56,17 @@ class CliBaselineTest {
         assertThat(files).hasSize(1);
         assertThat(baseline.out()).isEqualTo("Generating " + files.get(0).toAbsolutePath() + " ...  done\n");
         assertThat(baseline.err()).contains("Stamped the database at ba5e00000001");
-        assertThat(Files.readString(files.get(0))).contains("-- revision: ba5e00000001", "CREATE TABLE account",
-                "CREATE TABLE invoice", "REFERENCES account");
+        assertThat(Files.readString(files.get(0)))
+                .contains(
+                        "-- revision: ba5e00000001",
+                        "CREATE TABLE account",
+                        "CREATE TABLE invoice",
+                        "REFERENCES account");
         Result current = existing.run("current");
         assertThat(current.out()).isEqualTo("ba5e00000001 (head)\n");
-        assertThat(count(original, "SELECT COUNT(*) FROM account")).as("nothing ran").isEqualTo(1);
+        assertThat(count(original, "SELECT COUNT(*) FROM account"))
+                .as("nothing ran")
+                .isEqualTo(1);
 
         ProcessDatabase empty = database(kind, "fresh");
         CliProcess fresh = empty.cli(project);
@@ -71,7 +77,8 @@ class CliBaselineTest {
 
         Result again = existing.run("baseline", "-m", "again");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(2);
-        assertThat(again.err()).startsWith("FAILED: baseline writes the first revision, and revisions already exist")
+        assertThat(again.err())
+                .startsWith("FAILED: baseline writes the first revision, and revisions already exist")
                 .contains("stamp");
         assertThat(revisions()).hasSize(1);
     }
@@ -85,9 +92,10 @@ class CliBaselineTest {
                 version_locations = migrations/versions
                 """);
         ProcessDatabase original = database(kind, "seeded");
-        original.execute("CREATE TABLE owner (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, born DATE)",
+        original.execute(
+                "CREATE TABLE owner (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, born DATE)",
                 "CREATE TABLE pet (id INT PRIMARY KEY, owner_id INT, name VARCHAR(30), "
-                + "CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id))",
+                        + "CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id))",
                 "CREATE TABLE visit (id INT PRIMARY KEY)",
                 "CREATE SEQUENCE owner_seq START WITH 1 INCREMENT BY 50",
                 "INSERT INTO owner VALUES (1, 'O''Brien, \"Jo\"', DATE '1970-01-31')",
@@ -98,10 +106,12 @@ class CliBaselineTest {
             original.execute(nextValue(kind));
         }
 
-        Result baseline = original.cli(project).run("baseline", "-m", "seeded", "--rev-id", "ba5e00000002",
-                "--data", "owner,pet");
+        Result baseline = original.cli(project)
+                .run("baseline", "-m", "seeded", "--rev-id", "ba5e00000002", "--data", "owner,pet");
         assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
-        assertThat(Files.readString(revisions().get(0))).contains("INSERT INTO owner").doesNotContain("INSERT INTO visit");
+        assertThat(Files.readString(revisions().get(0)))
+                .contains("INSERT INTO owner")
+                .doesNotContain("INSERT INTO visit");
 
         ProcessDatabase empty = database(kind, "fromseed");
         Result upgrade = empty.cli(project).run("upgrade", "head");
@@ -113,9 +123,12 @@ class CliBaselineTest {
         int next = count(empty, nextValue(kind));
         if (kind == TestDatabase.MARIADB) {
             // MariaDB tells the next value beyond its cache, where it would continue after a restart
-            assertThat(next).as("the sequence continues after the values handed out").isGreaterThan(1 + 20 * 50);
+            assertThat(next)
+                    .as("the sequence continues after the values handed out")
+                    .isGreaterThan(1 + 20 * 50);
         } else {
-            assertThat(next).as("the sequence continues after the 21 values the original database handed out")
+            assertThat(next)
+                    .as("the sequence continues after the 21 values the original database handed out")
                     .isEqualTo(1 + 21 * 50);
         }
 
@@ -133,8 +146,9 @@ class CliBaselineTest {
                 revision_format = java
                 """);
         ProcessDatabase original = database(TestDatabase.H2, "javaseed");
-        original.execute("CREATE TABLE owner (id BIGINT PRIMARY KEY, name VARCHAR(50), born DATE, active BOOLEAN, "
-                + "balance DECIMAL(8, 2), seen TIMESTAMP)",
+        original.execute(
+                "CREATE TABLE owner (id BIGINT PRIMARY KEY, name VARCHAR(50), born DATE, active BOOLEAN, "
+                        + "balance DECIMAL(8, 2), seen TIMESTAMP)",
                 "INSERT INTO owner VALUES (1, 'Jo \"JC\"', DATE '1970-01-31', TRUE, 12.50, TIMESTAMP '2024-05-06 07:08:09')",
                 "INSERT INTO owner VALUES (2, NULL, NULL, FALSE, NULL, NULL)");
         Result baseline = original.cli(project).run("baseline", "--rev-id", "ba5e00000003", "--data", "owner");
@@ -143,15 +157,18 @@ class CliBaselineTest {
         try (Stream<Path> files = Files.list(project.resolve("src/db/migrations"))) {
             source = files.findFirst().orElseThrow();
         }
-        assertThat(Files.readString(source)).contains("new Object[] {1L, \"Jo \\\"JC\\\"\", java.time.LocalDate.parse(");
+        assertThat(Files.readString(source))
+                .contains("new Object[] {1L, \"Jo \\\"JC\\\"\", java.time.LocalDate.parse(");
         Javac.compile(project.resolve("classes"), List.of(source));
 
         ProcessDatabase empty = database(TestDatabase.H2, "javafresh");
         Result upgrade = empty.cli(project).run("upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
-        assertThat(strings(empty, "SELECT CONCAT_WS('|', id, name, born, active, balance, seen) FROM owner ORDER BY id"))
-                .isEqualTo(strings(original, "SELECT CONCAT_WS('|', id, name, born, active, balance, seen) FROM owner "
-                        + "ORDER BY id"));
+        assertThat(strings(
+                        empty, "SELECT CONCAT_WS('|', id, name, born, active, balance, seen) FROM owner ORDER BY id"))
+                .isEqualTo(strings(
+                        original,
+                        "SELECT CONCAT_WS('|', id, name, born, active, balance, seen) FROM owner " + "ORDER BY id"));
     }
 
     @ParameterizedTest
@@ -168,14 +185,17 @@ class CliBaselineTest {
                 DROP TABLE account;
                 """);
         CliProcess managed = database(kind, "managed").cli(project);
-        assertThat(managed.run("-x", "locations=filesystem:sql", "upgrade", "head").exitCode()).isZero();
+        assertThat(managed.run("-x", "locations=filesystem:sql", "upgrade", "head")
+                        .exitCode())
+                .isZero();
         Files.writeString(project.resolve("migrate.properties"), """
                 locations = filesystem:migrations/versions
                 version_locations = migrations/versions
                 """);
         Result result = managed.run("baseline", "-m", "existing");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-        assertThat(result.err()).startsWith("FAILED: The database is already managed by migrate")
+        assertThat(result.err())
+                .startsWith("FAILED: The database is already managed by migrate")
                 .contains("aaaa00000001");
         assertThat(revisions()).isEmpty();
     }
@@ -187,7 +207,8 @@ class CliBaselineTest {
     }
 
     private static int count(ProcessDatabase database, String query) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getInt(1);
@@ -204,7 +225,8 @@ class CliBaselineTest {
 
     private static List<String> strings(ProcessDatabase database, String query) throws Exception {
         List<String> values = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             while (result.next()) {
                 values.add(result.getString(1));

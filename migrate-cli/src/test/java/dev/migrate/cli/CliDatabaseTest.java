@@ -1,13 +1,9 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +13,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The database commands as a user runs them, on PostgreSQL, MariaDB and H2: a project made with
@@ -49,10 +48,11 @@ class CliDatabaseTest {
         Result upgrade = cli.run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         assertThat(upgrade.out()).isEmpty();
-        assertThat(upgrade.err()).contains(
-                "INFO  [migrate.runtime] Running upgrade  -> aaaa00000001, create account\n",
-                "INFO  [migrate.runtime] Running upgrade aaaa00000001 -> bbbb00000002, create invoice\n",
-                "INFO  [migrate.runtime] Running upgrade  -> cccc00000003, create audit\n");
+        assertThat(upgrade.err())
+                .contains(
+                        "INFO  [migrate.runtime] Running upgrade  -> aaaa00000001, create account\n",
+                        "INFO  [migrate.runtime] Running upgrade aaaa00000001 -> bbbb00000002, create invoice\n",
+                        "INFO  [migrate.runtime] Running upgrade  -> cccc00000003, create audit\n");
         assertThat(tables()).contains("account", "invoice", "audit");
 
         Result current = cli.run("current");
@@ -63,13 +63,16 @@ class CliDatabaseTest {
         assertThat(verbose.out()).startsWith("Current revision(s) for " + url + ":\nRev: ");
 
         Result history = cli.run("history", "-i");
-        assertThat(history.out()).contains("aaaa00000001 -> bbbb00000002 (head) (current), create invoice\n",
-                "<base> -> cccc00000003 (audit) (head) (current), create audit\n",
-                "<base> -> aaaa00000001, create account\n");
+        assertThat(history.out())
+                .contains(
+                        "aaaa00000001 -> bbbb00000002 (head) (current), create invoice\n",
+                        "<base> -> cccc00000003 (audit) (head) (current), create audit\n",
+                        "<base> -> aaaa00000001, create account\n");
 
         Result downgradeBranch = cli.run("downgrade", "audit@base");
         assertThat(downgradeBranch.exitCode()).as(downgradeBranch.toString()).isZero();
-        assertThat(downgradeBranch.err()).contains("INFO  [migrate.runtime] Running downgrade cccc00000003 -> , create audit\n");
+        assertThat(downgradeBranch.err())
+                .contains("INFO  [migrate.runtime] Running downgrade cccc00000003 -> , create audit\n");
         assertThat(cli.run("current").out()).isEqualTo("bbbb00000002 (head)\n");
         assertThat(tables()).doesNotContain("audit").contains("invoice");
 
@@ -84,8 +87,8 @@ class CliDatabaseTest {
 
         Result stamp = cli.run("stamp", "heads");
         assertThat(stamp.exitCode()).as(stamp.toString()).isZero();
-        assertThat(cli.run("current").out().lines().sorted()).containsExactly("bbbb00000002 (head)",
-                "cccc00000003 (head)");
+        assertThat(cli.run("current").out().lines().sorted())
+                .containsExactly("bbbb00000002 (head)", "cccc00000003 (head)");
         assertThat(tables()).doesNotContain("account");
         assertThat(cli.run("current", "--check-heads").exitCode()).isZero();
 
@@ -114,8 +117,10 @@ class CliDatabaseTest {
         Result upgrade = cli.run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(1);
         assertThat(upgrade.out()).isEmpty();
-        assertThat(upgrade.err()).contains("Running upgrade bbbb00000002 -> dddd00000004, broken")
-                .contains("FAILED: ").contains("dddd00000004");
+        assertThat(upgrade.err())
+                .contains("Running upgrade bbbb00000002 -> dddd00000004, broken")
+                .contains("FAILED: ")
+                .contains("dddd00000004");
         // what ran before the failing revision stays applied, each revision in its own transaction
         assertThat(cli.run("current").out()).contains("bbbb00000002\n").doesNotContain("dddd00000004");
         assertThat(tables()).contains("invoice").doesNotContain("nonsense");
@@ -143,20 +148,23 @@ class CliDatabaseTest {
 
         Result current = cli.run("current");
         assertThat(current.exitCode()).as(current.toString()).isZero();
-        assertThat(current.err()).contains("WARNING: The version table is inconsistent: it holds aaaa00000001,"
-                + " bbbb00000002, cccc00000003, but aaaa00000001 is an ancestor of bbbb00000002.")
+        assertThat(current.err())
+                .contains("WARNING: The version table is inconsistent: it holds aaaa00000001,"
+                        + " bbbb00000002, cccc00000003, but aaaa00000001 is an ancestor of bbbb00000002.")
                 .contains("migrate stamp --purge bbbb00000002 cccc00000003");
         Result downgrade = cli.run("downgrade", "-1");
         assertThat(downgrade.exitCode()).as(downgrade.toString()).isEqualTo(1);
         assertThat(downgrade.err()).contains("Nothing was run").contains("stamp --purge bbbb00000002 cccc00000003");
         assertThat(tables()).contains("account", "invoice", "audit");
 
-        assertThat(cli.run("stamp", "--purge", "bbbb00000002", "cccc00000003").exitCode()).isZero();
+        assertThat(cli.run("stamp", "--purge", "bbbb00000002", "cccc00000003").exitCode())
+                .isZero();
         assertThat(cli.run("current").err()).doesNotContain("WARNING");
         Result ambiguous = cli.run("downgrade", "-1");
         assertThat(ambiguous.exitCode()).as(ambiguous.toString()).isEqualTo(2);
-        assertThat(ambiguous.err()).contains("downgrade -1 from multiple heads is ambiguous: the database is at"
-                + " bbbb00000002, cccc00000003. Nothing was run.")
+        assertThat(ambiguous.err())
+                .contains("downgrade -1 from multiple heads is ambiguous: the database is at"
+                        + " bbbb00000002, cccc00000003. Nothing was run.")
                 .contains("bbbb00000002@-1 (steps down from bbbb00000002)")
                 .contains("cccc00000003@-1 or audit@-1 (steps down from cccc00000003)");
         assertThat(tables()).contains("account", "invoice", "audit");
@@ -176,11 +184,13 @@ class CliDatabaseTest {
                 + " 'killed_user', 0, FALSE)");
         String warning = "WARNING: The upgrade of bbbb00000002 (bbbb00000002.sql) started at ";
 
-        for (String[] command : List.of(new String[] {"current"}, new String[] {"current", "-v"},
-                new String[] {"history", "-i"})) {
+        for (String[] command :
+                List.of(new String[] {"current"}, new String[] {"current", "-v"}, new String[] {"history", "-i"})) {
             Result result = cli.run(command);
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.err()).as(String.join(" ", command)).contains(warning)
+            assertThat(result.err())
+                    .as(String.join(" ", command))
+                    .contains(warning)
                     .contains(" by killed_user did not complete: it failed, or its process was killed.")
                     .contains("may be partly applied");
         }
@@ -202,8 +212,8 @@ class CliDatabaseTest {
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         assertThat(upgrade.err()).doesNotContain("No suitable driver");
         assertThat(tables()).contains("account", "invoice", "audit");
-        assertThat(mysql.run("current").out().lines().sorted()).containsExactly("bbbb00000002 (head)",
-                "cccc00000003 (head)");
+        assertThat(mysql.run("current").out().lines().sorted())
+                .containsExactly("bbbb00000002 (head)", "cccc00000003 (head)");
 
         Result check = mysql.run("--dialect", "mysql", "upgrade", "--sql", "base:aaaa00000001");
         assertThat(check.exitCode()).as(check.toString()).isZero();
@@ -219,16 +229,31 @@ class CliDatabaseTest {
                 locations = filesystem:migrations/versions
                 version_locations = migrations/versions
                 """);
-        writeRevision("aaaa00000001", "", "", "create account", "CREATE TABLE account (id INT PRIMARY KEY)",
+        writeRevision(
+                "aaaa00000001",
+                "",
+                "",
+                "create account",
+                "CREATE TABLE account (id INT PRIMARY KEY)",
                 "DROP TABLE account");
-        writeRevision("bbbb00000002", "aaaa00000001", "", "create invoice",
-                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT)", "DROP TABLE invoice");
-        writeRevision("cccc00000003", "", "audit", "create audit", "CREATE TABLE audit (id INT PRIMARY KEY)",
+        writeRevision(
+                "bbbb00000002",
+                "aaaa00000001",
+                "",
+                "create invoice",
+                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT)",
+                "DROP TABLE invoice");
+        writeRevision(
+                "cccc00000003",
+                "",
+                "audit",
+                "create audit",
+                "CREATE TABLE audit (id INT PRIMARY KEY)",
                 "DROP TABLE audit");
     }
 
-    private void writeRevision(String id, String down, String labels, String message, String upgrade,
-            String downgrade) throws IOException {
+    private void writeRevision(String id, String down, String labels, String message, String upgrade, String downgrade)
+            throws IOException {
         Files.writeString(project.resolve("migrations/versions/" + id + ".sql"), """
                 -- revision: %s
                 -- down_revision: %s
@@ -238,15 +263,23 @@ class CliDatabaseTest {
                 %s
                 -- migrate:downgrade
                 %s
-                """.formatted(id, down, labels, message, upgrade.isEmpty() ? "" : upgrade + ";",
-                downgrade.isEmpty() ? "" : downgrade + ";"));
+                """.formatted(
+                        id,
+                        down,
+                        labels,
+                        message,
+                        upgrade.isEmpty() ? "" : upgrade + ";",
+                        downgrade.isEmpty() ? "" : downgrade + ";"));
     }
 
     private List<String> tables() throws SQLException {
         try (Connection connection = database.connect()) {
             List<String> names = new ArrayList<>();
-            String catalog = database.kind() == TestDatabase.MARIADB ? database.scratch().name() : null;
-            String schema = database.kind() == TestDatabase.POSTGRES ? database.scratch().name() : null;
+            String catalog =
+                    database.kind() == TestDatabase.MARIADB ? database.scratch().name() : null;
+            String schema = database.kind() == TestDatabase.POSTGRES
+                    ? database.scratch().name()
+                    : null;
             try (ResultSet tables = connection.getMetaData().getTables(catalog, schema, "%", new String[] {"TABLE"})) {
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));

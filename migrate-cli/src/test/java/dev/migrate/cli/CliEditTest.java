@@ -1,18 +1,17 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.AlembicGolden;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code edit REV} opens the revision's file in the editor EDITOR (else VISUAL) names; here the
@@ -44,8 +43,8 @@ class CliEditTest {
 
         assertThat(both.exitCode()).as(both.toString()).isZero();
         assertThat(both.out()).isEmpty();
-        assertThat(Files.readAllLines(calls)).containsExactly(file("bbbb00000002"), file("aaaa00000001"),
-                file("bbbb00000002"));
+        assertThat(Files.readAllLines(calls))
+                .containsExactly(file("bbbb00000002"), file("aaaa00000001"), file("bbbb00000002"));
     }
 
     @Test
@@ -57,8 +56,8 @@ class CliEditTest {
         Result heads = cli.run("edit", "heads");
 
         assertThat(heads.exitCode()).as(heads.toString()).isZero();
-        assertThat(Files.readAllLines(calls)).containsExactly("--wait " + file("bbbb00000002"),
-                "--wait " + file("cccc00000003"));
+        assertThat(Files.readAllLines(calls))
+                .containsExactly("--wait " + file("bbbb00000002"), "--wait " + file("cccc00000003"));
     }
 
     @Test
@@ -67,10 +66,17 @@ class CliEditTest {
         Path other = Files.writeString(project.resolve("other.sh"), "#!/bin/sh\nexit 0\n");
         Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwx------"));
 
-        assertThat(new InProcessCli(project).env("VISUAL", editor.toString()).run("edit", "aaaa").exitCode())
+        assertThat(new InProcessCli(project)
+                        .env("VISUAL", editor.toString())
+                        .run("edit", "aaaa")
+                        .exitCode())
                 .isZero();
-        assertThat(new InProcessCli(project).env("VISUAL", other.toString()).env("EDITOR", editor.toString())
-                .run("edit", "bbbb").exitCode()).isZero();
+        assertThat(new InProcessCli(project)
+                        .env("VISUAL", other.toString())
+                        .env("EDITOR", editor.toString())
+                        .run("edit", "bbbb")
+                        .exitCode())
+                .isZero();
 
         assertThat(Files.readAllLines(calls)).containsExactly(file("aaaa00000001"), file("bbbb00000002"));
     }
@@ -80,8 +86,9 @@ class CliEditTest {
         InProcessCli noEditor = sqlProject();
         Result missing = noEditor.run("edit", "head");
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("FAILED: No editor: set the EDITOR (or VISUAL) environment variable to "
-                + "the program that edits a file, e.g. EDITOR=vim or EDITOR=\"code --wait\"\n");
+        assertThat(missing.err())
+                .isEqualTo("FAILED: No editor: set the EDITOR (or VISUAL) environment variable to "
+                        + "the program that edits a file, e.g. EDITOR=vim or EDITOR=\"code --wait\"\n");
 
         InProcessCli cli = new InProcessCli(project).env("EDITOR", editor.toString());
         Result base = cli.run("edit", "base");
@@ -99,15 +106,19 @@ class CliEditTest {
         Files.setPosixFilePermissions(failing, PosixFilePermissions.fromString("rwx------"));
         Result result = sqlProject().env("EDITOR", failing.toString()).run("edit", "head");
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("FAILED: Error executing editor (EDITOR=" + failing
-                + " exited with code 3 on " + file("bbbb00000002") + ")\n");
+        assertThat(result.err())
+                .isEqualTo("FAILED: Error executing editor (EDITOR=" + failing + " exited with code 3 on "
+                        + file("bbbb00000002") + ")\n");
     }
 
     @Test
     void aJavaRevisionOpensItsSourceBeforeItIsCompiled() throws IOException {
         InProcessCli cli = new InProcessCli(project).env("EDITOR", editor.toString());
-        assertThat(cli.run("-q", "init", "--template", "java", "migrations").exitCode()).isZero();
-        assertThat(cli.run("-q", "revision", "-m", "create account", "--rev-id", "aaaa00000001").exitCode()).isZero();
+        assertThat(cli.run("-q", "init", "--template", "java", "migrations").exitCode())
+                .isZero();
+        assertThat(cli.run("-q", "revision", "-m", "create account", "--rev-id", "aaaa00000001")
+                        .exitCode())
+                .isZero();
 
         Result edit = cli.run("edit", "head");
 
@@ -120,7 +131,8 @@ class CliEditTest {
 
     @Test
     void currentOpensTheDatabasesRevision() throws IOException {
-        InProcessCli cli = sqlProject().env("EDITOR", editor.toString())
+        InProcessCli cli = sqlProject()
+                .env("EDITOR", editor.toString())
                 .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
         Result none = cli.run("edit", "current");
         assertThat(none.exitCode()).isEqualTo(1);
@@ -133,7 +145,8 @@ class CliEditTest {
 
     private InProcessCli sqlProject() throws IOException {
         Path versions = Files.createDirectories(project.resolve("versions"));
-        Files.writeString(project.resolve("migrate.properties"),
+        Files.writeString(
+                project.resolve("migrate.properties"),
                 "locations = filesystem:versions\nversion_locations = versions\n");
         Files.writeString(versions.resolve("aaaa00000001.sql"), revision("aaaa00000001", ""));
         Files.writeString(versions.resolve("bbbb00000002.sql"), revision("bbbb00000002", "aaaa00000001"));

@@ -1,9 +1,8 @@
 package dev.migrate.cli;
 
-import dev.migrate.cli.CliProcess.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.cli.CliProcess.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +10,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every file migrate writes stays in its folder, whatever {@code --rev-id}, {@code --branch-label}
@@ -45,13 +44,15 @@ class CliFilesStayInTheirFolderTest {
 
         Result escape = cli.run("revision", "--rev-id", "../../../tmp/EVIL", "-m", "x");
         assertThat(escape.exitCode()).isEqualTo(2);
-        assertThat(escape.err()).contains("Revision identifier '../../../tmp/EVIL' (--rev-id) contains '/';"
-                + " ids and labels name files, so they cannot hold a path separator");
+        assertThat(escape.err())
+                .contains("Revision identifier '../../../tmp/EVIL' (--rev-id) contains '/';"
+                        + " ids and labels name files, so they cannot hold a path separator");
         assertThat(evil).doesNotExist();
 
         Result dotted = cli.run("revision", "--rev-id", "x/../y", "-m", "x");
         assertThat(dotted.exitCode()).isEqualTo(2);
-        assertThat(dotted.err()).contains("Revision identifier 'x/../y' (--rev-id) contains '/'")
+        assertThat(dotted.err())
+                .contains("Revision identifier 'x/../y' (--rev-id) contains '/'")
                 .doesNotContain("Cannot write");
         assertThat(cli.run("revision", "--rev-id", "x\\y", "-m", "x").err()).contains("contains '\\'");
 
@@ -67,8 +68,10 @@ class CliFilesStayInTheirFolderTest {
 
         Result revision = cli.run("revision", "--rev-id", "abc", "-m", "x");
         assertThat(revision.exitCode()).as(revision.toString()).isEqualTo(2);
-        assertThat(revision.err()).contains("Refusing to write '../../abc_x.sql' (made from file_template"
-                + " '../../%(rev)s_%(slug)s'): a new file must be a plain file name inside " + versions.toRealPath());
+        assertThat(revision.err())
+                .contains("Refusing to write '../../abc_x.sql' (made from file_template"
+                        + " '../../%(rev)s_%(slug)s'): a new file must be a plain file name inside "
+                        + versions.toRealPath());
 
         Result subfolder = cli("%(rev)s/%(slug)s").run("revision", "--rev-id", "abc", "-m", "x");
         assertThat(subfolder.exitCode()).isEqualTo(2);
@@ -80,7 +83,7 @@ class CliFilesStayInTheirFolderTest {
     void baselineWithSuchATemplateWritesAndStampsNothing() throws Exception {
         InProcessCli cli = cli("../%(rev)s");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + project.resolve("db"));
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE account (id INT PRIMARY KEY)");
         }
         Result baseline = cli.run("baseline", "--rev-id", "ba5e", "-m", "existing");
@@ -95,14 +98,16 @@ class CliFilesStayInTheirFolderTest {
         InProcessCli cli = cli("../../%(rev)s");
         Result revision = cli.run("-x", "revision_format=java", "revision", "--rev-id", "abc", "-m", "x");
         assertThat(revision.exitCode()).as(revision.toString()).isZero();
-        assertThat(filesUnder(root)).containsExactlyInAnyOrder("a/b/project/migrate.properties",
-                "a/b/project/versions/R______abc.java");
+        assertThat(filesUnder(root))
+                .containsExactlyInAnyOrder("a/b/project/migrate.properties", "a/b/project/versions/R______abc.java");
     }
 
     private List<String> filesUnder(Path folder) throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("db."))
-                    .map(f -> folder.relativize(f).toString()).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("db."))
+                    .map(f -> folder.relativize(f).toString())
+                    .toList();
         }
     }
 }

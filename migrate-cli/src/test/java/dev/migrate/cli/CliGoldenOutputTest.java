@@ -1,16 +1,15 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.AlembicGolden;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The program's output for the golden graph (branches, a merge, labels, dependencies) against
@@ -59,7 +58,8 @@ class CliGoldenOutputTest {
     private static void assertSame(Result result, String golden) {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).as(golden).isEmpty();
-        assertThat(AlembicGolden.normalize(result.out())).as(golden)
+        assertThat(AlembicGolden.normalize(result.out()))
+                .as(golden)
                 .isEqualTo(AlembicGolden.normalize(AlembicGolden.alembic(golden)));
     }
 }

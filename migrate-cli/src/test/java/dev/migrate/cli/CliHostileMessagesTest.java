@@ -1,12 +1,10 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Messages are text a user types, and a script migrate writes must not let any of it run: a
@@ -34,7 +33,9 @@ class CliHostileMessagesTest {
     Path project;
 
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB"})
+    @EnumSource(
+            value = TestDatabase.class,
+            names = {"POSTGRES", "MARIADB"})
     void hostileMessagesRunNothingButTheRevisions(TestDatabase kind) throws Exception {
         Path pwned = project.resolve("PWNED");
         List<String> corpus = List.of(
@@ -77,23 +78,40 @@ class CliHostileMessagesTest {
                 }
                 """.formatted(pwned));
         try (ProcessDatabase db = ProcessDatabase.create(kind, null)) {
-            db.execute("CREATE TABLE victim (id INT)", "INSERT INTO victim (id) VALUES (1)", "CREATE TABLE applied (n INT)");
+            db.execute(
+                    "CREATE TABLE victim (id INT)",
+                    "INSERT INTO victim (id) VALUES (1)",
+                    "CREATE TABLE applied (n INT)");
             InProcessCli cli = new InProcessCli(project).env("MIGRATE_URL", db.url());
             // a generated Java revision with a hostile message still compiles
-            Result java = cli.run("-q", "-x", "revision_format=java", "revision", "--version-path", javaSources.toString(),
-                    "--rev-id", "hostile0java", "-m", "*/ \\u000a\nDROP TABLE victim; \"\\\" /*");
+            Result java = cli.run(
+                    "-q",
+                    "-x",
+                    "revision_format=java",
+                    "revision",
+                    "--version-path",
+                    javaSources.toString(),
+                    "--rev-id",
+                    "hostile0java",
+                    "-m",
+                    "*/ \\u000a\nDROP TABLE victim; \"\\\" /*");
             assertThat(java.exitCode()).as(java.toString()).isZero();
             Path generatedJava = javaSources.resolve(onlyFileContaining(javaSources, "hostile0java"));
-            fillIn(generatedJava, "public void upgrade(Operations op) {",
+            fillIn(
+                    generatedJava,
+                    "public void upgrade(Operations op) {",
                     "op.execute(\"INSERT INTO applied (n) VALUES (1)\");");
-            Javac.compile(project.resolve("target/classes"), List.of(javaSources.resolve("R0_Hostile.java"), generatedJava));
+            Javac.compile(
+                    project.resolve("target/classes"), List.of(javaSources.resolve("R0_Hostile.java"), generatedJava));
 
             for (int i = 0; i < corpus.size(); i++) {
                 String id = "hostile%05d".formatted(i + 2);
-                Result revision = cli.run("-q", "revision", "--version-path", versions.toString(), "--rev-id", id,
-                        "-m", corpus.get(i));
+                Result revision = cli.run(
+                        "-q", "revision", "--version-path", versions.toString(), "--rev-id", id, "-m", corpus.get(i));
                 assertThat(revision.exitCode()).as(revision.toString()).isZero();
-                fillIn(versions.resolve(onlyFileContaining(versions, id)), "-- migrate:upgrade",
+                fillIn(
+                        versions.resolve(onlyFileContaining(versions, id)),
+                        "-- migrate:upgrade",
                         "INSERT INTO applied (n) VALUES (" + (i + 2) + ");");
             }
 
@@ -105,11 +123,13 @@ class CliHostileMessagesTest {
             DatabaseClient.run(db.scratch(), script);
 
             assertThat(pwned).as("a shell command in a message ran").doesNotExist();
-            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = db.connect();
+                    Statement statement = connection.createStatement()) {
                 assertThat(count(statement, "SELECT COUNT(*) FROM victim")).isEqualTo(1);
                 assertThat(count(statement, "SELECT COUNT(*) FROM applied")).isEqualTo(corpus.size() + 2);
-                try (ResultSet message = statement.executeQuery(
-                        "SELECT message FROM migrate_history WHERE revision = 'hostile%05d'".formatted(corpus.indexOf(EMOJI) + 2))) {
+                try (ResultSet message =
+                        statement.executeQuery("SELECT message FROM migrate_history WHERE revision = 'hostile%05d'"
+                                .formatted(corpus.indexOf(EMOJI) + 2))) {
                     assertThat(message.next()).isTrue();
                     assertThat(message.getString(1)).isEqualTo(EMOJI);
                 }
@@ -124,7 +144,9 @@ class CliHostileMessagesTest {
 
     private static String onlyFileContaining(Path folder, String id) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            List<String> names = new ArrayList<>(files.map(f -> f.getFileName().toString()).filter(n -> n.contains(id)).toList());
+            List<String> names = new ArrayList<>(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.contains(id))
+                    .toList());
             assertThat(names).hasSize(1);
             return names.get(0);
         }

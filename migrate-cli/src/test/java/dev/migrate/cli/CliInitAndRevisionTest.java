@@ -1,16 +1,15 @@
 package dev.migrate.cli;
 
-import dev.migrate.cli.CliProcess.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.cli.CliProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** init, list_templates, revision and merge as a user runs them. */
 class CliInitAndRevisionTest {
@@ -22,8 +21,11 @@ class CliInitAndRevisionTest {
     void listTemplatesPrintsAlembicsLayout() {
         Result result = CliProcess.fromClassPath(project).run("list_templates");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("Available templates:\n\njava - ").contains("\nsql - ")
-                .endsWith("Templates are used via the 'init' command, e.g.:\n\n  migrate init --template sql ./migrations\n");
+        assertThat(result.out())
+                .startsWith("Available templates:\n\njava - ")
+                .contains("\nsql - ")
+                .endsWith(
+                        "Templates are used via the 'init' command, e.g.:\n\n  migrate init --template sql ./migrations\n");
     }
 
     @Test
@@ -31,7 +33,8 @@ class CliInitAndRevisionTest {
         CliProcess cli = CliProcess.fromClassPath(project);
         Result init = cli.run("init", "migrations");
         assertThat(init.exitCode()).as(init.toString()).isZero();
-        assertThat(init.out()).contains("Generating " + project.resolve("migrate.properties").toRealPath() + " ...  done");
+        assertThat(init.out())
+                .contains("Generating " + project.resolve("migrate.properties").toRealPath() + " ...  done");
         assertThat(project.resolve("migrations/script.sql.template")).exists();
 
         Result first = cli.run("revision", "-m", "create account table");
@@ -76,8 +79,9 @@ class CliInitAndRevisionTest {
         assertThat(files).hasSize(1);
         String className = files.get(0).getFileName().toString().replace(".java", "");
         assertThat(className).matches("R\\d{4}_\\d\\d_\\d\\d_\\d{6}_[0-9a-f]{12}_1st_create_users");
-        assertThat(files.get(0)).content().contains("package db.migrations;", "public class " + className
-                + " implements Migration");
+        assertThat(files.get(0))
+                .content()
+                .contains("package db.migrations;", "public class " + className + " implements Migration");
     }
 
     @Test
@@ -86,14 +90,17 @@ class CliInitAndRevisionTest {
         assertThat(cli.run("init", "-t", "java", "migrations").exitCode()).isZero();
 
         Result current = cli.run("current");
-        assertThat(current.exitCode()).as("nothing is compiled yet, and nothing is written: " + current).isZero();
+        assertThat(current.exitCode())
+                .as("nothing is compiled yet, and nothing is written: " + current)
+                .isZero();
         assertThat(current.out()).isEmpty();
         Result history = cli.run("history");
         assertThat(history.exitCode()).as(history.toString()).isZero();
 
         assertThat(cli.run("revision", "-m", "first").exitCode()).isZero();
         Result uncompiled = cli.run("current");
-        assertThat(uncompiled.exitCode()).as("a written revision must be compiled to be read: " + uncompiled)
+        assertThat(uncompiled.exitCode())
+                .as("a written revision must be compiled to be read: " + uncompiled)
                 .isEqualTo(2);
         assertThat(uncompiled.err()).contains("Location 'classpath:db/migrations' does not exist");
     }
@@ -106,19 +113,24 @@ class CliInitAndRevisionTest {
         cli.run("revision", "-m", "b", "--head", "base", "--branch-label", "other", "--rev-id", "bbbbbbbbbbbb");
         Result refused = cli.run("revision", "-m", "c");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).isEqualTo("FAILED: Multiple heads are present; please specify the head revision on "
-                + "which the new revision should be based, or perform a merge.\n");
+        assertThat(refused.err())
+                .isEqualTo("FAILED: Multiple heads are present; please specify the head revision on "
+                        + "which the new revision should be based, or perform a merge.\n");
 
         Result merged = cli.run("merge", "-m", "merge a and b", "--rev-id", "cccccccccccc", "heads");
         assertThat(merged.exitCode()).as(merged.toString()).isZero();
         Path merge = revisionFiles(project.resolve("migrations/versions")).stream()
-                .filter(p -> p.toString().contains("cccccccccccc")).findFirst().orElseThrow();
+                .filter(p -> p.toString().contains("cccccccccccc"))
+                .findFirst()
+                .orElseThrow();
         assertThat(header(merge, "down_revision")).isIn("aaaaaaaaaaaa, bbbbbbbbbbbb", "bbbbbbbbbbbb, aaaaaaaaaaaa");
 
         Result dependent = cli.run("revision", "-m", "d", "--depends-on", "aaaa", "--depends-on", "other");
         assertThat(dependent.exitCode()).as(dependent.toString()).isZero();
         Path d = revisionFiles(project.resolve("migrations/versions")).stream()
-                .filter(p -> p.toString().endsWith("_d.sql")).findFirst().orElseThrow();
+                .filter(p -> p.toString().endsWith("_d.sql"))
+                .findFirst()
+                .orElseThrow();
         assertThat(header(d, "down_revision")).isEqualTo("cccccccccccc");
         assertThat(header(d, "depends_on")).isEqualTo("aaaaaaaaaaaa, other");
     }
@@ -130,7 +142,11 @@ class CliInitAndRevisionTest {
     }
 
     private static String header(Path file, String key) throws IOException {
-        return Files.readAllLines(file).stream().filter(l -> l.startsWith("-- " + key + ":")).findFirst()
-                .orElseThrow().substring(("-- " + key + ":").length()).strip();
+        return Files.readAllLines(file).stream()
+                .filter(l -> l.startsWith("-- " + key + ":"))
+                .findFirst()
+                .orElseThrow()
+                .substring(("-- " + key + ":").length())
+                .strip();
     }
 }

@@ -1,15 +1,14 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code migrate lint}: pending revisions against the database, offline with --dialect, JSON, exit codes. */
 class CliLintTest {
@@ -21,7 +20,8 @@ class CliLintTest {
     void pendingRevisionsAreLintedWithTableSizesAndAnErrorExitsOne() throws Exception {
         try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
             Files.createDirectories(project.resolve("versions"));
-            Files.writeString(project.resolve("migrate.properties"),
+            Files.writeString(
+                    project.resolve("migrate.properties"),
                     "locations = filesystem:versions\nlint_large_table_rows = 100\n");
             revision("aaaa00000001", "", "CREATE TABLE orders (id INT PRIMARY KEY, note VARCHAR(20));");
             revision("bbbb00000002", "aaaa00000001", "CREATE INDEX ix_orders_note ON orders (note);");
@@ -31,14 +31,19 @@ class CliLintTest {
 
             Result text = cli.run("lint");
             assertThat(text.exitCode()).as(text.toString()).isEqualTo(1);
-            assertThat(text.out()).contains("Revision bbbb00000002 (", "error [create-index] CREATE INDEX ix_orders_note",
-                    "Table orders: about 500 rows.", "Safer: CREATE INDEX CONCURRENTLY",
-                    "1 finding, 1 unacknowledged error (postgresql).");
+            assertThat(text.out())
+                    .contains(
+                            "Revision bbbb00000002 (",
+                            "error [create-index] CREATE INDEX ix_orders_note",
+                            "Table orders: about 500 rows.",
+                            "Safer: CREATE INDEX CONCURRENTLY",
+                            "1 finding, 1 unacknowledged error (postgresql).");
             assertThat(text.out()).doesNotContain("aaaa00000001");
 
             Result json = cli.run("lint", "--format", "json");
             assertThat(json.exitCode()).isEqualTo(1);
-            assertThat(json.out()).startsWith("{\"dialect\":\"postgresql\",\"failed\":true,\"findings\":[{")
+            assertThat(json.out())
+                    .startsWith("{\"dialect\":\"postgresql\",\"failed\":true,\"findings\":[{")
                     .contains("\"rule\":\"create-index\"", "\"severity\":\"error\"", "\"rows\":500");
         }
     }
@@ -47,13 +52,20 @@ class CliLintTest {
     void offlineWithADialectEveryRevisionIsLintedAndUnknownSizesAreWarnings() throws IOException {
         Files.createDirectories(project.resolve("versions"));
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
-        revision("aaaa00000001", "", "ALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders ALTER COLUMN id SET NOT NULL;");
+        revision(
+                "aaaa00000001",
+                "",
+                "ALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders ALTER COLUMN id SET NOT NULL;");
 
         Result result = CliProcess.fromClassPath(project).run("--dialect", "postgresql", "lint");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("warning [drop-column] ALTER TABLE orders DROP COLUMN note",
-                "warning [set-not-null]", "Table orders: size unknown.", "2 findings, 0 unacknowledged errors");
+        assertThat(result.out())
+                .contains(
+                        "warning [drop-column] ALTER TABLE orders DROP COLUMN note",
+                        "warning [set-not-null]",
+                        "Table orders: size unknown.",
+                        "2 findings, 0 unacknowledged errors");
     }
 
     @Test
@@ -91,13 +103,18 @@ class CliLintTest {
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out()).startsWith("Generating ");
-            assertThat(result.err()).contains("Lint findings for the new revision",
-                    "error [create-index] CREATE INDEX ix_item_code ON item (code)", "Table item: about 300 rows.");
+            assertThat(result.err())
+                    .contains(
+                            "Lint findings for the new revision",
+                            "error [create-index] CREATE INDEX ix_item_code ON item (code)",
+                            "Table item: about 300 rows.");
         }
     }
 
     private void revision(String id, String down, String upgrade) throws IOException {
-        Files.writeString(project.resolve("versions/" + id + ".sql"), "-- revision: " + id + "\n-- down_revision: "
-                + down + "\n-- migrate:upgrade\n" + upgrade + "\n-- migrate:downgrade\n");
+        Files.writeString(
+                project.resolve("versions/" + id + ".sql"),
+                "-- revision: " + id + "\n-- down_revision: " + down + "\n-- migrate:upgrade\n" + upgrade
+                        + "\n-- migrate:downgrade\n");
     }
 }

@@ -1,21 +1,20 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The README's two-database project: one migrate.properties with a default section (the
@@ -30,7 +29,8 @@ class CliNamedSectionTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachSectionMigratesItsOwnDatabase(TestDatabase kind) throws Exception {
-        try (ScratchDatabase app = TestDatabases.create(kind); ScratchDatabase billing = TestDatabases.create(kind)) {
+        try (ScratchDatabase app = TestDatabases.create(kind);
+                ScratchDatabase billing = TestDatabases.create(kind)) {
             writeRevision("app", "aaaa00000001", "CREATE TABLE account (id INT PRIMARY KEY)");
             writeRevision("billing", "bbbb00000001", "CREATE TABLE invoice (id INT PRIMARY KEY)");
             Files.writeString(project.resolve("migrate.properties"), """
@@ -45,8 +45,10 @@ class CliNamedSectionTest {
                     billing.user = %s
                     billing.password = ${BILLING_PASSWORD}
                     billing.locations = filesystem:migrations/billing
-                    """.formatted(app.url(), nullToEmpty(app.user()), billing.url(), nullToEmpty(billing.user())));
-            InProcessCli cli = new InProcessCli(project).env("APP_PASSWORD", nullToEmpty(app.password()))
+                    """.formatted(
+                            app.url(), nullToEmpty(app.user()), billing.url(), nullToEmpty(billing.user())));
+            InProcessCli cli = new InProcessCli(project)
+                    .env("APP_PASSWORD", nullToEmpty(app.password()))
                     .env("BILLING_PASSWORD", nullToEmpty(billing.password()));
 
             Result upgradeApp = cli.run("upgrade", "head");
@@ -64,13 +66,16 @@ class CliNamedSectionTest {
 
     private void writeRevision(String folder, String id, String upgrade) throws Exception {
         Path versions = Files.createDirectories(project.resolve("migrations").resolve(folder));
-        Files.writeString(versions.resolve(id + ".sql"), "-- revision: " + id + "\n-- message: " + folder
-                + "\n-- migrate:upgrade\n" + upgrade + ";\n-- migrate:downgrade\n");
+        Files.writeString(
+                versions.resolve(id + ".sql"),
+                "-- revision: " + id + "\n-- message: " + folder + "\n-- migrate:upgrade\n" + upgrade
+                        + ";\n-- migrate:downgrade\n");
     }
 
     private static String versions(ScratchDatabase database) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT version_num FROM migrate_version")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT version_num FROM migrate_version")) {
             StringBuilder ids = new StringBuilder();
             while (rows.next()) {
                 ids.append(rows.getString(1));

@@ -1,16 +1,15 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code migrate upgrade --sql base:heads > upgrade.sql} gives a file the database's own client
@@ -23,7 +22,9 @@ class CliOfflineScriptThroughClientTest {
     Path project;
 
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB"})
+    @EnumSource(
+            value = TestDatabase.class,
+            names = {"POSTGRES", "MARIADB"})
     void theScriptOnStdoutRunsThroughTheDatabasesClient(TestDatabase kind) throws Exception {
         Path versions = Files.createDirectories(project.resolve("versions"));
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
@@ -52,7 +53,9 @@ class CliOfflineScriptThroughClientTest {
 
             Result offline = cli.run("upgrade", "--sql", "base:heads");
             assertThat(offline.exitCode()).as(offline.toString()).isZero();
-            assertThat(offline.err()).as("logs go to stderr, never into the script").doesNotContain("CREATE TABLE");
+            assertThat(offline.err())
+                    .as("logs go to stderr, never into the script")
+                    .doesNotContain("CREATE TABLE");
             Path script = project.resolve("upgrade.sql");
             Files.writeString(script, offline.out());
             DatabaseClient.run(db.scratch(), script);

@@ -1,15 +1,14 @@
 package dev.migrate.cli;
 
-import dev.migrate.cli.CliProcess.Result;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.cli.CliProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --sql}: the SQL goes to stdout and the database is never reached (its port here is closed). */
 class CliOfflineTest {
@@ -22,8 +21,8 @@ class CliOfflineTest {
     @BeforeEach
     void project() throws IOException {
         Files.createDirectories(project.resolve("versions"));
-        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\nurl = "
-                + UNREACHABLE + "\n");
+        Files.writeString(
+                project.resolve("migrate.properties"), "locations = filesystem:versions\nurl = " + UNREACHABLE + "\n");
         Files.writeString(project.resolve("versions/aaaa00000001_create_account.sql"), """
                 -- revision: aaaa00000001
                 -- message: create account
@@ -38,9 +37,13 @@ class CliOfflineTest {
     void upgradeWritesTheVersionTableAndTheRevisions() {
         Result result = CliProcess.fromClassPath(project).run("upgrade", "--sql", "heads");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("CREATE TABLE migrate_version", "CREATE TABLE account (id INT PRIMARY KEY)",
-                "-- Running upgrade  -> aaaa00000001, create account");
-        assertThat(result.out().indexOf("migrate_version")).isLessThan(result.out().indexOf("account"));
+        assertThat(result.out())
+                .contains(
+                        "CREATE TABLE migrate_version",
+                        "CREATE TABLE account (id INT PRIMARY KEY)",
+                        "-- Running upgrade  -> aaaa00000001, create account");
+        assertThat(result.out().indexOf("migrate_version"))
+                .isLessThan(result.out().indexOf("account"));
     }
 
     @Test
@@ -67,7 +70,8 @@ class CliOfflineTest {
         CliProcess cli = CliProcess.fromClassPath(project);
         Result result = cli.run("--dialect", "mariadb", "upgrade", "--sql", "heads");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("AUTO_INCREMENT", "START TRANSACTION;", "CREATE TABLE account (id INT PRIMARY KEY)");
+        assertThat(result.out())
+                .contains("AUTO_INCREMENT", "START TRANSACTION;", "CREATE TABLE account (id INT PRIMARY KEY)");
         Result unknown = cli.run("--dialect", "oracle", "upgrade", "--sql", "heads");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unknown dialect 'oracle'");
@@ -77,7 +81,10 @@ class CliOfflineTest {
     void stampWritesTheVersionRowsWithoutTheRevisions() {
         Result result = CliProcess.fromClassPath(project).run("stamp", "--sql", "heads");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("CREATE TABLE migrate_version",
-                "INSERT INTO migrate_version (version_num) VALUES ('aaaa00000001');").doesNotContain("CREATE TABLE account");
+        assertThat(result.out())
+                .contains(
+                        "CREATE TABLE migrate_version",
+                        "INSERT INTO migrate_version (version_num) VALUES ('aaaa00000001');")
+                .doesNotContain("CREATE TABLE account");
     }
 }

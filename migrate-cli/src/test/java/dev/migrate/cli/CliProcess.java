@@ -28,13 +28,21 @@ final class CliProcess {
 
     /** The main class on this test's class path. */
     static CliProcess fromClassPath(Path workingDirectory) {
-        return new CliProcess(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), MigrateCli.class.getName()), workingDirectory);
+        return new CliProcess(
+                List.of(
+                        java(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MigrateCli.class.getName()),
+                workingDirectory);
     }
 
     /** {@code java -jar migrate.jar}. */
     static CliProcess fromJar(Path jar, Path workingDirectory) {
-        return new CliProcess(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()),
+        return new CliProcess(
+                List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()),
                 workingDirectory);
     }
 
@@ -72,7 +80,9 @@ final class CliProcess {
                 process.destroyForcibly();
                 throw new AssertionError("migrate " + String.join(" ", args) + " did not finish in 120 s");
             }
-            Result result = new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+            Result result = new Result(
+                    process.exitValue(),
+                    Files.readString(stdout, StandardCharsets.UTF_8),
                     Files.readString(stderr, StandardCharsets.UTF_8));
             Files.delete(stdout);
             Files.delete(stderr);

@@ -1,14 +1,11 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One sentinel password, given to the CLI in each way a user can give it, through a whole session
@@ -36,7 +35,12 @@ class CliSentinelPasswordTest {
 
     /** Every way the CLI takes a password. */
     enum Source {
-        MIGRATE_PASSWORD_VARIABLE, PASSWORD_ENV_FLAG, PASSWORD_FLAG, VARIABLE_IN_FILE, WRITTEN_IN_FILE, URL_PARAMETER
+        MIGRATE_PASSWORD_VARIABLE,
+        PASSWORD_ENV_FLAG,
+        PASSWORD_FLAG,
+        VARIABLE_IN_FILE,
+        WRITTEN_IN_FILE,
+        URL_PARAMETER
     }
 
     @TempDir
@@ -88,7 +92,9 @@ class CliSentinelPasswordTest {
      * of it may show, neither in {@code current -v} nor in a refused connection's error.
      */
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB", "H2"})
+    @EnumSource(
+            value = TestDatabase.class,
+            names = {"POSTGRES", "MARIADB", "H2"})
     void aUrlPasswordWithSeparatorsIsMaskedWhole(TestDatabase kind) throws Exception {
         writeProject();
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
@@ -107,7 +113,8 @@ class CliSentinelPasswordTest {
                     + (kind == TestDatabase.POSTGRES ? "&connectTimeout=10" : "&connectTimeout=10000");
             user = scratch.user();
         }
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url).env("MIGRATE_USER", user);
+        CliProcess cli =
+                CliProcess.fromClassPath(project).env("MIGRATE_URL", url).env("MIGRATE_USER", user);
 
         Result current = cli.run("current", "-v");
         if (kind == TestDatabase.MARIADB) {
@@ -117,8 +124,10 @@ class CliSentinelPasswordTest {
             assertThat(current.exitCode()).as(current.toString()).isZero();
             assertThat(current.out()).contains("Current revision(s) for jdbc:").contains("***");
         }
-        Result refused = CliProcess.fromClassPath(project).env("MIGRATE_URL", url.replace("/test", "/no_such_db_r2")
-                .replace("h2db", "h2db;IFEXISTS=TRUE;x")).env("MIGRATE_USER", user).run("--raiseerr", "current", "-v");
+        Result refused = CliProcess.fromClassPath(project)
+                .env("MIGRATE_URL", url.replace("/test", "/no_such_db_r2").replace("h2db", "h2db;IFEXISTS=TRUE;x"))
+                .env("MIGRATE_USER", user)
+                .run("--raiseerr", "current", "-v");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
         for (Result result : List.of(current, refused)) {
             assertThat(result.all()).as(result.toString()).doesNotContain("Tail");
@@ -133,9 +142,13 @@ class CliSentinelPasswordTest {
         Result upgrade = cli.run("upgrade", "heads");
         results.add(upgrade);
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(1);
-        assertThat(upgrade.err()).as("the failure names the revision and the database's error")
-                .contains("bbbb00000002").contains("no_such_table");
-        assertThat(upgrade.err()).as("DEBUG logging is on, so the logs are really looked at").contains("DEBUG");
+        assertThat(upgrade.err())
+                .as("the failure names the revision and the database's error")
+                .contains("bbbb00000002")
+                .contains("no_such_table");
+        assertThat(upgrade.err())
+                .as("DEBUG logging is on, so the logs are really looked at")
+                .contains("DEBUG");
 
         Result current = cli.run("current", "-v");
         results.add(current);
@@ -216,8 +229,8 @@ class CliSentinelPasswordTest {
         String connectUrl = source == Source.URL_PARAMETER ? withPassword(url) : url;
         String user = scratch == null ? "sa" : scratch.user();
         List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(connectUrl, user,
-                source == Source.URL_PARAMETER ? null : SENTINEL);
+        try (Connection connection = DriverManager.getConnection(
+                        connectUrl, user, source == Source.URL_PARAMETER ? null : SENTINEL);
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT * FROM migrate_history")) {
             int columns = result.getMetaData().getColumnCount();

@@ -1,19 +1,18 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code migrate squash} as a user runs it: a database stopped inside the range upgrades through the
@@ -43,10 +42,26 @@ class CliSquashTest {
                     version_locations = migrations/versions
                     revision_format = sql
                     """);
-            write(versions, "a", "", "create account", "CREATE TABLE account (id INT PRIMARY KEY)", "DROP TABLE account");
-            write(versions, "b", "a", "account email", "ALTER TABLE account ADD COLUMN email VARCHAR(100)",
+            write(
+                    versions,
+                    "a",
+                    "",
+                    "create account",
+                    "CREATE TABLE account (id INT PRIMARY KEY)",
+                    "DROP TABLE account");
+            write(
+                    versions,
+                    "b",
+                    "a",
+                    "account email",
+                    "ALTER TABLE account ADD COLUMN email VARCHAR(100)",
                     "ALTER TABLE account DROP COLUMN email");
-            write(versions, "c", "b", "create invoice", "CREATE TABLE invoice (id INT PRIMARY KEY, total INT NOT NULL)",
+            write(
+                    versions,
+                    "c",
+                    "b",
+                    "create invoice",
+                    "CREATE TABLE invoice (id INT PRIMARY KEY, total INT NOT NULL)",
                     "DROP TABLE invoice");
             assertThat(cli.run("upgrade", "b").exitCode()).isZero();
 
@@ -54,17 +69,21 @@ class CliSquashTest {
             assertThat(squash.exitCode()).as(squash.toString()).isZero();
             Path file;
             try (var files = Files.list(versions)) {
-                file = files.filter(f -> f.getFileName().toString().contains("_s2026_baseline_2026.sql")).findFirst()
+                file = files.filter(f -> f.getFileName().toString().contains("_s2026_baseline_2026.sql"))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError(squash.toString()));
             }
-            assertThat(squash.out()).isEqualTo("Generating " + file.toAbsolutePath() + " ...  done\n"
-                    + "Revision s2026 replaces a, b, c.\n");
+            assertThat(squash.out())
+                    .isEqualTo("Generating " + file.toAbsolutePath() + " ...  done\n"
+                            + "Revision s2026 replaces a, b, c.\n");
             assertThat(Files.readString(file)).contains("-- replaces: a, b, c\n", "-- migrate:downgrade\n");
 
             Result upgrade = cli.run("upgrade", "heads");
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
-            assertThat(upgrade.err()).contains("INFO  [migrate.runtime] Running upgrade b -> c, create invoice\n",
-                    "INFO  [migrate.runtime] Running stamp_revision c -> s2026, baseline 2026\n");
+            assertThat(upgrade.err())
+                    .contains(
+                            "INFO  [migrate.runtime] Running upgrade b -> c, create invoice\n",
+                            "INFO  [migrate.runtime] Running stamp_revision c -> s2026, baseline 2026\n");
             assertThat(cli.run("current").out()).isEqualTo("s2026 (head) (squashed)\n");
             assertThat(cli.run("history").out()).isEqualTo("<base> -> s2026 (head) (squashed), baseline 2026\n");
 
@@ -76,10 +95,11 @@ class CliSquashTest {
             }
             Result fresh = cli.run("upgrade", "heads");
             assertThat(fresh.exitCode()).as(fresh.toString()).isZero();
-            assertThat(fresh.err()).contains("INFO  [migrate.runtime] Running upgrade  -> s2026, baseline 2026\n")
+            assertThat(fresh.err())
+                    .contains("INFO  [migrate.runtime] Running upgrade  -> s2026, baseline 2026\n")
                     .doesNotContain("create account");
-            assertThat(cli.run("show", "s2026").out()).contains("Rev: s2026 (head) (squashed)\n",
-                    "Replaces: a, b, c\n");
+            assertThat(cli.run("show", "s2026").out())
+                    .contains("Rev: s2026 (head) (squashed)\n", "Replaces: a, b, c\n");
             Result missing = cli.run("squash", "-m", "x");
             assertThat(missing.exitCode()).isEqualTo(2);
             assertThat(missing.err()).contains("Missing required option: '--up-to=REV'");
@@ -88,8 +108,10 @@ class CliSquashTest {
 
     private static void write(Path versions, String id, String down, String message, String upgrade, String downgrade)
             throws IOException {
-        Files.writeString(versions.resolve(id + ".sql"), "-- revision: " + id + "\n-- down_revision: " + down
-                + "\n-- message: " + message + "\n-- migrate:upgrade\n" + upgrade + ";\n-- migrate:downgrade\n"
-                + downgrade + ";\n");
+        Files.writeString(
+                versions.resolve(id + ".sql"),
+                "-- revision: " + id + "\n-- down_revision: " + down
+                        + "\n-- message: " + message + "\n-- migrate:upgrade\n" + upgrade + ";\n-- migrate:downgrade\n"
+                        + downgrade + ";\n");
     }
 }

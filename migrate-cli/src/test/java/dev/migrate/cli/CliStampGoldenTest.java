@@ -1,11 +1,9 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.AlembicGolden;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code stamp}'s progress lines and {@code history -i} on a database holding a row no script
@@ -55,7 +54,8 @@ class CliStampGoldenTest {
             assertThat(stamp.exitCode()).as(stamp.toString()).isZero();
             assertThat(stamp.out()).isEmpty();
             assertThat(stamp.err().lines().map(CliStampGoldenTest::sortedFrom).toList())
-                    .as(String.join(" ", command)).isEqualTo(expected.toString().lines().toList());
+                    .as(String.join(" ", command))
+                    .isEqualTo(expected.toString().lines().toList());
             checked++;
         }
         assertThat(checked).isEqualTo(9);
@@ -72,7 +72,7 @@ class CliStampGoldenTest {
     void historyIndicateCurrentListsTheHistoryWhenTheVersionTableHoldsAnUnknownRow() throws SQLException {
         assertThat(cli.run("stamp", "ffff00000006").exitCode()).isZero();
         try (Connection connection = DriverManager.getConnection(url);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO migrate_version (version_num) VALUES ('0123456789ab')");
         }
 
@@ -81,8 +81,9 @@ class CliStampGoldenTest {
         assertThat(history.exitCode()).as(history.toString()).isZero();
         assertThat(AlembicGolden.normalize(history.out()))
                 .isEqualTo(AlembicGolden.normalize(AlembicGolden.alembic("history-i-unknown-row.txt")));
-        assertThat(history.err()).isEqualTo("WARNING: Can't locate revision identified by '0123456789ab': the version "
-                + "table records it, but no script defines it; it is not marked in this history.\n");
+        assertThat(history.err())
+                .isEqualTo("WARNING: Can't locate revision identified by '0123456789ab': the version "
+                        + "table records it, but no script defines it; it is not marked in this history.\n");
         Result current = cli.run("current");
         assertThat(current.exitCode()).isEqualTo(1);
         assertThat(current.err()).startsWith("FAILED: Can't locate revision identified by '0123456789ab'");
@@ -95,7 +96,8 @@ class CliStampGoldenTest {
         if (arrow < 0 || start < "stamp_revision ".length() || arrow <= start) {
             return line;
         }
-        List<String> from = new ArrayList<>(Arrays.asList(line.substring(start, arrow).split(", ")));
+        List<String> from =
+                new ArrayList<>(Arrays.asList(line.substring(start, arrow).split(", ")));
         from.sort(null);
         return line.substring(0, start) + String.join(", ", from) + line.substring(arrow);
     }

@@ -1,18 +1,17 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code --tag} as a user gives it to upgrade, downgrade and stamp, and finds it again in
@@ -37,7 +36,8 @@ class CliTagTest {
     void aDeployIsFoundByItsTagInHistoryVerbose(TestDatabase kind) throws IOException {
         InProcessCli cli = project(kind);
 
-        assertThat(cli.run("upgrade", "--tag", "release-41", "aaaa00000001").exitCode()).isZero();
+        assertThat(cli.run("upgrade", "--tag", "release-41", "aaaa00000001").exitCode())
+                .isZero();
         assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
         assertThat(cli.run("downgrade", "--tag", "rollback-7", "-1").exitCode()).isZero();
         Result stamp = cli.run("stamp", "--tag", "fix-3", "heads");
@@ -52,7 +52,8 @@ class CliTagTest {
                         + "Tag: rollback-7 \\(downgrade \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)\n"
                         + "Tag: fix-3 \\(stamp [^)]+\\)\nPath: ")
                 .containsPattern("Rev: aaaa00000001\nParent: <base>\nTag: release-41 \\(upgrade [^)]+\\)\nPath: ");
-        assertThat(history.out().lines().filter(line -> line.startsWith("Tag: "))).hasSize(3);
+        assertThat(history.out().lines().filter(line -> line.startsWith("Tag: ")))
+                .hasSize(3);
     }
 
     @Test
@@ -67,7 +68,8 @@ class CliTagTest {
     @Test
     void historyVerboseOnADatabaseThatCannotBeReachedWarnsAndStillListsTheScripts() throws IOException {
         writeProject();
-        Result history = new InProcessCli(project).env("MIGRATE_URL", "jdbc:postgresql://127.0.0.1:1/none")
+        Result history = new InProcessCli(project)
+                .env("MIGRATE_URL", "jdbc:postgresql://127.0.0.1:1/none")
                 .run("history", "--verbose");
         assertThat(history.exitCode()).as(history.toString()).isZero();
         assertThat(history.out()).contains("Rev: bbbb00000002 (head)");
@@ -77,10 +79,11 @@ class CliTagTest {
     @Test
     void anOfflineScriptCarriesTheTag() throws IOException {
         writeProject();
-        Result sql = new InProcessCli(project).run("--dialect", "postgresql", "upgrade", "--sql", "--tag", "dba-9",
-                "aaaa00000001:heads");
+        Result sql = new InProcessCli(project)
+                .run("--dialect", "postgresql", "upgrade", "--sql", "--tag", "dba-9", "aaaa00000001:heads");
         assertThat(sql.exitCode()).as(sql.toString()).isZero();
-        assertThat(sql.out()).contains("ALTER TABLE migrate_history ADD COLUMN IF NOT EXISTS tag VARCHAR(255);")
+        assertThat(sql.out())
+                .contains("ALTER TABLE migrate_history ADD COLUMN IF NOT EXISTS tag VARCHAR(255);")
                 .containsPattern("INSERT INTO migrate_history \\(.*, success, tag\\) VALUES \\(.*, TRUE, 'dba-9'\\);");
     }
 

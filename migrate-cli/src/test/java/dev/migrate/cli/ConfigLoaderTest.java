@@ -1,11 +1,11 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.BadInputException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.internal.autogenerate.RevisionFormat;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
 
@@ -51,15 +50,21 @@ class ConfigLoaderTest {
         assertThat(settings.url()).isEqualTo("jdbc:postgresql://localhost/shop");
         assertThat(settings.user()).isEqualTo("shop");
         assertThat(settings.password()).isEqualTo("pw");
-        assertThat(settings.settings()).isEqualTo(new MigrateSettings(
-                List.of("filesystem:" + project.resolve("sql"), "classpath:db/migrations"), "versions", "versions_log",
-                "admin", false, Duration.ofMinutes(2), false));
-        assertThat(settings.classpath()).containsExactly(project.resolve("target/classes"),
-                project.resolve("lib/revisions.jar"));
+        assertThat(settings.settings())
+                .isEqualTo(new MigrateSettings(
+                        List.of("filesystem:" + project.resolve("sql"), "classpath:db/migrations"),
+                        "versions",
+                        "versions_log",
+                        "admin",
+                        false,
+                        Duration.ofMinutes(2),
+                        false));
+        assertThat(settings.classpath())
+                .containsExactly(project.resolve("target/classes"), project.resolve("lib/revisions.jar"));
         assertThat(settings.entities()).containsExactly("com.example.model", "com.example.billing");
         assertThat(settings.revisionFiles().scriptLocation()).isEqualTo(project.resolve("migrations"));
-        assertThat(settings.revisionFiles().versionLocations()).containsExactly(project.resolve("migrations/versions"),
-                project.resolve("other"));
+        assertThat(settings.revisionFiles().versionLocations())
+                .containsExactly(project.resolve("migrations/versions"), project.resolve("other"));
         assertThat(settings.revisionFiles().format()).isEqualTo(RevisionFormat.JAVA);
         assertThat(settings.revisionFiles().javaPackage()).isEqualTo("com.example.db");
         assertThat(settings.revisionFiles().fileNames().template()).isEqualTo("%(rev)s_%(slug)s");
@@ -72,14 +77,16 @@ class ConfigLoaderTest {
         assertThat(settings.url()).isNull();
         assertThat(settings.settings()).isEqualTo(MigrateSettings.defaults());
         assertThat(settings.revisionFiles().format()).isEqualTo(RevisionFormat.SQL);
-        assertThatThrownBy(settings::requireUrl).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(settings::requireUrl)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("MIGRATE_URL");
     }
 
     @Test
     void anUnknownKeyNamesTheFileAndTheKey() throws IOException {
         Path file = write("url = x\nversion_tabel = v\n");
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ": key 'version_tabel' is not a migrate setting");
     }
 
@@ -91,7 +98,8 @@ class ConfigLoaderTest {
         assertThat(load().user()).isEqualTo("${literal}");
 
         write("url = jdbc:postgresql://${DB_HOST}/shop\npassword = ${DB_PASSWORD}\n");
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(file + ": password refers to ${DB_PASSWORD}, but the environment variable DB_PASSWORD "
                         + "is not set");
     }
@@ -118,7 +126,8 @@ class ConfigLoaderTest {
     @Test
     void passwordEnvNamingAnUnsetVariableIsAnError() {
         options.passwordEnv = "NOT_SET";
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("--password-env NOT_SET: the environment variable NOT_SET is not set");
     }
 
@@ -128,7 +137,8 @@ class ConfigLoaderTest {
         options.extra = List.of("version_table=from_x");
         assertThat(load().settings().versionTable()).isEqualTo("from_x");
         options.extra = List.of("tabel=x");
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("-x tabel is not a migrate setting");
         options.extra = List.of("no_equals");
         assertThatThrownBy(this::load).isInstanceOf(BadInputException.class).hasMessageContaining("key=value");
@@ -137,7 +147,8 @@ class ConfigLoaderTest {
     @Test
     void badValuesNameTheKey() throws IOException {
         write("transaction_per_migration = maybe\n");
-        assertThatThrownBy(this::load).hasMessageContaining("transaction_per_migration = maybe")
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("transaction_per_migration = maybe")
                 .hasMessageContaining("true or false");
         write("lock_timeout = soon\n");
         assertThatThrownBy(this::load).hasMessageContaining("lock_timeout = soon");
@@ -161,8 +172,10 @@ class ConfigLoaderTest {
     @Test
     void theInitPlaceholderIsNotAUrl() throws IOException {
         write("url = jdbc:<database>://<host>:<port>/<dbname>\n");
-        assertThatThrownBy(load()::requireUrl).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("placeholder").hasMessageContaining("MIGRATE_URL");
+        assertThatThrownBy(load()::requireUrl)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("placeholder")
+                .hasMessageContaining("MIGRATE_URL");
     }
 
     @Test
@@ -180,7 +193,9 @@ class ConfigLoaderTest {
         CliSettings main = load();
         assertThat(main.url()).isEqualTo("jdbc:postgresql://localhost/app");
         assertThat(main.settings().locations()).containsExactly("filesystem:" + project.resolve("app"));
-        assertThat(main.password()).as("another section's values are not even expanded").isNull();
+        assertThat(main.password())
+                .as("another section's values are not even expanded")
+                .isNull();
 
         options.name = "billing";
         CliSettings billing = load();
@@ -207,17 +222,20 @@ class ConfigLoaderTest {
     void anUnknownSectionOrKeyIsNamed() throws IOException {
         Path file = write("url = jdbc:h2:mem:app\nbilling.url = jdbc:h2:mem:billing\naudit.url = jdbc:h2:mem:audit\n");
         options.name = "biling";
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("-n biling: " + file + " has no section 'biling' (no key such as biling.url); its "
                         + "sections are audit, billing");
 
         write("billing.ur1 = jdbc:h2:mem:billing\n");
         options.name = "billing";
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ": key 'billing.ur1' is not a migrate setting");
 
         Files.delete(file);
-        assertThatThrownBy(this::load).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("-n billing: there is no configuration file " + file);
     }
 
@@ -226,6 +244,6 @@ class ConfigLoaderTest {
     }
 
     private CliSettings load() {
-        return new ConfigLoader(environment, project, (url, password) -> { }).load(options);
+        return new ConfigLoader(environment, project, (url, password) -> {}).load(options);
     }
 }

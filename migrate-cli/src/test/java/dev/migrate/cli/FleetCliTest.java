@@ -1,23 +1,22 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code migrate fleet …} as a user runs it: tenants from a file, the table, JSON, exit codes, masking. */
 @Timeout(180)
@@ -27,43 +26,74 @@ class FleetCliTest {
     Path project;
 
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB"})
+    @EnumSource(
+            value = TestDatabase.class,
+            names = {"POSTGRES", "MARIADB"})
     void upgradesTheTenantsOfAFileAndReportsEachOne(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             List<String> tenants = createTenants(db, 20);
             try {
                 writeProject(db);
-                Files.writeString(project.resolve("tenants.txt"), "# our customers\n" + String.join("\n", tenants) + "\n");
+                Files.writeString(
+                        project.resolve("tenants.txt"), "# our customers\n" + String.join("\n", tenants) + "\n");
                 String broken = tenants.get(4);
                 db.execute("CREATE TABLE " + broken + ".item (id INT)");
                 InProcessCli cli = new InProcessCli(project);
 
                 Result dry = cli.run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt", "--dry-run");
                 assertThat(dry.exitCode()).as(dry.toString()).isZero();
-                assertThat(dry.out()).contains(tenants.get(0)).contains("would run r1, r2").contains("at r2: 20 tenant(s)");
+                assertThat(dry.out())
+                        .contains(tenants.get(0))
+                        .contains("would run r1, r2")
+                        .contains("at r2: 20 tenant(s)");
 
-                Result stopped = cli.run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt", "--parallel", "4");
+                Result stopped =
+                        cli.run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt", "--parallel", "4");
                 assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(1);
-                assertThat(stopped.out()).containsPattern("(?m)^TENANT +FROM +TO +STEPS +TIME +RESULT$")
-                        .contains("FAILED " + broken + ": ").contains("skipped");
+                assertThat(stopped.out())
+                        .containsPattern("(?m)^TENANT +FROM +TO +STEPS +TIME +RESULT$")
+                        .contains("FAILED " + broken + ": ")
+                        .contains("skipped");
 
-                Result all = cli.run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt", "--parallel", "4",
-                        "--continue-on-error", "--format", "json");
+                Result all = cli.run(
+                        "fleet",
+                        "upgrade",
+                        "heads",
+                        "--tenants-file",
+                        "tenants.txt",
+                        "--parallel",
+                        "4",
+                        "--continue-on-error",
+                        "--format",
+                        "json");
                 assertThat(all.exitCode()).as(all.toString()).isEqualTo(1);
-                assertThat(all.out().strip()).startsWith("{\"command\":\"upgrade\",\"target\":\"heads\"").endsWith("]}")
-                        .contains("\"failed\":1", "\"skipped\":0", "\"tenantsPerRevision\":{\"r2\":19}",
+                assertThat(all.out().strip())
+                        .startsWith("{\"command\":\"upgrade\",\"target\":\"heads\"")
+                        .endsWith("]}")
+                        .contains(
+                                "\"failed\":1",
+                                "\"skipped\":0",
+                                "\"tenantsPerRevision\":{\"r2\":19}",
                                 "{\"tenant\":\"" + broken + "\",\"result\":\"failed\"");
 
                 db.execute("DROP TABLE " + broken + ".item");
-                Result resumed = cli.run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt", "--parallel", "4");
+                Result resumed =
+                        cli.run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt", "--parallel", "4");
                 assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
                 assertThat(resumed.out()).containsPattern("(?m)^" + broken + " +base +r2 +2 ");
-                assertThat(resumed.out()).contains("20 succeeded, 0 failed, 0 skipped").contains("at r2: 20 tenant(s)");
+                assertThat(resumed.out())
+                        .contains("20 succeeded, 0 failed, 0 skipped")
+                        .contains("at r2: 20 tenant(s)");
 
                 Result check = cli.run("fleet", "check", "--tenants-file", "tenants.txt", "--parallel", "4");
                 assertThat(check.exitCode()).as(check.toString()).isZero();
-                Result status = cli.run("fleet", "status", "--tenants-pattern", tenants.get(0).substring(0, 11) + "%",
-                        "--format", "json");
+                Result status = cli.run(
+                        "fleet",
+                        "status",
+                        "--tenants-pattern",
+                        tenants.get(0).substring(0, 11) + "%",
+                        "--format",
+                        "json");
                 assertThat(status.out()).contains("\"tenantsPerRevision\":{\"r2\":20}");
             } finally {
                 dropTenants(db, tenants);
@@ -77,9 +107,18 @@ class FleetCliTest {
             writeProject(db);
             // PostgreSQL here trusts local connections, so the password is sent but not needed
             String withPassword = db.url() + "&password=Sup3rSecret";
-            Files.writeString(project.resolve("tenants.txt"), withPassword + "\n" + "no_such_schema_" + db.name() + "\n");
-            Result result = new InProcessCli(project).run("fleet", "upgrade", "heads", "--tenants-file", "tenants.txt",
-                    "--continue-on-error", "--format", "json");
+            Files.writeString(
+                    project.resolve("tenants.txt"), withPassword + "\n" + "no_such_schema_" + db.name() + "\n");
+            Result result = new InProcessCli(project)
+                    .run(
+                            "fleet",
+                            "upgrade",
+                            "heads",
+                            "--tenants-file",
+                            "tenants.txt",
+                            "--continue-on-error",
+                            "--format",
+                            "json");
             assertThat(result.all()).doesNotContain("Sup3rSecret").contains("password=***");
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
             assertThat(result.out()).contains("\"failed\":1");
@@ -102,15 +141,21 @@ class FleetCliTest {
 
     private void writeProject(ScratchDatabase db) throws Exception {
         Files.createDirectories(project.resolve("versions"));
-        Files.writeString(project.resolve("migrate.properties"), "url = " + db.url() + "\nlocations = filesystem:versions\n");
-        Files.writeString(project.resolve("versions/r1.sql"), "-- revision: r1\n-- migrate:upgrade\n"
-                + "CREATE TABLE item (id INT PRIMARY KEY);\n-- migrate:downgrade\nDROP TABLE item;\n");
-        Files.writeString(project.resolve("versions/r2.sql"), "-- revision: r2\n-- down_revision: r1\n-- migrate:upgrade\n"
-                + "ALTER TABLE item ADD COLUMN name VARCHAR(20);\n-- migrate:downgrade\nALTER TABLE item DROP COLUMN name;\n");
+        Files.writeString(
+                project.resolve("migrate.properties"), "url = " + db.url() + "\nlocations = filesystem:versions\n");
+        Files.writeString(
+                project.resolve("versions/r1.sql"),
+                "-- revision: r1\n-- migrate:upgrade\n"
+                        + "CREATE TABLE item (id INT PRIMARY KEY);\n-- migrate:downgrade\nDROP TABLE item;\n");
+        Files.writeString(
+                project.resolve("versions/r2.sql"),
+                "-- revision: r2\n-- down_revision: r1\n-- migrate:upgrade\n"
+                        + "ALTER TABLE item ADD COLUMN name VARCHAR(20);\n-- migrate:downgrade\nALTER TABLE item DROP COLUMN name;\n");
     }
 
     static List<String> createTenants(ScratchDatabase db, int count) {
-        String prefix = "fc" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT) + "_";
+        String prefix = "fc"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT) + "_";
         List<String> tenants = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -129,8 +174,8 @@ class FleetCliTest {
         }
         // one statement per 50 schemas: one at a time, 300 drops took most of a minute on a loaded machine
         for (int from = 0; from < tenants.size(); from += 50) {
-            db.execute("DROP SCHEMA IF EXISTS " + String.join(", ", tenants.subList(from, Math.min(from + 50,
-                    tenants.size()))) + " CASCADE");
+            db.execute("DROP SCHEMA IF EXISTS "
+                    + String.join(", ", tenants.subList(from, Math.min(from + 50, tenants.size()))) + " CASCADE");
         }
     }
 }

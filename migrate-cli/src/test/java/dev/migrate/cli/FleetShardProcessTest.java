@@ -1,13 +1,11 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's proof: three shards run as three separate processes at once over 300 tenant schemas
@@ -42,16 +41,28 @@ class FleetShardProcessTest {
             try {
                 Files.createDirectories(project.resolve("versions"));
                 Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
-                Files.writeString(project.resolve("versions/s1.sql"), "-- revision: s1\n-- migrate:upgrade\n"
-                        + "CREATE TABLE marker (id INT);\n-- migrate:downgrade\nDROP TABLE marker;\n");
+                Files.writeString(
+                        project.resolve("versions/s1.sql"),
+                        "-- revision: s1\n-- migrate:upgrade\n"
+                                + "CREATE TABLE marker (id INT);\n-- migrate:downgrade\nDROP TABLE marker;\n");
                 String pattern = tenants.get(0).substring(0, 11) + "%";
                 CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", db.url());
 
                 List<CompletableFuture<Result>> shards = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
                     String shard = i + "/3";
-                    shards.add(CompletableFuture.supplyAsync(() -> cli.run("fleet", "upgrade", "heads",
-                            "--tenants-pattern", pattern, "--shard", shard, "--parallel", "2", "--format", "json")));
+                    shards.add(CompletableFuture.supplyAsync(() -> cli.run(
+                            "fleet",
+                            "upgrade",
+                            "heads",
+                            "--tenants-pattern",
+                            pattern,
+                            "--shard",
+                            shard,
+                            "--parallel",
+                            "2",
+                            "--format",
+                            "json")));
                 }
                 int upgraded = 0;
                 for (CompletableFuture<Result> shard : shards) {
@@ -60,14 +71,24 @@ class FleetShardProcessTest {
                     assertThat(result.out()).contains("\"tenantsInSet\":" + TENANTS, "\"failed\":0");
                     upgraded += count(result.out(), "\"steps\":[\"s1\"]");
                 }
-                assertThat(upgraded).as("tenants upgraded by the three shards together").isEqualTo(TENANTS);
+                assertThat(upgraded)
+                        .as("tenants upgraded by the three shards together")
+                        .isEqualTo(TENANTS);
 
                 Map<String, Long> historyRows = historyRowsPerTenant(db, tenants);
                 assertThat(historyRows).hasSize(TENANTS);
                 assertThat(historyRows.values()).as("history rows per tenant").containsOnly(1L);
 
-                Result again = cli.run("fleet", "upgrade", "heads", "--tenants-pattern", pattern, "--parallel", "4",
-                        "--format", "json");
+                Result again = cli.run(
+                        "fleet",
+                        "upgrade",
+                        "heads",
+                        "--tenants-pattern",
+                        pattern,
+                        "--parallel",
+                        "4",
+                        "--format",
+                        "json");
                 assertThat(again.exitCode()).as(again.toString()).isZero();
                 assertThat(count(again.out(), "\"steps\":[]")).isEqualTo(TENANTS);
             } finally {
@@ -78,10 +99,11 @@ class FleetShardProcessTest {
 
     private static Map<String, Long> historyRowsPerTenant(ScratchDatabase db, List<String> tenants) throws Exception {
         Map<String, Long> rows = new HashMap<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             for (String tenant : tenants) {
-                try (ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + tenant
-                        + ".migrate_history WHERE revision = 's1'")) {
+                try (ResultSet result = statement.executeQuery(
+                        "SELECT COUNT(*) FROM " + tenant + ".migrate_history WHERE revision = 's1'")) {
                     result.next();
                     rows.put(tenant, result.getLong(1));
                 }

@@ -2,7 +2,6 @@ package dev.migrate.cli;
 
 import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.internal.command.Secrets;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +29,14 @@ final class InProcessCli {
     }
 
     Result run(String... args) {
-        AtomicReference<Secrets> secrets = new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"),
-                environment.get("MIGRATE_PASSWORD")));
+        AtomicReference<Secrets> secrets =
+                new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"), environment.get("MIGRATE_PASSWORD")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream outStream = new PrintStream(new MaskingOutputStream(out, secrets::get, StandardCharsets.UTF_8),
-                true, StandardCharsets.UTF_8);
-        PrintStream errStream = new PrintStream(new MaskingOutputStream(err, secrets::get, StandardCharsets.UTF_8),
-                true, StandardCharsets.UTF_8);
+        PrintStream outStream = new PrintStream(
+                new MaskingOutputStream(out, secrets::get, StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(
+                new MaskingOutputStream(err, secrets::get, StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
         int exitCode = new MigrateCli(environment, workingDirectory, outStream, errStream, secrets).run(args);
         outStream.flush();
         errStream.flush();

@@ -1,23 +1,22 @@
 package dev.migrate.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.MigrationStepInfo;
 import dev.migrate.internal.command.Console;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProgressListenerTest {
 
-    private static final MigrationStepInfo FIRST = new MigrationStepInfo("aaaa", dev.migrate.Direction.UPGRADE, List.of(), List.of("aaaa"),
-            "create account", "a.sql");
-    private static final MigrationStepInfo SECOND = new MigrationStepInfo("bbbb", dev.migrate.Direction.UPGRADE, List.of("aaaa"),
-            List.of("bbbb"), "", "b.sql");
+    private static final MigrationStepInfo FIRST = new MigrationStepInfo(
+            "aaaa", dev.migrate.Direction.UPGRADE, List.of(), List.of("aaaa"), "create account", "a.sql");
+    private static final MigrationStepInfo SECOND =
+            new MigrationStepInfo("bbbb", dev.migrate.Direction.UPGRADE, List.of("aaaa"), List.of("bbbb"), "", "b.sql");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -36,8 +35,10 @@ class ProgressListenerTest {
     void onATerminalAProgressLineShowsRevisionNOfMAndIsErasedByTheNextLine() {
         run(new ProgressListener(console(false), true));
         String shown = err.toString(StandardCharsets.UTF_8);
-        assertThat(shown).contains("revision 1 of 2, 0:00 elapsed\r\033[K"
-                + "INFO  [migrate.runtime] Running upgrade aaaa -> bbbb\nrevision 2 of 2, 0:00 elapsed\r\033[K");
+        assertThat(shown)
+                .contains(
+                        "revision 1 of 2, 0:00 elapsed\r\033[K"
+                                + "INFO  [migrate.runtime] Running upgrade aaaa -> bbbb\nrevision 2 of 2, 0:00 elapsed\r\033[K");
         assertThat(shown).endsWith("\r\033[K");
     }
 
@@ -57,7 +58,9 @@ class ProgressListenerTest {
     }
 
     private Console console(boolean quiet) {
-        return new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), quiet);
+        return new Console(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                quiet);
     }
 }

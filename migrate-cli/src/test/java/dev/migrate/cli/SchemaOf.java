@@ -6,7 +6,6 @@ import dev.migrate.internal.autogenerate.compare.Diff;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.ReflectionFilter;
 import dev.migrate.schema.SchemaModel;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -22,8 +21,7 @@ import java.util.List;
  */
 final class SchemaOf {
 
-    private SchemaOf() {
-    }
+    private SchemaOf() {}
 
     static SchemaModel reflect(ProcessDatabase database) throws SQLException {
         try (Connection connection = database.connect()) {
@@ -44,7 +42,8 @@ final class SchemaOf {
 
     /** Every row of {@code query}, each as its columns' text joined with '|'. */
     static List<String> rows(ProcessDatabase database, String query) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             ResultSetMetaData meta = rows.getMetaData();
             List<String> result = new ArrayList<>();

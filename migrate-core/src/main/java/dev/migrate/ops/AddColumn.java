@@ -1,9 +1,7 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Column;
-
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /** Adds a column to a table. */

@@ -1,9 +1,7 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Constraint;
-
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /** Adds a primary key, unique, foreign key or check constraint to an existing table. */

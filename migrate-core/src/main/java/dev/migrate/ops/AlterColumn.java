@@ -2,7 +2,6 @@ package dev.migrate.ops;
 
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,18 +18,31 @@ import org.jspecify.annotations.Nullable;
  * @param changesComment        whether {@code comment} is to be set ({@code null} drops it)
  * @param newName               the column's new name, or {@code null} to keep it
  */
-public record AlterColumn(@Nullable String schema, String table, String name,
-                          @Nullable ColumnType type, @Nullable String using, @Nullable Boolean nullable,
-                          boolean changesServerDefault, @Nullable String serverDefault,
-                          boolean changesComment, @Nullable String comment, @Nullable String newName,
-                          @Nullable ColumnType existingType, @Nullable Boolean existingNullable, @Nullable String existingServerDefault,
-                          @Nullable String existingComment, boolean existingIdentity) implements Operation {
+public record AlterColumn(
+        @Nullable String schema,
+        String table,
+        String name,
+        @Nullable ColumnType type,
+        @Nullable String using,
+        @Nullable Boolean nullable,
+        boolean changesServerDefault,
+        @Nullable String serverDefault,
+        boolean changesComment,
+        @Nullable String comment,
+        @Nullable String newName,
+        @Nullable ColumnType existingType,
+        @Nullable Boolean existingNullable,
+        @Nullable String existingServerDefault,
+        @Nullable String existingComment,
+        boolean existingIdentity)
+        implements Operation {
 
     public AlterColumn {
         Require.name(table, "alterColumn", "table");
         Require.name(name, "alterColumn", "column");
         if (newName != null && newName.isEmpty()) {
-            throw new IllegalArgumentException("alterColumn(\"" + table + "\", \"" + name + "\"): the new name is empty");
+            throw new IllegalArgumentException(
+                    "alterColumn(\"" + table + "\", \"" + name + "\"): the new name is empty");
         }
     }
 
@@ -76,19 +88,30 @@ public record AlterColumn(@Nullable String schema, String table, String name,
     public Operation reverse() {
         String where = "alterColumn(\"" + table + "\", \"" + name + "\")";
         if (type != null && existingType == null) {
-            throw new IrreversibleOperationException(where + " changes the type but cannot be reversed: add existingType(...)");
+            throw new IrreversibleOperationException(
+                    where + " changes the type but cannot be reversed: add existingType(...)");
         }
         if (nullable != null && existingNullable == null) {
-            throw new IrreversibleOperationException(where + " changes nullability but cannot be reversed: add existingNullable(...)");
+            throw new IrreversibleOperationException(
+                    where + " changes nullability but cannot be reversed: add existingNullable(...)");
         }
-        return new AlterColumn(schema, table, finalName(),
-                type == null ? null : existingType, null, nullable == null ? null : existingNullable,
-                changesServerDefault, changesServerDefault ? existingServerDefault : null,
-                changesComment, changesComment ? existingComment : null,
+        return new AlterColumn(
+                schema,
+                table,
+                finalName(),
+                type == null ? null : existingType,
+                null,
+                nullable == null ? null : existingNullable,
+                changesServerDefault,
+                changesServerDefault ? existingServerDefault : null,
+                changesComment,
+                changesComment ? existingComment : null,
                 newName == null ? null : name,
-                type == null ? existingType : type, nullable == null ? existingNullable : nullable,
+                type == null ? existingType : type,
+                nullable == null ? existingNullable : nullable,
                 changesServerDefault ? serverDefault : existingServerDefault,
-                changesComment ? comment : existingComment, existingIdentity);
+                changesComment ? comment : existingComment,
+                existingIdentity);
     }
 
     /** Builds an {@link AlterColumn}: {@code alter -> alter.type(text()).existingType(varchar(255))}. */
@@ -197,9 +220,23 @@ public record AlterColumn(@Nullable String schema, String table, String name,
         }
 
         public AlterColumn build() {
-            return new AlterColumn(schema, table, name, type, using, nullable, changesServerDefault, serverDefault,
-                    changesComment, comment, newName, existingType, existingNullable, existingServerDefault,
-                    existingComment, existingIdentity);
+            return new AlterColumn(
+                    schema,
+                    table,
+                    name,
+                    type,
+                    using,
+                    nullable,
+                    changesServerDefault,
+                    serverDefault,
+                    changesComment,
+                    comment,
+                    newName,
+                    existingType,
+                    existingNullable,
+                    existingServerDefault,
+                    existingComment,
+                    existingIdentity);
         }
     }
 }

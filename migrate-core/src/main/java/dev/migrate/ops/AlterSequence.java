@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Sequence;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +10,16 @@ import org.jspecify.annotations.Nullable;
  *                    the position it had is not known
  * @param existing    the sequence as it is, which makes the settings' reverse exact
  */
-public record AlterSequence(@Nullable String schema, String name, @Nullable Long increment, @Nullable Long minValue, @Nullable Long maxValue, @Nullable Long restartWith,
-                            @Nullable Boolean cycles, @Nullable Sequence existing) implements Operation {
+public record AlterSequence(
+        @Nullable String schema,
+        String name,
+        @Nullable Long increment,
+        @Nullable Long minValue,
+        @Nullable Long maxValue,
+        @Nullable Long restartWith,
+        @Nullable Boolean cycles,
+        @Nullable Sequence existing)
+        implements Operation {
 
     public AlterSequence {
         Require.name(name, "alterSequence", "sequence");
@@ -28,7 +35,10 @@ public record AlterSequence(@Nullable String schema, String name, @Nullable Long
 
     /** The sequence's settings after this has run, given those before. */
     public Sequence applyTo(Sequence before) {
-        return new Sequence(before.schema(), before.name(), before.start(),
+        return new Sequence(
+                before.schema(),
+                before.name(),
+                before.start(),
                 increment != null ? increment : before.increment(),
                 minValue != null ? minValue : before.minValue(),
                 maxValue != null ? maxValue : before.maxValue(),
@@ -42,11 +52,15 @@ public record AlterSequence(@Nullable String schema, String name, @Nullable Long
                     + " pass the sequence's current definition as existing");
         }
         String where = "alterSequence(\"" + name + "\")";
-        return new AlterSequence(schema, name,
+        return new AlterSequence(
+                schema,
+                name,
                 increment == null ? null : known(existing.increment(), 1L),
                 minValue == null ? null : required(existing.minValue(), where, "minValue"),
                 maxValue == null ? null : required(existing.maxValue(), where, "maxValue"),
-                null, cycles == null ? null : existing.cycles(), applyTo(existing));
+                null,
+                cycles == null ? null : existing.cycles(),
+                applyTo(existing));
     }
 
     private static Long known(Long value, long databaseDefault) {

@@ -1,11 +1,9 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Table;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param copyFrom the table's current definition; {@code null} online, where it is read from the
  *                 database, but needed for SQLite in offline mode
  */
-public record BatchAlterTable(@Nullable String schema, String table, List<Operation> changes, @Nullable Table copyFrom) implements Operation {
+public record BatchAlterTable(
+        @Nullable String schema,
+        String table,
+        List<Operation> changes,
+        @Nullable Table copyFrom) implements Operation {
 
     public BatchAlterTable {
         Require.name(table, "batchAlterTable", "table");
@@ -30,7 +32,8 @@ public record BatchAlterTable(@Nullable String schema, String table, List<Operat
                         + change.getClass().getSimpleName() + ": only column, index and constraint changes");
             }
             if (!target.equals(table)) {
-                throw new IllegalArgumentException("batchAlterTable(\"" + table + "\") holds a change of table " + target);
+                throw new IllegalArgumentException(
+                        "batchAlterTable(\"" + table + "\") holds a change of table " + target);
             }
         }
     }
@@ -51,6 +54,7 @@ public record BatchAlterTable(@Nullable String schema, String table, List<Operat
         for (Operation change : changes) {
             reversed.add(0, change.reverse());
         }
-        return new BatchAlterTable(schema, table, reversed, copyFrom == null ? null : TableChanges.apply(copyFrom, changes));
+        return new BatchAlterTable(
+                schema, table, reversed, copyFrom == null ? null : TableChanges.apply(copyFrom, changes));
     }
 }

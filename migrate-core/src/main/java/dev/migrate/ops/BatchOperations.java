@@ -8,7 +8,6 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,12 +1,10 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Column;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param columns the columns given values, with their types (which decide how values are bound and written)
  * @param rows    one list of values per row, in the order of {@code columns}; values may be {@code null}
  */
-public record BulkInsert(@Nullable String schema, String table, List<Column> columns, List<List<@Nullable Object>> rows) implements Operation {
+public record BulkInsert(@Nullable String schema, String table, List<Column> columns, List<List<@Nullable Object>> rows)
+        implements Operation {
 
     public BulkInsert {
         Require.name(table, "bulkInsert", "table");

@@ -1,9 +1,7 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Index;
-
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**

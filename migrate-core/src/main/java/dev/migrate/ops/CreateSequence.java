@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Sequence;
-
 import java.util.Objects;
 
 /** Creates a sequence (PostgreSQL, MariaDB, H2; SQLite has none). */

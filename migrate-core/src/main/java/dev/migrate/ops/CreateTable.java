@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Table;
-
 import java.util.Objects;
 
 /** Creates a table with its columns, keys, constraints, indexes and comment. */

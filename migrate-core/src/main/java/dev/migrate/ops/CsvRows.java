@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +54,13 @@ final class CsvRows {
         List<Column> typed = new ArrayList<>();
         for (String name : header) {
             String wanted = name == null ? "" : name.strip();
-            typed.add(columns.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
-                    .orElseThrow(() -> csv.error(1, "names the column '" + wanted + "', which loadCsv was not given "
-                            + "a type for; add column(\"" + wanted + "\", …) to the call")));
+            typed.add(columns.stream()
+                    .filter(c -> c.name().equalsIgnoreCase(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> csv.error(
+                            1,
+                            "names the column '" + wanted + "', which loadCsv was not given "
+                                    + "a type for; add column(\"" + wanted + "\", …) to the call")));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (int recordLine = csv.line; ; recordLine = csv.line) {
@@ -89,9 +92,10 @@ final class CsvRows {
             in = CsvRows.class.getClassLoader().getResourceAsStream(path);
         }
         if (in == null) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT,
                     "loadCsv: the resource " + resource + " is not on the class path; put it in "
-                    + "src/main/resources/" + path + " (or a folder of the classpath setting)");
+                            + "src/main/resources/" + path + " (or a folder of the classpath setting)");
         }
         try (InputStream stream = in) {
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
@@ -133,7 +137,9 @@ final class CsvRows {
                     }
                 }
             }
-            while (position < text.length() && text.charAt(position) != separator && text.charAt(position) != '\n'
+            while (position < text.length()
+                    && text.charAt(position) != separator
+                    && text.charAt(position) != '\n'
                     && text.charAt(position) != '\r') {
                 field.append(text.charAt(position++));
             }
@@ -183,8 +189,10 @@ final class CsvRows {
                     return field;
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw error(recordLine, "column '" + column.name() + "': '" + field + "' is not a value of type "
-                    + type + " (" + e.getMessage() + ")");
+            throw error(
+                    recordLine,
+                    "column '" + column.name() + "': '" + field + "' is not a value of type " + type + " ("
+                            + e.getMessage() + ")");
         }
     }
 
@@ -201,13 +209,13 @@ final class CsvRows {
 
     /** An offset date-time; without an offset, UTC. */
     private static OffsetDateTime offsetDateTime(String text) {
-        TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parseBest(text,
-                OffsetDateTime::from, LocalDateTime::from);
+        TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                text, OffsetDateTime::from, LocalDateTime::from);
         return parsed instanceof OffsetDateTime offset ? offset : ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
     }
 
     private BadInputException error(int recordLine, String problem) {
-        return new BadInputException(ErrorKind.BAD_SCRIPT,
-                "loadCsv: " + resource + " line " + recordLine + " " + problem);
+        return new BadInputException(
+                ErrorKind.BAD_SCRIPT, "loadCsv: " + resource + " line " + recordLine + " " + problem);
     }
 }

@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Column;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,13 +8,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existing the column's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropColumn(@Nullable String schema, String table, String name, @Nullable Column existing) implements Operation {
+public record DropColumn(
+        @Nullable String schema,
+        String table,
+        String name,
+        @Nullable Column existing) implements Operation {
 
     public DropColumn {
         Require.name(table, "dropColumn", "table");
         Require.name(name, "dropColumn", "column");
         if (existing != null && !existing.name().equals(name)) {
-            throw new IllegalArgumentException("dropColumn(\"" + name + "\") was given the definition of column " + existing.name());
+            throw new IllegalArgumentException(
+                    "dropColumn(\"" + name + "\") was given the definition of column " + existing.name());
         }
     }
 
@@ -27,8 +31,9 @@ public record DropColumn(@Nullable String schema, String table, String name, @Nu
     @Override
     public Operation reverse() {
         if (existing == null) {
-            throw new IrreversibleOperationException("dropColumn(\"" + table + "\", \"" + name + "\") cannot be reversed:"
-                    + " pass the column's definition (dropColumn(table, column(...))) so the downgrade can add it again");
+            throw new IrreversibleOperationException(
+                    "dropColumn(\"" + table + "\", \"" + name + "\") cannot be reversed:"
+                            + " pass the column's definition (dropColumn(table, column(...))) so the downgrade can add it again");
         }
         return new AddColumn(schema, table, existing);
     }

@@ -2,9 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.schema.Constraint;
 import dev.migrate.schema.ConstraintKind;
-
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existing the constraint's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropConstraint(@Nullable String schema, String table, String name, ConstraintKind kind, @Nullable Constraint existing)
-        implements Operation {
+public record DropConstraint(
+        @Nullable String schema,
+        String table,
+        String name,
+        ConstraintKind kind,
+        @Nullable Constraint existing) implements Operation {
 
     public DropConstraint {
         Require.name(table, "dropConstraint", "table");
@@ -35,8 +37,9 @@ public record DropConstraint(@Nullable String schema, String table, String name,
     @Override
     public Operation reverse() {
         if (existing == null) {
-            throw new IrreversibleOperationException("dropConstraint(\"" + table + "\", \"" + name + "\") cannot be reversed:"
-                    + " pass the constraint's definition so the downgrade can create it again");
+            throw new IrreversibleOperationException(
+                    "dropConstraint(\"" + table + "\", \"" + name + "\") cannot be reversed:"
+                            + " pass the constraint's definition so the downgrade can create it again");
         }
         return new AddConstraint(schema, table, existing);
     }

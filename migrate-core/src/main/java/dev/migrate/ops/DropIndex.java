@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Index;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existing the index's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropIndex(@Nullable String schema, String table, String name, boolean ifExists, boolean concurrently, @Nullable Index existing)
+public record DropIndex(
+        @Nullable String schema,
+        String table,
+        String name,
+        boolean ifExists,
+        boolean concurrently,
+        @Nullable Index existing)
         implements Operation {
 
     public DropIndex {
@@ -25,8 +30,9 @@ public record DropIndex(@Nullable String schema, String table, String name, bool
     @Override
     public Operation reverse() {
         if (existing == null) {
-            throw new IrreversibleOperationException("dropIndex(\"" + table + "\", \"" + name + "\") cannot be reversed:"
-                    + " pass the index's definition (dropIndex(table, index(...))) so the downgrade can create it again");
+            throw new IrreversibleOperationException(
+                    "dropIndex(\"" + table + "\", \"" + name + "\") cannot be reversed:"
+                            + " pass the index's definition (dropIndex(table, index(...))) so the downgrade can create it again");
         }
         return new CreateIndex(schema, table, existing, false, concurrently);
     }

@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import dev.migrate.schema.Sequence;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existing its definition, which makes the drop reversible; may be {@code null}
  */
-public record DropSequence(@Nullable String schema, String name, boolean ifExists, @Nullable Sequence existing) implements Operation {
+public record DropSequence(
+        @Nullable String schema,
+        String name,
+        boolean ifExists,
+        @Nullable Sequence existing) implements Operation {
 
     public DropSequence {
         Require.name(name, "dropSequence", "sequence");

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existing the table's definition, which makes the drop reversible; may be {@code null}
  */
-public record DropTable(@Nullable String schema, String name, boolean ifExists, dev.migrate.schema.@Nullable Table existing) implements Operation {
+public record DropTable(
+        @Nullable String schema, String name, boolean ifExists, dev.migrate.schema.@Nullable Table existing)
+        implements Operation {
 
     public DropTable {
         Require.name(name, "dropTable", "table");

@@ -1,7 +1,6 @@
 package dev.migrate.ops;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**

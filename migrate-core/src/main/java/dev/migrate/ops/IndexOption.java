@@ -29,8 +29,8 @@ public enum IndexOption {
     private static List<IndexOption> check(IndexOption[] options, IndexOption wrong, String method, IndexOption right) {
         List<IndexOption> given = Arrays.asList(options);
         if (given.contains(wrong)) {
-            throw new IllegalArgumentException(method + " does not take IndexOption." + wrong + "; use IndexOption."
-                    + right);
+            throw new IllegalArgumentException(
+                    method + " does not take IndexOption." + wrong + "; use IndexOption." + right);
         }
         return given;
     }

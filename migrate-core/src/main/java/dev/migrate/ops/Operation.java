@@ -7,9 +7,24 @@ package dev.migrate.ops;
  * outside this package; Java 17 has no pattern switch, so the visitor is what makes the
  * compiler check that every consumer handles every operation.
  */
-public sealed interface Operation permits CreateTable, DropTable, RenameTable, SetTableComment,
-        AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex, AddConstraint, DropConstraint,
-        CreateSequence, AlterSequence, DropSequence, Execute, BulkInsert, BatchAlterTable {
+public sealed interface Operation
+        permits CreateTable,
+                DropTable,
+                RenameTable,
+                SetTableComment,
+                AddColumn,
+                DropColumn,
+                AlterColumn,
+                CreateIndex,
+                DropIndex,
+                AddConstraint,
+                DropConstraint,
+                CreateSequence,
+                AlterSequence,
+                DropSequence,
+                Execute,
+                BulkInsert,
+                BatchAlterTable {
 
     <R> R accept(OperationVisitor<R> visitor);
 

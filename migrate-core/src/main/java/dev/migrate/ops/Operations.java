@@ -12,12 +12,10 @@ import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.TableElement;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,7 +217,11 @@ public interface Operations {
      */
     default void createIndex(String table, Index index, IndexOption... options) {
         List<IndexOption> given = IndexOption.forCreate(options);
-        run(new CreateIndex(null, table, index, given.contains(IndexOption.IF_NOT_EXISTS),
+        run(new CreateIndex(
+                null,
+                table,
+                index,
+                given.contains(IndexOption.IF_NOT_EXISTS),
                 given.contains(IndexOption.CONCURRENTLY)));
     }
 
@@ -232,7 +234,12 @@ public interface Operations {
      */
     default void dropIndex(String table, String name, IndexOption... options) {
         List<IndexOption> given = IndexOption.forDrop(options);
-        run(new DropIndex(null, table, name, given.contains(IndexOption.IF_EXISTS), given.contains(IndexOption.CONCURRENTLY),
+        run(new DropIndex(
+                null,
+                table,
+                name,
+                given.contains(IndexOption.IF_EXISTS),
+                given.contains(IndexOption.CONCURRENTLY),
                 null));
     }
 
@@ -244,8 +251,13 @@ public interface Operations {
      */
     default void dropIndex(String table, Index existing, IndexOption... options) {
         List<IndexOption> given = IndexOption.forDrop(options);
-        run(new DropIndex(null, table, existing.name(), given.contains(IndexOption.IF_EXISTS),
-                given.contains(IndexOption.CONCURRENTLY), existing));
+        run(new DropIndex(
+                null,
+                table,
+                existing.name(),
+                given.contains(IndexOption.IF_EXISTS),
+                given.contains(IndexOption.CONCURRENTLY),
+                existing));
     }
 
     // ---- constraints
@@ -310,10 +322,15 @@ public interface Operations {
      * {@code op.alterSequence(sequence("ids").incrementBy(1), sequence("ids").incrementBy(50))}.
      */
     default void alterSequence(Sequence existing, Sequence changed) {
-        run(new AlterSequence(existing.schema(), existing.name(),
-                differs(existing.increment(), changed.increment()), differs(existing.minValue(), changed.minValue()),
-                differs(existing.maxValue(), changed.maxValue()), null,
-                existing.cycles() == changed.cycles() ? null : changed.cycles(), existing));
+        run(new AlterSequence(
+                existing.schema(),
+                existing.name(),
+                differs(existing.increment(), changed.increment()),
+                differs(existing.minValue(), changed.minValue()),
+                differs(existing.maxValue(), changed.maxValue()),
+                null,
+                existing.cycles() == changed.cycles() ? null : changed.cycles(),
+                existing));
     }
 
     private static Long differs(Long before, Long after) {

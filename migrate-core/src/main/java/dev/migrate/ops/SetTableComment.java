@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param existingComment the comment it had, for an exact reverse
  */
-public record SetTableComment(@Nullable String schema, String table, @Nullable String comment, @Nullable String existingComment) implements Operation {
+public record SetTableComment(
+        @Nullable String schema,
+        String table,
+        @Nullable String comment,
+        @Nullable String existingComment) implements Operation {
 
     public SetTableComment {
         Require.name(table, "setTableComment", "table");

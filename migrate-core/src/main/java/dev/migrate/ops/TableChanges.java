@@ -9,7 +9,6 @@ import dev.migrate.schema.IndexPart;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +26,9 @@ public final class TableChanges {
      * the SQL expression over the old table that gives its values ({@code null} for a new
      * column, which gets its default).
      */
-    public record Rebuild(Table table, Map<String, String> sources) {
-    }
+    public record Rebuild(Table table, Map<String, String> sources) {}
 
-    private TableChanges() {
-    }
+    private TableChanges() {}
 
     public static Table apply(Table current, List<Operation> changes) {
         return plan(current, changes, name -> name).table();
@@ -51,7 +48,8 @@ public final class TableChanges {
         for (Operation change : changes) {
             if (change instanceof AddColumn add) {
                 if (table.column(add.column().name()).isPresent()) {
-                    throw new IllegalArgumentException("table " + table.name() + " already has a column " + add.column().name());
+                    throw new IllegalArgumentException("table " + table.name() + " already has a column "
+                            + add.column().name());
                 }
                 List<Column> columns = new ArrayList<>(table.columns());
                 columns.add(add.column());
@@ -87,7 +85,8 @@ public final class TableChanges {
             } else if (change instanceof DropConstraint drop) {
                 table = withoutConstraint(table, drop);
             } else {
-                throw new IllegalArgumentException("a batch cannot hold a " + change.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "a batch cannot hold a " + change.getClass().getSimpleName());
             }
         }
         return new Rebuild(table, sources);
@@ -108,7 +107,8 @@ public final class TableChanges {
     private static Table withoutColumn(Table table, String name) {
         List<Column> columns = new ArrayList<>(table.columns());
         columns.removeIf(c -> c.name().equals(name));
-        PrimaryKey key = table.primaryKey() != null && table.primaryKey().columns().contains(name) ? null : table.primaryKey();
+        PrimaryKey key =
+                table.primaryKey() != null && table.primaryKey().columns().contains(name) ? null : table.primaryKey();
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
         uniques.removeIf(u -> u.columns().contains(name));
         List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
@@ -117,32 +117,50 @@ public final class TableChanges {
         indexes.removeIf(i -> i.columnNames().contains(name));
         List<CheckConstraint> checks = new ArrayList<>(table.checkConstraints());
         checks.removeIf(c -> mentions(c.condition(), name));
-        return new Table(table.schema(), table.name(), columns, key, uniques, foreignKeys, checks, indexes, table.comment());
+        return new Table(
+                table.schema(), table.name(), columns, key, uniques, foreignKeys, checks, indexes, table.comment());
     }
 
     /** Whether SQL names a column, bare (in any case) or quoted. */
     static boolean mentions(String sql, String column) {
-        for (String quoted : List.of("\"" + column.replace("\"", "\"\"") + "\"", "`" + column.replace("`", "``") + "`", "[" + column + "]")) {
+        for (String quoted : List.of(
+                "\"" + column.replace("\"", "\"\"") + "\"",
+                "`" + column.replace("`", "``") + "`",
+                "[" + column + "]")) {
             if (sql.contains(quoted)) {
                 return true;
             }
         }
-        return java.util.regex.Pattern.compile("(?<![\\w\"`\\[$.])" + java.util.regex.Pattern.quote(column) + "(?![\\w\"`\\]$])",
-                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(sql).find();
+        return java.util.regex.Pattern.compile(
+                        "(?<![\\w\"`\\[$.])" + java.util.regex.Pattern.quote(column) + "(?![\\w\"`\\]$])",
+                        java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(sql)
+                .find();
     }
 
     private static Table renameColumnReferences(Table table, String from, String to) {
-        PrimaryKey key = table.primaryKey() == null ? null
-                : new PrimaryKey(table.primaryKey().name(), renamed(table.primaryKey().columns(), from, to));
+        PrimaryKey key = table.primaryKey() == null
+                ? null
+                : new PrimaryKey(
+                        table.primaryKey().name(), renamed(table.primaryKey().columns(), from, to));
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (UniqueConstraint u : table.uniqueConstraints()) {
             uniques.add(new UniqueConstraint(u.name(), renamed(u.columns(), from, to)));
         }
         List<ForeignKey> foreignKeys = new ArrayList<>();
         for (ForeignKey f : table.foreignKeys()) {
-            List<String> referred = f.referredTable().equals(table.name()) ? renamed(f.referredColumns(), from, to) : f.referredColumns();
-            foreignKeys.add(new ForeignKey(f.name(), renamed(f.columns(), from, to), f.referredSchema(), f.referredTable(),
-                    referred, f.onDelete(), f.onUpdate(), f.deferrable()));
+            List<String> referred = f.referredTable().equals(table.name())
+                    ? renamed(f.referredColumns(), from, to)
+                    : f.referredColumns();
+            foreignKeys.add(new ForeignKey(
+                    f.name(),
+                    renamed(f.columns(), from, to),
+                    f.referredSchema(),
+                    f.referredTable(),
+                    referred,
+                    f.onDelete(),
+                    f.onUpdate(),
+                    f.deferrable()));
         }
         List<Index> indexes = new ArrayList<>();
         for (Index i : table.indexes()) {
@@ -152,8 +170,16 @@ public final class TableChanges {
             }
             indexes.add(new Index(i.name(), parts, i.isUnique(), i.where()));
         }
-        return new Table(table.schema(), table.name(), table.columns(), key, uniques, foreignKeys, table.checkConstraints(),
-                indexes, table.comment());
+        return new Table(
+                table.schema(),
+                table.name(),
+                table.columns(),
+                key,
+                uniques,
+                foreignKeys,
+                table.checkConstraints(),
+                indexes,
+                table.comment());
     }
 
     private static List<String> renamed(List<String> columns, String from, String to) {

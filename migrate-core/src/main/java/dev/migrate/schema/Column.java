@@ -1,7 +1,6 @@
 package dev.migrate.schema;
 
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param comment       the column's comment, or {@code null}
  * @param isIdentity      whether the database generates its values (identity, auto-increment, rowid)
  */
-public record Column(String name, ColumnType type, boolean nullable, @Nullable String serverDefault, @Nullable String comment,
+public record Column(
+        String name,
+        ColumnType type,
+        boolean nullable,
+        @Nullable String serverDefault,
+        @Nullable String comment,
         boolean isIdentity)
         implements TableElement {
 
@@ -65,14 +69,20 @@ public record Column(String name, ColumnType type, boolean nullable, @Nullable S
     /** The {@link Columns} call that builds this column, as Java source. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("column(").append(JavaSource.string(name)).append(", ").append(type).append(')');
+        StringBuilder out = new StringBuilder("column(")
+                .append(JavaSource.string(name))
+                .append(", ")
+                .append(type)
+                .append(')');
         if (isIdentity) {
             out.append(".identity()");
         } else if (!nullable) {
             out.append(".notNull()");
         }
         if (serverDefault != null) {
-            out.append(".serverDefault(").append(JavaSource.string(serverDefault)).append(')');
+            out.append(".serverDefault(")
+                    .append(JavaSource.string(serverDefault))
+                    .append(')');
         }
         if (comment != null) {
             out.append(".comment(").append(JavaSource.string(comment)).append(')');

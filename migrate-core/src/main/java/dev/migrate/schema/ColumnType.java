@@ -2,7 +2,6 @@ package dev.migrate.schema;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +16,35 @@ import org.jspecify.annotations.Nullable;
  * @param name      the enum type's name ({@code ENUM}) or the SQL type itself ({@code NAMED})
  * @param values    the allowed values of an {@code ENUM}, in order; empty otherwise
  */
-public record ColumnType(Kind kind, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale,
-        @Nullable String name, List<String> values) {
+public record ColumnType(
+        Kind kind,
+        @Nullable Integer length,
+        @Nullable Integer precision,
+        @Nullable Integer scale,
+        @Nullable String name,
+        List<String> values) {
 
     /** The portable families of types. */
     public enum Kind {
-        SMALLINT, INTEGER, BIGINT, BOOLEAN, CHAR, VARCHAR, TEXT, NUMERIC, REAL, DOUBLE,
-        DATE, TIME, TIMESTAMP, TIMESTAMP_WITH_TIME_ZONE, UUID, JSON, BINARY, ENUM, NAMED
+        SMALLINT,
+        INTEGER,
+        BIGINT,
+        BOOLEAN,
+        CHAR,
+        VARCHAR,
+        TEXT,
+        NUMERIC,
+        REAL,
+        DOUBLE,
+        DATE,
+        TIME,
+        TIMESTAMP,
+        TIMESTAMP_WITH_TIME_ZONE,
+        UUID,
+        JSON,
+        BINARY,
+        ENUM,
+        NAMED
     }
 
     public ColumnType {
@@ -63,8 +84,10 @@ public record ColumnType(Kind kind, @Nullable Integer length, @Nullable Integer 
             case CHAR -> "fixedChar(" + length + ")";
             case VARCHAR -> "varchar(" + length + ")";
             case TEXT -> "text()";
-            case NUMERIC -> precision == null ? "numeric()"
-                    : scale == null ? "numeric(" + precision + ")" : "numeric(" + precision + ", " + scale + ")";
+            case NUMERIC ->
+                precision == null
+                        ? "numeric()"
+                        : scale == null ? "numeric(" + precision + ")" : "numeric(" + precision + ", " + scale + ")";
             case REAL -> "real()";
             case DOUBLE -> "doublePrecision()";
             case DATE -> "date()";

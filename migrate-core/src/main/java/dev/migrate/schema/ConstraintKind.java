@@ -2,5 +2,8 @@ package dev.migrate.schema;
 
 /** The sorts of table constraints; MariaDB needs to know which one it drops. */
 public enum ConstraintKind {
-    PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK
+    PRIMARY_KEY,
+    UNIQUE,
+    FOREIGN_KEY,
+    CHECK
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Static factories for keys and constraints, meant for static import in revisions. */
 public final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     public static PrimaryKey primaryKey(String name, String... columns) {
         return new PrimaryKey(name, List.of(columns));
@@ -25,7 +24,8 @@ public final class Constraints {
         return foreignKey(name, List.of(column), referredTable, List.of(referredColumn));
     }
 
-    public static ForeignKey foreignKey(String name, List<String> columns, String referredTable, List<String> referredColumns) {
+    public static ForeignKey foreignKey(
+            String name, List<String> columns, String referredTable, List<String> referredColumns) {
         return new ForeignKey(name, columns, null, referredTable, referredColumns, null, null, null);
     }
 }

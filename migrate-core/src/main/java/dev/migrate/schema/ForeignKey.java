@@ -2,7 +2,6 @@ package dev.migrate.schema;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param onUpdate   the action on update, or {@code null} for the database's default
  * @param deferrable rendered only where the database supports it (PostgreSQL, SQLite)
  */
-public record ForeignKey(@Nullable String name, List<String> columns, @Nullable String referredSchema, String referredTable,
-                         List<String> referredColumns, @Nullable ReferentialAction onDelete, @Nullable ReferentialAction onUpdate,
-                         Deferrable deferrable) implements Constraint {
+public record ForeignKey(
+        @Nullable String name,
+        List<String> columns,
+        @Nullable String referredSchema,
+        String referredTable,
+        List<String> referredColumns,
+        @Nullable ReferentialAction onDelete,
+        @Nullable ReferentialAction onUpdate,
+        Deferrable deferrable)
+        implements Constraint {
 
     public ForeignKey {
         columns = Names.requireColumns(columns, "foreign key");
@@ -33,11 +39,13 @@ public record ForeignKey(@Nullable String name, List<String> columns, @Nullable 
     }
 
     public ForeignKey onDelete(ReferentialAction action) {
-        return new ForeignKey(name, columns, referredSchema, referredTable, referredColumns, action, onUpdate, deferrable);
+        return new ForeignKey(
+                name, columns, referredSchema, referredTable, referredColumns, action, onUpdate, deferrable);
     }
 
     public ForeignKey onUpdate(ReferentialAction action) {
-        return new ForeignKey(name, columns, referredSchema, referredTable, referredColumns, onDelete, action, deferrable);
+        return new ForeignKey(
+                name, columns, referredSchema, referredTable, referredColumns, onDelete, action, deferrable);
     }
 
     public ForeignKey deferrable(Deferrable value) {
@@ -50,11 +58,19 @@ public record ForeignKey(@Nullable String name, List<String> columns, @Nullable 
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("foreignKey(").append(JavaSource.string(name)).append(", List.of(")
-                .append(JavaSource.strings(columns)).append("), ").append(JavaSource.string(referredTable))
-                .append(", List.of(").append(JavaSource.strings(referredColumns)).append("))");
+        StringBuilder out = new StringBuilder("foreignKey(")
+                .append(JavaSource.string(name))
+                .append(", List.of(")
+                .append(JavaSource.strings(columns))
+                .append("), ")
+                .append(JavaSource.string(referredTable))
+                .append(", List.of(")
+                .append(JavaSource.strings(referredColumns))
+                .append("))");
         if (referredSchema != null) {
-            out.append(".referredSchema(").append(JavaSource.string(referredSchema)).append(')');
+            out.append(".referredSchema(")
+                    .append(JavaSource.string(referredSchema))
+                    .append(')');
         }
         if (onDelete != null) {
             out.append(".onDelete(ReferentialAction.").append(onDelete.name()).append(')');

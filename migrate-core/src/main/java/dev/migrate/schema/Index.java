@@ -2,7 +2,6 @@ package dev.migrate.schema;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param where the predicate of a partial index (PostgreSQL, SQLite), or {@code null}
  */
-public record Index(String name, List<IndexPart> parts, boolean isUnique, @Nullable String where) implements TableElement {
+public record Index(
+        String name,
+        List<IndexPart> parts,
+        boolean isUnique,
+        @Nullable String where) implements TableElement {
 
     public Index {
         Names.require(name, "index");
@@ -48,7 +51,10 @@ public record Index(String name, List<IndexPart> parts, boolean isUnique, @Nulla
 
     /** The indexed columns' names (expressions left out). */
     public List<String> columnNames() {
-        return parts.stream().filter(p -> !p.isExpression()).map(IndexPart::column).toList();
+        return parts.stream()
+                .filter(p -> !p.isExpression())
+                .map(IndexPart::column)
+                .toList();
     }
 
     @Override

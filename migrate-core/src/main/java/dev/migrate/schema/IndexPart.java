@@ -28,6 +28,8 @@ public record IndexPart(@Nullable String column, @Nullable String expression) {
 
     @Override
     public String toString() {
-        return isExpression() ? "IndexPart.expression(" + JavaSource.string(expression) + ")" : JavaSource.string(column);
+        return isExpression()
+                ? "IndexPart.expression(" + JavaSource.string(expression) + ")"
+                : JavaSource.string(column);
     }
 }

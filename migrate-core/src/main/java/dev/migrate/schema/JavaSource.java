@@ -6,8 +6,7 @@ import java.util.List;
 /** Java source spellings of values, so that model objects print as the calls that build them. */
 public final class JavaSource {
 
-    private JavaSource() {
-    }
+    private JavaSource() {}
 
     /** A Java string literal for {@code value} ({@code null} for none), escaped for source code. */
     public static String string(String value) {

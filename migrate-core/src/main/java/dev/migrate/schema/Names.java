@@ -5,8 +5,7 @@ import java.util.List;
 /** Checks on names given to the model, so a mistake fails where it is made. */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static void require(String name, String what) {
         if (name == null || name.isEmpty()) {

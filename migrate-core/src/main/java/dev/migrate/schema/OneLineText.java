@@ -8,8 +8,7 @@ package dev.migrate.schema;
  */
 public final class OneLineText {
 
-    private OneLineText() {
-    }
+    private OneLineText() {}
 
     /**
      * {@code text} with every run of line breaks and control characters (Unicode's line and paragraph

@@ -1,7 +1,6 @@
 package dev.migrate.schema;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** A table's primary key. MariaDB ignores the name (its primary key is always {@code PRIMARY}). */

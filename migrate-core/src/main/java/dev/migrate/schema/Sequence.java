@@ -7,8 +7,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param schema the schema it lives in, or {@code null} for the current one
  */
-public record Sequence(@Nullable String schema, String name, @Nullable Long start, @Nullable Long increment,
-        @Nullable Long minValue, @Nullable Long maxValue, boolean cycles) {
+public record Sequence(
+        @Nullable String schema,
+        String name,
+        @Nullable Long start,
+        @Nullable Long increment,
+        @Nullable Long minValue,
+        @Nullable Long maxValue,
+        boolean cycles) {
 
     public Sequence {
         Names.require(name, "sequence");

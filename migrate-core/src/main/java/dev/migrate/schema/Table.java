@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param schema     the schema it lives in, or {@code null} for the current one
  * @param primaryKey the primary key, or {@code null} when there is none
  */
-public record Table(@Nullable String schema, String name, List<Column> columns, @Nullable PrimaryKey primaryKey,
-                    List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys,
-                    List<CheckConstraint> checkConstraints, List<Index> indexes, @Nullable String comment) {
+public record Table(
+        @Nullable String schema,
+        String name,
+        List<Column> columns,
+        @Nullable PrimaryKey primaryKey,
+        List<UniqueConstraint> uniqueConstraints,
+        List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checkConstraints,
+        List<Index> indexes,
+        @Nullable String comment) {
 
     public Table {
         Names.require(name, "table");
@@ -72,7 +78,8 @@ public record Table(@Nullable String schema, String name, List<Column> columns, 
         }
         if (!keyColumns.isEmpty()) {
             if (primaryKey != null) {
-                throw new IllegalArgumentException("table " + name + " has primaryKey() columns and a separate primary key");
+                throw new IllegalArgumentException(
+                        "table " + name + " has primaryKey() columns and a separate primary key");
             }
             primaryKey = new PrimaryKey(null, keyColumns);
         }
@@ -84,23 +91,28 @@ public record Table(@Nullable String schema, String name, List<Column> columns, 
     }
 
     public Table inSchema(String value) {
-        return new Table(value, name, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
+        return new Table(
+                value, name, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
     }
 
     public Table comment(String text) {
-        return new Table(schema, name, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, text);
+        return new Table(
+                schema, name, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, text);
     }
 
     public Table withName(String value) {
-        return new Table(schema, value, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
+        return new Table(
+                schema, value, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
     }
 
     public Table withColumns(List<Column> value) {
-        return new Table(schema, name, value, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
+        return new Table(
+                schema, name, value, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
     }
 
     public Table withPrimaryKey(PrimaryKey value) {
-        return new Table(schema, name, columns, value, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
+        return new Table(
+                schema, name, columns, value, uniqueConstraints, foreignKeys, checkConstraints, indexes, comment);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> value) {
@@ -108,7 +120,8 @@ public record Table(@Nullable String schema, String name, List<Column> columns, 
     }
 
     public Table withForeignKeys(List<ForeignKey> value) {
-        return new Table(schema, name, columns, primaryKey, uniqueConstraints, value, checkConstraints, indexes, comment);
+        return new Table(
+                schema, name, columns, primaryKey, uniqueConstraints, value, checkConstraints, indexes, comment);
     }
 
     public Table withCheckConstraints(List<CheckConstraint> value) {
@@ -116,7 +129,8 @@ public record Table(@Nullable String schema, String name, List<Column> columns, 
     }
 
     public Table withIndexes(List<Index> value) {
-        return new Table(schema, name, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, value, comment);
+        return new Table(
+                schema, name, columns, primaryKey, uniqueConstraints, foreignKeys, checkConstraints, value, comment);
     }
 
     public Optional<Column> column(String columnName) {

@@ -1,5 +1,4 @@
 package dev.migrate.schema;
 
 /** Something that can be listed in a table definition: a column, a key or a constraint. */
-public sealed interface TableElement permits Column, PrimaryKeyColumn, Constraint, Index {
-}
+public sealed interface TableElement permits Column, PrimaryKeyColumn, Constraint, Index {}

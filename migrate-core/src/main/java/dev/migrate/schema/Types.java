@@ -1,14 +1,12 @@
 package dev.migrate.schema;
 
 import dev.migrate.schema.ColumnType.Kind;
-
 import java.util.List;
 
 /** Static factories for {@link ColumnType}s, meant for static import in revisions. */
 public final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     public static ColumnType smallint() {
         return ColumnType.of(Kind.SMALLINT);

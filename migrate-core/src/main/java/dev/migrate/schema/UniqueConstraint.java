@@ -1,7 +1,6 @@
 package dev.migrate.schema;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** A unique constraint over one or more columns. */

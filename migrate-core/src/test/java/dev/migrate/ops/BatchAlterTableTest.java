@@ -1,16 +1,5 @@
 package dev.migrate.ops;
 
-import dev.migrate.MigrateException;
-import dev.migrate.internal.dialect.LiveDatabase;
-import dev.migrate.internal.dialect.Target;
-import dev.migrate.schema.ConstraintKind;
-import dev.migrate.schema.ReferentialAction;
-import dev.migrate.schema.Table;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.List;
-
 import static dev.migrate.ops.RoundTrip.assertRoundTrip;
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.check;
@@ -23,6 +12,16 @@ import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.MigrateException;
+import dev.migrate.internal.dialect.LiveDatabase;
+import dev.migrate.internal.dialect.Target;
+import dev.migrate.schema.ConstraintKind;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.Table;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 /**
  * Batch mode: on SQLite the table is rebuilt ("move and copy") and keeps its rows, indexes,
  * constraints and the foreign keys of other tables that point at it; elsewhere the same batch
@@ -30,14 +29,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class BatchAlterTableTest {
 
-    static final Table AUTHORS = Table.of("authors",
+    static final Table AUTHORS = Table.of(
+            "authors",
             column("id", integer()).primaryKey(),
             column("name", varchar(100)).notNull(),
             column("bio", varchar(50)),
             unique("uq_authors_name", "name"),
             index("ix_authors_bio", "bio"));
 
-    static final Table BOOKS = Table.of("books",
+    static final Table BOOKS = Table.of(
+            "books",
             column("id", integer()).primaryKey(),
             column("author_id", integer()).notNull(),
             column("title", varchar(200)).notNull(),
@@ -49,7 +50,8 @@ class BatchAlterTableTest {
     private static LiveDatabase withData(Target target) {
         LiveDatabase db = target.open();
         db.run(new CreateTable(AUTHORS, false), new CreateTable(BOOKS, false));
-        db.execute("INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', 'math'), (2, 'Grace', 'navy')",
+        db.execute(
+                "INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', 'math'), (2, 'Grace', 'navy')",
                 "INSERT INTO books (id, author_id, title, pages) VALUES (10, 1, 'Notes', 25), (11, 2, 'COBOL', 300)");
         return db;
     }
@@ -64,8 +66,10 @@ class BatchAlterTableTest {
     @EnumSource(Target.class)
     void changingAReferencedTableKeepsItsRowsIndexesAndTheForeignKeysPointingAtIt(Target target) {
         try (LiveDatabase db = withData(target)) {
-            BatchAlterTable change = batch("authors", b -> b
-                    .alterColumn("bio", a -> a.type(varchar(400)).nullable(false).existingType(varchar(50)).existingNullable(true))
+            BatchAlterTable change = batch("authors", b -> b.alterColumn("bio", a -> a.type(varchar(400))
+                            .nullable(false)
+                            .existingType(varchar(50))
+                            .existingNullable(true))
                     .addColumn(column("email", varchar(120)))
                     .createIndex(index("ix_authors_email", "email")));
 
@@ -81,9 +85,12 @@ class BatchAlterTableTest {
             });
             assertThat(db.query("SELECT id FROM books ORDER BY id")).containsExactly(List.of("10"), List.of("11"));
             assertThatThrownBy(() -> db.execute("INSERT INTO books (id, author_id, title) VALUES (12, 99, 'orphan')"))
-                    .as("the foreign key from books still holds").isNotNull();
+                    .as("the foreign key from books still holds")
+                    .isNotNull();
             db.execute("DELETE FROM authors WHERE id = 2");
-            assertThat(db.query("SELECT id FROM books")).as("and still cascades").containsExactly(List.of("10"));
+            assertThat(db.query("SELECT id FROM books"))
+                    .as("and still cascades")
+                    .containsExactly(List.of("10"));
         }
     }
 
@@ -91,9 +98,13 @@ class BatchAlterTableTest {
     @EnumSource(Target.class)
     void changingColumnsAndConstraintsOfATableWithAForeignKey(Target target) {
         try (LiveDatabase db = withData(target)) {
-            BatchAlterTable change = batch("books", b -> b
-                    .alterColumn("pages", a -> a.nullable(false).existingType(integer()).existingNullable(true))
-                    .alterColumn("title", a -> a.rename("name").type(varchar(300)).existingType(varchar(200)).existingNullable(false))
+            BatchAlterTable change = batch("books", b -> b.alterColumn(
+                            "pages",
+                            a -> a.nullable(false).existingType(integer()).existingNullable(true))
+                    .alterColumn("title", a -> a.rename("name")
+                            .type(varchar(300))
+                            .existingType(varchar(200))
+                            .existingNullable(false))
                     .addConstraint(check("ck_books_short_name", "length(name) < 100"))
                     .dropConstraint(BOOKS.checkConstraints().get(0))
                     .addColumn(column("blurb", text())));
@@ -110,7 +121,9 @@ class BatchAlterTableTest {
                         .containsExactly(List.of("10", "1", "Notes", "25"), List.of("11", "2", "COBOL", "300"));
             });
             assertThatThrownBy(() -> db.execute("INSERT INTO books (id, author_id, name, pages) VALUES (13, 1, '"
-                    + "x".repeat(120) + "', 5)")).as("the new check holds").isNotNull();
+                            + "x".repeat(120) + "', 5)"))
+                    .as("the new check holds")
+                    .isNotNull();
         }
     }
 
@@ -119,14 +132,16 @@ class BatchAlterTableTest {
     void sqliteDropsAColumnThatAnIndexUsesByRebuilding(Target target) {
         try (LiveDatabase db = withData(target)) {
             assertThatThrownBy(() -> db.run(new DropColumn(null, "authors", "bio", null)))
-                    .as("plain ALTER TABLE cannot drop an indexed column").isInstanceOf(MigrateException.class);
-            BatchAlterTable change = batch("authors", b -> b
-                    .dropIndex(AUTHORS.indexes().get(0))
-                    .dropColumn(AUTHORS.column("bio").orElseThrow())
-                    .dropConstraint(AUTHORS.uniqueConstraints().get(0)));
+                    .as("plain ALTER TABLE cannot drop an indexed column")
+                    .isInstanceOf(MigrateException.class);
+            BatchAlterTable change =
+                    batch("authors", b -> b.dropIndex(AUTHORS.indexes().get(0))
+                            .dropColumn(AUTHORS.column("bio").orElseThrow())
+                            .dropConstraint(AUTHORS.uniqueConstraints().get(0)));
             assertRoundTrip(db, change, after -> {
                 assertThat(after.get("table/authors/columns")).isEqualTo("id,name");
-                assertThat(db.query("SELECT id, name FROM authors ORDER BY id")).containsExactly(List.of("1", "Ada"), List.of("2", "Grace"));
+                assertThat(db.query("SELECT id, name FROM authors ORDER BY id"))
+                        .containsExactly(List.of("1", "Ada"), List.of("2", "Grace"));
             });
         }
     }
@@ -135,9 +150,12 @@ class BatchAlterTableTest {
     @EnumSource(value = Target.class, names = "SQLITE")
     void sqliteRefusesAlterationsOutsideABatchWithAHint(Target target) {
         try (LiveDatabase db = withData(target)) {
-            assertThatThrownBy(() -> db.run(AlterColumn.of(null, "books", "pages").nullable(false).build()))
+            assertThatThrownBy(() -> db.run(AlterColumn.of(null, "books", "pages")
+                            .nullable(false)
+                            .build()))
                     .hasMessageContaining("batchAlterTable");
-            assertThatThrownBy(() -> db.run(new DropConstraint(null, "books", "ck_books_pages", ConstraintKind.CHECK, null)))
+            assertThatThrownBy(() ->
+                            db.run(new DropConstraint(null, "books", "ck_books_pages", ConstraintKind.CHECK, null)))
                     .hasMessageContaining("batchAlterTable");
         }
     }
@@ -149,9 +167,15 @@ class BatchAlterTableTest {
             BatchAlterTable change = batch("books", b -> b.dropColumn("pages"));
             assertThatThrownBy(() -> db.dialect().render(change)).hasMessageContaining("copyFrom");
             List<String> sql = db.dialect().render(change.withCopyFrom(BOOKS));
-            assertThat(sql).anyMatch(s -> s.startsWith("CREATE TABLE books (")).anyMatch(s -> s.startsWith("INSERT INTO books"))
+            assertThat(sql)
+                    .anyMatch(s -> s.startsWith("CREATE TABLE books ("))
+                    .anyMatch(s -> s.startsWith("INSERT INTO books"))
                     .anyMatch(s -> s.startsWith("CREATE INDEX ix_books_title"));
-            assertThat(sql.stream().filter(s -> s.startsWith("CREATE TABLE")).findFirst().orElseThrow()).doesNotContain("pages");
+            assertThat(sql.stream()
+                            .filter(s -> s.startsWith("CREATE TABLE"))
+                            .findFirst()
+                            .orElseThrow())
+                    .doesNotContain("pages");
         }
     }
 }

@@ -1,24 +1,23 @@
 package dev.migrate.ops;
 
-import dev.migrate.internal.dialect.Dialect;
-import dev.migrate.internal.dialect.LiveDatabase;
-import dev.migrate.internal.dialect.Target;
-import dev.migrate.schema.ColumnType;
-import dev.migrate.schema.ConstraintKind;
-import dev.migrate.schema.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.sql.Connection;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Index.index;
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.dialect.LiveDatabase;
+import dev.migrate.internal.dialect.Target;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.ConstraintKind;
+import dev.migrate.schema.Table;
+import java.sql.Connection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every {@link Operations} method takes the table first, then the name of what it creates or drops
@@ -71,11 +70,14 @@ class OperationsArgumentOrderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "postgresql | DROP INDEX ix_users_email                 | DROP INDEX IF EXISTS ix_users_email",
-            "mariadb    | DROP INDEX ix_users_email ON users        | DROP INDEX IF EXISTS ix_users_email ON users",
-            "h2         | DROP INDEX ix_users_email                 | DROP INDEX IF EXISTS ix_users_email",
-            "sqlite     | DROP INDEX ix_users_email                 | DROP INDEX IF EXISTS ix_users_email"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "postgresql | DROP INDEX ix_users_email                 | DROP INDEX IF EXISTS ix_users_email",
+                "mariadb    | DROP INDEX ix_users_email ON users        | DROP INDEX IF EXISTS ix_users_email ON users",
+                "h2         | DROP INDEX ix_users_email                 | DROP INDEX IF EXISTS ix_users_email",
+                "sqlite     | DROP INDEX ix_users_email                 | DROP INDEX IF EXISTS ix_users_email"
+            })
     void dropIndexTableFirstRendersTheIndexOfThatTable(String dialect, String plain, String ifExists) {
         OperationsTest.Recorder op = new OperationsTest.Recorder();
         op.dropIndex("users", "ix_users_email");

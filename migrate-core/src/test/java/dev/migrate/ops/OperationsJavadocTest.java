@@ -1,20 +1,19 @@
 package dev.migrate.ops;
 
-import dev.migrate.internal.autogenerate.render.JavaCompilation;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.internal.autogenerate.render.JavaCompilation;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Operations} is what revision authors read: every method it declares has Javadoc with an
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsJavadocTest {
 
     private static final Path SOURCE = Path.of("src/main/java/dev/migrate/ops/Operations.java");
-    private static final Pattern METHOD = Pattern.compile("^    (default )?\\w[\\w.<>\\[\\], ]* (\\w+)\\(.*\\)( \\{|;)$");
+    private static final Pattern METHOD =
+            Pattern.compile("^    (default )?\\w[\\w.<>\\[\\], ]* (\\w+)\\(.*\\)( \\{|;)$");
     private static final Pattern EXAMPLE = Pattern.compile("\\{@code[^}]*\\bop\\.");
 
     @TempDir
@@ -46,9 +46,12 @@ class OperationsJavadocTest {
             }
         }
         long declared = Arrays.stream(Operations.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()).count();
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .count();
         assertThat(methods).as("method declarations found in " + SOURCE).isEqualTo(declared);
-        assertThat(undocumented).as("methods of Operations without Javadoc holding an {@code op.…} example").isEmpty();
+        assertThat(undocumented)
+                .as("methods of Operations without Javadoc holding an {@code op.…} example")
+                .isEmpty();
     }
 
     @Test
@@ -75,8 +78,8 @@ class OperationsJavadocTest {
                     }
                 }
                 """.formatted(String.join(";\n        ", examples));
-        JavaCompilation.compileInto(source, "examples", "OperationsExamples", work,
-                Files.createDirectories(work.resolve("classes")));
+        JavaCompilation.compileInto(
+                source, "examples", "OperationsExamples", work, Files.createDirectories(work.resolve("classes")));
     }
 
     private static String javadocAbove(List<String> lines, int method) {

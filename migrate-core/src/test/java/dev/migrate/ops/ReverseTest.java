@@ -1,12 +1,5 @@
 package dev.migrate.ops;
 
-import dev.migrate.schema.ConstraintKind;
-import dev.migrate.schema.Sequence;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.check;
 import static dev.migrate.schema.Types.integer;
@@ -15,13 +8,26 @@ import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.schema.ConstraintKind;
+import dev.migrate.schema.Sequence;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 /** Reverses are exact where the operation carries what they need, and say which hint is missing where it does not. */
 class ReverseTest {
 
     @Test
     void alterColumnSwapsTheChangeAndTheHints() {
-        AlterColumn change = AlterColumn.of(null, "users", "email").type(text()).nullable(false).serverDefault("'x'")
-                .rename("mail").existingType(varchar(255)).existingNullable(true).existingComment("kept").build();
+        AlterColumn change = AlterColumn.of(null, "users", "email")
+                .type(text())
+                .nullable(false)
+                .serverDefault("'x'")
+                .rename("mail")
+                .existingType(varchar(255))
+                .existingNullable(true)
+                .existingComment("kept")
+                .build();
         AlterColumn reverse = (AlterColumn) change.reverse();
         assertThat(reverse.name()).isEqualTo("mail");
         assertThat(reverse.newName()).isEqualTo("email");
@@ -33,26 +39,46 @@ class ReverseTest {
         assertThat(reverse.serverDefault()).isNull();
         assertThat(reverse.existingServerDefault()).isEqualTo("'x'");
         assertThat(reverse.existingComment()).isEqualTo("kept");
-        assertThat(reverse.reverse()).isEqualTo(AlterColumn.of(null, "users", "email").type(text()).nullable(false).serverDefault("'x'")
-                .rename("mail").existingType(varchar(255)).existingNullable(true).existingServerDefault(null).existingComment("kept").build());
+        assertThat(reverse.reverse())
+                .isEqualTo(AlterColumn.of(null, "users", "email")
+                        .type(text())
+                        .nullable(false)
+                        .serverDefault("'x'")
+                        .rename("mail")
+                        .existingType(varchar(255))
+                        .existingNullable(true)
+                        .existingServerDefault(null)
+                        .existingComment("kept")
+                        .build());
     }
 
     @Test
     void dropsWithoutTheirDefinitionCannotBeReversedAndSayWhatToAdd() {
         assertThatThrownBy(() -> new DropTable(null, "users", false, null).reverse())
-                .isInstanceOf(IrreversibleOperationException.class).hasMessageContaining("dropTable(\"users\")")
+                .isInstanceOf(IrreversibleOperationException.class)
+                .hasMessageContaining("dropTable(\"users\")")
                 .hasMessageContaining("dropTable(Table)");
-        assertThatThrownBy(() -> new DropColumn(null, "users", "email", null).reverse()).hasMessageContaining("column(...)");
-        assertThatThrownBy(() -> new DropIndex(null, "users", "ix", false, false, null).reverse()).hasMessageContaining("index(...)");
+        assertThatThrownBy(() -> new DropColumn(null, "users", "email", null).reverse())
+                .hasMessageContaining("column(...)");
+        assertThatThrownBy(() -> new DropIndex(null, "users", "ix", false, false, null).reverse())
+                .hasMessageContaining("index(...)");
         assertThatThrownBy(() -> new DropConstraint(null, "users", "ck", ConstraintKind.CHECK, null).reverse())
                 .hasMessageContaining("constraint's definition");
-        assertThatThrownBy(() -> new DropSequence(null, "s", false, null).reverse()).hasMessageContaining("sequence's definition");
-        assertThatThrownBy(() -> AlterColumn.of(null, "users", "email").type(text()).build().reverse())
+        assertThatThrownBy(() -> new DropSequence(null, "s", false, null).reverse())
+                .hasMessageContaining("sequence's definition");
+        assertThatThrownBy(() -> AlterColumn.of(null, "users", "email")
+                        .type(text())
+                        .build()
+                        .reverse())
                 .hasMessageContaining("existingType(...)");
-        assertThatThrownBy(() -> AlterColumn.of(null, "users", "email").nullable(false).build().reverse())
+        assertThatThrownBy(() -> AlterColumn.of(null, "users", "email")
+                        .nullable(false)
+                        .build()
+                        .reverse())
                 .hasMessageContaining("existingNullable(...)");
         assertThatThrownBy(() -> new Execute("DELETE FROM users").reverse()).hasMessageContaining("execute()");
-        assertThatThrownBy(() -> new AddConstraint(null, "t", check(null, "a > 0")).reverse()).hasMessageContaining("give it a name");
+        assertThatThrownBy(() -> new AddConstraint(null, "t", check(null, "a > 0")).reverse())
+                .hasMessageContaining("give it a name");
     }
 
     @Test
@@ -86,18 +112,27 @@ class ReverseTest {
         batch.addColumn(column("age", integer())).alterColumn("name", a -> a.rename("full_name"));
         BatchAlterTable change = new BatchAlterTable(null, "users", batch.changes(), null);
         BatchAlterTable reverse = (BatchAlterTable) change.reverse();
-        assertThat(reverse.changes()).containsExactly(change.changes().get(1).reverse(), change.changes().get(0).reverse());
+        assertThat(reverse.changes())
+                .containsExactly(
+                        change.changes().get(1).reverse(),
+                        change.changes().get(0).reverse());
         assertThatThrownBy(() -> new BatchAlterTable(null, "users", List.of(new Execute("x")), null))
                 .hasMessageContaining("cannot hold a Execute");
-        assertThatThrownBy(() -> new BatchAlterTable(null, "users", List.of(new AddColumn(null, "other", column("a", integer()))), null))
+        assertThatThrownBy(() -> new BatchAlterTable(
+                        null, "users", List.of(new AddColumn(null, "other", column("a", integer()))), null))
                 .hasMessageContaining("holds a change of table other");
     }
 
     @Test
     void onlyConcurrentIndexOperationsNeedToRunOutsideATransaction() {
-        assertThat(new CreateIndex(null, "t", dev.migrate.schema.Index.index("ix", "a"), false, true).requiresNoTransaction()).isTrue();
-        assertThat(new CreateIndex(null, "t", dev.migrate.schema.Index.index("ix", "a"), false, false).requiresNoTransaction()).isFalse();
-        assertThat(new DropIndex(null, "t", "ix", false, true, null).requiresNoTransaction()).isTrue();
+        assertThat(new CreateIndex(null, "t", dev.migrate.schema.Index.index("ix", "a"), false, true)
+                        .requiresNoTransaction())
+                .isTrue();
+        assertThat(new CreateIndex(null, "t", dev.migrate.schema.Index.index("ix", "a"), false, false)
+                        .requiresNoTransaction())
+                .isFalse();
+        assertThat(new DropIndex(null, "t", "ix", false, true, null).requiresNoTransaction())
+                .isTrue();
         assertThat(new Execute("x", Map.of()).requiresNoTransaction()).isFalse();
     }
 }

@@ -1,11 +1,10 @@
 package dev.migrate.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.internal.dialect.LiveDatabase;
 import dev.migrate.internal.dialect.SchemaSnapshot;
-
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Applies an operation, checks the schema it leaves, applies its reverse and checks the schema
@@ -14,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class RoundTrip {
 
-    private RoundTrip() {
-    }
+    private RoundTrip() {}
 
     static void assertRoundTrip(LiveDatabase db, Operation operation, Consumer<SchemaSnapshot> applied) {
         SchemaSnapshot before = db.snapshot();
@@ -25,10 +23,12 @@ final class RoundTrip {
         applied.accept(after);
         Operation reverse = operation.reverse();
         db.run(reverse);
-        assertThat(db.snapshot().facts()).as("the schema after the reverse of %s", operation)
+        assertThat(db.snapshot().facts())
+                .as("the schema after the reverse of %s", operation)
                 .containsExactlyInAnyOrderEntriesOf(before.facts());
         db.run(operation);
-        assertThat(db.snapshot().facts()).as("the schema after applying %s again", operation)
+        assertThat(db.snapshot().facts())
+                .as("the schema after applying %s again", operation)
                 .containsExactlyInAnyOrderEntriesOf(after.facts());
     }
 }

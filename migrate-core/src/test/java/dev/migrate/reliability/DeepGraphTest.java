@@ -1,5 +1,7 @@
 package dev.migrate.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.MigrateSettings;
 import dev.migrate.Migration;
 import dev.migrate.internal.command.Console;
@@ -14,8 +16,6 @@ import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
 import dev.migrate.ops.Operations;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fifty thousand revisions in one line, a depth no call stack holds: every command that walks the
@@ -44,8 +43,12 @@ class DeepGraphTest {
     private static List<RevisionNode> line(int size) {
         List<RevisionNode> nodes = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            nodes.add(new RevisionNode(id(i), i == 0 ? List.of() : List.of(id(i - 1)),
-                    i == 0 ? Set.of("core") : Set.of(), i < 2 ? List.of() : List.of(id(i - 2)), "revision " + i));
+            nodes.add(new RevisionNode(
+                    id(i),
+                    i == 0 ? List.of() : List.of(id(i - 1)),
+                    i == 0 ? Set.of("core") : Set.of(),
+                    i < 2 ? List.of() : List.of(id(i - 2)),
+                    "revision " + i));
         }
         return nodes;
     }
@@ -62,23 +65,34 @@ class DeepGraphTest {
     void drawsTheGraphInEveryFormat() {
         String text = console(c -> new GraphDrawing(GRAPH, c).draw(GraphDrawing.Format.TEXT));
         assertThat(text.lines().count()).isEqualTo(DEPTH);
-        assertThat(text).startsWith("r0 (core), revision 0\n").endsWith("r49999 [depends on r49997] (head), revision 49999\n");
-        assertThat(text.length()).as("a line does not indent the drawing further at every revision").isLessThan(3_000_000);
-        assertThat(console(c -> new GraphDrawing(GRAPH, c).draw(GraphDrawing.Format.MERMAID))).contains("r_r49998 --> r_r49999");
-        assertThat(console(c -> new GraphDrawing(GRAPH, c).draw(GraphDrawing.Format.DOT))).contains("\"r49998\" -> \"r49999\";");
+        assertThat(text)
+                .startsWith("r0 (core), revision 0\n")
+                .endsWith("r49999 [depends on r49997] (head), revision 49999\n");
+        assertThat(text.length())
+                .as("a line does not indent the drawing further at every revision")
+                .isLessThan(3_000_000);
+        assertThat(console(c -> new GraphDrawing(GRAPH, c).draw(GraphDrawing.Format.MERMAID)))
+                .contains("r_r49998 --> r_r49999");
+        assertThat(console(c -> new GraphDrawing(GRAPH, c).draw(GraphDrawing.Format.DOT)))
+                .contains("\"r49998\" -> \"r49999\";");
     }
 
     @Test
     void historyHeadsAndBranchesWalkTheWholeLine() {
         ScriptGraph scripts = scripts();
-        String history = console(c -> new HistoryCommands(scripts, c).history(null, false, true, () -> List.of(id(100))));
+        String history =
+                console(c -> new HistoryCommands(scripts, c).history(null, false, true, () -> List.of(id(100))));
         assertThat(history.lines().count()).isEqualTo(DEPTH);
         assertThat(history).contains("r99 (r98) -> r100 (core) (current), revision 100");
-        assertThat(console(c -> new HistoryCommands(scripts, c).history("r10:current", false, false,
-                () -> List.of(id(40_000))))).hasLineCount(40_000 - 10 + 1);
-        assertThat(console(c -> new HistoryCommands(scripts, c).heads(false, false))).isEqualTo("r49999 (core) (head)\n");
-        assertThat(console(c -> new HistoryCommands(scripts, c).branches(false))).isEmpty();
-        assertThat(console(c -> new HistoryCommands(scripts, c).show("r0", List::of))).contains("Rev: r0");
+        assertThat(console(c -> new HistoryCommands(scripts, c)
+                        .history("r10:current", false, false, () -> List.of(id(40_000)))))
+                .hasLineCount(40_000 - 10 + 1);
+        assertThat(console(c -> new HistoryCommands(scripts, c).heads(false, false)))
+                .isEqualTo("r49999 (core) (head)\n");
+        assertThat(console(c -> new HistoryCommands(scripts, c).branches(false)))
+                .isEmpty();
+        assertThat(console(c -> new HistoryCommands(scripts, c).show("r0", List::of)))
+                .contains("Rev: r0");
     }
 
     @Test
@@ -94,7 +108,8 @@ class DeepGraphTest {
         assertThat(GRAPH.upgradeSteps(List.of(id(0)), "head-49998")).hasSize(1);
         assertThat(GRAPH.upgradeSteps(List.of(id(3)), "r3+49990")).hasSize(49_990);
         assertThat(GRAPH.walkRevisions("base", "heads")).hasSize(DEPTH);
-        assertThat(new HeadsTracker(GRAPH, List.of(id(DEPTH - 1))).stamp(List.of(id(DEPTH - 1)), List.of("base"), false))
+        assertThat(new HeadsTracker(GRAPH, List.of(id(DEPTH - 1)))
+                        .stamp(List.of(id(DEPTH - 1)), List.of("base"), false))
                 .isNotEmpty();
     }
 
@@ -113,9 +128,11 @@ class DeepGraphTest {
             }
         };
         for (RevisionNode node : line(DEPTH)) {
-            scripts.put(node.id(), new RevisionScript(node, RevisionScript.Kind.JAVA, node.id(), null, true, migration));
+            scripts.put(
+                    node.id(), new RevisionScript(node, RevisionScript.Kind.JAVA, node.id(), null, true, migration));
         }
-        OfflineRunner runner = new OfflineRunner(Dialect.named("postgresql"), MigrateSettings.defaults(), GRAPH, scripts);
+        OfflineRunner runner =
+                new OfflineRunner(Dialect.named("postgresql"), MigrateSettings.defaults(), GRAPH, scripts);
         StringBuilder up = new StringBuilder();
         runner.upgrade("base:heads", up);
         assertThat(up).contains("-- Running upgrade r49998 -> r49999, revision 49999");

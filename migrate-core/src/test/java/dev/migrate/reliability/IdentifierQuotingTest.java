@@ -1,16 +1,13 @@
 package dev.migrate.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
 import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import reliability.quoting.HostileNames;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,9 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import reliability.quoting.HostileNames;
 
 /**
  * Identifiers are quoted and values escaped: a table named like an injection attempt is
@@ -43,7 +41,10 @@ class IdentifierQuotingTest {
     void onlineTheHostileTableIsOneNameAndItsValuesArriveIntact(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             db.execute("CREATE TABLE users (id INT)", "INSERT INTO users (id) VALUES (7)");
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations(LOCATION).load();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations(LOCATION)
+                    .load();
 
             migrate.upgrade("heads");
             assertUpgraded(db);
@@ -66,9 +67,14 @@ class IdentifierQuotingTest {
 
             runScript(db, upgrade.toString(), "upgrade");
             assertUpgraded(db);
-            assertThat(Migrate.configure().dataSource(db.dataSource()).locations(LOCATION).load().appliedHistory())
+            assertThat(Migrate.configure()
+                            .dataSource(db.dataSource())
+                            .locations(LOCATION)
+                            .load()
+                            .appliedHistory())
                     .extracting(AppliedRevision::message)
-                    .first().isEqualTo("hostile table; it's \\ 'quoted' -- here");
+                    .first()
+                    .isEqualTo("hostile table; it's \\ 'quoted' -- here");
 
             runScript(db, downgrade.toString(), "downgrade");
             assertDowngraded(db);
@@ -76,7 +82,8 @@ class IdentifierQuotingTest {
     }
 
     private void assertUpgraded(ScratchDatabase db) throws Exception {
-        assertThat(tables(db)).containsExactlyInAnyOrder(HostileNames.TABLE, "users", "migrate_version", "migrate_history");
+        assertThat(tables(db))
+                .containsExactlyInAnyOrder(HostileNames.TABLE, "users", "migrate_version", "migrate_history");
         assertThat(columns(db, HostileNames.TABLE)).containsExactlyInAnyOrder("id", "note", HostileNames.COLUMN);
         assertThat(strings(db, "SELECT note FROM " + quote(db, HostileNames.TABLE) + " ORDER BY id"))
                 .containsExactlyElementsOf(HostileNames.VALUES);
@@ -97,8 +104,12 @@ class IdentifierQuotingTest {
     private static Set<String> tables(ScratchDatabase db) throws Exception {
         Set<String> names = new TreeSet<>();
         try (Connection c = db.connect();
-             ResultSet rs = c.getMetaData().getTables(c.getCatalog(), db.kind() == TestDatabase.MARIADB ? null : db.schema(),
-                     "%", new String[] {"TABLE"})) {
+                ResultSet rs = c.getMetaData()
+                        .getTables(
+                                c.getCatalog(),
+                                db.kind() == TestDatabase.MARIADB ? null : db.schema(),
+                                "%",
+                                new String[] {"TABLE"})) {
             while (rs.next()) {
                 names.add(unfolded(rs.getString("TABLE_NAME")));
             }
@@ -116,8 +127,12 @@ class IdentifierQuotingTest {
     private static List<String> columns(ScratchDatabase db, String table) throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection c = db.connect();
-             ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), db.kind() == TestDatabase.MARIADB ? null : db.schema(),
-                     escapeLike(table), "%")) {
+                ResultSet rs = c.getMetaData()
+                        .getColumns(
+                                c.getCatalog(),
+                                db.kind() == TestDatabase.MARIADB ? null : db.schema(),
+                                escapeLike(table),
+                                "%")) {
             while (rs.next()) {
                 names.add(unfolded(rs.getString("COLUMN_NAME")));
             }
@@ -130,7 +145,9 @@ class IdentifierQuotingTest {
     }
 
     private static List<String> strings(ScratchDatabase db, String sql) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));
@@ -140,6 +157,8 @@ class IdentifierQuotingTest {
     }
 
     private static String quote(ScratchDatabase db, String name) {
-        return db.kind() == TestDatabase.MARIADB ? "`" + name.replace("`", "``") + "`" : "\"" + name.replace("\"", "\"\"") + "\"";
+        return db.kind() == TestDatabase.MARIADB
+                ? "`" + name.replace("`", "``") + "`"
+                : "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,9 +1,8 @@
 package dev.migrate.maven;
 
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-
-import java.util.List;
 
 /** {@code migrate current}: the database's revisions. */
 @Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)

@@ -1,10 +1,9 @@
 package dev.migrate.maven;
 
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-
-import java.util.List;
 
 /** {@code migrate downgrade TARGET}: reverts the database to the target ({@code -1}, a revision, {@code base}). */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)

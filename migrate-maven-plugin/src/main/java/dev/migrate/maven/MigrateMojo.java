@@ -1,13 +1,6 @@
 package dev.migrate.maven;
 
 import dev.migrate.cli.MigrateCli;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal shares: it runs one command of the CLI's command line (the core's command
@@ -72,9 +71,16 @@ abstract class MigrateMojo extends AbstractMojo {
         List<String> arguments = new ArrayList<>();
         Map<String, String> environment;
         try {
-            ProjectConfiguration configuration = ProjectConfiguration.read(basedir, classpath(),
-                    profiles == null ? List.of() : Arrays.stream(profiles.split(",")).map(String::strip)
-                            .filter(p -> !p.isEmpty()).toList(), System.getenv());
+            ProjectConfiguration configuration = ProjectConfiguration.read(
+                    basedir,
+                    classpath(),
+                    profiles == null
+                            ? List.of()
+                            : Arrays.stream(profiles.split(","))
+                                    .map(String::strip)
+                                    .filter(p -> !p.isEmpty())
+                                    .toList(),
+                    System.getenv());
             environment = configuration.environment(url, user, password);
             for (String setting : configuration.settings(entities, revisionFormat())) {
                 arguments.add("-x");
@@ -98,9 +104,11 @@ abstract class MigrateMojo extends AbstractMojo {
         log(out.toString(StandardCharsets.UTF_8), false);
         String goal = command().get(0);
         if (exitCode == 1) {
-            throw new MojoFailureException("migrate " + goal + " failed" + ("check".equals(goal)
-                    ? ": the database and the entities differ; write the revision with "
-                            + "mvn migrate:revision -Dautogenerate -Dmessage=\"...\" and upgrade" : ""));
+            throw new MojoFailureException("migrate " + goal + " failed"
+                    + ("check".equals(goal)
+                            ? ": the database and the entities differ; write the revision with "
+                                    + "mvn migrate:revision -Dautogenerate -Dmessage=\"...\" and upgrade"
+                            : ""));
         }
         if (exitCode != 0) {
             throw new MojoExecutionException("migrate " + goal + ": bad configuration or input (see above)");

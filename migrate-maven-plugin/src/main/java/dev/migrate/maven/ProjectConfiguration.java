@@ -1,7 +1,6 @@
 package dev.migrate.maven;
 
 import dev.migrate.internal.autogenerate.ApplicationProperties;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.net.MalformedURLException;
@@ -37,8 +36,8 @@ final class ProjectConfiguration {
     private final ApplicationProperties application;
     private final Map<String, String> environment;
 
-    private ProjectConfiguration(Path basedir, List<Path> classpath, ApplicationProperties application,
-            Map<String, String> environment) {
+    private ProjectConfiguration(
+            Path basedir, List<Path> classpath, ApplicationProperties application, Map<String, String> environment) {
         this.basedir = basedir;
         this.classpath = classpath;
         this.application = application;
@@ -50,16 +49,16 @@ final class ProjectConfiguration {
      * @param profiles  the Spring profiles whose application-PROFILE files count; empty for
      *                  {@code spring.profiles.active}'s
      */
-    static ProjectConfiguration read(Path basedir, List<Path> classpath, List<String> profiles,
-            Map<String, String> environment) throws IOException {
+    static ProjectConfiguration read(
+            Path basedir, List<Path> classpath, List<String> profiles, Map<String, String> environment)
+            throws IOException {
         List<URL> urls = new ArrayList<>();
         for (Path entry : classpath) {
             urls.add(url(entry));
         }
         // the application's own files only: the plugin's class path has no say in them
         try (URLClassLoader applicationOnly = new URLClassLoader(urls.toArray(URL[]::new), null)) {
-            ApplicationProperties application = ApplicationProperties.read(applicationOnly, profiles,
-                    environment::get);
+            ApplicationProperties application = ApplicationProperties.read(applicationOnly, profiles, environment::get);
             return new ProjectConfiguration(basedir, classpath, application, environment);
         }
     }
@@ -68,15 +67,39 @@ final class ProjectConfiguration {
     Map<String, String> environment(String url, String user, String password) throws IOException {
         Map<String, String> result = new HashMap<>(environment);
         boolean fileHasUrl = migratePropertiesHasUrl();
-        putFirst(result, "MIGRATE_URL", url, environment.get("MIGRATE_URL"), fileHasUrl ? null : firstOf(
-                environment.get("SPRING_DATASOURCE_URL"), application.get("migrate.url"),
-                application.get("spring.datasource.url")));
-        putFirst(result, "MIGRATE_USER", user, environment.get("MIGRATE_USER"), fileHasUrl ? null : firstOf(
-                environment.get("SPRING_DATASOURCE_USERNAME"), application.get("migrate.user"),
-                application.get("spring.datasource.username")));
-        putFirst(result, "MIGRATE_PASSWORD", password, environment.get("MIGRATE_PASSWORD"), fileHasUrl ? null
-                : firstOf(environment.get("SPRING_DATASOURCE_PASSWORD"), application.get("migrate.password"),
-                        application.get("spring.datasource.password")));
+        putFirst(
+                result,
+                "MIGRATE_URL",
+                url,
+                environment.get("MIGRATE_URL"),
+                fileHasUrl
+                        ? null
+                        : firstOf(
+                                environment.get("SPRING_DATASOURCE_URL"),
+                                application.get("migrate.url"),
+                                application.get("spring.datasource.url")));
+        putFirst(
+                result,
+                "MIGRATE_USER",
+                user,
+                environment.get("MIGRATE_USER"),
+                fileHasUrl
+                        ? null
+                        : firstOf(
+                                environment.get("SPRING_DATASOURCE_USERNAME"),
+                                application.get("migrate.user"),
+                                application.get("spring.datasource.username")));
+        putFirst(
+                result,
+                "MIGRATE_PASSWORD",
+                password,
+                environment.get("MIGRATE_PASSWORD"),
+                fileHasUrl
+                        ? null
+                        : firstOf(
+                                environment.get("SPRING_DATASOURCE_PASSWORD"),
+                                application.get("migrate.password"),
+                                application.get("spring.datasource.password")));
         return result;
     }
 
@@ -90,22 +113,28 @@ final class ProjectConfiguration {
      */
     List<String> settings(String entities, String format) throws IOException {
         List<String> arguments = new ArrayList<>();
-        arguments.add("classpath=" + String.join(",", classpath.stream().map(Path::toString).toList()));
+        arguments.add("classpath="
+                + String.join(",", classpath.stream().map(Path::toString).toList()));
         String locations = firstOf(application.get("migrate.locations"), DEFAULT_LOCATION);
         arguments.add("locations=" + locations);
         String packages = firstOf(entities, application.get("migrate.entities"), String.join(",", basePackages()));
         if (!packages.isBlank()) {
             arguments.add("entities=" + packages);
         }
-        String firstClasspathLocation = List.of(locations.split(",")).stream().map(String::strip)
-                .filter(l -> l.startsWith("classpath:")).findFirst().orElse(DEFAULT_LOCATION);
+        String firstClasspathLocation = List.of(locations.split(",")).stream()
+                .map(String::strip)
+                .filter(l -> l.startsWith("classpath:"))
+                .findFirst()
+                .orElse(DEFAULT_LOCATION);
         String folder = firstClasspathLocation.substring("classpath:".length()).replaceAll("^/+|/+$", "");
         if ("sql".equalsIgnoreCase(format)) {
-            arguments.add("version_locations=" + basedir.resolve("src/main/resources").resolve(folder));
+            arguments.add(
+                    "version_locations=" + basedir.resolve("src/main/resources").resolve(folder));
             arguments.add("revision_format=sql");
         } else {
             String javaPackage = firstOf(application.get("migrate.revision-package"), folder.replace('/', '.'));
-            arguments.add("version_locations=" + basedir.resolve("src/main/java").resolve(javaPackage.replace('.', '/')));
+            arguments.add(
+                    "version_locations=" + basedir.resolve("src/main/java").resolve(javaPackage.replace('.', '/')));
             arguments.add("revision_format=java");
             arguments.add("revision_package=" + javaPackage);
         }
@@ -134,8 +163,10 @@ final class ProjectConfiguration {
                     try (Stream<Path> listed = Files.list(current)) {
                         children = listed.toList();
                     }
-                    List<Path> folders = children.stream().filter(Files::isDirectory).toList();
-                    boolean hasClasses = children.stream().anyMatch(c -> c.toString().endsWith(".class"));
+                    List<Path> folders =
+                            children.stream().filter(Files::isDirectory).toList();
+                    boolean hasClasses =
+                            children.stream().anyMatch(c -> c.toString().endsWith(".class"));
                     if (hasClasses || folders.size() != 1) {
                         break;
                     }

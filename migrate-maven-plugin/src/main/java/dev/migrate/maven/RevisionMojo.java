@@ -1,11 +1,10 @@
 package dev.migrate.maven;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code migrate revision -m MESSAGE [--autogenerate]}: writes a new revision, a Java class into

@@ -1,10 +1,9 @@
 package dev.migrate.maven;
 
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-
-import java.util.List;
 
 /** {@code migrate upgrade TARGET}: brings the database to the target ({@code head} by default). */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)

@@ -1,18 +1,17 @@
 package dev.migrate.maven;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The plugin as a user runs it: a real {@code mvn} builds a small project (an entity with Bean
@@ -33,18 +32,28 @@ class MavenPluginIT {
 
             MavenProject.Run drift = app.mvn("verify");
             assertThat(drift.exitCode()).as(drift.output()).isNotZero();
-            assertThat(drift.output()).contains("[INFO] New upgrade operations detected:")
-                    .contains("table 'owner'").contains("migrate check failed").contains("BUILD FAILURE");
+            assertThat(drift.output())
+                    .contains("[INFO] New upgrade operations detected:")
+                    .contains("table 'owner'")
+                    .contains("migrate check failed")
+                    .contains("BUILD FAILURE");
 
-            MavenProject.Run revision = app.mvn("compile", "migrate:revision", "-Dautogenerate",
-                    "-Dmessage=create owner", "-Dmigrate.revId=0a0a0a0a0a01");
+            MavenProject.Run revision = app.mvn(
+                    "compile",
+                    "migrate:revision",
+                    "-Dautogenerate",
+                    "-Dmessage=create owner",
+                    "-Dmigrate.revId=0a0a0a0a0a01");
             assertThat(revision.exitCode()).as(revision.output()).isZero();
             Path written = onlyRevision(app.folder().resolve("src/main/java/db/migrations"));
             String source = Files.readString(written);
-            assertThat(source).as("Bean Validation: @NotBlank @Size(max = 30)")
+            assertThat(source)
+                    .as("Bean Validation: @NotBlank @Size(max = 30)")
                     .contains("column(\"last_name\", varchar(30)).notNull()")
-                    .as("preferred_instant_jdbc_type=TIMESTAMP").contains("column(\"registered_at\", timestamp(")
-                    .as("migrate.revision-indent=tab").contains("\n\tpublic void upgrade(Operations op) {");
+                    .as("preferred_instant_jdbc_type=TIMESTAMP")
+                    .contains("column(\"registered_at\", timestamp(")
+                    .as("migrate.revision-indent=tab")
+                    .contains("\n\tpublic void upgrade(Operations op) {");
 
             MavenProject.Run upgrade = app.mvn("compile", "migrate:upgrade");
             assertThat(upgrade.exitCode()).as(upgrade.output()).isZero();
@@ -67,7 +76,8 @@ class MavenPluginIT {
 
     private static Path onlyRevision(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> revisions = files.filter(f -> f.toString().endsWith(".java")).toList();
+            List<Path> revisions =
+                    files.filter(f -> f.toString().endsWith(".java")).toList();
             assertThat(revisions).hasSize(1);
             return revisions.get(0);
         }

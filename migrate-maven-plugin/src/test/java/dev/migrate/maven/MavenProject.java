@@ -2,7 +2,6 @@ package dev.migrate.maven;
 
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -69,8 +68,8 @@ final class MavenProject {
     static MavenProject copy(String name, String overlay, TestDatabase kind, ScratchDatabase database)
             throws IOException, URISyntaxException {
         installReactorArtifacts();
-        Path copy = TARGET.resolve("it").resolve((overlay == null ? name : overlay) + "-"
-                + kind.name().toLowerCase(java.util.Locale.ROOT));
+        Path copy = TARGET.resolve("it")
+                .resolve((overlay == null ? name : overlay) + "-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         deleteRecursively(copy);
         String url = kind == TestDatabase.H2 ? "jdbc:h2:file:" + copy.resolve("db/app") : database.url();
         copyResource(name, copy, url, database);
@@ -97,12 +96,26 @@ final class MavenProject {
                     <activeProfile>users-repository</activeProfile>
                   </activeProfiles>
                 </settings>
-                """.formatted(REPOSITORY, Path.of(System.getProperty("settings.localRepository")).toUri()));
+                """.formatted(
+                        REPOSITORY,
+                        Path.of(System.getProperty("settings.localRepository")).toUri()));
         String user = database.user() == null ? "" : database.user();
         String password = database.password() == null ? "" : database.password();
-        return new MavenProject(copy, Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user,
-                "SPRING_DATASOURCE_PASSWORD", password, "MIGRATE_URL", url, "MIGRATE_USER", user,
-                "MIGRATE_PASSWORD", password));
+        return new MavenProject(
+                copy,
+                Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        url,
+                        "SPRING_DATASOURCE_USERNAME",
+                        user,
+                        "SPRING_DATASOURCE_PASSWORD",
+                        password,
+                        "MIGRATE_URL",
+                        url,
+                        "MIGRATE_USER",
+                        user,
+                        "MIGRATE_PASSWORD",
+                        password));
     }
 
     /** Copies the test resource folder {@code name} into {@code copy}, filling in the placeholders. */
@@ -115,7 +128,8 @@ final class MavenProject {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    String text = Files.readString(file).replace("@migrate.version@", VERSION)
+                    String text = Files.readString(file)
+                            .replace("@migrate.version@", VERSION)
                             .replace("@datasource.url@", url)
                             .replace("@datasource.user@", database.user() == null ? "" : database.user())
                             .replace("@datasource.password@", database.password() == null ? "" : database.password());
@@ -132,8 +146,12 @@ final class MavenProject {
 
     /** {@link #mvn(String...)} with these environment variables. */
     Run mvn(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
-                "-B", "-ntp", "-s", folder.resolve("settings.xml").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
+                "-B",
+                "-ntp",
+                "-s",
+                folder.resolve("settings.xml").toString()));
         command.addAll(List.of(arguments));
         Map<String, String> withMaven = new java.util.HashMap<>(environment);
         withMaven.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -Xshare:auto");
@@ -142,14 +160,15 @@ final class MavenProject {
 
     /** Runs {@code java ARGUMENTS} (this JVM's) in the project folder, with these environment variables. */
     Run java(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         command.addAll(List.of(arguments));
         return run(environment, command);
     }
 
     private Run run(Map<String, String> variables, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(k -> k.startsWith("MIGRATE_") || k.startsWith("SPRING_"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
@@ -167,19 +186,23 @@ final class MavenProject {
         return new Run(process.exitValue(), output);
     }
 
-    record Run(int exitCode, String output) {
-    }
+    record Run(int exitCode, String output) {}
 
     /** migrate's parent POM and the plugin's migrate modules, as this reactor built them. */
     private static synchronized void installReactorArtifacts() throws IOException {
         Path root = TARGET.getParent().getParent();
         place("migrate-parent", root.resolve("pom.xml"), null);
-        for (String module : List.of("migrate-core", "migrate-cli", "migrate-spring-boot-autoconfigure",
-                "migrate-spring-boot-starter")) {
-            place(module, root.resolve(module).resolve("pom.xml"),
+        for (String module : List.of(
+                "migrate-core", "migrate-cli", "migrate-spring-boot-autoconfigure", "migrate-spring-boot-starter")) {
+            place(
+                    module,
+                    root.resolve(module).resolve("pom.xml"),
                     root.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar"));
         }
-        place("migrate-maven-plugin", root.resolve("migrate-maven-plugin/pom.xml"), Path.of(System.getProperty("plugin.jar")));
+        place(
+                "migrate-maven-plugin",
+                root.resolve("migrate-maven-plugin/pom.xml"),
+                Path.of(System.getProperty("plugin.jar")));
     }
 
     private static void place(String artifactId, Path pom, Path jar) throws IOException {

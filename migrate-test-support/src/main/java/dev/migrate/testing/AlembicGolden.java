@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
 public final class AlembicGolden {
 
     /** The graph's revision files, as resources below {@code dev/migrate/testing/golden/versions/}. */
-    public static final List<String> VERSION_FILES = List.of("77770000000a_standalone.sql",
-            "8888000000c0_after_merge.sql", "99990000000b_audit_users.sql", "aaaa00000001_create_users.sql",
-            "bbbb00000002_add_email.sql", "cccc00000003_billing_root.sql", "dddd00000004_invoices.sql",
-            "eeee00000005_merge_billing.sql", "ffff00000006_audit_log.sql");
+    public static final List<String> VERSION_FILES = List.of(
+            "77770000000a_standalone.sql",
+            "8888000000c0_after_merge.sql",
+            "99990000000b_audit_users.sql",
+            "aaaa00000001_create_users.sql",
+            "bbbb00000002_add_email.sql",
+            "cccc00000003_billing_root.sql",
+            "dddd00000004_invoices.sql",
+            "eeee00000005_merge_billing.sql",
+            "ffff00000006_audit_log.sql");
 
-    private AlembicGolden() {
-    }
+    private AlembicGolden() {}
 
     /** What Alembic printed, recorded in {@code golden/alembic/<name>}. */
     public static String alembic(String name) {
@@ -42,7 +47,8 @@ public final class AlembicGolden {
         while (branches.find()) {
             String[] children = branches.group(1).split(", ");
             Arrays.sort(children);
-            branches.appendReplacement(sorted, Matcher.quoteReplacement("Branches into: " + String.join(", ", children)));
+            branches.appendReplacement(
+                    sorted, Matcher.quoteReplacement("Branches into: " + String.join(", ", children)));
         }
         branches.appendTail(sorted);
         return sortArrowRuns(sorted.toString());

@@ -8,8 +8,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /** Testcontainers, used only when no database URL is given and a Docker engine answers. */
 final class Containers {
 
-    private Containers() {
-    }
+    private Containers() {}
 
     static ServerEndpoint start(TestDatabase kind) {
         if (!dockerAvailable()) {
@@ -19,7 +18,9 @@ final class Containers {
                 ? new PostgreSQLContainer("postgres:16-alpine")
                 : new MariaDBContainer("mariadb:11");
         container.start();
-        return ServerEndpoint.parse(container.getJdbcUrl(), kind == TestDatabase.MARIADB ? "root" : container.getUsername(),
+        return ServerEndpoint.parse(
+                container.getJdbcUrl(),
+                kind == TestDatabase.MARIADB ? "root" : container.getUsername(),
                 container.getPassword());
     }
 

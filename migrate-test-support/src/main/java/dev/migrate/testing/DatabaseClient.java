@@ -16,31 +16,43 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DatabaseClient {
 
-    private DatabaseClient() {
-    }
+    private DatabaseClient() {}
 
     /** Runs {@code script}; fails with the client's output when the client does not exit with 0. */
     public static void run(ScratchDatabase db, Path script) throws IOException, InterruptedException, SQLException {
         switch (db.kind()) {
             case POSTGRES -> {
                 URI address = db.server().address();
-                ProcessBuilder psql = new ProcessBuilder("psql", "-h", address.getHost(), "-p", port(address, 5432),
-                        "-U", db.user(), "-d", address.getPath().substring(1), "-v", "ON_ERROR_STOP=1", "-q",
-                        "-f", script.toString());
+                ProcessBuilder psql = new ProcessBuilder(
+                        "psql",
+                        "-h",
+                        address.getHost(),
+                        "-p",
+                        port(address, 5432),
+                        "-U",
+                        db.user(),
+                        "-d",
+                        address.getPath().substring(1),
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-q",
+                        "-f",
+                        script.toString());
                 psql.environment().put("PGOPTIONS", "-c search_path=" + db.name());
                 psql.environment().put("PGPASSWORD", db.password());
                 exec(psql);
             }
             case MARIADB -> {
                 URI address = db.server().address();
-                ProcessBuilder client = new ProcessBuilder("mariadb", "-h", address.getHost(), "-P",
-                        port(address, 3306), "-u", db.user(), db.name());
+                ProcessBuilder client = new ProcessBuilder(
+                        "mariadb", "-h", address.getHost(), "-P", port(address, 3306), "-u", db.user(), db.name());
                 client.environment().put("MYSQL_PWD", db.password());
                 client.redirectInput(script.toFile());
                 exec(client);
             }
             case H2 -> {
-                try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                try (Connection connection = db.connect();
+                        Statement statement = connection.createStatement()) {
                     statement.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
                 }
             }

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class RecordSamples {
 
-    private RecordSamples() {
-    }
+    private RecordSamples() {}
 
     /** The components of {@code type}: for MigrateSettings, the one list of settings. */
     public static List<RecordComponent> components(Class<? extends Record> type) {
@@ -60,11 +59,13 @@ public final class RecordSamples {
                 }
             }
         }
-        if (type == List.class && setting.getGenericType() instanceof ParameterizedType list
+        if (type == List.class
+                && setting.getGenericType() instanceof ParameterizedType list
                 && list.getActualTypeArguments()[0] == String.class) {
             return List.of("sample_" + snake + "_a", "sample_" + snake + "_b");
         }
-        throw new AssertionError("RecordSamples has no sample value for " + setting.getDeclaringRecord().getSimpleName() + "." + setting.getName() + " of type "
+        throw new AssertionError("RecordSamples has no sample value for "
+                + setting.getDeclaringRecord().getSimpleName() + "." + setting.getName() + " of type "
                 + setting.getGenericType() + ": teach it one");
     }
 

@@ -23,7 +23,8 @@ public final class ScratchDatabase implements AutoCloseable {
     ScratchDatabase(TestDatabase kind, ServerEndpoint server) {
         this.kind = kind;
         this.server = server;
-        this.name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        this.name = "mt_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         this.user = server == null ? "sa" : server.user();
         this.password = server == null ? "" : server.password();
         switch (kind) {
@@ -40,7 +41,8 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     private static void exec(ServerEndpoint server, String sql) {
-        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run '" + sql + "' on the test server: " + e.getMessage(), e);
@@ -91,7 +93,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** Runs statements in this database, for setting up and checking tests. */
     public void execute(String... statements) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

@@ -2,7 +2,9 @@ package dev.migrate.testing;
 
 /** The real databases every database behaviour is tested on. */
 public enum TestDatabase {
-    POSTGRES("postgresql"), MARIADB("mariadb"), H2("h2");
+    POSTGRES("postgresql"),
+    MARIADB("mariadb"),
+    H2("h2");
 
     private final String dialectName;
 

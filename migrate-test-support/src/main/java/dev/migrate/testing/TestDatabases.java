@@ -1,10 +1,9 @@
 package dev.migrate.testing;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds the real databases for tests: {@code MIGRATE_TEST_POSTGRES_URL} and
@@ -16,8 +15,7 @@ public final class TestDatabases {
 
     private static final Map<TestDatabase, ServerEndpoint> SERVERS = new EnumMap<>(TestDatabase.class);
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A fresh, uniquely named database or schema; close it to drop it. */
     public static ScratchDatabase create(TestDatabase kind) {

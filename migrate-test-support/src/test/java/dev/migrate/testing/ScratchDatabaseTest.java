@@ -1,13 +1,12 @@
 package dev.migrate.testing;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ScratchDatabaseTest {
 
@@ -16,8 +15,9 @@ class ScratchDatabaseTest {
     void createsAnIsolatedDatabaseAndDropsItOnClose(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             db.execute("CREATE TABLE scratch_probe (id INT PRIMARY KEY)", "INSERT INTO scratch_probe VALUES (1)");
-            try (Connection c = db.connect(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scratch_probe")) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scratch_probe")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }

@@ -1,7 +1,6 @@
 package dev.migrate.bench.boot;
 
 import java.lang.management.ManagementFactory;
-
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,12 +23,13 @@ public class StartupApp {
     public static void main(String[] args) {
         long[] readyUptime = new long[1];
         SpringApplication application = new SpringApplication(StartupApp.class);
-        application.addListeners((ApplicationListener<ApplicationReadyEvent>) event ->
-                readyUptime[0] = ManagementFactory.getRuntimeMXBean().getUptime());
+        application.addListeners((ApplicationListener<ApplicationReadyEvent>)
+                event -> readyUptime[0] = ManagementFactory.getRuntimeMXBean().getUptime());
         long start = System.nanoTime();
         ConfigurableApplicationContext context = application.run(args);
         double runMillis = (System.nanoTime() - start) / 1_000_000.0;
-        String tools = "migrate-beans=" + beansFrom(context, "dev.migrate.") + " flyway-beans=" + beansFrom(context, "org.flywaydb.");
+        String tools = "migrate-beans=" + beansFrom(context, "dev.migrate.") + " flyway-beans="
+                + beansFrom(context, "org.flywaydb.");
         context.close();
         System.out.println("ready-ms=" + readyUptime[0] + " run-ms=" + runMillis + " " + tools);
     }
@@ -39,7 +39,9 @@ public class StartupApp {
         int count = 0;
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = context.getType(name);
-            if (type != null && type.getName().startsWith(packagePrefix) && !type.getName().startsWith("dev.migrate.bench.")) {
+            if (type != null
+                    && type.getName().startsWith(packagePrefix)
+                    && !type.getName().startsWith("dev.migrate.bench.")) {
                 count++;
             }
         }

@@ -1,9 +1,8 @@
 package dev.migrate.cli.dist;
 
-import dev.migrate.cli.dist.PackagedProgram.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.cli.dist.PackagedProgram.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged program: target/migrate.jar and the migrate launcher beside it, run after `package`. */
 class MigrateJarIT {
@@ -35,7 +34,8 @@ class MigrateJarIT {
     void theLauncherBesideTheJarRunsIt() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
         Result result = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
-                .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString()).run("list_templates");
+                .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString())
+                .run("list_templates");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith("Available templates:");
     }
@@ -56,10 +56,12 @@ class MigrateJarIT {
         List<Path> archives = archives(cache);
         assertThat(archives).hasSize(1);
 
-        Result second = launcher.env("JAVA_OPTS", "-Xlog:class+load:file=" + classLog).run(current());
+        Result second =
+                launcher.env("JAVA_OPTS", "-Xlog:class+load:file=" + classLog).run(current());
         assertThat(second.out()).isEqualTo(first.out()).isEqualTo("Current revision(s) for jdbc:h2:mem:launcher:\n");
         assertThat(second.err()).isEmpty();
-        assertThat(Files.readString(classLog)).containsPattern("dev\\.migrate\\.cli\\.MigrateCli source: shared objects file");
+        assertThat(Files.readString(classLog))
+                .containsPattern("dev\\.migrate\\.cli\\.MigrateCli source: shared objects file");
         assertThat(archives(cache)).isEqualTo(archives);
     }
 
@@ -92,24 +94,37 @@ class MigrateJarIT {
     @Test
     void theJarBundlesTheFourDrivers() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            for (String driver : List.of("org/postgresql/Driver.class", "org/mariadb/jdbc/Driver.class",
-                    "org/h2/Driver.class", "org/sqlite/JDBC.class", "picocli/CommandLine.class",
-                    "dev/migrate/Migrate.class", "dev/migrate/internal/command/templates/script.sql.template")) {
+            for (String driver : List.of(
+                    "org/postgresql/Driver.class",
+                    "org/mariadb/jdbc/Driver.class",
+                    "org/h2/Driver.class",
+                    "org/sqlite/JDBC.class",
+                    "picocli/CommandLine.class",
+                    "dev/migrate/Migrate.class",
+                    "dev/migrate/internal/command/templates/script.sql.template")) {
                 assertThat(jar.getEntry(driver)).as(driver).isNotNull();
             }
             try (InputStream services = jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver"))) {
-                assertThat(new String(services.readAllBytes(), StandardCharsets.UTF_8)).contains("org.postgresql.Driver",
-                        "org.mariadb.jdbc.Driver", "org.h2.Driver", "org.sqlite.JDBC");
+                assertThat(new String(services.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains(
+                                "org.postgresql.Driver", "org.mariadb.jdbc.Driver", "org.h2.Driver", "org.sqlite.JDBC");
             }
         }
     }
 
     @Test
     void theBundledSqliteDriverConnects() {
-        Result current = PackagedProgram.fromJar(JAR, project).run("--url", "jdbc:sqlite:" + project.resolve("app.sqlite"),
-                "-x", "locations=filesystem:" + project, "current", "-v");
+        Result current = PackagedProgram.fromJar(JAR, project)
+                .run(
+                        "--url",
+                        "jdbc:sqlite:" + project.resolve("app.sqlite"),
+                        "-x",
+                        "locations=filesystem:" + project,
+                        "current",
+                        "-v");
         assertThat(current.exitCode()).as(current.toString()).isZero();
-        assertThat(current.out()).isEqualTo("Current revision(s) for jdbc:sqlite:" + project.resolve("app.sqlite") + ":\n");
+        assertThat(current.out())
+                .isEqualTo("Current revision(s) for jdbc:sqlite:" + project.resolve("app.sqlite") + ":\n");
     }
 
     @Test
@@ -122,9 +137,13 @@ class MigrateJarIT {
         try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
             file = files.findFirst().orElseThrow();
         }
-        Files.writeString(file, Files.readString(file)
-                .replace("-- migrate:upgrade\n", "-- migrate:upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n")
-                .replace("-- migrate:downgrade\n", "-- migrate:downgrade\nDROP TABLE account;\n"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "-- migrate:upgrade\n",
+                                "-- migrate:upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n")
+                        .replace("-- migrate:downgrade\n", "-- migrate:downgrade\nDROP TABLE account;\n"));
         String url = "jdbc:h2:file:" + project.resolve("h2");
         Result upgrade = cli.run("--url", url, "upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();

@@ -28,8 +28,8 @@ final class PackagedProgram {
     /** {@code java -jar migrate.jar}, with the JVM flags that only shorten start-up. */
     static PackagedProgram fromJar(Path jar, Path workingDirectory) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new PackagedProgram(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()),
-                workingDirectory);
+        return new PackagedProgram(
+                List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()), workingDirectory);
     }
 
     /** Any launcher, e.g. the {@code migrate} script. */
@@ -57,7 +57,9 @@ final class PackagedProgram {
                 process.destroyForcibly();
                 throw new AssertionError("migrate " + String.join(" ", args) + " did not finish in 120 s");
             }
-            Result result = new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+            Result result = new Result(
+                    process.exitValue(),
+                    Files.readString(stdout, StandardCharsets.UTF_8),
                     Files.readString(stderr, StandardCharsets.UTF_8));
             Files.delete(stdout);
             Files.delete(stderr);

@@ -15,12 +15,26 @@ import java.util.List;
  * @param notes     what the user must know about it (contexts, preconditions, an unknown change type)
  * @param unknown   the change types in it that have no translation
  */
-record ChangeSet(String id, String author, String file, String comment, String upgrade, String rollback,
-        List<String> notes, List<String> unknown) {
+record ChangeSet(
+        String id,
+        String author,
+        String file,
+        String comment,
+        String upgrade,
+        String rollback,
+        List<String> notes,
+        List<String> unknown) {
 
     /** The same changeset with its SQL, rollback and comment passed through {@code replace}. */
     ChangeSet map(java.util.function.UnaryOperator<String> replace) {
-        return new ChangeSet(id, author, file, comment == null ? null : replace.apply(comment), replace.apply(upgrade),
-                replace.apply(rollback), notes, unknown);
+        return new ChangeSet(
+                id,
+                author,
+                file,
+                comment == null ? null : replace.apply(comment),
+                replace.apply(upgrade),
+                replace.apply(rollback),
+                notes,
+                unknown);
     }
 }

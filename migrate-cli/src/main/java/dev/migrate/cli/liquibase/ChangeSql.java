@@ -1,9 +1,8 @@
 package dev.migrate.cli.liquibase;
 
-import org.w3c.dom.Element;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Element;
 
 /**
  * The SQL of one Liquibase change and its automatic inverse ({@code null} where Liquibase has none:
@@ -32,41 +31,91 @@ record ChangeSql(String upgrade, String inverse, String warning) {
         String type = XmlChangelog.name(change);
         return switch (type) {
             case "sql" -> new ChangeSql(statement(change.getTextContent().strip()), null, null);
-            case "sqlFile" -> new ChangeSql(statement(files.read(file, change.getAttribute("path"),
-                    "true".equals(change.getAttribute("relativeToChangelogFile"))).strip()), null, null);
+            case "sqlFile" ->
+                new ChangeSql(
+                        statement(files.read(
+                                        file,
+                                        change.getAttribute("path"),
+                                        "true".equals(change.getAttribute("relativeToChangelogFile")))
+                                .strip()),
+                        null,
+                        null);
             case "createTable" -> createTable(change);
             case "addColumn" -> addColumn(change);
-            case "createIndex" -> new ChangeSql("CREATE " + ("true".equals(change.getAttribute("unique")) ? "UNIQUE "
-                    : "") + "INDEX " + a(change, "indexName") + " ON " + a(change, "tableName") + " ("
-                    + String.join(", ", columnNames(change)) + ");", dropIndex(change, dialect), null);
-            case "addForeignKeyConstraint" -> new ChangeSql("ALTER TABLE " + a(change, "baseTableName")
-                    + " ADD CONSTRAINT " + a(change, "constraintName") + " FOREIGN KEY (" + a(change, "baseColumnNames")
-                    + ") REFERENCES " + a(change, "referencedTableName") + " (" + a(change, "referencedColumnNames")
-                    + ")" + (change.getAttribute("onDelete").isBlank() ? "" : " ON DELETE " + a(change, "onDelete"))
-                    + ";", dropForeignKey(change, dialect), null);
-            case "addUniqueConstraint" -> new ChangeSql("ALTER TABLE " + a(change, "tableName") + " ADD CONSTRAINT "
-                    + a(change, "constraintName") + " UNIQUE (" + a(change, "columnNames") + ");",
-                    dropConstraint(a(change, "tableName"), change), null);
-            case "renameTable" -> new ChangeSql(renameTable(a(change, "oldTableName"), a(change, "newTableName")),
-                    renameTable(a(change, "newTableName"), a(change, "oldTableName")), null);
-            case "renameColumn" -> new ChangeSql(renameColumn(a(change, "tableName"), a(change, "oldColumnName"),
-                    a(change, "newColumnName")), renameColumn(a(change, "tableName"), a(change, "newColumnName"),
-                    a(change, "oldColumnName")), null);
-            case "createView" -> new ChangeSql("CREATE VIEW " + a(change, "viewName") + " AS\n"
-                    + statement((change.hasAttribute("selectQuery") ? a(change, "selectQuery")
-                            : change.getTextContent()).strip()), "DROP VIEW " + a(change, "viewName") + ";", null);
+            case "createIndex" ->
+                new ChangeSql(
+                        "CREATE " + ("true".equals(change.getAttribute("unique")) ? "UNIQUE " : "") + "INDEX "
+                                + a(change, "indexName") + " ON " + a(change, "tableName") + " ("
+                                + String.join(", ", columnNames(change)) + ");",
+                        dropIndex(change, dialect),
+                        null);
+            case "addForeignKeyConstraint" ->
+                new ChangeSql(
+                        "ALTER TABLE " + a(change, "baseTableName")
+                                + " ADD CONSTRAINT " + a(change, "constraintName") + " FOREIGN KEY ("
+                                + a(change, "baseColumnNames")
+                                + ") REFERENCES " + a(change, "referencedTableName") + " ("
+                                + a(change, "referencedColumnNames")
+                                + ")"
+                                + (change.getAttribute("onDelete").isBlank()
+                                        ? ""
+                                        : " ON DELETE " + a(change, "onDelete"))
+                                + ";",
+                        dropForeignKey(change, dialect),
+                        null);
+            case "addUniqueConstraint" ->
+                new ChangeSql(
+                        "ALTER TABLE " + a(change, "tableName") + " ADD CONSTRAINT " + a(change, "constraintName")
+                                + " UNIQUE (" + a(change, "columnNames") + ");",
+                        dropConstraint(a(change, "tableName"), change),
+                        null);
+            case "renameTable" ->
+                new ChangeSql(
+                        renameTable(a(change, "oldTableName"), a(change, "newTableName")),
+                        renameTable(a(change, "newTableName"), a(change, "oldTableName")),
+                        null);
+            case "renameColumn" ->
+                new ChangeSql(
+                        renameColumn(a(change, "tableName"), a(change, "oldColumnName"), a(change, "newColumnName")),
+                        renameColumn(a(change, "tableName"), a(change, "newColumnName"), a(change, "oldColumnName")),
+                        null);
+            case "createView" ->
+                new ChangeSql(
+                        "CREATE VIEW " + a(change, "viewName") + " AS\n"
+                                + statement((change.hasAttribute("selectQuery")
+                                                ? a(change, "selectQuery")
+                                                : change.getTextContent())
+                                        .strip()),
+                        "DROP VIEW " + a(change, "viewName") + ";",
+                        null);
             // only DATABASECHANGELOG's TAG column changes; migrate's revisions are their own tags
-            case "tagDatabase" -> new ChangeSql("-- Liquibase tagDatabase " + a(change, "tag") + ": nothing to run "
-                    + "(use the revision id, or a branch label, where Liquibase used the tag).", "", null);
-            case "createSequence" -> new ChangeSql("CREATE SEQUENCE " + a(change, "sequenceName")
-                    + (change.getAttribute("startValue").isBlank() ? "" : " START WITH " + a(change, "startValue"))
-                    + (change.getAttribute("incrementBy").isBlank() ? "" : " INCREMENT BY " + a(change, "incrementBy"))
-                    + ";", "DROP SEQUENCE " + a(change, "sequenceName") + ";", null);
+            case "tagDatabase" ->
+                new ChangeSql(
+                        "-- Liquibase tagDatabase " + a(change, "tag") + ": nothing to run "
+                                + "(use the revision id, or a branch label, where Liquibase used the tag).",
+                        "",
+                        null);
+            case "createSequence" ->
+                new ChangeSql(
+                        "CREATE SEQUENCE " + a(change, "sequenceName")
+                                + (change.getAttribute("startValue").isBlank()
+                                        ? ""
+                                        : " START WITH " + a(change, "startValue"))
+                                + (change.getAttribute("incrementBy").isBlank()
+                                        ? ""
+                                        : " INCREMENT BY " + a(change, "incrementBy"))
+                                + ";",
+                        "DROP SEQUENCE " + a(change, "sequenceName") + ";",
+                        null);
             case "loadData" -> loadData(change, file, files);
             case "dropTable" -> new ChangeSql("DROP TABLE " + a(change, "tableName") + ";", null, null);
-            default -> new ChangeSql("-- WARNING: TODO: the Liquibase change type <" + type + "> has no translation: "
-                    + "write its SQL here.\n" + xmlComment(change), null, UNTRANSLATED.formatted(type) + "; its "
-                    + "revision holds a TODO comment instead: write its SQL there");
+            default ->
+                new ChangeSql(
+                        "-- WARNING: TODO: the Liquibase change type <" + type + "> has no translation: "
+                                + "write its SQL here.\n" + xmlComment(change),
+                        null,
+                        UNTRANSLATED.formatted(type) + "; its "
+                                + "revision holds a TODO comment instead: write its SQL there");
         };
     }
 
@@ -120,8 +169,10 @@ record ChangeSql(String upgrade, String inverse, String warning) {
         if (!primaryKey.isEmpty()) {
             lines.add("PRIMARY KEY (" + String.join(", ", primaryKey) + ")");
         }
-        return new ChangeSql("CREATE TABLE " + table + " (\n    " + String.join(",\n    ", lines) + "\n);",
-                "DROP TABLE " + table + ";", null);
+        return new ChangeSql(
+                "CREATE TABLE " + table + " (\n    " + String.join(",\n    ", lines) + "\n);",
+                "DROP TABLE " + table + ";",
+                null);
     }
 
     private static ChangeSql addColumn(Element change) {
@@ -143,17 +194,21 @@ record ChangeSql(String upgrade, String inverse, String warning) {
             }
         }
         if (!column.getAttribute("defaultValue").isBlank()) {
-            sql.append(" DEFAULT '").append(column.getAttribute("defaultValue").replace("'", "''")).append('\'');
+            sql.append(" DEFAULT '")
+                    .append(column.getAttribute("defaultValue").replace("'", "''"))
+                    .append('\'');
         }
         Element constraints = constraints(column);
         if (constraints != null) {
-            if ("false".equals(constraints.getAttribute("nullable")) || "true".equals(constraints.getAttribute(
-                    "primaryKey"))) {
+            if ("false".equals(constraints.getAttribute("nullable"))
+                    || "true".equals(constraints.getAttribute("primaryKey"))) {
                 sql.append(" NOT NULL");
             }
             if ("true".equals(constraints.getAttribute("unique"))) {
-                sql.append(constraints.getAttribute("uniqueConstraintName").isBlank() ? " UNIQUE"
-                        : " CONSTRAINT " + constraints.getAttribute("uniqueConstraintName") + " UNIQUE");
+                sql.append(
+                        constraints.getAttribute("uniqueConstraintName").isBlank()
+                                ? " UNIQUE"
+                                : " CONSTRAINT " + constraints.getAttribute("uniqueConstraintName") + " UNIQUE");
             }
         }
         return sql.toString();
@@ -163,14 +218,19 @@ record ChangeSql(String upgrade, String inverse, String warning) {
         String table = a(change, "tableName");
         String separator = change.getAttribute("separator").isBlank() ? "," : change.getAttribute("separator");
         String csv = files.read(file, a(change, "file"), "true".equals(change.getAttribute("relativeToChangelogFile")));
-        List<String> lines = csv.replace("\r\n", "\n").lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines = csv.replace("\r\n", "\n")
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
         List<String> header = split(lines.get(0), separator);
         List<String> inserts = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> values = new ArrayList<>();
             for (String value : split(line, separator)) {
-                values.add(value.equalsIgnoreCase("NULL") ? "NULL" : value.matches("-?[0-9]+(\\.[0-9]+)?") ? value
-                        : "'" + value.replace("'", "''") + "'");
+                values.add(
+                        value.equalsIgnoreCase("NULL")
+                                ? "NULL"
+                                : value.matches("-?[0-9]+(\\.[0-9]+)?") ? value : "'" + value.replace("'", "''") + "'");
             }
             inserts.add("INSERT INTO " + table + " (" + String.join(", ", header) + ") VALUES ("
                     + String.join(", ", values) + ");");
@@ -182,14 +242,18 @@ record ChangeSql(String upgrade, String inverse, String warning) {
         List<String> values = new ArrayList<>();
         for (String value : line.split(java.util.regex.Pattern.quote(separator), -1)) {
             String stripped = value.strip();
-            values.add(stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
-                    ? stripped.substring(1, stripped.length() - 1).replace("\"\"", "\"") : stripped);
+            values.add(
+                    stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                            ? stripped.substring(1, stripped.length() - 1).replace("\"\"", "\"")
+                            : stripped);
         }
         return values;
     }
 
     private static List<Element> columns(Element change) {
-        return XmlChangelog.children(change).stream().filter(c -> XmlChangelog.name(c).equals("column")).toList();
+        return XmlChangelog.children(change).stream()
+                .filter(c -> XmlChangelog.name(c).equals("column"))
+                .toList();
     }
 
     private static List<String> columnNames(Element change) {
@@ -197,8 +261,10 @@ record ChangeSql(String upgrade, String inverse, String warning) {
     }
 
     private static Element constraints(Element column) {
-        return XmlChangelog.children(column).stream().filter(c -> XmlChangelog.name(c).equals("constraints"))
-                .findFirst().orElse(null);
+        return XmlChangelog.children(column).stream()
+                .filter(c -> XmlChangelog.name(c).equals("constraints"))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String a(Element element, String attribute) {
@@ -208,13 +274,15 @@ record ChangeSql(String upgrade, String inverse, String warning) {
     /** The element's XML as comment lines, so that nothing of it is lost. */
     private static String xmlComment(Element change) {
         try {
-            javax.xml.transform.Transformer transformer = javax.xml.transform.TransformerFactory.newInstance()
-                    .newTransformer();
+            javax.xml.transform.Transformer transformer =
+                    javax.xml.transform.TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
             java.io.StringWriter xml = new java.io.StringWriter();
-            transformer.transform(new javax.xml.transform.dom.DOMSource(change),
-                    new javax.xml.transform.stream.StreamResult(xml));
-            return String.join("\n", xml.toString().strip().lines().map(line -> "-- " + line).toList());
+            transformer.transform(
+                    new javax.xml.transform.dom.DOMSource(change), new javax.xml.transform.stream.StreamResult(xml));
+            return String.join(
+                    "\n",
+                    xml.toString().strip().lines().map(line -> "-- " + line).toList());
         } catch (javax.xml.transform.TransformerException e) {
             return "-- <" + XmlChangelog.name(change) + "> (" + e.getMessage() + ")";
         }

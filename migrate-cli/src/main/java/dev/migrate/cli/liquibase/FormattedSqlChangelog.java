@@ -1,8 +1,7 @@
 package dev.migrate.cli.liquibase;
 
-import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
-
+import dev.migrate.ErrorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +15,18 @@ import java.util.regex.Pattern;
  */
 final class FormattedSqlChangelog {
 
-    private static final Pattern HEADER = Pattern.compile("--\\s*liquibase\\s+formatted\\s+sql.*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHANGESET = Pattern.compile("--\\s*changeset\\s+(\\S+?):(\\S+)(.*)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER =
+            Pattern.compile("--\\s*liquibase\\s+formatted\\s+sql.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGESET =
+            Pattern.compile("--\\s*changeset\\s+(\\S+?):(\\S+)(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLLBACK = Pattern.compile("--\\s*rollback\\s?(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT = Pattern.compile("--\\s*comment:?\\s*(.*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRECONDITION = Pattern.compile("--\\s*precondition[-\\w]*.*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile("(context|contextFilter|labels)\\s*:\\s*(\\S+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRECONDITION =
+            Pattern.compile("--\\s*precondition[-\\w]*.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("(context|contextFilter|labels)\\s*:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
 
-    private FormattedSqlChangelog() {
-    }
+    private FormattedSqlChangelog() {}
 
     static boolean isFormatted(String text) {
         String first = text.strip().lines().findFirst().orElse("");
@@ -37,8 +35,10 @@ final class FormattedSqlChangelog {
 
     static List<ChangeSet> read(String file, String text) {
         if (!isFormatted(text)) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, file + " does not start with '--liquibase formatted sql'; Liquibase would not "
-                    + "read it as a changelog either.");
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT,
+                    file + " does not start with '--liquibase formatted sql'; Liquibase would not "
+                            + "read it as a changelog either.");
         }
         List<ChangeSet> changeSets = new ArrayList<>();
         Draft draft = null;
@@ -89,8 +89,15 @@ final class FormattedSqlChangelog {
         }
 
         ChangeSet build(String file) {
-            return new ChangeSet(id, author, file, comment, upgrade.toString().strip(), rollback.toString().strip(),
-                    List.copyOf(notes), List.of());
+            return new ChangeSet(
+                    id,
+                    author,
+                    file,
+                    comment,
+                    upgrade.toString().strip(),
+                    rollback.toString().strip(),
+                    List.copyOf(notes),
+                    List.of());
         }
     }
 }

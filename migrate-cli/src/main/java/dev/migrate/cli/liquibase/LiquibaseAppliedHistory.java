@@ -2,7 +2,6 @@ package dev.migrate.cli.liquibase;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,17 +21,18 @@ import java.util.Set;
  */
 final class LiquibaseAppliedHistory {
 
-    private LiquibaseAppliedHistory() {
-    }
+    private LiquibaseAppliedHistory() {}
 
     static String target(Connection connection, String table, LiquibaseImport imported) {
         Set<String> applied = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
-                "SELECT ID, AUTHOR, FILENAME, EXECTYPE FROM " + table + " ORDER BY ORDEREXECUTED")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT ID, AUTHOR, FILENAME, EXECTYPE FROM " + table + " ORDER BY ORDEREXECUTED")) {
             while (rows.next()) {
                 String key = LiquibaseImport.key(rows.getString(1), rows.getString(2), rows.getString(3));
-                String label = "changeset " + rows.getString(1) + " by " + rows.getString(2) + " in " + rows.getString(3);
+                String label =
+                        "changeset " + rows.getString(1) + " by " + rows.getString(2) + " in " + rows.getString(3);
                 String type = rows.getString(4);
                 if ("FAILED".equalsIgnoreCase(type)) {
                     problems.add(label + " failed");
@@ -43,8 +43,11 @@ final class LiquibaseAppliedHistory {
                 }
             }
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not read Liquibase's changelog table " + table + ": " + e.getMessage()
-                    + ". --stamp needs the database Liquibase manages; pass --table when it used another name.", e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
+                    "Could not read Liquibase's changelog table " + table + ": " + e.getMessage()
+                            + ". --stamp needs the database Liquibase manages; pass --table when it used another name.",
+                    e);
         }
         String target = null;
         List<String> missing = new ArrayList<>();
@@ -59,8 +62,10 @@ final class LiquibaseAppliedHistory {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrateException(ErrorKind.IMPORT_MISMATCH, "The database's Liquibase history does not match the imported changelogs, so "
-                    + "it was not stamped:\n  " + String.join("\n  ", problems));
+            throw new MigrateException(
+                    ErrorKind.IMPORT_MISMATCH,
+                    "The database's Liquibase history does not match the imported changelogs, so "
+                            + "it was not stamped:\n  " + String.join("\n  ", problems));
         }
         return target;
     }

@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.internal.importer.ImportReport;
 import dev.migrate.internal.importer.ImportedRevision;
 import dev.migrate.internal.importer.SqlRevisionText;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,10 +50,12 @@ final class LiquibaseImport {
             }
         }
         if (!unknown.isEmpty() && !allowUnknown) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, "Change types that migrate cannot translate: " + String.join("; ", unknown)
-                    + ". Nothing was written. Replace each by a <sql> change with its SQL in the changelog (Liquibase "
-                    + "runs the same), or pass --allow-unknown to write them as commented TODOs with a WARNING, "
-                    + "which you must then edit before the revisions run.");
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT,
+                    "Change types that migrate cannot translate: " + String.join("; ", unknown)
+                            + ". Nothing was written. Replace each by a <sql> change with its SQL in the changelog (Liquibase "
+                            + "runs the same), or pass --allow-unknown to write them as commented TODOs with a WARNING, "
+                            + "which you must then edit before the revisions run.");
         }
         Set<String> unresolved = new java.util.TreeSet<>();
         List<ChangeSet> replaced = new ArrayList<>();
@@ -62,25 +63,27 @@ final class LiquibaseImport {
             replaced.add(changeSet.map(text -> replace(text, parameters, unresolved, changeSet)));
         }
         if (!unresolved.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Changelog parameters without a value: " + String.join(", ", unresolved)
-                    + ". Nothing was written. Give each its value with --placeholder NAME=VALUE (as Liquibase's "
-                    + "changeLogParameters or -DNAME=VALUE did), or define it with <property> in the changelog; "
-                    + "migrate writes the values into the revisions.");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "Changelog parameters without a value: " + String.join(", ", unresolved)
+                            + ". Nothing was written. Give each its value with --placeholder NAME=VALUE (as Liquibase's "
+                            + "changeLogParameters or -DNAME=VALUE did), or define it with <property> in the changelog; "
+                            + "migrate writes the values into the revisions.");
         }
         LiquibaseImport result = new LiquibaseImport();
         result.plan(replaced);
         return result;
     }
 
-    private static String replace(String text, Map<String, String> parameters, Set<String> unresolved,
-            ChangeSet changeSet) {
+    private static String replace(
+            String text, Map<String, String> parameters, Set<String> unresolved, ChangeSet changeSet) {
         Matcher matcher = PARAMETER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String value = parameters.get(matcher.group(1));
             if (value == null) {
-                unresolved.add("${" + matcher.group(1) + "} (changeset " + changeSet.id() + " in " + changeSet.file()
-                        + ")");
+                unresolved.add(
+                        "${" + matcher.group(1) + "} (changeset " + changeSet.id() + " in " + changeSet.file() + ")");
                 value = matcher.group();
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
@@ -115,17 +118,19 @@ final class LiquibaseImport {
             String downgrade = changeSet.rollback().isBlank()
                     ? "-- Liquibase had no rollback for this changeset, so the downgrade is empty.\n"
                     : changeSet.rollback();
-            String message = changeSet.comment() != null && !changeSet.comment().isBlank() ? changeSet.comment()
+            String message = changeSet.comment() != null && !changeSet.comment().isBlank()
+                    ? changeSet.comment()
                     : changeSet.id() + " by " + changeSet.author();
-            report.add(new ImportedRevision(id, id + ".sql",
-                    SqlRevisionText.of(id, parent, message, notes, changeSet.upgrade(), downgrade)));
+            report.add(new ImportedRevision(
+                    id, id + ".sql", SqlRevisionText.of(id, parent, message, notes, changeSet.upgrade(), downgrade)));
             keys.put(key(changeSet.id(), changeSet.author(), changeSet.file()), id);
             parent = id;
         }
     }
 
     static String key(String id, String author, String file) {
-        String normalised = file.replace('\\', '/').replaceFirst("^classpath:", "").replaceFirst("^/+", "");
+        String normalised =
+                file.replace('\\', '/').replaceFirst("^classpath:", "").replaceFirst("^/+", "");
         return id + "::" + author + "::" + normalised;
     }
 

@@ -6,7 +6,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.internal.command.Console;
 import dev.migrate.internal.importer.ImportStamp;
 import dev.migrate.internal.importer.ImportedFiles;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,14 +37,22 @@ public final class LiquibaseImportCommand {
      * @param placeholders changelog parameters' values; they override the changelogs' properties
      * @param allowUnknown write untranslated change types as commented TODOs instead of refusing
      */
-    public void run(Path searchPath, String changelog, Path versionFolder, boolean stamp, String table,
-            String dialect, Map<String, String> placeholders, boolean allowUnknown) {
+    public void run(
+            Path searchPath,
+            String changelog,
+            Path versionFolder,
+            boolean stamp,
+            String table,
+            String dialect,
+            Map<String, String> placeholders,
+            boolean allowUnknown) {
         XmlChangelog.Read read = XmlChangelog.read(searchPath, changelog, dialect);
         Map<String, String> parameters = new LinkedHashMap<>(read.properties());
         parameters.putAll(placeholders);
         LiquibaseImport imported = LiquibaseImport.of(read.changeSets(), parameters, allowUnknown);
         if (imported.report().revisions().isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_USAGE, "No changesets in " + changelog + " under " + searchPath + ".");
+            throw new MigrateException(
+                    ErrorKind.BAD_USAGE, "No changesets in " + changelog + " under " + searchPath + ".");
         }
         ImportedFiles.write(imported.report(), versionFolder, console);
         if (!stamp) {
@@ -56,16 +63,19 @@ public final class LiquibaseImportCommand {
         try (Connection connection = engine.dataSource().getConnection()) {
             target = LiquibaseAppliedHistory.target(connection, table, imported);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.CONNECTION_FAILED, "Could not connect to read Liquibase's history: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.CONNECTION_FAILED, "Could not connect to read Liquibase's history: " + e.getMessage(), e);
         }
         if (target == null) {
-            throw new MigrateException(ErrorKind.IMPORT_MISMATCH, table + " records no applied changeset, so there is nothing to stamp: run "
-                    + "'migrate upgrade heads' on this database instead.");
+            throw new MigrateException(
+                    ErrorKind.IMPORT_MISMATCH,
+                    table + " records no applied changeset, so there is nothing to stamp: run "
+                            + "'migrate upgrade heads' on this database instead.");
         }
         ImportStamp.stamp(engine, imported.report().revisions(), versionFolder, target);
         String head = imported.report().head();
         console.message("Stamped the database at " + target + " without running anything; " + table
-                + " was left as it is." + (target.equals(head) ? "" : " 'migrate upgrade heads' runs the rest, up to "
-                + head + "."));
+                + " was left as it is."
+                + (target.equals(head) ? "" : " 'migrate upgrade heads' runs the rest, up to " + head + "."));
     }
 }

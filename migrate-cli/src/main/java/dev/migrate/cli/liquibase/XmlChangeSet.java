@@ -1,9 +1,8 @@
 package dev.migrate.cli.liquibase;
 
-import org.w3c.dom.Element;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Element;
 
 /**
  * One XML {@code changeSet}: its standard change types written as SQL (the same text on every
@@ -15,8 +14,7 @@ import java.util.List;
  */
 final class XmlChangeSet {
 
-    private XmlChangeSet() {
-    }
+    private XmlChangeSet() {}
 
     static ChangeSet read(Element changeSet, String file, XmlChangelog.SiblingReader files, String dialect) {
         List<String> upgrade = new ArrayList<>();
@@ -35,8 +33,13 @@ final class XmlChangeSet {
             String type = XmlChangelog.name(change);
             switch (type) {
                 case "comment" -> comment = change.getTextContent().strip();
-                case "preConditions" -> notes.add("preconditions (" + String.join(", ", XmlChangelog.children(change)
-                        .stream().map(XmlChangelog::name).toList()) + ") are not checked by migrate");
+                case "preConditions" ->
+                    notes.add("preconditions ("
+                            + String.join(
+                                    ", ",
+                                    XmlChangelog.children(change).stream()
+                                            .map(XmlChangelog::name)
+                                            .toList()) + ") are not checked by migrate");
                 case "rollback" -> rollback = rollback(change, file, files, dialect);
                 default -> {
                     ChangeSql sql = ChangeSql.of(change, file, files, dialect);
@@ -65,8 +68,15 @@ final class XmlChangeSet {
         } else {
             downgrade = String.join("\n", inverse);
         }
-        return new ChangeSet(changeSet.getAttribute("id"), changeSet.getAttribute("author"), file, comment,
-                String.join("\n", upgrade), downgrade, notes, List.copyOf(unknown));
+        return new ChangeSet(
+                changeSet.getAttribute("id"),
+                changeSet.getAttribute("author"),
+                file,
+                comment,
+                String.join("\n", upgrade),
+                downgrade,
+                notes,
+                List.copyOf(unknown));
     }
 
     private static String rollback(Element rollback, String file, XmlChangelog.SiblingReader files, String dialect) {

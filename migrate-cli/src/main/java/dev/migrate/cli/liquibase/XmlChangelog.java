@@ -1,13 +1,7 @@
 package dev.migrate.cli.liquibase;
 
-import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import dev.migrate.ErrorKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
  * Reads Liquibase changelogs from a search path, following {@code include} and {@code includeAll}
@@ -41,8 +40,7 @@ final class XmlChangelog {
     }
 
     /** The changesets in the order Liquibase runs them, and the properties the changelogs define. */
-    record Read(List<ChangeSet> changeSets, java.util.Map<String, String> properties) {
-    }
+    record Read(List<ChangeSet> changeSets, java.util.Map<String, String> properties) {}
 
     /**
      * @param dialect the dialect the import targets, or {@code null} when none is known (see
@@ -57,12 +55,17 @@ final class XmlChangelog {
     private void readFile(String file) {
         Path path = searchPath.resolve(file);
         if (!Files.isRegularFile(path)) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Changelog " + file + " not found under " + searchPath + " (the search path; "
-                    + "pass --search-path for another one).");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "Changelog " + file + " not found under " + searchPath + " (the search path; "
+                            + "pass --search-path for another one).");
         }
         String text = readText(path);
         if (file.endsWith(".sql")) {
-            text.lines().map(String::strip).map(SQL_PROPERTY::matcher).filter(java.util.regex.Matcher::matches)
+            text.lines()
+                    .map(String::strip)
+                    .map(SQL_PROPERTY::matcher)
+                    .filter(java.util.regex.Matcher::matches)
                     .forEach(m -> properties.putIfAbsent(m.group(1), m.group(2)));
             changeSets.addAll(FormattedSqlChangelog.read(file, text));
         } else if (file.endsWith(".xml")) {
@@ -70,7 +73,8 @@ final class XmlChangelog {
         } else if (file.endsWith(".yaml") || file.endsWith(".yml") || file.endsWith(".json")) {
             readElements(file, YamlChangelog.read(file, text));
         } else {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, "Changelog " + file + " is neither XML, YAML, JSON nor formatted SQL.");
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT, "Changelog " + file + " is neither XML, YAML, JSON nor formatted SQL.");
         }
     }
 
@@ -82,7 +86,8 @@ final class XmlChangelog {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             root = factory.newDocumentBuilder().parse(path.toFile()).getDocumentElement();
         } catch (ParserConfigurationException | SAXException e) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, "Changelog " + file + " is not well-formed XML: " + e.getMessage(), e);
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT, "Changelog " + file + " is not well-formed XML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,13 +97,15 @@ final class XmlChangelog {
     private void readElements(String file, Element root) {
         for (Element child : children(root)) {
             switch (name(child)) {
-                case "include" -> readFile(relative(file, child.getAttribute("file"),
-                        child.getAttribute("relativeToChangelogFile")));
-                case "includeAll" -> includeAll(relative(file, child.getAttribute("path"),
-                        child.getAttribute("relativeToChangelogFile")));
+                case "include" ->
+                    readFile(relative(file, child.getAttribute("file"), child.getAttribute("relativeToChangelogFile")));
+                case "includeAll" ->
+                    includeAll(
+                            relative(file, child.getAttribute("path"), child.getAttribute("relativeToChangelogFile")));
                 case "changeSet" -> changeSets.add(XmlChangeSet.read(child, file, this::readSibling, dialect));
                 case "property" -> {
-                    String value = child.hasAttribute("value") ? child.getAttribute("value")
+                    String value = child.hasAttribute("value")
+                            ? child.getAttribute("value")
                             : child.getTextContent().strip();
                     if (!child.getAttribute("name").isBlank()) {
                         properties.putIfAbsent(child.getAttribute("name"), value);
@@ -115,11 +122,13 @@ final class XmlChangelog {
         Path path = searchPath.resolve(folder);
         try (Stream<Path> files = Files.list(path)) {
             for (Path found : files.filter(f -> f.toString().matches(".*\\.(xml|sql|yaml|yml|json)"))
-                    .sorted().toList()) {
+                    .sorted()
+                    .toList()) {
                 readFile(searchPath.relativize(found).toString().replace('\\', '/'));
             }
         } catch (IOException e) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "includeAll " + folder + " is no folder under " + searchPath, e);
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "includeAll " + folder + " is no folder under " + searchPath, e);
         }
     }
 
@@ -158,7 +167,6 @@ final class XmlChangelog {
     static String name(Element element) {
         return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
     }
-
 
     /** Reads a file a changeset names: its changelog, the name, whether relative to the changelog. */
     @FunctionalInterface

@@ -1,17 +1,16 @@
 package dev.migrate.cli.liquibase;
 
-import dev.migrate.ErrorKind;
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a YAML or JSON changelog (JSON is read as the YAML it also is) into the element tree an XML
@@ -21,18 +20,19 @@ import java.util.Map;
  */
 final class YamlChangelog {
 
-    private YamlChangelog() {
-    }
+    private YamlChangelog() {}
 
     static Element read(String file, String text) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (RuntimeException e) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, "Changelog " + file + " is not valid YAML/JSON: " + e.getMessage(), e);
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT, "Changelog " + file + " is not valid YAML/JSON: " + e.getMessage(), e);
         }
         if (!(root instanceof Map<?, ?> map) || !(map.get("databaseChangeLog") instanceof List<?> entries)) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, "Changelog " + file + " has no databaseChangeLog list at its top.");
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT, "Changelog " + file + " has no databaseChangeLog list at its top.");
         }
         Document document;
         try {
@@ -65,8 +65,12 @@ final class YamlChangelog {
     private static void add(Document document, Element parent, String parentName, String key, Object value) {
         if (value instanceof List<?> list) {
             // changes:, columns:, rollback: lists hold {type: …} maps that are the parent's children
-            addList(document, key.equals("changes") || key.equals("columns") ? parent
-                    : (Element) parent.appendChild(document.createElement(key)), list);
+            addList(
+                    document,
+                    key.equals("changes") || key.equals("columns")
+                            ? parent
+                            : (Element) parent.appendChild(document.createElement(key)),
+                    list);
         } else if (value instanceof Map<?, ?>) {
             parent.appendChild(element(document, key, value));
         } else if (key.equals("sql") && parentName.equals("sql")) {

@@ -1,7 +1,6 @@
 package dev.migrate.internal.autogenerate;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +47,8 @@ public final class ApplicationProperties {
      * @param profiles    the active profiles; when empty, those {@code spring.profiles.active} names
      * @param environment the environment, for placeholders
      */
-    public static ApplicationProperties read(ClassLoader loader, List<String> profiles,
-            Function<String, String> environment) {
+    public static ApplicationProperties read(
+            ClassLoader loader, List<String> profiles, Function<String, String> environment) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> active = new ArrayList<>(profiles);
         readFiles(loader, "application", active, values);
@@ -97,14 +96,14 @@ public final class ApplicationProperties {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    file + " is not a valid properties file: " + e.getMessage());
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION, file + " is not a valid properties file: " + e.getMessage());
         }
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
     }
 
-    private static String resolve(String value, Map<String, String> values, Function<String, String> environment,
-            int depth) {
+    private static String resolve(
+            String value, Map<String, String> values, Function<String, String> environment, int depth) {
         if (value == null || !value.contains("${") || depth > 10) {
             return value;
         }
@@ -114,7 +113,9 @@ public final class ApplicationProperties {
             String name = matcher.group(1).strip();
             String found = values.containsKey(name) ? values.get(name) : environment.apply(name);
             if (found == null) {
-                found = environment.apply(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+                found = environment.apply(name.toUpperCase(java.util.Locale.ROOT)
+                        .replace('.', '_')
+                        .replace('-', '_'));
             }
             if (found == null) {
                 found = matcher.group(2) != null ? matcher.group(2) : matcher.group();
@@ -126,7 +127,10 @@ public final class ApplicationProperties {
     }
 
     static List<String> split(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** SnakeYAML is only loaded when an application has a YAML file. */
@@ -147,8 +151,8 @@ public final class ApplicationProperties {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file, e);
             } catch (org.yaml.snakeyaml.error.YAMLException e) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                        file + " is not valid YAML: " + e.getMessage());
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION, file + " is not valid YAML: " + e.getMessage());
             }
         }
 

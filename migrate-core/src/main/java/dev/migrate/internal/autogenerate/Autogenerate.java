@@ -13,7 +13,6 @@ import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.ReflectionFilter;
 import dev.migrate.internal.script.FileInFolder;
 import dev.migrate.schema.SchemaModel;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +35,7 @@ public final class Autogenerate {
     /** Why autogenerate refuses a database that has revisions still to apply. */
     public static final String NOT_UP_TO_DATE = "Target database is not up to date.";
 
-    private Autogenerate() {
-    }
+    private Autogenerate() {}
 
     /**
      * Compares two models, without a database: the operations that turn {@code database} into
@@ -50,13 +48,17 @@ public final class Autogenerate {
 
     /** The text of the revision file for a diff. */
     public static String render(Diff diff, RevisionInfo info, RevisionFormat format, Dialect dialect) {
-        return format == RevisionFormat.JAVA ? RevisionRenderer.java(diff, info) : RevisionRenderer.sql(diff, info, dialect);
+        return format == RevisionFormat.JAVA
+                ? RevisionRenderer.java(diff, info)
+                : RevisionRenderer.sql(diff, info, dialect);
     }
 
     /** The {@code check} outcome for a diff. */
     public static CheckResult check(Diff diff) {
-        return new CheckResult(diff.differences().isEmpty() && !diff.isEmpty()
-                ? diff.upgrade().stream().map(Object::toString).toList() : diff.differences());
+        return new CheckResult(
+                diff.differences().isEmpty() && !diff.isEmpty()
+                        ? diff.upgrade().stream().map(Object::toString).toList()
+                        : diff.differences());
     }
 
     /**
@@ -70,18 +72,25 @@ public final class Autogenerate {
             throw new MigrateException(ErrorKind.NOT_AT_HEAD, NOT_UP_TO_DATE);
         }
         if (migrate.dataSource() == null) {
-            throw new dev.migrate.BadInputException(ErrorKind.BAD_CONFIGURATION, "Autogenerate compares with a database, and none is configured:"
-                    + " give a URL (url / MIGRATE_URL / --url) or a DataSource.");
+            throw new dev.migrate.BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    "Autogenerate compares with a database, and none is configured:"
+                            + " give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         try (Connection connection = migrate.dataSource().getConnection()) {
             Dialect dialect = Dialect.of(connection);
             ReflectionFilter filter = reflectionFilter(migrate.settings());
             SchemaModel database = dialect.reflector().reflect(connection, filter);
             // a table left alone is neither created nor altered from the model either
-            return compare(database, target, dialect, options.filter(options.filter()
-                    .and(object -> object.table() == null || filter.accepts(object.table()))));
+            return compare(
+                    database,
+                    target,
+                    dialect,
+                    options.filter(
+                            options.filter().and(object -> object.table() == null || filter.accepts(object.table()))));
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not read the database's schema: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR, "Could not read the database's schema: " + e.getMessage(), e);
         }
     }
 
@@ -90,7 +99,8 @@ public final class Autogenerate {
      * Flyway's, and the tables of the {@code excludeTables} setting.
      */
     public static ReflectionFilter reflectionFilter(MigrateSettings settings) {
-        return ReflectionFilter.defaults().inSchema(settings.schema())
+        return ReflectionFilter.defaults()
+                .inSchema(settings.schema())
                 .skipping(settings.versionTable(), settings.historyTable())
                 .excluding(settings.excludeTables());
     }
@@ -101,8 +111,13 @@ public final class Autogenerate {
      *
      * @return the file, or empty when there is no difference ({@value #NO_CHANGES})
      */
-    public static Optional<Path> writeRevision(Migrate migrate, SchemaModel target, CompareOptions options, RevisionInfo info,
-                                               RevisionFormat format, Path folder) {
+    public static Optional<Path> writeRevision(
+            Migrate migrate,
+            SchemaModel target,
+            CompareOptions options,
+            RevisionInfo info,
+            RevisionFormat format,
+            Path folder) {
         Diff diff = compare(migrate, target, options);
         if (diff.isEmpty()) {
             return Optional.empty();
@@ -111,10 +126,14 @@ public final class Autogenerate {
         Path file = FileInFolder.resolve(folder, info.className() + "." + format.extension(), "the class name");
         try {
             Files.createDirectories(folder);
-            Files.writeString(file, render(diff, info, format, dialect), StandardCharsets.UTF_8,
+            Files.writeString(
+                    file,
+                    render(diff, info, format, dialect),
+                    StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new dev.migrate.BadInputException(ErrorKind.BAD_USAGE, "File " + file + " already exists; choose another revision id or name");
+            throw new dev.migrate.BadInputException(
+                    ErrorKind.BAD_USAGE, "File " + file + " already exists; choose another revision id or name");
         } catch (IOException e) {
             throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.autogenerate;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.util.Locale;
 
@@ -11,7 +10,6 @@ import java.util.Locale;
  * {@code migrate.properties} suited to it. One enum for the command layer and autogenerate.
  */
 public enum RevisionFormat {
-
     JAVA("java", "Java revisions: classes implementing dev.migrate.Migration, compiled with the application."),
     SQL("sql", "SQL revisions: plain .sql files with upgrade and downgrade sections, read from a folder.");
 
@@ -44,7 +42,7 @@ public enum RevisionFormat {
                 return format;
             }
         }
-        throw new BadInputException(ErrorKind.BAD_USAGE,
-                "No such template '" + name + "' for " + what + "; use java or sql");
+        throw new BadInputException(
+                ErrorKind.BAD_USAGE, "No such template '" + name + "' for " + what + "; use java or sql");
     }
 }

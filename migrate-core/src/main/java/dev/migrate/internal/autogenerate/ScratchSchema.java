@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.dialect.Dialect;
-
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -44,9 +43,10 @@ public final class ScratchSchema implements AutoCloseable {
             Dialect dialect = Dialect.of(connection);
             boolean catalog = dialect.catalogIsSchema();
             if (!dialect.hasSchemas()) {
-                throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE,
+                throw new BadInputException(
+                        ErrorKind.UNSUPPORTED_DATABASE,
                         "squash needs a scratch schema to upgrade to the end of its range;"
-                        + " SQLite has none. Run it against PostgreSQL, MariaDB/MySQL or H2.");
+                                + " SQLite has none. Run it against PostgreSQL, MariaDB/MySQL or H2.");
             }
             String name = "migrate_squash_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
             if (connection.getMetaData().storesUpperCaseIdentifiers()) {
@@ -57,9 +57,11 @@ public final class ScratchSchema implements AutoCloseable {
             }
             return new ScratchSchema(server, dialect, name, catalog);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR,
-                    "Could not create a scratch schema for squash (it needs the right to create"
-                    + " one): " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
+                    "Could not create a scratch schema for squash (it needs the right to create" + " one): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -79,12 +81,14 @@ public final class ScratchSchema implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(dialect.dropSchema(name));
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR,
-                    "Could not drop the scratch schema " + name + "; drop it by hand: "
-                    + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
+                    "Could not drop the scratch schema " + name + "; drop it by hand: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -95,8 +99,8 @@ public final class ScratchSchema implements AutoCloseable {
         } else {
             connection.setSchema(name);
         }
-        return (Connection) Proxy.newProxyInstance(ScratchSchema.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                ScratchSchema.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0 && !connection.isClosed()) {
                         if (catalog) {
                             connection.setCatalog(previous);

@@ -8,7 +8,6 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.internal.autogenerate.compare.Diff;
 import dev.migrate.internal.autogenerate.render.RevisionInfo;
-import dev.migrate.internal.autogenerate.render.RevisionRenderer;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.ReflectionFilter;
 import dev.migrate.internal.runtime.MigrationRunner;
@@ -18,7 +17,6 @@ import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -53,12 +51,10 @@ public final class Squash {
      * @param notCarried     what the originals leave that the squash does not create: rows in a
      *                       table, views, functions and procedures (e.g. {@code rows in tag})
      */
-    public record Plan(String last, List<String> replaces, Set<String> branchLabels, Diff diff,
-            List<String> notCarried) {
-    }
+    public record Plan(
+            String last, List<String> replaces, Set<String> branchLabels, Diff diff, List<String> notCarried) {}
 
-    private Squash() {
-    }
+    private Squash() {}
 
     /**
      * The range base..{@code upTo} and the operations that build its schema, read from a scratch
@@ -69,13 +65,15 @@ public final class Squash {
      */
     public static Plan plan(Migrate migrate, String upTo) {
         if (migrate.dataSource() == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "squash builds the range on a scratch schema of a database, and none is"
-                    + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
+                            + " configured: give a URL (url / MIGRATE_URL / --url) or a DataSource.");
         }
         RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
-        GraphRevision last = graph.resolveOne(upTo).orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
-                "squash --up-to needs a revision; '" + upTo + "' names base"));
+        GraphRevision last = graph.resolveOne(upTo)
+                .orElseThrow(() -> new BadInputException(
+                        ErrorKind.BAD_USAGE, "squash --up-to needs a revision; '" + upTo + "' names base"));
         Set<String> range = graph.ancestorsOf(List.of(last.id()));
         if (range.size() < 2) {
             throw new BadInputException(ErrorKind.BAD_USAGE, "Nothing to squash: " + last.id() + " has no ancestors");
@@ -93,26 +91,31 @@ public final class Squash {
         try (ScratchSchema scratch = ScratchSchema.create(migrate.dataSource())) {
             Map<String, RevisionScript> scripts = new LinkedHashMap<>();
             migrate.scripts().forEach(script -> scripts.put(script.id(), script));
-            MigrateSettings scratchSettings = MigrateSettings.defaults().withLocations(migrate.settings().locations())
-                    .withLockTimeout(migrate.settings().lockTimeout()).withValidateChecksums(false);
+            MigrateSettings scratchSettings = MigrateSettings.defaults()
+                    .withLocations(migrate.settings().locations())
+                    .withLockTimeout(migrate.settings().lockTimeout())
+                    .withValidateChecksums(false);
             try {
-                new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of()).upgrade(last.id());
+                new MigrationRunner(scratch.dataSource(), scratchSettings, graph, scripts, List.of())
+                        .upgrade(last.id());
             } catch (MigrateException e) {
-                throw new MigrateException(ErrorKind.STATEMENT_FAILED,
+                throw new MigrateException(
+                        ErrorKind.STATEMENT_FAILED,
                         "squash upgrades a scratch schema to " + last.id() + " to read the schema"
-                        + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(), e);
+                                + " the range builds; that upgrade failed, so nothing was written. " + e.getMessage(),
+                        e);
             }
             try (Connection connection = scratch.dataSource().getConnection()) {
-                SchemaModel built = scratch.dialect().reflector().reflect(connection,
-                        ReflectionFilter.defaults());
-                Diff diff = Autogenerate.compare(SchemaModel.empty(), built, scratch.dialect(), CompareOptions.defaults());
+                SchemaModel built = scratch.dialect().reflector().reflect(connection, ReflectionFilter.defaults());
+                Diff diff =
+                        Autogenerate.compare(SchemaModel.empty(), built, scratch.dialect(), CompareOptions.defaults());
                 List<String> notCarried = new ArrayList<>(tablesWithRows(connection, built));
                 notCarried.addAll(objectsOutsideTheModel(connection, scratch.isCatalog()));
                 return new Plan(last.id(), replaces, labels, diff, notCarried);
             }
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR,
-                    "Could not read the schema the range builds: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR, "Could not read the schema the range builds: " + e.getMessage(), e);
         }
     }
 
@@ -132,10 +135,12 @@ public final class Squash {
             }
             for (String parent : revision.downRevisions()) {
                 if (range.contains(parent) && !parent.equals(last)) {
-                    throw new BadInputException(ErrorKind.BAD_USAGE,
+                    throw new BadInputException(
+                            ErrorKind.BAD_USAGE,
                             "Revision " + revision.id() + " branches off " + parent + ", inside the"
-                            + " range base.." + last + ", and would lose its parent. Merge its branch into the range"
-                            + " first, or squash up to a revision that includes it");
+                                    + " range base.." + last
+                                    + ", and would lose its parent. Merge its branch into the range"
+                                    + " first, or squash up to a revision that includes it");
                 }
             }
         }
@@ -176,8 +181,8 @@ public final class Squash {
         Dialect dialect = Dialect.of(connection);
         try (Statement statement = connection.createStatement()) {
             for (Table table : built.tables()) {
-                try (ResultSet rows = statement.executeQuery("SELECT 1 FROM " + dialect.identifier(table.name())
-                        + " LIMIT 1")) {
+                try (ResultSet rows =
+                        statement.executeQuery("SELECT 1 FROM " + dialect.identifier(table.name()) + " LIMIT 1")) {
                     if (rows.next()) {
                         filled.add("rows in " + table.name());
                     }

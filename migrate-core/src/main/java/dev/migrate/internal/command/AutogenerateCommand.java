@@ -12,7 +12,6 @@ import dev.migrate.internal.autogenerate.render.RevisionRenderer;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.lint.WrittenRevisionLint;
 import dev.migrate.schema.SchemaModel;
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,8 +33,8 @@ public final class AutogenerateCommand {
         this(migrate, files, LocalDateTime::now, console);
     }
 
-    public AutogenerateCommand(Supplier<Migrate> migrate, RevisionFileSettings files, Supplier<LocalDateTime> clock,
-            Console console) {
+    public AutogenerateCommand(
+            Supplier<Migrate> migrate, RevisionFileSettings files, Supplier<LocalDateTime> clock, Console console) {
         this.migrate = migrate;
         this.files = new RevisionFileWriter(files, clock, console);
         this.console = console;
@@ -57,8 +56,8 @@ public final class AutogenerateCommand {
         List<RevisionFile> existing = files.existing();
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         if (engine.revisions().contains(id) || existing.stream().anyMatch(f -> f.id().equals(id))) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
-                    "Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "Revision " + id + " already exists; choose another --rev-id");
         }
         List<String> parents = engine.revisions().heads();
         Path folder = files.folder(versionPath, parents, existing);
@@ -68,7 +67,8 @@ public final class AutogenerateCommand {
         RevisionInfo info = new RevisionInfo(id, parents, text, files.javaPackage(), baseName, created);
         String content = Autogenerate.render(diff, info, files.format(), Dialect.named(engine.databaseDialect()));
         Path written = files.write(folder, baseName, content);
-        String findings = WrittenRevisionLint.report(engine, id, written.getFileName().toString(), diff.upgrade());
+        String findings =
+                WrittenRevisionLint.report(engine, id, written.getFileName().toString(), diff.upgrade());
         if (findings != null) {
             console.note(findings);
         }

@@ -16,7 +16,6 @@ import dev.migrate.internal.script.SqlRevisionParser;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
 import dev.migrate.schema.SchemaModel;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,8 +48,8 @@ public final class BaselineCommand {
         this(migrate, files, LocalDateTime::now, console);
     }
 
-    public BaselineCommand(Supplier<Migrate> migrate, RevisionFileSettings files, Supplier<LocalDateTime> clock,
-            Console console) {
+    public BaselineCommand(
+            Supplier<Migrate> migrate, RevisionFileSettings files, Supplier<LocalDateTime> clock, Console console) {
         this.migrate = migrate;
         this.files = new RevisionFileWriter(files, clock, console);
         this.console = console;
@@ -72,30 +71,32 @@ public final class BaselineCommand {
         refuseExistingRevisions(engine, existing);
         List<String> current = engine.current();
         if (!current.isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_USAGE,
+            throw new MigrateException(
+                    ErrorKind.BAD_USAGE,
                     "The database is already managed by migrate: its version table "
-                    + engine.settings().versionTable() + " is at " + String.join(", ", current)
-                    + ". baseline is for a database no revision has touched yet.");
+                            + engine.settings().versionTable() + " is at " + String.join(", ", current)
+                            + ". baseline is for a database no revision has touched yet.");
         }
         Dialect dialect;
         Diff creation;
         try (Connection connection = engine.dataSource().getConnection()) {
             dialect = Dialect.of(connection);
-            SchemaModel schema = dialect.reflector().reflect(connection,
-                    Autogenerate.reflectionFilter(engine.settings()));
+            SchemaModel schema =
+                    dialect.reflector().reflect(connection, Autogenerate.reflectionFilter(engine.settings()));
             creation = Autogenerate.compare(SchemaModel.empty(), schema, dialect, CompareOptions.defaults());
             if (creation.isEmpty()) {
-                throw new MigrateException(ErrorKind.BAD_USAGE,
+                throw new MigrateException(
+                        ErrorKind.BAD_USAGE,
                         "The database has no tables or sequences to baseline (migrate's own tables "
-                        + "aside); start with 'revision' instead.");
+                                + "aside); start with 'revision' instead.");
             }
             if (!dataTables.isEmpty()) {
-                creation = creation.withUpgrade(new BaselineData(connection, dialect)
-                        .withData(creation.upgrade(), schema, dataTables));
+                creation = creation.withUpgrade(
+                        new BaselineData(connection, dialect).withData(creation.upgrade(), schema, dataTables));
             }
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR,
-                    "Could not read the database's schema: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR, "Could not read the database's schema: " + e.getMessage(), e);
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         String text = message == null ? "baseline" : message;
@@ -110,12 +111,14 @@ public final class BaselineCommand {
     }
 
     private static void refuseExistingRevisions(Migrate engine, List<RevisionFile> existing) {
-        String found = !existing.isEmpty() ? existing.get(0).path().toString()
+        String found = !existing.isEmpty()
+                ? existing.get(0).path().toString()
                 : engine.scripts().isEmpty() ? null : engine.scripts().get(0).source();
         if (found != null) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
                     "baseline writes the first revision, and revisions already exist (" + found
-                    + "). If this database already has their changes, record that with 'stamp REVISION' instead.");
+                            + "). If this database already has their changes, record that with 'stamp REVISION' instead.");
         }
     }
 
@@ -129,7 +132,8 @@ public final class BaselineCommand {
             }
         }
         RevisionNode node = new RevisionNode(info.id(), List.of(), Set.of(), List.of(), info.message());
-        String className = info.javaPackage().isEmpty() ? info.className() : info.javaPackage() + "." + info.className();
+        String className =
+                info.javaPackage().isEmpty() ? info.className() : info.javaPackage() + "." + info.className();
         // never run: a stamp only records the revision
         return new RevisionScript(node, RevisionScript.Kind.JAVA, className, null, true, null);
     }
@@ -139,15 +143,22 @@ public final class BaselineCommand {
      * revision is not even compiled), and the project has no other revision.
      */
     private static void stamp(Migrate engine, RevisionScript script) {
-        MigrationRunner runner = new MigrationRunner(engine.dataSource(), engine.settings(),
-                RevisionGraph.of(List.of(script.node())), Map.of(script.id(), script), List.of());
+        MigrationRunner runner = new MigrationRunner(
+                engine.dataSource(),
+                engine.settings(),
+                RevisionGraph.of(List.of(script.node())),
+                Map.of(script.id(), script),
+                List.of());
         try {
             runner.stamp(List.of(script.id()), false, engine.tag());
         } catch (RuntimeException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR,
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
                     "Wrote " + script.source() + " but could not stamp the database at "
-                    + script.id() + ": " + e.getMessage() + ". Once the revision is in the locations, run 'stamp "
-                    + script.id() + "'.", e);
+                            + script.id() + ": " + e.getMessage()
+                            + ". Once the revision is in the locations, run 'stamp "
+                            + script.id() + "'.",
+                    e);
         }
     }
 }

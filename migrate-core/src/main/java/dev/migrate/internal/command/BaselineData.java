@@ -6,12 +6,10 @@ import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.Operation;
-import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,23 +45,34 @@ final class BaselineData {
             }
         }
         for (String name : tables) {
-            Table table = schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_USAGE,
+            Table table = schema.tables().stream()
+                    .filter(t -> t.name().equalsIgnoreCase(name.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new BadInputException(
+                            ErrorKind.BAD_USAGE,
                             "baseline --data " + name.strip() + ": the database has "
-                            + "no such table (migrate's own and excluded tables aside)"));
+                                    + "no such table (migrate's own and excluded tables aside)"));
             operations.add(rows(table));
         }
         return operations;
     }
 
     private BulkInsert rows(Table table) throws SQLException {
-        List<String> names = table.columns().stream().map(c -> dialect.identifier(c.name())).toList();
-        String order = table.primaryKey() == null ? "" : " ORDER BY " + String.join(", ",
-                table.primaryKey().columns().stream().map(dialect::identifier).toList());
-        String sql = "SELECT " + String.join(", ", names) + " FROM " + dialect.qualify(table.schema(), table.name())
-                + order;
+        List<String> names =
+                table.columns().stream().map(c -> dialect.identifier(c.name())).toList();
+        String order = table.primaryKey() == null
+                ? ""
+                : " ORDER BY "
+                        + String.join(
+                                ", ",
+                                table.primaryKey().columns().stream()
+                                        .map(dialect::identifier)
+                                        .toList());
+        String sql =
+                "SELECT " + String.join(", ", names) + " FROM " + dialect.qualify(table.schema(), table.name()) + order;
         List<List<Object>> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 List<Object> row = new ArrayList<>();
                 for (int i = 0; i < table.columns().size(); i++) {

@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -59,16 +58,17 @@ public final class EditCommand {
         } else {
             ids = graph.resolve(rev);
             if (ids.isEmpty()) {
-                throw new BadInputException(ErrorKind.UNKNOWN_REVISION,
-                        "No revision files indicated by symbol '" + rev + "'");
+                throw new BadInputException(
+                        ErrorKind.UNKNOWN_REVISION, "No revision files indicated by symbol '" + rev + "'");
             }
         }
         for (String id : ids) {
             Path path = paths.get(id);
             if (path == null) {
-                throw new BadInputException(ErrorKind.UNKNOWN_REVISION,
-                        "Revision " + id + " has no file in the version locations "
-                        + files.versionLocations() + ": set version_locations to the folder that holds its source");
+                throw new BadInputException(
+                        ErrorKind.UNKNOWN_REVISION,
+                        "Revision " + id + " has no file in the version locations " + files.versionLocations()
+                                + ": set version_locations to the folder that holds its source");
             }
             editor.open(path);
         }
@@ -77,8 +77,7 @@ public final class EditCommand {
     private static Optional<Path> fileOf(String source) {
         try {
             Path path = Path.of(source);
-            return path.isAbsolute() && Files.isRegularFile(path) ? Optional.of(path)
-                    : Optional.empty();
+            return path.isAbsolute() && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
         } catch (InvalidPathException notAPath) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package dev.migrate.internal.command;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +33,10 @@ public final class Editor {
                 return new Editor(Arrays.asList(value.strip().split("\\s+")), variable);
             }
         }
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+        throw new BadInputException(
+                ErrorKind.BAD_CONFIGURATION,
                 "No editor: set the EDITOR (or VISUAL) environment variable to the program "
-                + "that edits a file, e.g. EDITOR=vim or EDITOR=\"code --wait\"");
+                        + "that edits a file, e.g. EDITOR=vim or EDITOR=\"code --wait\"");
     }
 
     /** Opens {@code file} and waits until the editor exits. */
@@ -46,14 +46,17 @@ public final class Editor {
         try {
             int exitCode = new ProcessBuilder(arguments).inheritIO().start().waitFor();
             if (exitCode != 0) {
-                throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
-                        "Error executing editor (" + variable + "=" + String.join(" ", command)
-                        + " exited with code " + exitCode + " on " + file + ")");
+                throw new MigrateException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "Error executing editor (" + variable + "=" + String.join(" ", command) + " exited with code "
+                                + exitCode + " on " + file + ")");
             }
         } catch (IOException e) {
-            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
-                    "Error executing editor (" + variable + "=" + String.join(" ", command)
-                    + " could not be started: " + e.getMessage() + ")", e);
+            throw new MigrateException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    "Error executing editor (" + variable + "=" + String.join(" ", command) + " could not be started: "
+                            + e.getMessage() + ")",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrateException(ErrorKind.OTHER, "Interrupted while the editor was open on " + file, e);

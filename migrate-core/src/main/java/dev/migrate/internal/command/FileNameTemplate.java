@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,10 +46,11 @@ public record FileNameTemplate(String template, int truncateSlugLength) {
         values.put("minute", created.getMinute());
         values.put("second", created.getSecond());
         if (TOKEN.matcher(template).replaceAll("").contains("%")) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "file_template '" + template + "' has a '%' that is not one of "
-                    + "%(rev)s, %(slug)s, %(epoch)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, "
-                    + "%(minute).2d, %(second).2d or %%");
+                            + "%(rev)s, %(slug)s, %(epoch)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, "
+                            + "%(minute).2d, %(second).2d or %%");
         }
         Matcher matcher = TOKEN.matcher(template);
         StringBuilder name = new StringBuilder();
@@ -83,18 +83,20 @@ public record FileNameTemplate(String template, int truncateSlugLength) {
         }
         Object value = values.get(token.group(1));
         if (value == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "file_template '" + template + "' uses %(" + token.group(1)
-                    + "), which is not one of rev, slug, epoch, year, month, day, hour, minute, second");
+                            + "), which is not one of rev, slug, epoch, year, month, day, hour, minute, second");
         }
         String text = String.valueOf(value);
         if (token.group(4).equals("d")) {
             if (!(value instanceof Number)) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                        "file_template '" + template + "' formats %(" + token.group(1)
-                        + ") as a number (d); use s");
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "file_template '" + template + "' formats %(" + token.group(1) + ") as a number (d); use s");
             }
-            int digits = token.group(3) != null ? Integer.parseInt(token.group(3))
+            int digits = token.group(3) != null
+                    ? Integer.parseInt(token.group(3))
                     : token.group(2).startsWith("0") ? Integer.parseInt(token.group(2)) : 0;
             text = String.format(Locale.ROOT, "%0" + Math.max(digits, 1) + "d", ((Number) value).longValue());
         }

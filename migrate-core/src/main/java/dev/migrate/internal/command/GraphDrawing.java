@@ -2,7 +2,6 @@ package dev.migrate.internal.command;
 
 import dev.migrate.internal.script.graph.GraphRevision;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -16,7 +15,11 @@ import java.util.Set;
 public final class GraphDrawing {
 
     /** The forms {@code graph --format} offers. */
-    public enum Format { TEXT, MERMAID, DOT }
+    public enum Format {
+        TEXT,
+        MERMAID,
+        DOT
+    }
 
     private final RevisionGraph graph;
     private final Console console;
@@ -58,7 +61,9 @@ public final class GraphDrawing {
                 }
                 for (int i = children.size() - 1; i >= 0; i--) {
                     boolean last = i == children.size() - 1;
-                    pending.push(new TreeLine(graph.get(children.get(i)), next.prefix() + (last ? "└── " : "├── "),
+                    pending.push(new TreeLine(
+                            graph.get(children.get(i)),
+                            next.prefix() + (last ? "└── " : "├── "),
                             next.prefix() + (last ? "    " : "│   ")));
                 }
             }
@@ -66,22 +71,25 @@ public final class GraphDrawing {
     }
 
     /** One revision of the text tree: its line starts with {@code firstPrefix}, its children's with {@code prefix}. */
-    private record TreeLine(GraphRevision revision, String firstPrefix, String prefix) {
-    }
+    private record TreeLine(GraphRevision revision, String firstPrefix, String prefix) {}
 
     /** Prints the revision's line; false when it was drawn before (a merge point), so its children are too. */
     private boolean draw(TreeLine tree, Set<String> shown) {
         GraphRevision revision = tree.revision();
         StringBuilder line = new StringBuilder(tree.firstPrefix()).append(revision.id());
         if (!revision.ownBranchLabels().isEmpty()) {
-            line.append(" (").append(String.join(", ", revision.ownBranchLabels())).append(')');
+            line.append(" (")
+                    .append(String.join(", ", revision.ownBranchLabels()))
+                    .append(')');
         }
         if (!shown.add(revision.id())) {
             console.answer(line.append(" (see above)").toString());
             return false;
         }
         if (!revision.dependsOn().isEmpty()) {
-            line.append(" [depends on ").append(String.join(", ", revision.dependsOn())).append(']');
+            line.append(" [depends on ")
+                    .append(String.join(", ", revision.dependsOn()))
+                    .append(']');
         }
         if (revision.isHead()) {
             line.append(" (head)");
@@ -96,8 +104,8 @@ public final class GraphDrawing {
     private void mermaid() {
         console.answer("flowchart BT");
         for (GraphRevision revision : graph.revisions()) {
-            console.answer("    " + mermaidId(revision.id()) + "[\"" + label(revision).replace("\"", "#quot;")
-                    .replace("\n", "<br>") + "\"]");
+            console.answer("    " + mermaidId(revision.id()) + "[\""
+                    + label(revision).replace("\"", "#quot;").replace("\n", "<br>") + "\"]");
         }
         for (GraphRevision revision : graph.revisions()) {
             for (String down : revision.downRevisions()) {
@@ -128,8 +136,8 @@ public final class GraphDrawing {
     }
 
     private static String label(GraphRevision revision) {
-        String labels = revision.ownBranchLabels().isEmpty() ? ""
-                : " (" + String.join(", ", revision.ownBranchLabels()) + ")";
+        String labels =
+                revision.ownBranchLabels().isEmpty() ? "" : " (" + String.join(", ", revision.ownBranchLabels()) + ")";
         String message = revision.message().lines().findFirst().orElse("");
         return revision.id() + labels + (message.isEmpty() ? "" : "\n" + message);
     }

@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.internal.script.graph.GraphRevision;
 import dev.migrate.internal.script.graph.MultipleHeadsException;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.util.List;
 
 /** {@link RevisionParents} answered by the {@link RevisionGraph}, with Alembic's wording for {@code revision}. */
@@ -37,8 +36,8 @@ public final class GraphRevisionParents implements RevisionParents {
     @Override
     public String resolveDependency(String dependency) {
         GraphRevision revision = graph.resolveOne(dependency)
-                .orElseThrow(() -> new BadInputException(ErrorKind.UNKNOWN_REVISION,
-                        "Can't locate revision identified by '" + dependency + "'"));
+                .orElseThrow(() -> new BadInputException(
+                        ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + dependency + "'"));
         // Alembic keeps a branch label as written and turns a partial id into the full one
         return revision.branchLabels().contains(dependency) ? dependency : revision.id();
     }

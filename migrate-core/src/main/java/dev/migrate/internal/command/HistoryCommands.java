@@ -7,10 +7,9 @@ import dev.migrate.MigrateException;
 import dev.migrate.internal.runtime.OverlappingRows;
 import dev.migrate.internal.script.graph.GraphRevision;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.time.temporal.ChronoUnit;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,14 +65,19 @@ public final class HistoryCommands {
      *
      * @param appliedHistory the history log's rows, asked for only with {@code verbose}
      */
-    public void history(String range, boolean verbose, boolean indicateCurrent, Supplier<List<String>> currents,
+    public void history(
+            String range,
+            boolean verbose,
+            boolean indicateCurrent,
+            Supplier<List<String>> currents,
             Supplier<List<AppliedRevision>> appliedHistory) {
         List<String> base = List.of("base");
         List<String> head = List.of("heads");
         if (range != null) {
             String[] ends = range.strip().split(":", -1);
             if (ends.length != 2) {
-                throw new BadInputException(ErrorKind.BAD_TARGET, "History range requires [start]:[end], [start]:, or :[end]");
+                throw new BadInputException(
+                        ErrorKind.BAD_TARGET, "History range requires [start]:[end], [start]:, or :[end]");
             }
             base = ends[0].isEmpty() ? base : List.of(ends[0]);
             head = ends[1].isEmpty() ? head : List.of(ends[1]);
@@ -92,8 +96,8 @@ public final class HistoryCommands {
         Map<String, List<String>> tags = verbose ? taggedRuns(appliedHistory.get()) : Map.of();
         for (GraphRevision revision : graph.walkRevisions(base, head)) {
             boolean isCurrent = indicateCurrent && current.contains(revision.id());
-            RevisionText.Source source = scripts.source(revision, isCurrent)
-                    .withTags(tags.getOrDefault(revision.id(), List.of()));
+            RevisionText.Source source =
+                    scripts.source(revision, isCurrent).withTags(tags.getOrDefault(revision.id(), List.of()));
             console.answer(RevisionText.format(revision, source, verbose, RevisionText.Options.HISTORY));
         }
     }
@@ -103,7 +107,8 @@ public final class HistoryCommands {
         Map<String, List<String>> tags = new HashMap<>();
         for (AppliedRevision row : rows) {
             if (row.success() && row.tag() != null) {
-                String when = row.appliedAt() == null ? "" : " " + row.appliedAt().truncatedTo(ChronoUnit.SECONDS);
+                String when =
+                        row.appliedAt() == null ? "" : " " + row.appliedAt().truncatedTo(ChronoUnit.SECONDS);
                 tags.computeIfAbsent(row.revision(), id -> new ArrayList<>())
                         .add(row.tag() + " (" + row.direction().label() + when + ")");
             }
@@ -129,11 +134,14 @@ public final class HistoryCommands {
             // sorted, as RevisionText sorts "Branches into" (Alembic's order is a hash set's)
             for (String next : new TreeSet<>(revision.nextRevisions())) {
                 GraphRevision child = graph.get(next);
-                lines.add(" ".repeat(revision.id().length()) + " -> " + RevisionText.line(child,
-                        scripts.source(child, false), new RevisionText.Options(true, verbose, false, true, true)));
+                lines.add(" ".repeat(revision.id().length()) + " -> "
+                        + RevisionText.line(
+                                child,
+                                scripts.source(child, false),
+                                new RevisionText.Options(true, verbose, false, true, true)));
             }
-            console.answer(RevisionText.format(revision, scripts.source(revision, false), verbose, BRANCH_POINT)
-                    + "\n" + String.join("\n", lines) + "\n");
+            console.answer(RevisionText.format(revision, scripts.source(revision, false), verbose, BRANCH_POINT) + "\n"
+                    + String.join("\n", lines) + "\n");
         }
     }
 
@@ -142,7 +150,8 @@ public final class HistoryCommands {
         List<String> ids = rev.equals("current") ? databaseHeads(currents) : graph.resolve(rev);
         for (String id : ids) {
             // A row inside a squashed range shows its original while the script exists, else the squash.
-            GraphRevision revision = graph.lookup(id).orElseGet(() -> graph.get(graph.squashedInto(id).orElseThrow()));
+            GraphRevision revision = graph.lookup(id)
+                    .orElseGet(() -> graph.get(graph.squashedInto(id).orElseThrow()));
             console.answer(RevisionText.logEntry(revision, scripts.source(revision, false)));
         }
     }
@@ -169,8 +178,8 @@ public final class HistoryCommands {
             }
         }
         for (GraphRevision revision : allCurrent(inGraph)) {
-            console.answer(RevisionText.format(revision, scripts.source(revision, false), verbose,
-                    RevisionText.Options.PLAIN));
+            console.answer(RevisionText.format(
+                    revision, scripts.source(revision, false), verbose, RevisionText.Options.PLAIN));
         }
     }
 
@@ -206,7 +215,8 @@ public final class HistoryCommands {
         // child in it: looking at the children is enough (walking every descendant was quadratic)
         List<GraphRevision> heads = new ArrayList<>();
         for (GraphRevision revision : graph.revisions()) {
-            if (all.contains(revision) && revision.nextRevisions().stream().map(graph::get).noneMatch(all::contains)) {
+            if (all.contains(revision)
+                    && revision.nextRevisions().stream().map(graph::get).noneMatch(all::contains)) {
                 heads.add(0, revision);
             }
         }
@@ -221,7 +231,8 @@ public final class HistoryCommands {
         List<String> heads = currents.get();
         for (String id : heads) {
             if (!graph.knows(id)) {
-                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + id + "'");
+                throw new MigrateException(
+                        ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + id + "'");
             }
         }
         warnAboutState(heads);
@@ -231,8 +242,9 @@ public final class HistoryCommands {
     /** The warnings of every command that shows where the database is ({@code current}, {@code history -i}). */
     private void warnAboutState(List<String> heads) {
         // Read-only commands still answer, but say why upgrade, downgrade and stamp will refuse.
-        OverlappingRows.find(graph, heads).ifPresent(found -> console.note("WARNING: " + found.problem(null)
-                + " upgrade, downgrade and stamp refuse to run until it is repaired. " + found.repair()));
+        OverlappingRows.find(graph, heads)
+                .ifPresent(found -> console.note("WARNING: " + found.problem(null)
+                        + " upgrade, downgrade and stamp refuse to run until it is repaired. " + found.repair()));
         for (AppliedRevision attempt : unfinished.get()) {
             console.note("WARNING: " + attempt.unfinishedWarning());
         }

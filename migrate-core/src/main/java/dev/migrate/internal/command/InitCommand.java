@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.autogenerate.RevisionFormat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,8 +47,8 @@ public final class InitCommand {
      */
     public void init(Path directory, RevisionFormat format, Path configFile) {
         if (Files.isDirectory(directory) && !isEmpty(directory)) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
-                    "Directory " + directory + " already exists and is not empty");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "Directory " + directory + " already exists and is not empty");
         }
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new BadInputException(ErrorKind.BAD_USAGE, directory + " exists and is not a directory");
@@ -78,19 +77,30 @@ public final class InitCommand {
     private static Map<String, String> configValues(Path directory, RevisionFormat format, Path config) {
         Path absolute = directory.toAbsolutePath().normalize();
         // relative to the configuration file when it is beside or above the folder, as Alembic's %(here)s
-        String scriptLocation = absolute.startsWith(config.getParent()) ? slashes(config.getParent().relativize(absolute))
+        String scriptLocation = absolute.startsWith(config.getParent())
+                ? slashes(config.getParent().relativize(absolute))
                 : slashes(absolute);
         boolean java = format == RevisionFormat.JAVA;
         return Map.of(
-                "url", URL_PLACEHOLDER,
-                "locations", java ? "classpath:db/migrations" : "filesystem:" + scriptLocation + "/versions",
-                "classpath_line", java ? "# Where compiled Java revisions are, comma-separated folders and jars.\n"
-                        + "classpath = target/classes\n" : "",
-                "script_location", scriptLocation,
-                "version_locations", java ? JAVA_VERSION_LOCATION : scriptLocation + "/versions",
-                "revision_format", format.extension(),
-                "revision_package", RevisionFileSettings.DEFAULT_JAVA_PACKAGE,
-                "file_template", FileNameTemplate.DEFAULT);
+                "url",
+                URL_PLACEHOLDER,
+                "locations",
+                java ? "classpath:db/migrations" : "filesystem:" + scriptLocation + "/versions",
+                "classpath_line",
+                java
+                        ? "# Where compiled Java revisions are, comma-separated folders and jars.\n"
+                                + "classpath = target/classes\n"
+                        : "",
+                "script_location",
+                scriptLocation,
+                "version_locations",
+                java ? JAVA_VERSION_LOCATION : scriptLocation + "/versions",
+                "revision_format",
+                format.extension(),
+                "revision_package",
+                RevisionFileSettings.DEFAULT_JAVA_PACKAGE,
+                "file_template",
+                FileNameTemplate.DEFAULT);
     }
 
     private static String slashes(Path path) {
@@ -104,8 +114,8 @@ public final class InitCommand {
             try {
                 Files.createDirectories(absolute);
             } catch (IOException e) {
-                throw new MigrateException(ErrorKind.FILE_ACCESS,
-                        "Cannot create " + absolute + ": " + e.getMessage(), e);
+                throw new MigrateException(
+                        ErrorKind.FILE_ACCESS, "Cannot create " + absolute + ": " + e.getMessage(), e);
             }
         });
     }

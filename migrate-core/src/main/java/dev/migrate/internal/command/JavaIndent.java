@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.util.Locale;
 
@@ -40,7 +39,8 @@ public record JavaIndent(String unit) {
             // reported below with the accepted values
         }
         String where = setting + " = " + value + (source == null ? "" : " in " + source);
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+        throw new BadInputException(
+                ErrorKind.BAD_CONFIGURATION,
                 where + " is not valid; expected tab or a number of spaces from 1 to " + MOST_SPACES);
     }
 
@@ -58,7 +58,8 @@ public record JavaIndent(String unit) {
             while (start + spaces < end && source.charAt(start + spaces) == ' ') {
                 spaces++;
             }
-            out.append(unit.repeat(spaces / WRITTEN_LEVEL)).append(" ".repeat(spaces % WRITTEN_LEVEL))
+            out.append(unit.repeat(spaces / WRITTEN_LEVEL))
+                    .append(" ".repeat(spaces % WRITTEN_LEVEL))
                     .append(source, start + spaces, end);
             start = end;
         }

@@ -1,15 +1,13 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import javax.lang.model.SourceVersion;
 
 /** Turns file names into Java class names and checks package names. */
 public final class JavaNames {
 
-    private JavaNames() {
-    }
+    private JavaNames() {}
 
     /**
      * A valid class name made from {@code baseName}: characters a name cannot hold become
@@ -20,8 +18,10 @@ public final class JavaNames {
         StringBuilder name = new StringBuilder();
         baseName.codePoints().forEach(c -> name.appendCodePoint(Character.isJavaIdentifierPart(c) ? c : '_'));
         String result = name.toString();
-        if (result.isEmpty() || !Character.isJavaIdentifierStart(result.codePointAt(0))
-                || result.startsWith("_") || SourceVersion.isKeyword(result)) {
+        if (result.isEmpty()
+                || !Character.isJavaIdentifierStart(result.codePointAt(0))
+                || result.startsWith("_")
+                || SourceVersion.isKeyword(result)) {
             result = "R" + result;
         }
         return result;
@@ -34,7 +34,8 @@ public final class JavaNames {
         }
         for (String part : javaPackage.split("\\.", -1)) {
             if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         property + " '" + javaPackage + "' is not a valid Java package name");
             }
         }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.nio.file.Path;
 import java.util.ArrayList;

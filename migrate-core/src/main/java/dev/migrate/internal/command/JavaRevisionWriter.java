@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.schema.JavaSource;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +9,7 @@ final class JavaRevisionWriter {
 
     private static final int LINE_LENGTH = 100;
 
-    private JavaRevisionWriter() {
-    }
+    private JavaRevisionWriter() {}
 
     static String annotation(NewRevision revision) {
         List<String> attributes = new ArrayList<>();

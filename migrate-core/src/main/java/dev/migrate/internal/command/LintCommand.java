@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.internal.lint.Lint;
 import dev.migrate.internal.lint.LintReport;
-
 import java.util.function.Supplier;
 
 /** {@code migrate lint [RANGE] [--format text|json]}: exit 1 when an unacknowledged error is found. */
@@ -20,11 +19,13 @@ public final class LintCommand {
     }
 
     public int lint(String range, String dialect, String format) {
-        boolean json = switch (format == null ? "text" : format) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new BadInputException(ErrorKind.BAD_USAGE, "--format " + format + ": use text or json");
-        };
+        boolean json =
+                switch (format == null ? "text" : format) {
+                    case "text" -> false;
+                    case "json" -> true;
+                    default ->
+                        throw new BadInputException(ErrorKind.BAD_USAGE, "--format " + format + ": use text or json");
+                };
         LintReport report = new Lint(migrate.get()).run(range, dialect);
         if (json) {
             console.answer(report.json());

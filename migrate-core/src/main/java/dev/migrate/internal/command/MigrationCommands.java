@@ -3,7 +3,6 @@ package dev.migrate.internal.command;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
-
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -91,9 +90,10 @@ public final class MigrationCommands {
     public static String dialectOf(String jdbcUrl) {
         String[] parts = jdbcUrl == null ? new String[0] : jdbcUrl.split(":", 3);
         if (parts.length < 3 || !parts[0].equals("jdbc")) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
                     "--sql needs a JDBC URL (jdbc:postgresql:…, jdbc:mariadb:…, jdbc:h2:…, "
-                    + "jdbc:sqlite:…) to know which database to write SQL for");
+                            + "jdbc:sqlite:…) to know which database to write SQL for");
         }
         return parts[1];
     }

@@ -13,6 +13,10 @@ import java.util.List;
  * @param message      its message
  * @param created      its creation time
  */
-record NewRevision(String id, List<String> parents, List<String> branchLabels, List<String> dependsOn,
-        String message, LocalDateTime created) {
-}
+record NewRevision(
+        String id,
+        List<String> parents,
+        List<String> branchLabels,
+        List<String> dependsOn,
+        String message,
+        LocalDateTime created) {}

@@ -8,7 +8,6 @@ import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
 import dev.migrate.schema.JavaSource;
 import dev.migrate.schema.OneLineText;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,8 +42,11 @@ public final class RevisionCommand {
     /**
      * @param graph builds the parent lookup from the revision files found, normally {@link #graphOf(List)}
      */
-    public RevisionCommand(RevisionFileSettings settings, Function<List<RevisionFile>, RevisionParents> graph,
-            Supplier<LocalDateTime> clock, Console console) {
+    public RevisionCommand(
+            RevisionFileSettings settings,
+            Function<List<RevisionFile>, RevisionParents> graph,
+            Supplier<LocalDateTime> clock,
+            Console console) {
         this.settings = settings;
         this.graph = graph;
         this.files = new RevisionFileWriter(settings, clock, console);
@@ -56,7 +58,8 @@ public final class RevisionCommand {
 
     /** The parent lookup over the revision graph of {@code files}. */
     public static RevisionParents graphOf(List<RevisionFile> files) {
-        return new GraphRevisionParents(RevisionGraph.of(files.stream().map(RevisionFile::node).toList()));
+        return new GraphRevisionParents(
+                RevisionGraph.of(files.stream().map(RevisionFile::node).toList()));
     }
 
     /**
@@ -96,8 +99,8 @@ public final class RevisionCommand {
         RevisionParents parents = graph.apply(existing);
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.verify(request.revId());
         if (parents.contains(id)) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
-                    "Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "Revision " + id + " already exists; choose another --rev-id");
         }
         List<String> heads = new ArrayList<>();
         for (String head : request.head()) {
@@ -110,32 +113,42 @@ public final class RevisionCommand {
         if (!request.splice()) {
             for (String head : heads) {
                 if (!parents.isHead(head)) {
-                    throw new BadInputException(ErrorKind.BAD_TARGET,
+                    throw new BadInputException(
+                            ErrorKind.BAD_TARGET,
                             "Revision " + head + " is not a head revision; please specify "
-                            + "--splice to create a new branch from this revision");
+                                    + "--splice to create a new branch from this revision");
                 }
             }
         }
         for (String label : request.branchLabels()) {
             String problem = dev.migrate.internal.script.RevisionIds.problem(label);
             if (problem != null) {
-                throw new BadInputException(ErrorKind.BAD_USAGE,
-                        "Branch label '" + label + "' (--branch-label) " + problem);
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE, "Branch label '" + label + "' (--branch-label) " + problem);
             }
             String owner = parents.revisionWithLabel(label);
             if (owner != null) {
-                throw new BadInputException(ErrorKind.BAD_REVISION_GRAPH,
-                        "Branch name '" + label + "' in revision " + id
-                        + " already used by revision " + owner);
+                throw new BadInputException(
+                        ErrorKind.BAD_REVISION_GRAPH,
+                        "Branch name '" + label + "' in revision " + id + " already used by revision " + owner);
             }
         }
         List<String> dependsOn = request.dependsOn().stream()
-                .flatMap(d -> Arrays.stream(d.split(","))).map(String::strip).filter(d -> !d.isEmpty())
-                .map(parents::resolveDependency).toList();
+                .flatMap(d -> Arrays.stream(d.split(",")))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .map(parents::resolveDependency)
+                .toList();
         // As Alembic: without -m the file's slug is empty and its message "empty message". One line: the
         // message goes into a comment or a header line of the file, and into offline scripts.
-        String message = request.message() == null ? RevisionFileWriter.EMPTY_MESSAGE : OneLineText.of(request.message());
-        NewRevision revision = new NewRevision(id, heads, request.branchLabels(), dependsOn, message,
+        String message =
+                request.message() == null ? RevisionFileWriter.EMPTY_MESSAGE : OneLineText.of(request.message());
+        NewRevision revision = new NewRevision(
+                id,
+                heads,
+                request.branchLabels(),
+                dependsOn,
+                message,
                 files.creationTime(folder, id, request.message()));
         return write(revision, folder, files.baseName(id, request.message(), revision.created()));
     }

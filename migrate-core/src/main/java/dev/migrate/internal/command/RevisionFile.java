@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.nio.file.Path;
 
 /**

@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.internal.script.SqlRevisionParser;
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +23,7 @@ import java.util.stream.Stream;
  */
 public final class RevisionFileReader {
 
-    private RevisionFileReader() {
-    }
+    private RevisionFileReader() {}
 
     /** Every revision file in {@code folders} (missing folders hold none), sorted by path. */
     public static List<RevisionFile> read(List<Path> folders) {
@@ -51,11 +49,12 @@ public final class RevisionFileReader {
     private static RevisionNode readFile(Path path) throws IOException {
         String name = path.getFileName().toString();
         if (name.endsWith(".sql")) {
-            return SqlRevisionParser.parse(path.toString(), Files.readAllBytes(path)).node();
+            return SqlRevisionParser.parse(path.toString(), Files.readAllBytes(path))
+                    .node();
         }
         if (name.endsWith(".java")) {
-            Map<String, List<String>> annotation = JavaRevisionAnnotation.parse(
-                    Files.readString(path, StandardCharsets.UTF_8), path);
+            Map<String, List<String>> annotation =
+                    JavaRevisionAnnotation.parse(Files.readString(path, StandardCharsets.UTF_8), path);
             return annotation == null ? null : javaNode(annotation, path);
         }
         return null;
@@ -67,9 +66,12 @@ public final class RevisionFileReader {
             throw new BadInputException(ErrorKind.BAD_SCRIPT, "Revision file " + path + ": @Revision must have one id");
         }
         List<String> message = annotation.getOrDefault("message", List.of());
-        return new RevisionNode(ids.get(0), annotation.getOrDefault("down", List.of()),
+        return new RevisionNode(
+                ids.get(0),
+                annotation.getOrDefault("down", List.of()),
                 new LinkedHashSet<>(annotation.getOrDefault("branchLabels", List.of())),
-                annotation.getOrDefault("dependsOn", List.of()), message.isEmpty() ? "" : message.get(0),
+                annotation.getOrDefault("dependsOn", List.of()),
+                message.isEmpty() ? "" : message.get(0),
                 annotation.getOrDefault("replaces", List.of()));
     }
 }

@@ -17,8 +17,13 @@ import java.util.List;
  * @param fileNames        how new files are named
  * @param indent           the indent unit of new Java files
  */
-public record RevisionFileSettings(Path scriptLocation, List<Path> versionLocations, RevisionFormat format,
-        String javaPackage, FileNameTemplate fileNames, JavaIndent indent) {
+public record RevisionFileSettings(
+        Path scriptLocation,
+        List<Path> versionLocations,
+        RevisionFormat format,
+        String javaPackage,
+        FileNameTemplate fileNames,
+        JavaIndent indent) {
 
     public static final String DEFAULT_JAVA_PACKAGE = "db.migrations";
 
@@ -28,8 +33,12 @@ public record RevisionFileSettings(Path scriptLocation, List<Path> versionLocati
     }
 
     /** Settings with the default indent of four spaces. */
-    public RevisionFileSettings(Path scriptLocation, List<Path> versionLocations, RevisionFormat format,
-            String javaPackage, FileNameTemplate fileNames) {
+    public RevisionFileSettings(
+            Path scriptLocation,
+            List<Path> versionLocations,
+            RevisionFormat format,
+            String javaPackage,
+            FileNameTemplate fileNames) {
         this(scriptLocation, versionLocations, format, javaPackage, fileNames, JavaIndent.DEFAULT);
     }
 

@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.autogenerate.RevisionFormat;
 import dev.migrate.internal.script.FileInFolder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,6 @@ final class RevisionFileWriter {
 
     /** The message of a revision written without {@code -m} (Alembic's); its file name's slug is empty. */
     static final String EMPTY_MESSAGE = "empty message";
-
 
     private final RevisionFileSettings settings;
     private final Supplier<LocalDateTime> clock;
@@ -58,14 +56,18 @@ final class RevisionFileWriter {
         List<Path> locations = settings.versionLocations();
         if (versionPath != null) {
             Path wanted = Path.of(versionPath).toAbsolutePath().normalize();
-            return locations.stream().filter(l -> l.toAbsolutePath().normalize().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new BadInputException(ErrorKind.BAD_CONFIGURATION, "Path " + versionPath
-                            + " is not represented in current version locations"));
+            return locations.stream()
+                    .filter(l -> l.toAbsolutePath().normalize().equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> new BadInputException(
+                            ErrorKind.BAD_CONFIGURATION,
+                            "Path " + versionPath + " is not represented in current version locations"));
         }
         if (locations.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "No version_locations are configured; set version_locations to the "
-                    + "folder new revisions are written to");
+                            + "folder new revisions are written to");
         }
         if (locations.size() == 1) {
             return locations.get(0);
@@ -77,8 +79,8 @@ final class RevisionFileWriter {
                 }
             }
         }
-        throw new BadInputException(ErrorKind.BAD_USAGE,
-                "Multiple version locations present, please specify --version-path");
+        throw new BadInputException(
+                ErrorKind.BAD_USAGE, "Multiple version locations present, please specify --version-path");
     }
 
     /**
@@ -116,7 +118,9 @@ final class RevisionFileWriter {
      * Java text is re-indented with the {@code revision_indent} setting.
      */
     Path write(Path folder, String baseName, String text) {
-        Path file = FileInFolder.resolve(folder, baseName + "." + format().extension(),
+        Path file = FileInFolder.resolve(
+                folder,
+                baseName + "." + format().extension(),
                 "file_template '" + settings.fileNames().template() + "'");
         String content = format() == RevisionFormat.JAVA ? settings.indent().apply(text) : text;
         ensureDirectory(folder);
@@ -127,8 +131,10 @@ final class RevisionFileWriter {
     private String newestFileName(Path folder) {
         String extension = "." + format().extension();
         try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(extension))
-                    .max(String::compareTo).orElse(null);
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(extension))
+                    .max(String::compareTo)
+                    .orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,8 +147,8 @@ final class RevisionFileWriter {
                 try {
                     Files.createDirectories(absolute);
                 } catch (IOException e) {
-                    throw new MigrateException(ErrorKind.FILE_ACCESS,
-                            "Cannot create " + absolute + ": " + e.getMessage(), e);
+                    throw new MigrateException(
+                            ErrorKind.FILE_ACCESS, "Cannot create " + absolute + ": " + e.getMessage(), e);
                 }
             });
         }
@@ -152,12 +158,14 @@ final class RevisionFileWriter {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
-                    "File " + file + " already exists; change file_template or try again");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "File " + file + " already exists; change file_template or try again");
         } catch (NoSuchFileException e) {
             // the exception's message is the path alone
-            throw new MigrateException(ErrorKind.FILE_ACCESS,
-                    "Cannot write " + file + ": its folder " + file.getParent() + " does not exist", e);
+            throw new MigrateException(
+                    ErrorKind.FILE_ACCESS,
+                    "Cannot write " + file + ": its folder " + file.getParent() + " does not exist",
+                    e);
         } catch (IOException e) {
             throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }

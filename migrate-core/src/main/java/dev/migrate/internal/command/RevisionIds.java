@@ -1,13 +1,12 @@
 package dev.migrate.internal.command;
 
-import dev.migrate.BadInputException;
+import static dev.migrate.internal.script.RevisionIds.TARGET_WORDS;
 
+import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
-
-import static dev.migrate.internal.script.RevisionIds.TARGET_WORDS;
 
 /** New revision ids (12 lowercase hex characters, as Alembic's) and the check of given ones. */
 public final class RevisionIds {
@@ -15,8 +14,7 @@ public final class RevisionIds {
     // Alembic's forbidden characters, plus those that would break a comma-separated header list.
     private static final String ILLEGAL = "@-+:,";
 
-    private RevisionIds() {
-    }
+    private RevisionIds() {}
 
     public static String generate() {
         String hex = UUID.randomUUID().toString().replace("-", "");
@@ -37,13 +35,16 @@ public final class RevisionIds {
             }
         }
         if (TARGET_WORDS.contains(id.toLowerCase(Locale.ROOT))) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
                     "Revision identifier '" + id + "' is a word targets use by itself"
-                    + " (head, heads, base); choose another --rev-id");
+                            + " (head, heads, base); choose another --rev-id");
         }
         if (!illegal.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Character(s) '" + String.join(", ", illegal)
-                    + "' not allowed in revision identifier '" + id + "'");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "Character(s) '" + String.join(", ", illegal) + "' not allowed in revision identifier '" + id
+                            + "'");
         }
         // the rule the script reader applies, so that a written revision can always be read back
         String problem = dev.migrate.internal.script.RevisionIds.problem(id);

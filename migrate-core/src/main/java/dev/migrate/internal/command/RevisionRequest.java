@@ -13,8 +13,14 @@ import java.util.List;
  * @param revId        {@code --rev-id}; {@code null} generates one
  * @param versionPath  {@code --version-path}; {@code null} picks one
  */
-public record RevisionRequest(String message, List<String> head, boolean splice, List<String> branchLabels,
-        List<String> dependsOn, String revId, String versionPath) {
+public record RevisionRequest(
+        String message,
+        List<String> head,
+        boolean splice,
+        List<String> branchLabels,
+        List<String> dependsOn,
+        String revId,
+        String versionPath) {
 
     public RevisionRequest {
         head = head == null || head.isEmpty() ? List.of("head") : List.copyOf(head);

@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.internal.script.graph.GraphRevision;
-
 import java.util.List;
 import java.util.TreeSet;
 
@@ -47,8 +46,12 @@ public final class RevisionText {
     }
 
     /** Which parts of the one-line form to show, as the arguments of Alembic's {@code cmd_format}. */
-    public record Options(boolean includeBranches, boolean includeDoc, boolean includeParents,
-            boolean treeIndicators, boolean headIndicators) {
+    public record Options(
+            boolean includeBranches,
+            boolean includeDoc,
+            boolean includeParents,
+            boolean treeIndicators,
+            boolean headIndicators) {
 
         /** {@code history}: parents, branch names, markers and doc. */
         public static final Options HISTORY = new Options(true, true, true, true, true);
@@ -58,8 +61,7 @@ public final class RevisionText {
         public static final Options PLAIN = new Options(false, false, false, true, true);
     }
 
-    private RevisionText() {
-    }
+    private RevisionText() {}
 
     /** {@code cmd_format}: the verbose entry when {@code verbose}, else the one-line form. */
     public static String format(GraphRevision revision, Source source, boolean verbose, Options options) {
@@ -72,13 +74,17 @@ public final class RevisionText {
         if (options.includeParents()) {
             text.append(downRevisions(revision));
             if (!revision.dependsOn().isEmpty()) {
-                text.append(" (").append(String.join(", ", revision.dependsOn())).append(')');
+                text.append(" (")
+                        .append(String.join(", ", revision.dependsOn()))
+                        .append(')');
             }
             text.append(" -> ");
         }
         text.append(revision.id());
         if (options.includeBranches() && !revision.branchLabels().isEmpty()) {
-            text.append(" (").append(String.join(", ", new TreeSet<>(revision.branchLabels()))).append(')');
+            text.append(" (")
+                    .append(String.join(", ", new TreeSet<>(revision.branchLabels())))
+                    .append(')');
         }
         if (options.headIndicators() || options.treeIndicators()) {
             if (revision.isRealHead()) {
@@ -131,20 +137,28 @@ public final class RevisionText {
             entry.append(" (current)");
         }
         entry.append('\n');
-        entry.append(revision.isMergePoint() ? "Merges: " : "Parent: ").append(downRevisions(revision)).append('\n');
+        entry.append(revision.isMergePoint() ? "Merges: " : "Parent: ")
+                .append(downRevisions(revision))
+                .append('\n');
         if (!revision.dependsOn().isEmpty()) {
-            entry.append("Also depends on: ").append(String.join(", ", revision.dependsOn())).append('\n');
+            entry.append("Also depends on: ")
+                    .append(String.join(", ", revision.dependsOn()))
+                    .append('\n');
         }
         if (revision.isBranchPoint()) {
-            entry.append("Branches into: ").append(String.join(", ", new TreeSet<>(revision.nextRevisions())))
+            entry.append("Branches into: ")
+                    .append(String.join(", ", new TreeSet<>(revision.nextRevisions())))
                     .append('\n');
         }
         if (!revision.branchLabels().isEmpty()) {
-            entry.append("Branch names: ").append(String.join(", ", new TreeSet<>(revision.branchLabels())))
+            entry.append("Branch names: ")
+                    .append(String.join(", ", new TreeSet<>(revision.branchLabels())))
                     .append('\n');
         }
         if (revision.isSquash()) {
-            entry.append("Replaces: ").append(String.join(", ", revision.replaces())).append('\n');
+            entry.append("Replaces: ")
+                    .append(String.join(", ", revision.replaces()))
+                    .append('\n');
         }
         for (String tag : source.tags()) {
             entry.append("Tag: ").append(tag).append('\n');

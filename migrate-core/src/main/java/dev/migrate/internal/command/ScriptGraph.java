@@ -3,7 +3,6 @@ package dev.migrate.internal.command;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.graph.GraphRevision;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

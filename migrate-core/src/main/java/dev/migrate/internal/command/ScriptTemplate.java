@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,10 +30,11 @@ public record ScriptTemplate(String name, String text) {
             } else if (values.containsKey(matcher.group(1))) {
                 replacement = values.get(matcher.group(1));
             } else {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
                         "Template " + name + " uses ${" + matcher.group(1)
-                        + "}, which is not a known value; known values are " + String.join(", ",
-                        new TreeSet<>(values.keySet())) + " (write $${ for a literal ${)");
+                                + "}, which is not a known value; known values are "
+                                + String.join(", ", new TreeSet<>(values.keySet())) + " (write $${ for a literal ${)");
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
         }

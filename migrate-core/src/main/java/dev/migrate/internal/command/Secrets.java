@@ -1,7 +1,6 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.internal.runtime.UrlMasker;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -71,7 +70,8 @@ public final class Secrets {
     }
 
     private static String maskWord(String text, String secret) {
-        Matcher matcher = Pattern.compile("(?<![\\w])" + Pattern.quote(secret) + "(?![\\w])").matcher(text);
+        Matcher matcher = Pattern.compile("(?<![\\w])" + Pattern.quote(secret) + "(?![\\w])")
+                .matcher(text);
         return matcher.replaceAll(Matcher.quoteReplacement(UrlMasker.MASK));
     }
 }

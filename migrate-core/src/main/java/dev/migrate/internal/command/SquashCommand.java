@@ -8,7 +8,6 @@ import dev.migrate.internal.autogenerate.render.RevisionInfo;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,19 +38,19 @@ public final class SquashCommand {
      */
     public Path squash(Migrate migrate, String upTo, String message, String revId, Path versionPath) {
         if (upTo == null || upTo.isBlank()) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
-                    "squash needs --up-to REV: the last revision the squash replaces");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "squash needs --up-to REV: the last revision the squash replaces");
         }
         String id = revId == null ? RevisionIds.generate() : RevisionIds.verify(revId);
         RevisionGraph graph = GraphRevisions.graphOf(migrate.revisions());
         if (graph.lookup(id).isPresent() || graph.squashedInto(id).isPresent()) {
-            throw new BadInputException(ErrorKind.BAD_USAGE,
-                    "Revision " + id + " already exists; choose another --rev-id");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "Revision " + id + " already exists; choose another --rev-id");
         }
         Squash.Plan plan = Squash.plan(migrate, upTo);
         String text = message == null ? "squashed " + plan.replaces().get(0) + ".." + plan.last() : message;
-        Path folder = files.folder(versionPath == null ? null : versionPath.toString(), List.of(plan.last()),
-                files.existing());
+        Path folder = files.folder(
+                versionPath == null ? null : versionPath.toString(), List.of(plan.last()), files.existing());
         LocalDateTime created = files.creationTime(folder, id, text);
         String name = files.baseName(id, text, created);
         RevisionInfo info = new RevisionInfo(id, List.of(), text, files.javaPackage(), name, created)

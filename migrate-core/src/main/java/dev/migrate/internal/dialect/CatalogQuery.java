@@ -13,8 +13,7 @@ final class CatalogQuery {
         void read(ResultSet row) throws SQLException;
     }
 
-    private CatalogQuery() {
-    }
+    private CatalogQuery() {}
 
     static void forEach(Connection connection, String sql, RowReader reader, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -6,7 +6,6 @@ import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,13 +30,16 @@ abstract class CatalogReflector implements SchemaReflector {
                     accepted.add(t);
                 }
             }
-            List<Table> tables = accepted.isEmpty() ? List.of() : readTables(connection, schema, filter.schema(), accepted);
+            List<Table> tables =
+                    accepted.isEmpty() ? List.of() : readTables(connection, schema, filter.schema(), accepted);
             List<Sequence> sequences = readSequences(connection, schema, filter.schema());
             return new SchemaModel(tables, sequences);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR,
-                    "Could not reflect the schema " + (schema == null ? "" : "'" + schema + "' ")
-                    + "of the database: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
+                    "Could not reflect the schema " + (schema == null ? "" : "'" + schema + "' ") + "of the database: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -82,11 +84,12 @@ abstract class CatalogReflector implements SchemaReflector {
      * @param schema      the schema to read
      * @param modelSchema the schema the model's tables carry ({@code null} for the current one)
      */
-    protected abstract List<Table> readTables(Connection connection, String schema, String modelSchema, List<TableName> tables)
-            throws SQLException;
+    protected abstract List<Table> readTables(
+            Connection connection, String schema, String modelSchema, List<TableName> tables) throws SQLException;
 
     /** The schema's free-standing sequences. */
-    protected abstract List<Sequence> readSequences(Connection connection, String schema, String modelSchema) throws SQLException;
+    protected abstract List<Sequence> readSequences(Connection connection, String schema, String modelSchema)
+            throws SQLException;
 
     /**
      * A table as the catalog names it and as the model will.
@@ -95,6 +98,5 @@ abstract class CatalogReflector implements SchemaReflector {
      * @param modelName the name in the model
      * @param comment   the table's comment, or {@code null}
      */
-    protected record TableName(String stored, String modelName, String comment) {
-    }
+    protected record TableName(String stored, String modelName, String comment) {}
 }

@@ -33,7 +33,6 @@ import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -56,7 +55,8 @@ import java.util.UUID;
 public class DdlRenderer implements OperationVisitor<List<String>> {
 
     protected static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-    protected static final DateTimeFormatter TIMESTAMP_WITH_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
+    protected static final DateTimeFormatter TIMESTAMP_WITH_OFFSET =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
     protected static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     protected final Dialect dialect;
@@ -171,7 +171,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     }
 
     protected List<String> columnComment(String schema, String table, String column, String comment) {
-        return List.of("COMMENT ON COLUMN " + table(schema, table) + "." + quote(column) + " IS " + dialect.literal(comment));
+        return List.of(
+                "COMMENT ON COLUMN " + table(schema, table) + "." + quote(column) + " IS " + dialect.literal(comment));
     }
 
     // ---- tables
@@ -184,7 +185,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
                 + " (" + String.join(", ", tableElements(t)) + ")" + tableOptions(t));
         statements.addAll(comments(t));
         for (Index index : t.indexes()) {
-            statements.addAll(createIndex(new CreateIndex(t.schema(), t.name(), index, operation.ifNotExists(), false)));
+            statements.addAll(
+                    createIndex(new CreateIndex(t.schema(), t.name(), index, operation.ifNotExists(), false)));
         }
         return statements;
     }
@@ -233,16 +235,19 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitDropTable(DropTable operation) {
         List<String> statements = new ArrayList<>();
-        statements.add("DROP TABLE " + (operation.ifExists() ? "IF EXISTS " : "") + table(operation.schema(), operation.name()));
+        statements.add("DROP TABLE " + (operation.ifExists() ? "IF EXISTS " : "")
+                + table(operation.schema(), operation.name()));
         if (operation.existing() != null) {
-            statements.addAll(afterColumnsDropped(operation.schema(), operation.existing().columns()));
+            statements.addAll(
+                    afterColumnsDropped(operation.schema(), operation.existing().columns()));
         }
         return statements;
     }
 
     @Override
     public List<String> visitRenameTable(RenameTable operation) {
-        return List.of("ALTER TABLE " + table(operation.schema(), operation.name()) + " RENAME TO " + quote(operation.newName()));
+        return List.of("ALTER TABLE " + table(operation.schema(), operation.name()) + " RENAME TO "
+                + quote(operation.newName()));
     }
 
     @Override
@@ -268,8 +273,13 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     }
 
     protected String foreignKey(ForeignKey fk) {
-        StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
-                .append(table(fk.referredSchema(), fk.referredTable())).append(" (").append(columnList(fk.referredColumns())).append(')');
+        StringBuilder sql = new StringBuilder("FOREIGN KEY (")
+                .append(columnList(fk.columns()))
+                .append(") REFERENCES ")
+                .append(table(fk.referredSchema(), fk.referredTable()))
+                .append(" (")
+                .append(columnList(fk.referredColumns()))
+                .append(')');
         if (fk.onDelete() != null) {
             sql.append(" ON DELETE ").append(fk.onDelete().sql());
         }
@@ -277,7 +287,10 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
         if (supportsDeferrable() && fk.deferrable() != Deferrable.NOT_DEFERRABLE) {
-            sql.append(fk.deferrable() == Deferrable.INITIALLY_DEFERRED ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE INITIALLY IMMEDIATE");
+            sql.append(
+                    fk.deferrable() == Deferrable.INITIALLY_DEFERRED
+                            ? " DEFERRABLE INITIALLY DEFERRED"
+                            : " DEFERRABLE INITIALLY IMMEDIATE");
         }
         return sql.toString();
     }
@@ -289,22 +302,30 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAddConstraint(AddConstraint operation) {
-        return List.of("ALTER TABLE " + table(operation.schema(), operation.table()) + " ADD " + constraint(operation.constraint()));
+        return List.of("ALTER TABLE " + table(operation.schema(), operation.table()) + " ADD "
+                + constraint(operation.constraint()));
     }
 
     @Override
     public List<String> visitDropConstraint(DropConstraint operation) {
-        return List.of("ALTER TABLE " + table(operation.schema(), operation.table()) + " DROP CONSTRAINT " + quote(operation.name()));
+        return List.of("ALTER TABLE " + table(operation.schema(), operation.table()) + " DROP CONSTRAINT "
+                + quote(operation.name()));
     }
 
     // ---- columns
 
     @Override
     public List<String> visitAddColumn(AddColumn operation) {
-        List<String> statements = new ArrayList<>(beforeColumnsCreated(operation.schema(), List.of(operation.column())));
-        statements.add("ALTER TABLE " + table(operation.schema(), operation.table()) + " ADD COLUMN " + columnDefinition(operation.column()));
+        List<String> statements =
+                new ArrayList<>(beforeColumnsCreated(operation.schema(), List.of(operation.column())));
+        statements.add("ALTER TABLE " + table(operation.schema(), operation.table()) + " ADD COLUMN "
+                + columnDefinition(operation.column()));
         if (operation.column().comment() != null && !commentsInline()) {
-            statements.addAll(columnComment(operation.schema(), operation.table(), operation.column().name(), operation.column().comment()));
+            statements.addAll(columnComment(
+                    operation.schema(),
+                    operation.table(),
+                    operation.column().name(),
+                    operation.column().comment()));
         }
         return statements;
     }
@@ -312,7 +333,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visitDropColumn(DropColumn operation) {
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + table(operation.schema(), operation.table()) + " DROP COLUMN " + quote(operation.name()));
+        statements.add("ALTER TABLE " + table(operation.schema(), operation.table()) + " DROP COLUMN "
+                + quote(operation.name()));
         if (operation.existing() != null) {
             statements.addAll(afterColumnsDropped(operation.schema(), List.of(operation.existing())));
         }
@@ -327,7 +349,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
             statements.add(alter + " DROP DEFAULT");
         }
         if (op.type() != null) {
-            statements.addAll(beforeColumnsCreated(op.schema(), List.of(new Column(op.name(), op.type(), true, null, null, false))));
+            statements.addAll(beforeColumnsCreated(
+                    op.schema(), List.of(new Column(op.name(), op.type(), true, null, null, false))));
             statements.add(alter + alterType(op));
         }
         if (op.changesServerDefault() && op.serverDefault() != null) {
@@ -343,7 +366,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
             statements.add(renameColumn(op));
         }
         if (op.type() != null && op.existingType() != null) {
-            statements.addAll(afterColumnsDropped(op.schema(), List.of(new Column(op.name(), op.existingType(), true, null, null, false))));
+            statements.addAll(afterColumnsDropped(
+                    op.schema(), List.of(new Column(op.name(), op.existingType(), true, null, null, false))));
         }
         return statements;
     }
@@ -354,7 +378,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     }
 
     protected String renameColumn(AlterColumn op) {
-        return "ALTER TABLE " + table(op.schema(), op.table()) + " RENAME COLUMN " + quote(op.name()) + " TO " + quote(op.newName());
+        return "ALTER TABLE " + table(op.schema(), op.table()) + " RENAME COLUMN " + quote(op.name()) + " TO "
+                + quote(op.newName());
     }
 
     // ---- indexes
@@ -383,8 +408,12 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         if (op.ifNotExists()) {
             sql.append("IF NOT EXISTS ");
         }
-        sql.append(indexName(op.schema(), index.name())).append(" ON ").append(table(op.schema(), op.table())).append(" (")
-                .append(indexParts(index)).append(')');
+        sql.append(indexName(op.schema(), index.name()))
+                .append(" ON ")
+                .append(table(op.schema(), op.table()))
+                .append(" (")
+                .append(indexParts(index))
+                .append(')');
         if (index.where() != null) {
             sql.append(" WHERE ").append(index.where());
         }
@@ -487,9 +516,10 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
     public List<String> visitExecute(Execute operation) {
         String sql = operation.sqlFor(dialect.name());
         if (sql == null || sql.isBlank()) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT,
                     "execute() has no SQL for " + dialect.name() + ": it gives SQL only for "
-                    + operation.byDialect().keySet() + "; add one for " + dialect.name() + " or a default");
+                            + operation.byDialect().keySet() + "; add one for " + dialect.name() + " or a default");
         }
         return List.of(sql);
     }
@@ -527,11 +557,16 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         for (List<Object> row : operation.rows()) {
             List<Object> values = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                values.add(row.get(i) == null ? null : bindValue(row.get(i), operation.columns().get(i).type()));
+                values.add(
+                        row.get(i) == null
+                                ? null
+                                : bindValue(
+                                        row.get(i), operation.columns().get(i).type()));
             }
             rows.add(java.util.Collections.unmodifiableList(values));
         }
-        return new PreparedBatch(insertInto(operation) + " VALUES (" + String.join(", ", placeholders) + ")", List.copyOf(rows));
+        return new PreparedBatch(
+                insertInto(operation) + " VALUES (" + String.join(", ", placeholders) + ")", List.copyOf(rows));
     }
 
     /** The parameter marker for a value of this type (PostgreSQL casts JSON and enums). */
@@ -563,7 +598,10 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         if (value instanceof Boolean b) {
             return booleanLiteral(b);
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof BigInteger) {
             return value.toString();
         }
@@ -573,8 +611,8 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new MigrateException(ErrorKind.BAD_SCRIPT,
-                        "cannot write " + value + " as a SQL literal for " + dialect.name());
+                throw new MigrateException(
+                        ErrorKind.BAD_SCRIPT, "cannot write " + value + " as a SQL literal for " + dialect.name());
             }
             return value.toString();
         }
@@ -614,9 +652,10 @@ public class DdlRenderer implements OperationVisitor<List<String>> {
         if (value instanceof byte[] bytes) {
             return bytesLiteral(bytes);
         }
-        throw new MigrateException(ErrorKind.BAD_SCRIPT,
-                "cannot write a value of Java type " + value.getClass().getName()
-                + " as a SQL literal for " + dialect.name());
+        throw new MigrateException(
+                ErrorKind.BAD_SCRIPT,
+                "cannot write a value of Java type " + value.getClass().getName() + " as a SQL literal for "
+                        + dialect.name());
     }
 
     protected String booleanLiteral(boolean value) {

@@ -1,8 +1,7 @@
 package dev.migrate.internal.dialect;
 
-import dev.migrate.schema.ColumnType.Kind;
 import dev.migrate.schema.ColumnType;
-
+import dev.migrate.schema.ColumnType.Kind;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,14 +27,16 @@ import java.util.regex.Pattern;
  */
 final class Defaults {
 
-    private static final Pattern CAST_LITERAL = Pattern.compile("^('(?:[^']|'')*')::[a-z0-9_ .\"\\[\\]()]+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAST_NUMBER = Pattern.compile("^\\(?(-?[0-9.]+(?:e[-+]?[0-9]+)?)\\)?(::[a-z0-9_ \\[\\]()]+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAST_LITERAL =
+            Pattern.compile("^('(?:[^']|'')*')::[a-z0-9_ .\"\\[\\]()]+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAST_NUMBER =
+            Pattern.compile("^\\(?(-?[0-9.]+(?:e[-+]?[0-9]+)?)\\)?(::[a-z0-9_ \\[\\]()]+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NULL = Pattern.compile("^NULL(::[a-z0-9_ .\"\\[\\]()]+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("^-?[0-9]+(\\.[0-9]+)?$");
-    private static final Pattern NOW = Pattern.compile("^(current_timestamp(\\(\\d*\\))?|now\\(\\))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOW =
+            Pattern.compile("^(current_timestamp(\\(\\d*\\))?|now\\(\\))$", Pattern.CASE_INSENSITIVE);
 
-    private Defaults() {
-    }
+    private Defaults() {}
 
     static String normalise(String expression, ColumnType type) {
         String e = normalise(expression);
@@ -51,8 +52,15 @@ final class Defaults {
                 return "FALSE";
             }
         }
-        boolean numeric = type.isInteger() || type.kind() == Kind.NUMERIC || type.kind() == Kind.REAL || type.kind() == Kind.DOUBLE;
-        if (numeric && e.length() > 2 && e.startsWith("'") && e.endsWith("'") && NUMBER.matcher(e.substring(1, e.length() - 1)).matches()) {
+        boolean numeric = type.isInteger()
+                || type.kind() == Kind.NUMERIC
+                || type.kind() == Kind.REAL
+                || type.kind() == Kind.DOUBLE;
+        if (numeric
+                && e.length() > 2
+                && e.startsWith("'")
+                && e.endsWith("'")
+                && NUMBER.matcher(e.substring(1, e.length() - 1)).matches()) {
             e = e.substring(1, e.length() - 1);
         }
         if (type.kind() == Kind.NUMERIC && NUMBER.matcher(e).matches()) {

@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.ColumnType;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -278,7 +277,7 @@ public abstract class Dialect {
     /** The first column of the first row {@code sql} returns, or {@code null} without a row. */
     protected static Long singleLong(Connection connection, String sql) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet result = statement.executeQuery(sql)) {
+                java.sql.ResultSet result = statement.executeQuery(sql)) {
             return result.next() ? result.getLong(1) : null;
         }
     }
@@ -309,28 +308,31 @@ public abstract class Dialect {
         if (p.contains("sqlite") || u.startsWith("jdbc:sqlite:")) {
             return new SqliteDialect();
         }
-        throw new BadInputException(ErrorKind.UNSUPPORTED_DATABASE, "Unsupported database '" + product
-                + "': migrate supports PostgreSQL, MariaDB/MySQL, H2 and SQLite.");
+        throw new BadInputException(
+                ErrorKind.UNSUPPORTED_DATABASE,
+                "Unsupported database '" + product + "': migrate supports PostgreSQL, MariaDB/MySQL, H2 and SQLite.");
     }
 
     /** Chooses the dialect by name, for offline mode without a connection ({@code --dialect}). */
     public static Dialect named(String name) {
-        return byName(name).orElseThrow(() -> new BadInputException(ErrorKind.UNSUPPORTED_DATABASE,
-                "Unknown dialect '" + name
-                + "': use one of postgresql, mariadb, mysql, h2, sqlite."));
+        return byName(name)
+                .orElseThrow(() -> new BadInputException(
+                        ErrorKind.UNSUPPORTED_DATABASE,
+                        "Unknown dialect '" + name + "': use one of postgresql, mariadb, mysql, h2, sqlite."));
     }
 
     /** The dialect a name stands for ({@code postgresql}, {@code postgres}, {@code mariadb}, {@code mysql}, {@code h2}, {@code sqlite}), if any. */
     public static java.util.Optional<Dialect> byName(String name) {
         String key = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        return java.util.Optional.ofNullable(switch (key) {
-            case "postgresql", "postgres" -> new PostgresDialect();
-            case "mariadb" -> new MariaDbDialect();
-            case "mysql" -> MariaDbDialect.mysql();
-            case "h2" -> new H2Dialect();
-            case "sqlite" -> new SqliteDialect();
-            default -> null;
-        });
+        return java.util.Optional.ofNullable(
+                switch (key) {
+                    case "postgresql", "postgres" -> new PostgresDialect();
+                    case "mariadb" -> new MariaDbDialect();
+                    case "mysql" -> MariaDbDialect.mysql();
+                    case "h2" -> new H2Dialect();
+                    case "sqlite" -> new SqliteDialect();
+                    default -> null;
+                });
     }
 
     @Override

@@ -46,6 +46,7 @@ public class H2DdlRenderer extends DdlRenderer {
 
     @Override
     protected String renameColumn(AlterColumn op) {
-        return "ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.name()) + " RENAME TO " + quote(op.newName());
+        return "ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.name()) + " RENAME TO "
+                + quote(op.newName());
     }
 }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.dialect;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
@@ -25,7 +24,9 @@ final class H2RowLock implements DatabaseLock {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
-            statement.executeQuery("SELECT id FROM " + name + " WHERE id = 1 FOR UPDATE").close();
+            statement
+                    .executeQuery("SELECT id FROM " + name + " WHERE id = 1 FOR UPDATE")
+                    .close();
             return true;
         } catch (SQLException e) {
             connection.rollback();
@@ -50,7 +51,8 @@ final class H2RowLock implements DatabaseLock {
 
     private static boolean isLockTimeout(SQLException e) {
         // 50200 is H2's LOCK_TIMEOUT_1; its SQLState is HYT00.
-        return e instanceof SQLTimeoutException || e.getErrorCode() == 50200
+        return e instanceof SQLTimeoutException
+                || e.getErrorCode() == 50200
                 || (e.getSQLState() != null && e.getSQLState().startsWith(LOCK_TIMEOUT_STATE_PREFIX));
     }
 

@@ -12,8 +12,23 @@ import java.util.regex.Pattern;
 final class ImplicitCommit {
 
     /** Statement kinds that commit implicitly on MariaDB (its manual's list) and H2 (its DDL). */
-    private static final Set<String> COMMITTING = Set.of("alter", "create", "drop", "rename", "truncate", "grant",
-            "revoke", "analyze", "optimize", "repair", "lock", "unlock", "comment", "begin", "start", "commit");
+    private static final Set<String> COMMITTING = Set.of(
+            "alter",
+            "create",
+            "drop",
+            "rename",
+            "truncate",
+            "grant",
+            "revoke",
+            "analyze",
+            "optimize",
+            "repair",
+            "lock",
+            "unlock",
+            "comment",
+            "begin",
+            "start",
+            "commit");
 
     /**
      * Statements that are not DDL but commit on MariaDB/MySQL all the same (their manuals' lists;
@@ -23,12 +38,14 @@ final class ImplicitCommit {
             "(flush|reset|check)\\b.*|set\\s+(password\\b.*|(@@(session\\.)?)?autocommit\\s*(=|:=)\\s*(1|on|true)\\b.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private ImplicitCommit() {
-    }
+    private ImplicitCommit() {}
 
     /** Whether {@code sql} commits implicitly on MariaDB/MySQL: DDL and the administrative statements above. */
     static boolean commitsOnMariaDb(String sql) {
-        return commits(sql, true) || MARIADB_COMMITTING.matcher(sql.substring(skipBlanksAndComments(sql, 0))).matches();
+        return commits(sql, true)
+                || MARIADB_COMMITTING
+                        .matcher(sql.substring(skipBlanksAndComments(sql, 0)))
+                        .matches();
     }
 
     /**
@@ -60,7 +77,9 @@ final class ImplicitCommit {
             count++;
             i = skipBlanksAndComments(sql, i);
         }
-        return words.length() == 0 ? new String[0] : words.toString().toLowerCase(Locale.ROOT).split(" ");
+        return words.length() == 0
+                ? new String[0]
+                : words.toString().toLowerCase(Locale.ROOT).split(" ");
     }
 
     private static int skipBlanksAndComments(String sql, int from) {

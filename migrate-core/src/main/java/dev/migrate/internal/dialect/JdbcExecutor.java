@@ -5,7 +5,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.ops.BatchAlterTable;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -35,14 +34,18 @@ public final class JdbcExecutor {
             return;
         }
         try {
-            if (operation instanceof BatchAlterTable batch && dialect instanceof SqliteDialect && connection.getAutoCommit()) {
+            if (operation instanceof BatchAlterTable batch
+                    && dialect instanceof SqliteDialect
+                    && connection.getAutoCommit()) {
                 rebuildInOwnTransaction(batch);
                 return;
             }
             dialect.render(dialect.completeOnline(operation, connection)).forEach(this::execute);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.STATEMENT_FAILED,
-                    dialect.name() + " could not run " + operation.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.STATEMENT_FAILED,
+                    dialect.name() + " could not run " + operation.getClass().getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -71,8 +74,8 @@ public final class JdbcExecutor {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.STATEMENT_FAILED,
-                    dialect.name() + " refused " + sql + ": " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.STATEMENT_FAILED, dialect.name() + " refused " + sql + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,8 +97,8 @@ public final class JdbcExecutor {
             }
             statement.executeBatch();
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.STATEMENT_FAILED,
-                    dialect.name() + " refused " + batch.sql() + ": " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.STATEMENT_FAILED, dialect.name() + " refused " + batch.sql() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.migrate.ops.SetTableComment;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.Table;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -99,24 +98,32 @@ public class MariaDbDdlRenderer extends DdlRenderer {
         String where = "alterColumn(\"" + op.table() + "\", \"" + op.name() + "\") on " + dialect.name();
         ColumnType type = op.type() != null ? op.type() : op.existingType();
         if (type == null) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
-                    where + " restates the whole column (MODIFY COLUMN): add existingType(...)");
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT, where + " restates the whole column (MODIFY COLUMN): add existingType(...)");
         }
         Boolean nullable = op.nullable() != null ? op.nullable() : op.existingNullable();
         if (nullable == null) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT,
                     where + " restates the whole column (MODIFY COLUMN): add existingNullable(...)");
         }
-        Column column = new Column(op.finalName(), type, nullable,
+        Column column = new Column(
+                op.finalName(),
+                type,
+                nullable,
                 op.changesServerDefault() ? op.serverDefault() : op.existingServerDefault(),
-                op.changesComment() ? op.comment() : op.existingComment(), op.existingIdentity() && type.isInteger());
+                op.changesComment() ? op.comment() : op.existingComment(),
+                op.existingIdentity() && type.isInteger());
         String definition = columnDefinition(column);
-        return op.newName() == null ? " MODIFY COLUMN " + definition : " CHANGE COLUMN " + quote(op.name()) + " " + definition;
+        return op.newName() == null
+                ? " MODIFY COLUMN " + definition
+                : " CHANGE COLUMN " + quote(op.name()) + " " + definition;
     }
 
     @Override
     public List<String> visitDropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + (op.ifExists() ? "IF EXISTS " : "") + quote(op.name()) + " ON " + table(op.schema(), op.table()));
+        return List.of("DROP INDEX " + (op.ifExists() ? "IF EXISTS " : "") + quote(op.name()) + " ON "
+                + table(op.schema(), op.table()));
     }
 
     @Override
@@ -126,7 +133,10 @@ public class MariaDbDdlRenderer extends DdlRenderer {
             case PRIMARY_KEY -> List.of(table + " DROP PRIMARY KEY");
             case UNIQUE -> List.of(table + " DROP INDEX " + quote(op.name()));
             // MariaDB adds an index named after a foreign key that has none to use; it goes with the key.
-            case FOREIGN_KEY -> List.of(table + " DROP FOREIGN KEY " + quote(op.name()), table + " DROP INDEX IF EXISTS " + quote(op.name()));
+            case FOREIGN_KEY ->
+                List.of(
+                        table + " DROP FOREIGN KEY " + quote(op.name()),
+                        table + " DROP INDEX IF EXISTS " + quote(op.name()));
             case CHECK -> List.of(table + " DROP CONSTRAINT " + quote(op.name()));
         };
     }

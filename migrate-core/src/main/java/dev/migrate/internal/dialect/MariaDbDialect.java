@@ -55,7 +55,8 @@ public class MariaDbDialect extends Dialect {
     @Override
     public Long nextSequenceValue(java.sql.Connection connection, dev.migrate.schema.Sequence sequence)
             throws java.sql.SQLException {
-        return singleLong(connection, "SELECT next_not_cached_value FROM " + qualify(sequence.schema(), sequence.name()));
+        return singleLong(
+                connection, "SELECT next_not_cached_value FROM " + qualify(sequence.schema(), sequence.name()));
     }
 
     @Override

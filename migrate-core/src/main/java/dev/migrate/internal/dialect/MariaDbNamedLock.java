@@ -24,7 +24,8 @@ final class MariaDbNamedLock implements DatabaseLock {
                 rs.next();
                 int result = rs.getInt(1);
                 if (rs.wasNull()) {
-                    throw new SQLException("GET_LOCK('" + serverName(name) + "') returned NULL: the server could not take the lock");
+                    throw new SQLException(
+                            "GET_LOCK('" + serverName(name) + "') returned NULL: the server could not take the lock");
                 }
                 return result == 1;
             }
@@ -41,7 +42,8 @@ final class MariaDbNamedLock implements DatabaseLock {
 
     @Override
     public String describeHolder(Connection connection, String name) {
-        String sql = "SELECT p.ID, p.USER, p.HOST, p.TIME FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(?)";
+        String sql =
+                "SELECT p.ID, p.USER, p.HOST, p.TIME FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, serverName(name));
             try (ResultSet rs = statement.executeQuery()) {

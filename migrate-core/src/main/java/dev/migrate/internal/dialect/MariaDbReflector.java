@@ -12,7 +12,6 @@ import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Types;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -57,10 +56,13 @@ final class MariaDbReflector extends CatalogReflector {
     @Override
     protected List<TableName> listTables(Connection connection, String schema) throws SQLException {
         List<TableName> tables = new ArrayList<>();
-        CatalogQuery.forEach(connection, """
+        CatalogQuery.forEach(
+                connection,
+                """
                 SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES
                 WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""",
-                row -> tables.add(new TableName(row.getString(1), row.getString(1), CatalogQuery.comment(row.getString(2)))),
+                row -> tables.add(
+                        new TableName(row.getString(1), row.getString(1), CatalogQuery.comment(row.getString(2)))),
                 schema);
         return tables;
     }
@@ -91,21 +93,39 @@ final class MariaDbReflector extends CatalogReflector {
 
     private void readColumns(Connection connection, String in, Object[] parameters, Map<String, TableDraft> drafts)
             throws SQLException {
-        CatalogQuery.forEach(connection, """
+        CatalogQuery.forEach(
+                connection,
+                """
                 SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT,
                        CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE
                 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME""" + in + """
-                 ORDER BY TABLE_NAME, ORDINAL_POSITION""", row -> {
-            String name = row.getString(2);
-            ColumnType type = type(name, row.getString(3), row.getString(4), CatalogQuery.length(row, 9),
-                    CatalogQuery.integerOrNull(row, 10), CatalogQuery.integerOrNull(row, 11));
-            boolean identity = row.getString(7).toLowerCase(Locale.ROOT).contains("auto_increment") && type.isInteger();
-            drafts.get(row.getString(1)).columns.add(new Column(name, type, "YES".equals(row.getString(5)) && !identity,
-                    identity ? null : Defaults.normalise(row.getString(6), type), CatalogQuery.comment(row.getString(8)), identity));
-        }, parameters);
+                 ORDER BY TABLE_NAME, ORDINAL_POSITION""",
+                row -> {
+                    String name = row.getString(2);
+                    ColumnType type = type(
+                            name,
+                            row.getString(3),
+                            row.getString(4),
+                            CatalogQuery.length(row, 9),
+                            CatalogQuery.integerOrNull(row, 10),
+                            CatalogQuery.integerOrNull(row, 11));
+                    boolean identity =
+                            row.getString(7).toLowerCase(Locale.ROOT).contains("auto_increment") && type.isInteger();
+                    drafts.get(row.getString(1))
+                            .columns
+                            .add(new Column(
+                                    name,
+                                    type,
+                                    "YES".equals(row.getString(5)) && !identity,
+                                    identity ? null : Defaults.normalise(row.getString(6), type),
+                                    CatalogQuery.comment(row.getString(8)),
+                                    identity));
+                },
+                parameters);
     }
 
-    private static ColumnType type(String column, String dataType, String columnType, Integer length, Integer precision, Integer scale) {
+    private static ColumnType type(
+            String column, String dataType, String columnType, Integer length, Integer precision, Integer scale) {
         String full = columnType.toLowerCase(Locale.ROOT);
         return switch (dataType.toLowerCase(Locale.ROOT)) {
             case "tinyint" -> full.startsWith("tinyint(1)") ? Types.bool() : Types.sqlType(columnType);
@@ -143,47 +163,69 @@ final class MariaDbReflector extends CatalogReflector {
         return values.toArray(String[]::new);
     }
 
-    private void readForeignKeys(Connection connection, String schema, String in, Object[] parameters, Map<String, TableDraft> drafts)
+    private void readForeignKeys(
+            Connection connection, String schema, String in, Object[] parameters, Map<String, TableDraft> drafts)
             throws SQLException {
         Map<String, Object[]> heads = new LinkedHashMap<>();
         Map<String, List<String>> from = new LinkedHashMap<>();
         Map<String, List<String>> to = new LinkedHashMap<>();
-        CatalogQuery.forEach(connection, """
+        CatalogQuery.forEach(
+                connection,
+                """
                 SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME,
                        k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE
                 FROM information_schema.KEY_COLUMN_USAGE k
                 JOIN information_schema.REFERENTIAL_CONSTRAINTS r
                   ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
                 WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL AND k.TABLE_NAME""" + in + """
-                 ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""", row -> {
-            String key = row.getString(1) + "\u0000" + row.getString(2);
-            heads.putIfAbsent(key, new Object[] {row.getString(1), row.getString(2), row.getString(4), row.getString(5),
-                    referentialAction(row.getString(7)), referentialAction(row.getString(8))});
-            from.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(3));
-            to.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(6));
-        }, parameters);
+                 ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""",
+                row -> {
+                    String key = row.getString(1) + "\u0000" + row.getString(2);
+                    heads.putIfAbsent(key, new Object[] {
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(4),
+                        row.getString(5),
+                        referentialAction(row.getString(7)),
+                        referentialAction(row.getString(8))
+                    });
+                    from.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(3));
+                    to.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(6));
+                },
+                parameters);
         for (Map.Entry<String, Object[]> e : heads.entrySet()) {
             Object[] h = e.getValue();
             String referredSchema = (String) h[2];
-            drafts.get((String) h[0]).foreignKeys.add(new ForeignKey((String) h[1], from.get(e.getKey()),
-                    schema.equals(referredSchema) ? null : referredSchema, (String) h[3], to.get(e.getKey()),
-                    (ReferentialAction) h[4], (ReferentialAction) h[5], null));
+            drafts.get((String) h[0])
+                    .foreignKeys
+                    .add(new ForeignKey(
+                            (String) h[1],
+                            from.get(e.getKey()),
+                            schema.equals(referredSchema) ? null : referredSchema,
+                            (String) h[3],
+                            to.get(e.getKey()),
+                            (ReferentialAction) h[4],
+                            (ReferentialAction) h[5],
+                            null));
         }
     }
-
 
     private void readIndexes(Connection connection, String in, Object[] parameters, Map<String, TableDraft> drafts)
             throws SQLException {
         Map<String, Object[]> heads = new LinkedHashMap<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        CatalogQuery.forEach(connection, """
+        CatalogQuery.forEach(
+                connection,
+                """
                 SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS
                 WHERE TABLE_SCHEMA = ? AND TABLE_NAME""" + in + """
-                 ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""", row -> {
-            String key = row.getString(1) + "\u0000" + row.getString(2);
-            heads.putIfAbsent(key, new Object[] {row.getString(1), row.getString(2), row.getInt(3) == 0});
-            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(4));
-        }, parameters);
+                 ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""",
+                row -> {
+                    String key = row.getString(1) + "\u0000" + row.getString(2);
+                    heads.putIfAbsent(key, new Object[] {row.getString(1), row.getString(2), row.getInt(3) == 0});
+                    columns.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(4));
+                },
+                parameters);
         for (Map.Entry<String, Object[]> e : heads.entrySet()) {
             TableDraft draft = drafts.get((String) e.getValue()[0]);
             String name = (String) e.getValue()[1];
@@ -193,7 +235,8 @@ final class MariaDbReflector extends CatalogReflector {
             } else if ((Boolean) e.getValue()[2]) {
                 draft.uniques.add(new UniqueConstraint(name, cols));
             } else if (draft.foreignKeys.stream().noneMatch(fk -> isForeignKeyIndex(fk, name, cols))) {
-                draft.indexes.add(new Index(name, cols.stream().map(IndexPart::column).toList(), false, null));
+                draft.indexes.add(
+                        new Index(name, cols.stream().map(IndexPart::column).toList(), false, null));
             }
         }
     }
@@ -209,28 +252,34 @@ final class MariaDbReflector extends CatalogReflector {
 
     private void readChecks(Connection connection, String in, Object[] parameters, Map<String, TableDraft> drafts)
             throws SQLException {
-        CatalogQuery.forEach(connection, """
+        CatalogQuery.forEach(
+                connection,
+                """
                 SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
                 WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME""" + in + """
-                 ORDER BY TABLE_NAME, CONSTRAINT_NAME""", row -> {
-            TableDraft draft = drafts.get(row.getString(1));
-            String name = row.getString(2);
-            String clause = row.getString(3);
-            Matcher json = JSON_CHECK.matcher(clause);
-            if (json.matches() && json.group(1).equals(name) && isLongText(draft, name)) {
-                draft.columns.replaceAll(c -> c.name().equals(name) ? c.withType(Types.json()) : c);
-            } else {
-                draft.checks.add(new CheckConstraint(name, clause));
-            }
-        }, parameters);
+                 ORDER BY TABLE_NAME, CONSTRAINT_NAME""",
+                row -> {
+                    TableDraft draft = drafts.get(row.getString(1));
+                    String name = row.getString(2);
+                    String clause = row.getString(3);
+                    Matcher json = JSON_CHECK.matcher(clause);
+                    if (json.matches() && json.group(1).equals(name) && isLongText(draft, name)) {
+                        draft.columns.replaceAll(c -> c.name().equals(name) ? c.withType(Types.json()) : c);
+                    } else {
+                        draft.checks.add(new CheckConstraint(name, clause));
+                    }
+                },
+                parameters);
     }
 
     private static boolean isLongText(TableDraft draft, String column) {
-        return draft.columns.stream().anyMatch(c -> c.name().equals(column) && c.type().equals(Types.sqlType("longtext")));
+        return draft.columns.stream()
+                .anyMatch(c -> c.name().equals(column) && c.type().equals(Types.sqlType("longtext")));
     }
 
     @Override
-    protected List<Sequence> readSequences(Connection connection, String schema, String modelSchema) throws SQLException {
+    protected List<Sequence> readSequences(Connection connection, String schema, String modelSchema)
+            throws SQLException {
         List<String> names = new ArrayList<>();
         CatalogQuery.forEach(connection, """
                 SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'
@@ -245,9 +294,21 @@ final class MariaDbReflector extends CatalogReflector {
                     + quote(schema) + "." + quote(name));
         }
         List<Sequence> sequences = new ArrayList<>();
-        CatalogQuery.forEach(connection, String.join(" UNION ALL ", selects), row -> sequences.add(SequenceDefaults.normalise(
-                new Sequence(modelSchema, row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                        row.getBoolean(6)), Long.MIN_VALUE + 1, Long.MAX_VALUE - 1)), names.toArray());
+        CatalogQuery.forEach(
+                connection,
+                String.join(" UNION ALL ", selects),
+                row -> sequences.add(SequenceDefaults.normalise(
+                        new Sequence(
+                                modelSchema,
+                                row.getString(1),
+                                row.getLong(2),
+                                row.getLong(3),
+                                row.getLong(4),
+                                row.getLong(5),
+                                row.getBoolean(6)),
+                        Long.MIN_VALUE + 1,
+                        Long.MAX_VALUE - 1)),
+                names.toArray());
         return sequences;
     }
 

@@ -1,9 +1,8 @@
 package dev.migrate.internal.dialect;
 
 import dev.migrate.schema.Column;
-import dev.migrate.schema.ColumnType.Kind;
 import dev.migrate.schema.ColumnType;
-
+import dev.migrate.schema.ColumnType.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

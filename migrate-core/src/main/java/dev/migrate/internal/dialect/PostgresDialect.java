@@ -3,7 +3,6 @@ package dev.migrate.internal.dialect;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.schema.OneLineText;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,8 +34,10 @@ public class PostgresDialect extends Dialect {
     @Override
     public Long nextSequenceValue(Connection connection, dev.migrate.schema.Sequence sequence) throws SQLException {
         long increment = sequence.increment() == null ? 1 : sequence.increment();
-        return singleLong(connection, "SELECT CASE WHEN is_called THEN last_value + " + increment
-                + " ELSE last_value END FROM " + qualify(sequence.schema(), sequence.name()));
+        return singleLong(
+                connection,
+                "SELECT CASE WHEN is_called THEN last_value + " + increment + " ELSE last_value END FROM "
+                        + qualify(sequence.schema(), sequence.name()));
     }
 
     @Override
@@ -59,9 +60,10 @@ public class PostgresDialect extends Dialect {
             return super.literal(value);
         }
         if (value.indexOf('\0') >= 0) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT,
                     "A value holds the NUL character (\\0), which PostgreSQL text cannot hold; remove it from "
-                    + super.literal(OneLineText.of(value)));
+                            + super.literal(OneLineText.of(value)));
         }
         return quoted("E'", value, c -> switch (c) {
             case '\\' -> "\\\\";

@@ -7,5 +7,4 @@ import java.util.List;
  * ever writing values into SQL. Values are already converted to what the driver binds
  * ({@code setObject}); a {@code null} is bound as SQL {@code NULL}.
  */
-public record PreparedBatch(String sql, List<List<Object>> rows) {
-}
+public record PreparedBatch(String sql, List<List<Object>> rows) {}

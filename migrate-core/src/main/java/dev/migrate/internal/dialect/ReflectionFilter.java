@@ -21,18 +21,19 @@ import java.util.regex.Pattern;
  * @param skippedTables names of migrate's own tables and of Liquibase's and Flyway's, always left out
  *                      (compared in lower case as well, since Liquibase writes them in upper case)
  */
-public record ReflectionFilter(String schema, List<String> includeTables, List<String> excludeTables, Set<String> skippedTables) {
+public record ReflectionFilter(
+        String schema, List<String> includeTables, List<String> excludeTables, Set<String> skippedTables) {
 
     /**
      * The tables Liquibase and Flyway keep in a database they managed: never part of the schema a
      * team adopting migrate means, so never compared, copied by {@code baseline} or dropped.
      */
-    public static final Set<String> OTHER_TOOLS = Set.of("databasechangelog", "databasechangeloglock",
-            "flyway_schema_history");
+    public static final Set<String> OTHER_TOOLS =
+            Set.of("databasechangelog", "databasechangeloglock", "flyway_schema_history");
 
     /** migrate's own tables under their default names, and the other tools'. */
-    public static final Set<String> DEFAULT_SKIPPED = union(Set.of("migrate_version", "migrate_history",
-            "migrate_version_lock"), OTHER_TOOLS);
+    public static final Set<String> DEFAULT_SKIPPED =
+            union(Set.of("migrate_version", "migrate_history", "migrate_version_lock"), OTHER_TOOLS);
 
     public ReflectionFilter {
         includeTables = List.copyOf(includeTables);
@@ -66,7 +67,10 @@ public record ReflectionFilter(String schema, List<String> includeTables, List<S
      * {@code _lock} companion (H2) and the history table; and the other tools' tables.
      */
     public ReflectionFilter skipping(String versionTable, String historyTable) {
-        return new ReflectionFilter(schema, includeTables, excludeTables,
+        return new ReflectionFilter(
+                schema,
+                includeTables,
+                excludeTables,
                 union(Set.of(versionTable, versionTable + "_lock", historyTable), OTHER_TOOLS));
     }
 

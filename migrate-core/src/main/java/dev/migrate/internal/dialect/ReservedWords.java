@@ -53,8 +53,7 @@ final class ReservedWords {
                     + " system_user table to top trailing true uescape union unique unknown user using value values when"
                     + " where window with year _rowid_");
 
-    private ReservedWords() {
-    }
+    private ReservedWords() {}
 
     private static Set<String> words(String... lists) {
         Set<String> words = new TreeSet<>();

@@ -1,7 +1,6 @@
 package dev.migrate.internal.dialect;
 
 import dev.migrate.schema.SchemaModel;
-
 import java.sql.Connection;
 
 /**
@@ -40,5 +39,4 @@ public interface SchemaReflector {
      * @throws dev.migrate.MigrateException when the database cannot be read
      */
     SchemaModel reflect(Connection connection, ReflectionFilter filter);
-
 }

@@ -10,8 +10,7 @@ import dev.migrate.schema.Sequence;
  */
 final class SequenceDefaults {
 
-    private SequenceDefaults() {
-    }
+    private SequenceDefaults() {}
 
     static Sequence normalise(Sequence s, long typeMin, long typeMax) {
         long increment = s.increment() == null ? 1 : s.increment();

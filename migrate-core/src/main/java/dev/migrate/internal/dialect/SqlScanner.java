@@ -32,7 +32,8 @@ final class SqlScanner {
     boolean accept(String keyword) {
         skipSpace();
         int end = position + keyword.length();
-        if (end <= sql.length() && sql.substring(position, end).equalsIgnoreCase(keyword)
+        if (end <= sql.length()
+                && sql.substring(position, end).equalsIgnoreCase(keyword)
                 && (end == sql.length() || !isWordChar(sql.charAt(end)))) {
             position = end;
             return true;

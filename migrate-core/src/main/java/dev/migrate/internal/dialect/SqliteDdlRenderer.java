@@ -17,7 +17,6 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,7 +42,9 @@ public class SqliteDdlRenderer extends DdlRenderer {
     public String type(ColumnType type) {
         return switch (type.kind()) {
             case DOUBLE -> "DOUBLE";
-            case ENUM -> "VARCHAR(" + type.values().stream().mapToInt(String::length).max().orElse(1) + ")";
+            case ENUM ->
+                "VARCHAR("
+                        + type.values().stream().mapToInt(String::length).max().orElse(1) + ")";
             default -> super.type(type);
         };
     }
@@ -51,7 +52,8 @@ public class SqliteDdlRenderer extends DdlRenderer {
     /** An identity column is SQLite's rowid alias, which must be spelled {@code INTEGER} and be the primary key. */
     @Override
     public String columnDefinition(Column column) {
-        return super.columnDefinition(column.isIdentity() ? column.withType(dev.migrate.schema.Types.integer()) : column);
+        return super.columnDefinition(
+                column.isIdentity() ? column.withType(dev.migrate.schema.Types.integer()) : column);
     }
 
     /**
@@ -62,12 +64,15 @@ public class SqliteDdlRenderer extends DdlRenderer {
     @Override
     protected List<String> tableElements(Table t) {
         PrimaryKey key = t.primaryKey();
-        if (key == null || key.columns().size() != 1 || !t.column(key.columns().get(0)).map(Column::isIdentity).orElse(false)) {
+        if (key == null
+                || key.columns().size() != 1
+                || !t.column(key.columns().get(0)).map(Column::isIdentity).orElse(false)) {
             return super.tableElements(t);
         }
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
-            parts.add(columnDefinition(c) + (c.name().equals(key.columns().get(0)) ? " PRIMARY KEY AUTOINCREMENT" : ""));
+            parts.add(
+                    columnDefinition(c) + (c.name().equals(key.columns().get(0)) ? " PRIMARY KEY AUTOINCREMENT" : ""));
         }
         for (dev.migrate.schema.Constraint c : t.constraints()) {
             if (c != key) {
@@ -110,7 +115,8 @@ public class SqliteDdlRenderer extends DdlRenderer {
     @Override
     public List<String> visitAlterColumn(AlterColumn op) {
         if (op.changesTypeOrNullability() || op.changesServerDefault()) {
-            throw unsupported("change the type, nullability or default of column " + op.name() + " of " + op.table() + BATCH_HINT);
+            throw unsupported("change the type, nullability or default of column " + op.name() + " of " + op.table()
+                    + BATCH_HINT);
         }
         return op.newName() == null ? List.of() : List.of(renameColumn(op));
     }
@@ -127,7 +133,8 @@ public class SqliteDdlRenderer extends DdlRenderer {
 
     @Override
     public List<String> visitCreateSequence(CreateSequence op) {
-        throw unsupported("create sequence " + op.sequence().name() + ": SQLite has no sequences (use an identity column)");
+        throw unsupported(
+                "create sequence " + op.sequence().name() + ": SQLite has no sequences (use an identity column)");
     }
 
     @Override
@@ -151,11 +158,13 @@ public class SqliteDdlRenderer extends DdlRenderer {
     public List<String> visitBatchAlterTable(BatchAlterTable op) {
         Table current = op.copyFrom();
         if (current == null) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT,
                     "batchAlterTable(\"" + op.table() + "\") on sqlite needs the table's current definition"
-                    + " to rebuild it; online it is read from the database, offline (--sql) pass it as copyFrom");
+                            + " to rebuild it; online it is read from the database, offline (--sql) pass it as copyFrom");
         }
-        TableChanges.Rebuild plan = TableChanges.plan(current.inSchema(op.schema()).withName(op.table()), op.changes(), this::quote);
+        TableChanges.Rebuild plan =
+                TableChanges.plan(current.inSchema(op.schema()).withName(op.table()), op.changes(), this::quote);
         Table target = plan.table();
         String aside = "_migrate_batch_" + op.table();
         List<String> statements = new ArrayList<>();
@@ -172,8 +181,8 @@ public class SqliteDdlRenderer extends DdlRenderer {
             }
         }
         if (!into.isEmpty()) {
-            statements.add("INSERT INTO " + table(op.schema(), op.table()) + " (" + String.join(", ", into) + ") SELECT "
-                    + String.join(", ", from) + " FROM " + table(op.schema(), aside));
+            statements.add("INSERT INTO " + table(op.schema(), op.table()) + " (" + String.join(", ", into)
+                    + ") SELECT " + String.join(", ", from) + " FROM " + table(op.schema(), aside));
         }
         statements.add("DROP TABLE " + table(op.schema(), aside));
         for (Index index : target.indexes()) {

@@ -5,7 +5,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.ops.BatchAlterTable;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.Table;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -89,12 +88,15 @@ public class SqliteDialect extends Dialect {
             return operation;
         }
         if (SqliteForeignKeys.enforced(connection)) {
-            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+            throw new MigrateException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "batchAlterTable(\"" + batch.table() + "\") cannot rebuild the table while SQLite"
-                    + " enforces foreign keys: renaming and dropping it would rewrite or cascade into the tables that refer"
-                    + " to it. Take Dialect.guardTransaction(connection) before the transaction begins (the runner does).");
+                            + " enforces foreign keys: renaming and dropping it would rewrite or cascade into the tables that refer"
+                            + " to it. Take Dialect.guardTransaction(connection) before the transaction begins (the runner does).");
         }
-        return batch.copyFrom() != null ? batch : batch.withCopyFrom(readTable(connection, batch.schema(), batch.table()));
+        return batch.copyFrom() != null
+                ? batch
+                : batch.withCopyFrom(readTable(connection, batch.schema(), batch.table()));
     }
 
     /** The table's current definition, which batch mode rebuilds from when it runs online. */

@@ -2,7 +2,6 @@ package dev.migrate.internal.dialect;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,11 +16,11 @@ import java.util.List;
  */
 final class SqliteForeignKeys {
 
-    private SqliteForeignKeys() {
-    }
+    private SqliteForeignKeys() {}
 
     static boolean enforced(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }
@@ -31,7 +30,8 @@ final class SqliteForeignKeys {
             s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
         if (enforced(connection) != on) {
-            throw new IllegalStateException("SQLite ignores PRAGMA foreign_keys inside a transaction: switch it before BEGIN");
+            throw new IllegalStateException(
+                    "SQLite ignores PRAGMA foreign_keys inside a transaction: switch it before BEGIN");
         }
     }
 
@@ -45,13 +45,14 @@ final class SqliteForeignKeys {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next() && problems.size() < 5) {
-                    problems.add("row " + rs.getString(2) + " of " + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
+                    problems.add("row " + rs.getString(2) + " of " + rs.getString(1) + " refers to a missing row of "
+                            + rs.getString(3));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
-                    "foreign keys broken by the migration: " + String.join("; ", problems));
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT, "foreign keys broken by the migration: " + String.join("; ", problems));
         }
     }
 

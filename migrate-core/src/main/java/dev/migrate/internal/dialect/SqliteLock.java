@@ -60,7 +60,8 @@ final class SqliteLock implements DatabaseLock {
     private static FileLock tryLock(Path file) throws SQLException {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -79,7 +80,8 @@ final class SqliteLock implements DatabaseLock {
     private static void writeOwner(FileChannel channel) {
         try {
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(
+                    ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
         } catch (IOException e) {
             // Only describeHolder reads this; the lock itself is held either way.
         }
@@ -108,7 +110,8 @@ final class SqliteLock implements DatabaseLock {
     public String describeHolder(Connection connection, String name) {
         try {
             Path file = lockFile(connection, name);
-            return file == null || !Files.exists(file) ? null
+            return file == null || !Files.exists(file)
+                    ? null
                     : Files.readString(file, StandardCharsets.UTF_8).trim() + " (lock file " + file + ")";
         } catch (IOException | SQLException e) {
             return null;

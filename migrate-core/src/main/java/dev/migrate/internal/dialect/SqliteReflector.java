@@ -5,7 +5,6 @@ import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Types;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,8 +32,10 @@ final class SqliteReflector extends CatalogReflector {
     @Override
     protected List<TableName> listTables(Connection connection, String schema) throws SQLException {
         List<TableName> tables = new ArrayList<>();
-        CatalogQuery.forEach(connection, "SELECT name FROM " + quote(schema) + ".sqlite_master"
-                + " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+        CatalogQuery.forEach(
+                connection,
+                "SELECT name FROM " + quote(schema) + ".sqlite_master"
+                        + " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
                 row -> tables.add(new TableName(row.getString(1), row.getString(1), null)));
         return tables;
     }
@@ -49,7 +50,9 @@ final class SqliteReflector extends CatalogReflector {
             TableDraft draft = new TableDraft(modelSchema, table.name(), null);
             PrimaryKey key = table.primaryKey();
             for (Column c : table.columns()) {
-                boolean rowid = key != null && key.columns().equals(List.of(c.name())) && c.type().equals(Types.integer());
+                boolean rowid = key != null
+                        && key.columns().equals(List.of(c.name()))
+                        && c.type().equals(Types.integer());
                 Column normalised = c.serverDefault(Defaults.normalise(c.serverDefault(), c.type()));
                 draft.columns.add(rowid ? normalised.serverDefault(null).identity() : normalised);
             }

@@ -14,7 +14,6 @@ import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Types;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class SqliteTableReader {
 
-    private static final Pattern SIZED = Pattern.compile("(VARCHAR|CHAR|NUMERIC|DECIMAL|VARBINARY)\\s*\\((\\d+)(?:\\s*,\\s*(\\d+))?\\)");
+    private static final Pattern SIZED =
+            Pattern.compile("(VARCHAR|CHAR|NUMERIC|DECIMAL|VARBINARY)\\s*\\((\\d+)(?:\\s*,\\s*(\\d+))?\\)");
 
     private final Dialect dialect;
     private final Connection connection;
@@ -65,19 +65,22 @@ public final class SqliteTableReader {
                     String name = rs.getString(1);
                     ColumnType type = type(rs.getString(2));
                     boolean identity = clauses.autoincrement.contains(name) && type.isInteger();
-                    columns.add(new Column(name, type, rs.getInt(3) == 0 && !identity, rs.getString(4), null, identity));
+                    columns.add(
+                            new Column(name, type, rs.getInt(3) == 0 && !identity, rs.getString(4), null, identity));
                     if (rs.getInt(5) > 0) {
                         keyColumns.put(rs.getInt(5), name);
                     }
                 }
             }
         }
-        PrimaryKey primaryKey = keyColumns.isEmpty() ? null : new PrimaryKey(clauses.primaryKeyName, List.copyOf(keyColumns.values()));
+        PrimaryKey primaryKey =
+                keyColumns.isEmpty() ? null : new PrimaryKey(clauses.primaryKeyName, List.copyOf(keyColumns.values()));
 
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         List<String[]> indexList = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT name, origin FROM pragma_index_list(?, ?) ORDER BY seq DESC")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("SELECT name, origin FROM pragma_index_list(?, ?) ORDER BY seq DESC")) {
             s.setString(1, table);
             s.setString(2, db);
             try (ResultSet rs = s.executeQuery()) {
@@ -108,7 +111,10 @@ public final class SqliteTableReader {
                 case "VARCHAR" -> Types.varchar(first);
                 case "CHAR" -> Types.fixedChar(first);
                 case "VARBINARY" -> Types.binary(first);
-                default -> sized.group(3) == null ? Types.numeric(first) : Types.numeric(first, Integer.parseInt(sized.group(3)));
+                default ->
+                    sized.group(3) == null
+                            ? Types.numeric(first)
+                            : Types.numeric(first, Integer.parseInt(sized.group(3)));
             };
         }
         return switch (upper) {
@@ -146,7 +152,8 @@ public final class SqliteTableReader {
 
     private List<String> indexColumns(String db, String index) throws SQLException {
         List<String> columns = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno")) {
             s.setString(1, index);
             s.setString(2, db);
             try (ResultSet rs = s.executeQuery()) {
@@ -166,8 +173,9 @@ public final class SqliteTableReader {
             s.setString(2, db);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-                            .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
+                    byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new String[] {
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
+                    });
                 }
             }
         }
@@ -185,15 +193,23 @@ public final class SqliteTableReader {
                 to = primaryKeyColumns(db, first[0]);
             }
             ForeignKeyClause clause = clauses.foreignKeys.get(from);
-            keys.add(new ForeignKey(clause == null ? null : clause.name, from, null, first[0], to,
-                    action(first[4]), action(first[3]), clause == null ? Deferrable.NOT_DEFERRABLE : clause.deferrable));
+            keys.add(new ForeignKey(
+                    clause == null ? null : clause.name,
+                    from,
+                    null,
+                    first[0],
+                    to,
+                    action(first[4]),
+                    action(first[3]),
+                    clause == null ? Deferrable.NOT_DEFERRABLE : clause.deferrable));
         }
         return keys;
     }
 
     private List<String> primaryKeyColumns(String db, String table) throws SQLException {
         Map<Integer, String> columns = new TreeMap<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT name, pk FROM pragma_table_info(?, ?) WHERE pk > 0")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("SELECT name, pk FROM pragma_table_info(?, ?) WHERE pk > 0")) {
             s.setString(1, table);
             s.setString(2, db);
             try (ResultSet rs = s.executeQuery()) {
@@ -203,9 +219,10 @@ public final class SqliteTableReader {
             }
         }
         if (columns.isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT,
                     "a foreign key refers to table " + table + " without naming columns, and " + table
-                    + " has no primary key");
+                            + " has no primary key");
         }
         return List.copyOf(columns.values());
     }
@@ -221,8 +238,7 @@ public final class SqliteTableReader {
         };
     }
 
-    private record ForeignKeyClause(String name, Deferrable deferrable) {
-    }
+    private record ForeignKeyClause(String name, Deferrable deferrable) {}
 
     private static final class Clauses {
         String primaryKeyName;
@@ -251,8 +267,11 @@ public final class SqliteTableReader {
                 s.accept("KEY");
                 List<String> columns = SqlScanner.names(s.parenthesized());
                 String rest = SqlScanner.upper(s.rest());
-                Deferrable deferrable = !rest.contains("DEFERRABLE") || rest.contains("NOT DEFERRABLE") ? Deferrable.NOT_DEFERRABLE
-                        : rest.contains("INITIALLY DEFERRED") ? Deferrable.INITIALLY_DEFERRED : Deferrable.INITIALLY_IMMEDIATE;
+                Deferrable deferrable = !rest.contains("DEFERRABLE") || rest.contains("NOT DEFERRABLE")
+                        ? Deferrable.NOT_DEFERRABLE
+                        : rest.contains("INITIALLY DEFERRED")
+                                ? Deferrable.INITIALLY_DEFERRED
+                                : Deferrable.INITIALLY_IMMEDIATE;
                 clauses.foreignKeys.put(columns, new ForeignKeyClause(name, deferrable));
             } else if (name == null && SqlScanner.upper(part).contains("AUTOINCREMENT")) {
                 // A column definition; AUTOINCREMENT can only follow an INTEGER PRIMARY KEY column.

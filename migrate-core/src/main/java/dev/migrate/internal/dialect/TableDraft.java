@@ -7,7 +7,6 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +35,10 @@ final class TableDraft {
 
     Table build() {
         Comparator<String> byName = Comparator.nullsFirst(Comparator.naturalOrder());
-        uniques.sort(Comparator.comparing(UniqueConstraint::name, byName).thenComparing(u -> u.columns().toString()));
-        foreignKeys.sort(Comparator.comparing(ForeignKey::name, byName).thenComparing(f -> f.columns().toString()));
+        uniques.sort(Comparator.comparing(UniqueConstraint::name, byName)
+                .thenComparing(u -> u.columns().toString()));
+        foreignKeys.sort(Comparator.comparing(ForeignKey::name, byName)
+                .thenComparing(f -> f.columns().toString()));
         checks.sort(Comparator.comparing(CheckConstraint::name, byName).thenComparing(CheckConstraint::condition));
         indexes.sort(Comparator.comparing(Index::name));
         return new Table(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment);

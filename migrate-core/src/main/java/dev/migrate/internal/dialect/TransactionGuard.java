@@ -14,12 +14,10 @@ public interface TransactionGuard extends AutoCloseable {
     /** Nothing to do. */
     TransactionGuard NONE = new TransactionGuard() {
         @Override
-        public void beforeCommit() {
-        }
+        public void beforeCommit() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** Checks what the transaction must not leave behind; throws to make the runner roll back. */

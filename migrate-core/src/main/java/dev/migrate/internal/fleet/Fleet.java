@@ -7,7 +7,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
 import dev.migrate.internal.runtime.UrlDataSource;
 import dev.migrate.internal.runtime.UrlMasker;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -83,20 +81,22 @@ public final class Fleet {
 
     public FleetReport run(FleetCommand command, String target) {
         if (command.changesDatabase() && (target == null || target.isBlank())) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "fleet " + command.label() + " needs a target revision, e.g. "
-                    + (command == FleetCommand.UPGRADE ? "heads" : "-1 or base"));
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "fleet " + command.label() + " needs a target revision, e.g. "
+                            + (command == FleetCommand.UPGRADE ? "heads" : "-1 or base"));
         }
         long started = System.nanoTime();
         List<Tenant> all = tenantSet();
         List<Tenant> tenants = all.stream().filter(config.shard::contains).toList();
         int parallel = parallelFor(config.database, tenants);
         FleetConnections connections = new FleetConnections(config.database, parallel);
-        TenantRun tenantRun = new TenantRun(tenant -> engine(tenant, connections), command, target, config.tag,
-                config.dryRun);
+        TenantRun tenantRun =
+                new TenantRun(tenant -> engine(tenant, connections), command, target, config.tag, config.dryRun);
         TenantResult[] results = new TenantResult[tenants.size()];
         Progress progress = new Progress(tenants.size(), config.listener);
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, tenants.size())),
-                runnable -> {
+        ExecutorService workers =
+                Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, tenants.size())), runnable -> {
                     Thread thread = new Thread(runnable, "migrate-fleet");
                     thread.setDaemon(true);
                     return thread;
@@ -105,7 +105,15 @@ public final class Fleet {
             AtomicBoolean stop = new AtomicBoolean();
             int canary = command.changesDatabase() ? Math.min(config.canary, tenants.size()) : 0;
             // the canary's failure stops the run whatever continueOnError says: that is what it is for
-            runBatch(workers, tenantRun, tenants, 0, canary, results, stop, !command.changesDatabase() || config.continueOnError,
+            runBatch(
+                    workers,
+                    tenantRun,
+                    tenants,
+                    0,
+                    canary,
+                    results,
+                    stop,
+                    !command.changesDatabase() || config.continueOnError,
                     progress);
             boolean canaryFailed = false;
             for (int i = 0; i < canary; i++) {
@@ -114,14 +122,30 @@ public final class Fleet {
             if (canaryFailed) {
                 stop.set(true);
             }
-            runBatch(workers, tenantRun, tenants, canary, tenants.size(), results, stop,
-                    !canaryFailed && (!command.changesDatabase() || config.continueOnError), progress);
+            runBatch(
+                    workers,
+                    tenantRun,
+                    tenants,
+                    canary,
+                    tenants.size(),
+                    results,
+                    stop,
+                    !canaryFailed && (!command.changesDatabase() || config.continueOnError),
+                    progress);
         } finally {
             workers.shutdownNow();
             connections.close();
         }
-        return new FleetReport(command.label(), target, config.shard, all.size(), List.of(results),
-                Duration.ofNanos(System.nanoTime() - started), parallel, connections.peak(), connections.limit());
+        return new FleetReport(
+                command.label(),
+                target,
+                config.shard,
+                all.size(),
+                List.of(results),
+                Duration.ofNanos(System.nanoTime() - started),
+                parallel,
+                connections.peak(),
+                connections.limit());
     }
 
     /**
@@ -136,19 +160,30 @@ public final class Fleet {
         try (Connection connection = database.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2") ? 1 : config.parallel;
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.CONNECTION_FAILED, "Could not connect to the fleet's database: " + UrlMasker.mask(e.getMessage()), e);
+            throw new MigrateException(
+                    ErrorKind.CONNECTION_FAILED,
+                    "Could not connect to the fleet's database: " + UrlMasker.mask(e.getMessage()),
+                    e);
         }
     }
 
-    private void runBatch(ExecutorService workers, TenantRun tenantRun, List<Tenant> tenants, int from, int to,
-            TenantResult[] results, AtomicBoolean stop, boolean continueOnError, Progress progress) {
+    private void runBatch(
+            ExecutorService workers,
+            TenantRun tenantRun,
+            List<Tenant> tenants,
+            int from,
+            int to,
+            TenantResult[] results,
+            AtomicBoolean stop,
+            boolean continueOnError,
+            Progress progress) {
         List<Future<?>> running = new ArrayList<>();
         for (int i = from; i < to; i++) {
             int index = i;
             Tenant tenant = tenants.get(i);
             running.add(workers.submit(() -> {
-                TenantResult result = stop.get() && !continueOnError ? TenantResult.skipped(tenant.id())
-                        : tenantRun.run(tenant);
+                TenantResult result =
+                        stop.get() && !continueOnError ? TenantResult.skipped(tenant.id()) : tenantRun.run(tenant);
                 if (result.failed()) {
                     stop.set(true);
                 }
@@ -174,12 +209,14 @@ public final class Fleet {
             builder.tag(config.tag);
         }
         if (tenant.isUrl()) {
-            builder.dataSource(new TenantDataSource(new UrlDataSource(tenant.url(), config.user, config.password), null,
-                    connections));
+            builder.dataSource(new TenantDataSource(
+                    new UrlDataSource(tenant.url(), config.user, config.password), null, connections));
         } else {
             if (config.database == null) {
-                throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "Tenant " + tenant.id() + " is a schema, but no database is configured:"
-                        + " give a URL (url / MIGRATE_URL / --url), or list the tenants as JDBC URLs");
+                throw new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        "Tenant " + tenant.id() + " is a schema, but no database is configured:"
+                                + " give a URL (url / MIGRATE_URL / --url), or list the tenants as JDBC URLs");
             }
             // the version table, its history and the lock key all live in the tenant's schema
             builder.schema(tenant.schema());
@@ -223,8 +260,7 @@ public final class Fleet {
         private String tag;
         private FleetListener listener = FleetListener.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The database holding the tenant schemas (and the tenants query); its connections select each tenant's schema. */
         public Builder dataSource(DataSource database) {
@@ -297,14 +333,18 @@ public final class Fleet {
 
         public Fleet load() {
             if (tenants == null) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "No tenants are given: name a tenants file (--tenants-file), a query"
-                        + " (--tenants-query) or a schema pattern (--tenants-pattern)");
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
+                        "No tenants are given: name a tenants file (--tenants-file), a query"
+                                + " (--tenants-query) or a schema pattern (--tenants-pattern)");
             }
             if (parallel < 1) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "--parallel " + parallel + " is not a number of tenants: give 1 or more");
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE, "--parallel " + parallel + " is not a number of tenants: give 1 or more");
             }
             if (canary < 0) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "--canary " + canary + " is not a number of tenants: give 0 or more");
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE, "--canary " + canary + " is not a number of tenants: give 0 or more");
             }
             return new Fleet(this);
         }

@@ -11,5 +11,5 @@ public interface FleetListener {
      */
     void tenantFinished(TenantResult result, int finished, int total, int failed);
 
-    FleetListener NONE = (result, finished, total, failed) -> { };
+    FleetListener NONE = (result, finished, total, failed) -> {};
 }

@@ -31,7 +31,12 @@ public final class FleetProgress implements FleetListener {
         lastLine = now;
         printed = true;
         long etaSeconds = Math.round((now - started) / 1e9 / finished * (total - finished));
-        err.println(String.format(Locale.ROOT, "%d/%d tenants, %d failed%s", finished, total, failed,
+        err.println(String.format(
+                Locale.ROOT,
+                "%d/%d tenants, %d failed%s",
+                finished,
+                total,
+                failed,
                 last ? ", done" : ", eta " + etaSeconds + " s"));
     }
 }

@@ -20,8 +20,16 @@ import java.util.TreeMap;
  * @param peakConnections the most connections the run held at once
  * @param connectionLimit the bound it was held to ({@code 2 × parallel})
  */
-public record FleetReport(String command, String target, Shard shard, int tenantsInSet, List<TenantResult> tenants,
-        Duration elapsed, int parallel, int peakConnections, int connectionLimit) {
+public record FleetReport(
+        String command,
+        String target,
+        Shard shard,
+        int tenantsInSet,
+        List<TenantResult> tenants,
+        Duration elapsed,
+        int parallel,
+        int peakConnections,
+        int connectionLimit) {
 
     public FleetReport {
         tenants = List.copyOf(tenants);
@@ -37,14 +45,17 @@ public record FleetReport(String command, String target, Shard shard, int tenant
     }
 
     public long skipped() {
-        return tenants.stream().filter(t -> t.outcome() == TenantResult.Outcome.SKIPPED).count();
+        return tenants.stream()
+                .filter(t -> t.outcome() == TenantResult.Outcome.SKIPPED)
+                .count();
     }
 
     /** How many tenants stand at each revision after the run ({@code base} for none), skipped and failed ones excluded. */
     public Map<String, Integer> tenantsPerRevision() {
         Map<String, Integer> counts = new TreeMap<>();
         for (TenantResult tenant : tenants) {
-            if (tenant.outcome() == TenantResult.Outcome.SUCCEEDED || tenant.outcome() == TenantResult.Outcome.PLANNED) {
+            if (tenant.outcome() == TenantResult.Outcome.SUCCEEDED
+                    || tenant.outcome() == TenantResult.Outcome.PLANNED) {
                 String heads = tenant.to().isEmpty() ? "base" : String.join(",", tenant.to());
                 counts.merge(heads, 1, Integer::sum);
             }
@@ -54,7 +65,10 @@ public record FleetReport(String command, String target, Shard shard, int tenant
 
     /** The {@code limit} tenants that took longest, longest first. */
     public List<TenantResult> slowest(int limit) {
-        return tenants.stream().filter(t -> t.outcome() != TenantResult.Outcome.SKIPPED)
-                .sorted(Comparator.comparing(TenantResult::elapsed).reversed()).limit(limit).toList();
+        return tenants.stream()
+                .filter(t -> t.outcome() != TenantResult.Outcome.SKIPPED)
+                .sorted(Comparator.comparing(TenantResult::elapsed).reversed())
+                .limit(limit)
+                .toList();
     }
 }

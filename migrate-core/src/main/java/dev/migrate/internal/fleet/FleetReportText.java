@@ -14,16 +14,21 @@ public final class FleetReportText {
 
     private static final int SLOWEST = 5;
 
-    private FleetReportText() {
-    }
+    private FleetReportText() {}
 
     /** The per-tenant table: tenant, from, to, steps, time, result (the error on failure). */
     public static String table(FleetReport report) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"TENANT", "FROM", "TO", "STEPS", "TIME", "RESULT"});
         for (TenantResult tenant : report.tenants()) {
-            rows.add(new String[] {tenant.tenant(), heads(tenant.from()), heads(tenant.to()),
-                    String.valueOf(tenant.steps().size()), seconds(tenant.elapsed()), result(tenant)});
+            rows.add(new String[] {
+                tenant.tenant(),
+                heads(tenant.from()),
+                heads(tenant.to()),
+                String.valueOf(tenant.steps().size()),
+                seconds(tenant.elapsed()),
+                result(tenant)
+            });
         }
         int[] widths = new int[5];
         for (String[] row : rows) {
@@ -44,23 +49,47 @@ public final class FleetReportText {
     /** Counts per revision, failures, skipped tenants, the slowest tenants, the connection bound. */
     public static String summary(FleetReport report) {
         StringBuilder text = new StringBuilder();
-        long succeeded = report.tenants().stream().filter(t -> !t.unsuccessful()).count();
-        text.append(String.format(Locale.ROOT, "fleet %s%s: %d tenant(s) of %d in shard %s, %d succeeded, %d failed,"
+        long succeeded =
+                report.tenants().stream().filter(t -> !t.unsuccessful()).count();
+        text.append(String.format(
+                Locale.ROOT,
+                "fleet %s%s: %d tenant(s) of %d in shard %s, %d succeeded, %d failed,"
                         + " %d skipped, in %s (parallel %d, at most %d of %d connections)%n",
-                report.command(), report.target() == null ? "" : " " + report.target(), report.tenants().size(),
-                report.tenantsInSet(), report.shard(), succeeded, report.failures().size(), report.skipped(),
-                seconds(report.elapsed()), report.parallel(), report.peakConnections(), report.connectionLimit()));
+                report.command(),
+                report.target() == null ? "" : " " + report.target(),
+                report.tenants().size(),
+                report.tenantsInSet(),
+                report.shard(),
+                succeeded,
+                report.failures().size(),
+                report.skipped(),
+                seconds(report.elapsed()),
+                report.parallel(),
+                report.peakConnections(),
+                report.connectionLimit()));
         for (Map.Entry<String, Integer> revision : report.tenantsPerRevision().entrySet()) {
-            text.append("  at ").append(revision.getKey()).append(": ").append(revision.getValue()).append(" tenant(s)\n");
+            text.append("  at ")
+                    .append(revision.getKey())
+                    .append(": ")
+                    .append(revision.getValue())
+                    .append(" tenant(s)\n");
         }
         for (TenantResult failure : report.failures()) {
-            text.append("  FAILED ").append(failure.tenant()).append(": ").append(failure.error()).append('\n');
+            text.append("  FAILED ")
+                    .append(failure.tenant())
+                    .append(": ")
+                    .append(failure.error())
+                    .append('\n');
         }
         List<TenantResult> slowest = report.slowest(SLOWEST);
         if (!slowest.isEmpty()) {
             text.append("  slowest:");
             for (TenantResult tenant : slowest) {
-                text.append(' ').append(tenant.tenant()).append(" (").append(seconds(tenant.elapsed())).append(')');
+                text.append(' ')
+                        .append(tenant.tenant())
+                        .append(" (")
+                        .append(seconds(tenant.elapsed()))
+                        .append(')');
             }
             text.append('\n');
         }
@@ -92,11 +121,14 @@ public final class FleetReportText {
         for (TenantResult tenant : report.tenants()) {
             json.append(separator).append('{');
             field(json, "tenant", tenant.tenant()).append(',');
-            field(json, "result", tenant.outcome().name().toLowerCase(Locale.ROOT)).append(',');
+            field(json, "result", tenant.outcome().name().toLowerCase(Locale.ROOT))
+                    .append(',');
             json.append("\"from\":").append(array(tenant.from())).append(',');
             json.append("\"to\":").append(array(tenant.to())).append(',');
             json.append("\"steps\":").append(array(tenant.steps())).append(',');
-            json.append("\"elapsedMillis\":").append(tenant.elapsed().toMillis()).append(',');
+            json.append("\"elapsedMillis\":")
+                    .append(tenant.elapsed().toMillis())
+                    .append(',');
             field(json, "error", tenant.error());
             json.append('}');
             separator = ",";
@@ -107,7 +139,8 @@ public final class FleetReportText {
     private static String result(TenantResult tenant) {
         return switch (tenant.outcome()) {
             case SUCCEEDED -> "ok";
-            case PLANNED -> tenant.steps().isEmpty() ? "nothing to run" : "would run " + String.join(", ", tenant.steps());
+            case PLANNED ->
+                tenant.steps().isEmpty() ? "nothing to run" : "would run " + String.join(", ", tenant.steps());
             case SKIPPED -> "skipped";
             case FAILED -> "FAILED: " + tenant.error();
         };

@@ -2,7 +2,6 @@ package dev.migrate.internal.fleet;
 
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,8 +19,10 @@ public record Shard(int index, int count) {
 
     public Shard {
         if (count < 1 || index < 0 || index >= count) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "--shard " + index + "/" + count + " is not a shard: give i/n with n >= 1 and"
-                    + " 0 <= i < n (0-based, as a Kubernetes Indexed Job's JOB_COMPLETION_INDEX), e.g. 0/3, 1/3, 2/3");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "--shard " + index + "/" + count + " is not a shard: give i/n with n >= 1 and"
+                            + " 0 <= i < n (0-based, as a Kubernetes Indexed Job's JOB_COMPLETION_INDEX), e.g. 0/3, 1/3, 2/3");
         }
     }
 
@@ -29,13 +30,16 @@ public record Shard(int index, int count) {
     public static Shard parse(String text) {
         String[] parts = text == null ? new String[0] : text.strip().split("/");
         if (parts.length != 2) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "--shard '" + text + "' is not i/n: give the 0-based index and the count,"
-                    + " e.g. --shard 0/3 (a Kubernetes Indexed Job: --shard ${JOB_COMPLETION_INDEX}/3)");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "--shard '" + text + "' is not i/n: give the 0-based index and the count,"
+                            + " e.g. --shard 0/3 (a Kubernetes Indexed Job: --shard ${JOB_COMPLETION_INDEX}/3)");
         }
         try {
             return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
         } catch (NumberFormatException e) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "--shard '" + text + "' is not i/n with whole numbers, e.g. --shard 0/3");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE, "--shard '" + text + "' is not i/n with whole numbers, e.g. --shard 0/3");
         }
     }
 

@@ -24,14 +24,17 @@ public record Tenant(String schema, String url) {
     public static Tenant parse(String line, String where) {
         String text = line.strip();
         if (text.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, where + ": a tenant is blank; give a schema name or a JDBC URL");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION, where + ": a tenant is blank; give a schema name or a JDBC URL");
         }
         if (text.startsWith("jdbc:")) {
             return new Tenant(null, text);
         }
         if (text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, where + ": '" + text + "' is not a schema name (it holds a blank);"
-                    + " give one schema name or JDBC URL a line");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    where + ": '" + text + "' is not a schema name (it holds a blank);"
+                            + " give one schema name or JDBC URL a line");
         }
         return new Tenant(text, null);
     }

@@ -14,10 +14,21 @@ import java.util.List;
  * @param elapsed the time the tenant took
  * @param error   why it failed (passwords masked), or {@code null}
  */
-public record TenantResult(String tenant, Outcome outcome, List<String> from, List<String> to, List<String> steps,
-        Duration elapsed, String error) {
+public record TenantResult(
+        String tenant,
+        Outcome outcome,
+        List<String> from,
+        List<String> to,
+        List<String> steps,
+        Duration elapsed,
+        String error) {
 
-    public enum Outcome { SUCCEEDED, FAILED, SKIPPED, PLANNED }
+    public enum Outcome {
+        SUCCEEDED,
+        FAILED,
+        SKIPPED,
+        PLANNED
+    }
 
     public TenantResult {
         from = List.copyOf(from);

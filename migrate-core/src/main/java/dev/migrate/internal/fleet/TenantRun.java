@@ -6,7 +6,6 @@ import dev.migrate.MigrationStepInfo;
 import dev.migrate.internal.runtime.UrlMasker;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.internal.script.graph.MigrationStep;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,30 +40,52 @@ final class TenantRun {
         try {
             Migrate migrate = engines.apply(tenant);
             if (command.changesDatabase() && !dryRun) {
-                MigrationResult result = command == FleetCommand.UPGRADE ? migrate.upgrade(target, tag)
-                        : migrate.downgrade(target, tag);
-                return new TenantResult(tenant.id(), TenantResult.Outcome.SUCCEEDED, result.headsBefore(),
-                        result.headsAfter(), result.steps().stream().map(MigrationStepInfo::revision).toList(),
-                        since(started), null);
+                MigrationResult result =
+                        command == FleetCommand.UPGRADE ? migrate.upgrade(target, tag) : migrate.downgrade(target, tag);
+                return new TenantResult(
+                        tenant.id(),
+                        TenantResult.Outcome.SUCCEEDED,
+                        result.headsBefore(),
+                        result.headsAfter(),
+                        result.steps().stream().map(MigrationStepInfo::revision).toList(),
+                        since(started),
+                        null);
             }
             List<String> heads = migrate.current();
             if (command == FleetCommand.CURRENT) {
-                return new TenantResult(tenant.id(), TenantResult.Outcome.SUCCEEDED, heads, heads, List.of(),
-                        since(started), null);
+                return new TenantResult(
+                        tenant.id(), TenantResult.Outcome.SUCCEEDED, heads, heads, List.of(), since(started), null);
             }
-            List<MigrationStep> plan = command == FleetCommand.DOWNGRADE ? GraphRevisions.graphOf(migrate.revisions()).downgradeSteps(heads, target)
-                    : GraphRevisions.graphOf(migrate.revisions()).upgradeSteps(heads, command.changesDatabase() ? target : "heads");
-            List<String> steps = plan.stream().filter(step -> !step.isStamp()).map(step -> step.revision().id()).toList();
+            List<MigrationStep> plan = command == FleetCommand.DOWNGRADE
+                    ? GraphRevisions.graphOf(migrate.revisions()).downgradeSteps(heads, target)
+                    : GraphRevisions.graphOf(migrate.revisions())
+                            .upgradeSteps(heads, command.changesDatabase() ? target : "heads");
+            List<String> steps = plan.stream()
+                    .filter(step -> !step.isStamp())
+                    .map(step -> step.revision().id())
+                    .toList();
             List<String> reached = headsAfter(heads, plan);
             if (command == FleetCommand.CHECK && !steps.isEmpty()) {
-                return new TenantResult(tenant.id(), TenantResult.Outcome.FAILED, heads, reached, steps, since(started),
+                return new TenantResult(
+                        tenant.id(),
+                        TenantResult.Outcome.FAILED,
+                        heads,
+                        reached,
+                        steps,
+                        since(started),
                         steps.size() + " revision(s) not applied: " + String.join(", ", steps));
             }
             TenantResult.Outcome outcome = dryRun ? TenantResult.Outcome.PLANNED : TenantResult.Outcome.SUCCEEDED;
             return new TenantResult(tenant.id(), outcome, heads, reached, steps, since(started), null);
         } catch (RuntimeException | LinkageError e) {
-            return new TenantResult(tenant.id(), TenantResult.Outcome.FAILED, List.of(), List.of(), List.of(),
-                    since(started), message(e));
+            return new TenantResult(
+                    tenant.id(),
+                    TenantResult.Outcome.FAILED,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    since(started),
+                    message(e));
         }
     }
 
@@ -80,7 +101,8 @@ final class TenantRun {
 
     /** The failure's message and its causes' (the driver's own words are often only there), on one line. */
     private static String message(Throwable e) {
-        StringBuilder text = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        StringBuilder text =
+                new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             String more = cause.getMessage();
             if (more != null && text.indexOf(more) < 0) {

@@ -4,7 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.runtime.UrlMasker;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,8 +63,10 @@ public sealed interface TenantSource {
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException(ErrorKind.FILE_ACCESS, "The tenants file " + file + " could not be read (" + e.getMessage()
-                        + "): give a text file with one schema name or JDBC URL a line");
+                throw new BadInputException(
+                        ErrorKind.FILE_ACCESS,
+                        "The tenants file " + file + " could not be read (" + e.getMessage()
+                                + "): give a text file with one schema name or JDBC URL a line");
             }
             Set<Tenant> tenants = new LinkedHashSet<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -82,9 +83,10 @@ public sealed interface TenantSource {
         @Override
         public List<Tenant> tenants(DataSource database) {
             Set<Tenant> tenants = new LinkedHashSet<>();
-            try (Connection connection = requireDatabase(database, "--tenants-query").getConnection();
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(sql)) {
+            try (Connection connection =
+                            requireDatabase(database, "--tenants-query").getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
                     String value = rows.getString(1);
                     if (value != null && !value.isBlank()) {
@@ -92,9 +94,13 @@ public sealed interface TenantSource {
                     }
                 }
             } catch (SQLException e) {
-                throw new MigrateException(ErrorKind.DATABASE_ERROR, "The tenants query '" + UrlMasker.mask(sql) + "' failed: "
-                        + UrlMasker.mask(e.getMessage()) + ". Give a SELECT whose first column is the tenant's schema"
-                        + " name or JDBC URL", e);
+                throw new MigrateException(
+                        ErrorKind.DATABASE_ERROR,
+                        "The tenants query '" + UrlMasker.mask(sql) + "' failed: "
+                                + UrlMasker.mask(e.getMessage())
+                                + ". Give a SELECT whose first column is the tenant's schema"
+                                + " name or JDBC URL",
+                        e);
             }
             return List.copyOf(tenants);
         }
@@ -108,8 +114,9 @@ public sealed interface TenantSource {
             // compared in lower case, since H2 keeps unquoted names in upper case
             String sql = "SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) LIKE LOWER(?)"
                     + " ORDER BY schema_name";
-            try (Connection connection = requireDatabase(database, "--tenants-pattern").getConnection();
-                 PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (Connection connection =
+                            requireDatabase(database, "--tenants-pattern").getConnection();
+                    PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, likePattern);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -117,8 +124,11 @@ public sealed interface TenantSource {
                     }
                 }
             } catch (SQLException e) {
-                throw new MigrateException(ErrorKind.DATABASE_ERROR, "The schemas matching '" + likePattern + "' could not be listed: "
-                        + UrlMasker.mask(e.getMessage()), e);
+                throw new MigrateException(
+                        ErrorKind.DATABASE_ERROR,
+                        "The schemas matching '" + likePattern + "' could not be listed: "
+                                + UrlMasker.mask(e.getMessage()),
+                        e);
             }
             return List.copyOf(tenants);
         }
@@ -137,8 +147,10 @@ public sealed interface TenantSource {
 
     private static DataSource requireDatabase(DataSource database, String option) {
         if (database == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, option + " reads the tenants from the database, but none is configured:"
-                    + " give a URL (url / MIGRATE_URL / --url)");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    option + " reads the tenants from the database, but none is configured:"
+                            + " give a URL (url / MIGRATE_URL / --url)");
         }
         return database;
     }

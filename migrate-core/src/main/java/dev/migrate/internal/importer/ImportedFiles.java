@@ -1,7 +1,6 @@
 package dev.migrate.internal.importer;
 
 import dev.migrate.internal.command.Console;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class ImportedFiles {
 
-    private ImportedFiles() {
-    }
+    private ImportedFiles() {}
 
     public static void write(ImportReport report, Path folder, Console console) {
         try {
@@ -34,8 +32,8 @@ public final class ImportedFiles {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the imported revisions into " + folder + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not write the imported revisions into " + folder + ": " + e.getMessage(), e);
         }
         report.notes().forEach(note -> console.note("NOTE: " + note));
         report.warnings().forEach(warning -> console.note("WARNING: " + warning));

@@ -8,5 +8,4 @@ package dev.migrate.internal.importer;
  * @param fileName the file's name in the version folder
  * @param text     the whole file
  */
-public record ImportedRevision(String id, String fileName, String text) {
-}
+public record ImportedRevision(String id, String fileName, String text) {}

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class SqlRevisionText {
 
-    private SqlRevisionText() {
-    }
+    private SqlRevisionText() {}
 
     /**
      * @param id       the revision id
@@ -20,14 +19,16 @@ public final class SqlRevisionText {
      * @param upgrade  the upgrade section's SQL
      * @param downgrade the downgrade section's SQL; blank for none
      */
-    public static String of(String id, String parent, String message, List<String> notes, String upgrade,
-            String downgrade) {
+    public static String of(
+            String id, String parent, String message, List<String> notes, String upgrade, String downgrade) {
         StringBuilder text = new StringBuilder();
         text.append("-- revision: ").append(id).append('\n');
         text.append("-- down_revision: ").append(parent == null ? "" : parent).append('\n');
         text.append("-- message: ").append(oneLine(message)).append('\n');
         for (String note : notes) {
-            text.append("-- ").append(oneLine(note).replaceFirst("^([A-Za-z][A-Za-z0-9_]*)\\s*:", "$1 -")).append('\n');
+            text.append("-- ")
+                    .append(oneLine(note).replaceFirst("^([A-Za-z][A-Za-z0-9_]*)\\s*:", "$1 -"))
+                    .append('\n');
         }
         text.append("-- migrate:upgrade\n");
         text.append(section(upgrade));

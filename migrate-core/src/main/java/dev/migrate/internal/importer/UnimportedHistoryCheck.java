@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.importer.flyway.FlywayHistoryTable;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,8 +22,7 @@ public final class UnimportedHistoryCheck {
     /** Liquibase's default table ({@code spring.liquibase.database-change-log-table}). */
     public static final String LIQUIBASE_TABLE = "DATABASECHANGELOG";
 
-    private UnimportedHistoryCheck() {
-    }
+    private UnimportedHistoryCheck() {}
 
     /**
      * @param flywayTable    Flyway's history table name
@@ -41,20 +39,30 @@ public final class UnimportedHistoryCheck {
                 throw refusal("Flyway", flywayTable, command + " import flyway --stamp", migrate);
             }
             if (hasRows(connection, liquibaseTable)) {
-                throw refusal("Liquibase", liquibaseTable,
-                        command + " import liquibase --changelog <master changelog> --stamp", migrate);
+                throw refusal(
+                        "Liquibase",
+                        liquibaseTable,
+                        command + " import liquibase --changelog <master changelog> --stamp",
+                        migrate);
             }
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not look for another migration tool's history table: "
-                    + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
+                    "Could not look for another migration tool's history table: " + e.getMessage(),
+                    e);
         }
     }
 
     private static BadInputException refusal(String tool, String table, String importCommand, Migrate migrate) {
-        return new BadInputException(ErrorKind.FOREIGN_HISTORY, "The database is managed by " + tool + " (its history table " + table
-                + " has applied entries) and not by migrate (" + migrate.settings().versionTable() + " records no "
-                + "revision), so migrate did not run its revisions on top of the schema " + tool + " built. Import "
-                + tool + "'s scripts and stamp this database once with: " + importCommand + " — then start again.");
+        return new BadInputException(
+                ErrorKind.FOREIGN_HISTORY,
+                "The database is managed by " + tool + " (its history table " + table
+                        + " has applied entries) and not by migrate ("
+                        + migrate.settings().versionTable() + " records no "
+                        + "revision), so migrate did not run its revisions on top of the schema " + tool
+                        + " built. Import "
+                        + tool + "'s scripts and stamp this database once with: " + importCommand
+                        + " — then start again.");
     }
 
     private static boolean hasRows(Connection connection, String table) {

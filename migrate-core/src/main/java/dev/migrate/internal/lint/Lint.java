@@ -9,7 +9,6 @@ import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -37,11 +36,14 @@ public final class Lint {
         if (dialect != null) {
             Dialect named = Dialect.named(dialect);
             List<RevisionScript> scripts = range == null ? inRange(":") : inRange(range);
-            return new LintReport(named.name(), new RevisionLinter(named, TableSizes.unknown(), threshold).lint(scripts));
+            return new LintReport(
+                    named.name(), new RevisionLinter(named, TableSizes.unknown(), threshold).lint(scripts));
         }
         if (migrate.dataSource() == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION, "lint needs a database to find the pending revisions and table sizes; give a"
-                    + " URL (--url, MIGRATE_URL or url in migrate.properties), or --dialect NAME to lint offline");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    "lint needs a database to find the pending revisions and table sizes; give a"
+                            + " URL (--url, MIGRATE_URL or url in migrate.properties), or --dialect NAME to lint offline");
         }
         List<RevisionScript> scripts = range == null ? migrate.pending() : inRange(range);
         try (Connection connection = migrate.dataSource().getConnection()) {
@@ -49,7 +51,8 @@ public final class Lint {
             TableSizes sizes = TableSizes.read(connection, live.name());
             return new LintReport(live.name(), new RevisionLinter(live, sizes, threshold).lint(scripts));
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "lint could not read table sizes: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR, "lint could not read table sizes: " + e.getMessage(), e);
         }
     }
 
@@ -57,7 +60,9 @@ public final class Lint {
     private List<RevisionScript> inRange(String range) {
         int colon = range.indexOf(':');
         if (colon < 0) {
-            throw new BadInputException(ErrorKind.BAD_TARGET, "lint's range '" + range + "' is not [start]:[end], e.g. abc123:head or :heads");
+            throw new BadInputException(
+                    ErrorKind.BAD_TARGET,
+                    "lint's range '" + range + "' is not [start]:[end], e.g. abc123:head or :heads");
         }
         String start = range.substring(0, colon).strip();
         String end = range.substring(colon + 1).strip();

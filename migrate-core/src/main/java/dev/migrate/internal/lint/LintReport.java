@@ -20,42 +20,79 @@ public record LintReport(String dialect, List<LintFinding> findings) {
         for (LintFinding finding : findings) {
             if (!finding.revision().equals(revision)) {
                 revision = finding.revision();
-                out.append("Revision ").append(revision).append(" (").append(finding.source()).append(")\n");
+                out.append("Revision ")
+                        .append(revision)
+                        .append(" (")
+                        .append(finding.source())
+                        .append(")\n");
             }
-            out.append("  ").append(finding.severity().label()).append(" [").append(finding.rule().id()).append("] ")
-                    .append(finding.statement()).append('\n');
+            out.append("  ")
+                    .append(finding.severity().label())
+                    .append(" [")
+                    .append(finding.rule().id())
+                    .append("] ")
+                    .append(finding.statement())
+                    .append('\n');
             out.append("    ").append(finding.rule().problem());
             if (finding.table() != null && finding.rule().locks()) {
-                out.append(" Table ").append(finding.table()).append(": ").append(finding.rows() == null
-                        ? "size unknown" : "about " + finding.rows() + " rows").append('.');
+                out.append(" Table ")
+                        .append(finding.table())
+                        .append(": ")
+                        .append(finding.rows() == null ? "size unknown" : "about " + finding.rows() + " rows")
+                        .append('.');
             }
-            out.append('\n').append("    Safer: ").append(finding.rule().safeAlternative()).append('\n');
+            out.append('\n')
+                    .append("    Safer: ")
+                    .append(finding.rule().safeAlternative())
+                    .append('\n');
             if (finding.acknowledgedBy() != null) {
-                out.append("    Acknowledged: ").append(finding.acknowledgedBy()).append('\n');
+                out.append("    Acknowledged: ")
+                        .append(finding.acknowledgedBy())
+                        .append('\n');
             }
         }
         long errors = findings.stream().filter(LintFinding::blocking).count();
-        out.append(findings.isEmpty() ? "No findings" : findings.size() + " finding" + (findings.size() > 1 ? "s" : "")
-                + ", " + errors + " unacknowledged error" + (errors == 1 ? "" : "s")).append(" (").append(dialect)
+        out.append(
+                        findings.isEmpty()
+                                ? "No findings"
+                                : findings.size() + " finding" + (findings.size() > 1 ? "s" : "") + ", " + errors
+                                        + " unacknowledged error" + (errors == 1 ? "" : "s"))
+                .append(" (")
+                .append(dialect)
                 .append(").\n");
         return out.toString();
     }
 
     public String json() {
-        StringBuilder out = new StringBuilder("{\"dialect\":").append(quote(dialect)).append(",\"failed\":")
-                .append(failed()).append(",\"findings\":[");
+        StringBuilder out = new StringBuilder("{\"dialect\":")
+                .append(quote(dialect))
+                .append(",\"failed\":")
+                .append(failed())
+                .append(",\"findings\":[");
         for (int i = 0; i < findings.size(); i++) {
             LintFinding f = findings.get(i);
-            out.append(i == 0 ? "" : ",").append("{\"revision\":").append(quote(f.revision()))
-                    .append(",\"source\":").append(quote(f.source()))
-                    .append(",\"rule\":").append(quote(f.rule().id()))
-                    .append(",\"severity\":").append(quote(f.severity().label()))
-                    .append(",\"statement\":").append(quote(f.statement()))
-                    .append(",\"table\":").append(quote(f.table()))
-                    .append(",\"rows\":").append(f.rows())
-                    .append(",\"problem\":").append(quote(f.rule().problem()))
-                    .append(",\"safeAlternative\":").append(quote(f.rule().safeAlternative()))
-                    .append(",\"acknowledged\":").append(quote(f.acknowledgedBy())).append('}');
+            out.append(i == 0 ? "" : ",")
+                    .append("{\"revision\":")
+                    .append(quote(f.revision()))
+                    .append(",\"source\":")
+                    .append(quote(f.source()))
+                    .append(",\"rule\":")
+                    .append(quote(f.rule().id()))
+                    .append(",\"severity\":")
+                    .append(quote(f.severity().label()))
+                    .append(",\"statement\":")
+                    .append(quote(f.statement()))
+                    .append(",\"table\":")
+                    .append(quote(f.table()))
+                    .append(",\"rows\":")
+                    .append(f.rows())
+                    .append(",\"problem\":")
+                    .append(quote(f.rule().problem()))
+                    .append(",\"safeAlternative\":")
+                    .append(quote(f.rule().safeAlternative()))
+                    .append(",\"acknowledged\":")
+                    .append(quote(f.acknowledgedBy()))
+                    .append('}');
         }
         return out.append("]}").toString();
     }

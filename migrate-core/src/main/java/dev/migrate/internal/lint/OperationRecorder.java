@@ -4,7 +4,6 @@ import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.schema.ColumnType;
-
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

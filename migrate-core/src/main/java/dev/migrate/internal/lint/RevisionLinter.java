@@ -8,7 +8,6 @@ import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.SqlMigration;
 import dev.migrate.internal.script.sql.SqlStatement;
 import dev.migrate.ops.Operation;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,8 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class RevisionLinter {
 
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "ignore=([a-z-]+)(?:\\s+reason=(.+))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACKNOWLEDGEMENT =
+            Pattern.compile("ignore=([a-z-]+)(?:\\s+reason=(.+))?", Pattern.CASE_INSENSITIVE);
 
     private final Dialect dialect;
     private final TableSizes sizes;
@@ -53,8 +52,8 @@ public final class RevisionLinter {
     }
 
     /** Lints operations not yet in a script: what {@code revision --autogenerate} just wrote. */
-    public List<LintFinding> lintOperations(String revision, String source, List<Operation> operations,
-            boolean transactional) {
+    public List<LintFinding> lintOperations(
+            String revision, String source, List<Operation> operations, boolean transactional) {
         List<String> statements = new ArrayList<>();
         for (Operation operation : operations) {
             statements.addAll(dialect.render(operation));
@@ -62,7 +61,11 @@ public final class RevisionLinter {
         return lint(revision, source, statements, transactional, Map.of());
     }
 
-    private List<LintFinding> lint(String revision, String source, List<String> statements, boolean transactional,
+    private List<LintFinding> lint(
+            String revision,
+            String source,
+            List<String> statements,
+            boolean transactional,
             Map<LintRule, String> acknowledged) {
         StatementRecogniser recogniser = new StatementRecogniser(dialect.name());
         Set<String> created = new HashSet<>();
@@ -78,8 +81,15 @@ public final class RevisionLinter {
                     continue;
                 }
                 Long rows = sizes.rows(hit.table());
-                findings.add(new LintFinding(revision, source, StatementRecogniser.normalise(statement),
-                        hit.rule(), severity(hit.rule(), rows), hit.table(), rows, acknowledged.get(hit.rule())));
+                findings.add(new LintFinding(
+                        revision,
+                        source,
+                        StatementRecogniser.normalise(statement),
+                        hit.rule(),
+                        severity(hit.rule(), rows),
+                        hit.table(),
+                        rows,
+                        acknowledged.get(hit.rule())));
             }
         }
         return findings;
@@ -100,7 +110,9 @@ public final class RevisionLinter {
 
     private List<String> statements(RevisionScript script) {
         if (script.migration() instanceof SqlMigration sql) {
-            return sql.upgradeStatements(dialect.name()).stream().map(SqlStatement::sql).toList();
+            return sql.upgradeStatements(dialect.name()).stream()
+                    .map(SqlStatement::sql)
+                    .toList();
         }
         OperationRecorder recorder = new OperationRecorder(dialect);
         try {
@@ -127,16 +139,25 @@ public final class RevisionLinter {
         Map<LintRule, String> acknowledged = new LinkedHashMap<>();
         for (String entry : entries) {
             Matcher matcher = ACKNOWLEDGEMENT.matcher(entry.strip());
-            LintRule rule = matcher.matches() ? LintRule.byId(matcher.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+            LintRule rule =
+                    matcher.matches() ? LintRule.byId(matcher.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
             if (rule == null) {
-                throw new BadInputException(ErrorKind.BAD_SCRIPT, script.source() + ": the lint acknowledgement '" + entry + "' is not"
-                        + " 'ignore=RULE reason=TEXT' with a known rule. Rules: " + String.join(", ",
-                        java.util.Arrays.stream(LintRule.values()).map(LintRule::id).toList()));
+                throw new BadInputException(
+                        ErrorKind.BAD_SCRIPT,
+                        script.source() + ": the lint acknowledgement '" + entry + "' is not"
+                                + " 'ignore=RULE reason=TEXT' with a known rule. Rules: "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(LintRule.values())
+                                                .map(LintRule::id)
+                                                .toList()));
             }
             String reason = matcher.group(2) == null ? "" : matcher.group(2).strip();
             if (reason.isEmpty()) {
-                throw new BadInputException(ErrorKind.BAD_SCRIPT, script.source() + ": the lint acknowledgement '" + entry + "' gives no"
-                        + " reason. Write why the finding is safe here: ignore=" + rule.id() + " reason=...");
+                throw new BadInputException(
+                        ErrorKind.BAD_SCRIPT,
+                        script.source() + ": the lint acknowledgement '" + entry + "' gives no"
+                                + " reason. Write why the finding is safe here: ignore=" + rule.id() + " reason=...");
             }
             acknowledged.put(rule, reason);
         }

@@ -14,49 +14,54 @@ import java.util.regex.Pattern;
 final class StatementRecogniser {
 
     /** A rule a statement breaks, on which table. */
-    record Hit(LintRule rule, String table) {
-    }
+    record Hit(LintRule rule, String table) {}
 
     private static final String NAME = "(?:\"[^\"]+\"|`[^`]+`|[\\w$]+)";
     private static final String IDENT = NAME + "(?:\\." + NAME + ")?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
-    private static final Pattern ALTER_TABLE = Pattern.compile(
-            "ALTER TABLE (?:ONLY )?(?:IF EXISTS )?(" + IDENT + ") (.*)", FLAGS);
+    private static final Pattern ALTER_TABLE =
+            Pattern.compile("ALTER TABLE (?:ONLY )?(?:IF EXISTS )?(" + IDENT + ") (.*)", FLAGS);
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMPORARY |TEMP |UNLOGGED |CACHED |MEMORY ))?TABLE (?:IF NOT EXISTS )?("
-                    + IDENT + ").*", FLAGS);
-    private static final Pattern CREATE_INDEX = Pattern.compile("CREATE (?:UNIQUE )?(?:SPATIAL |FULLTEXT )?INDEX"
-            + " (CONCURRENTLY )?(?:IF NOT EXISTS )?(?:" + IDENT + " )?ON (?:ONLY )?(" + IDENT + ").*", FLAGS);
+                    + IDENT + ").*",
+            FLAGS);
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "CREATE (?:UNIQUE )?(?:SPATIAL |FULLTEXT )?INDEX" + " (CONCURRENTLY )?(?:IF NOT EXISTS )?(?:" + IDENT
+                    + " )?ON (?:ONLY )?(" + IDENT + ").*",
+            FLAGS);
     private static final Pattern DROP_INDEX_CONCURRENTLY = Pattern.compile("DROP INDEX CONCURRENTLY .*", FLAGS);
     private static final Pattern DROP_TABLE = Pattern.compile(
             "DROP TABLE (?:IF EXISTS )?(" + IDENT + "(?: ?, ?" + IDENT + ")*)(?: CASCADE| RESTRICT)?", FLAGS);
     private static final Pattern RENAME_TABLE = Pattern.compile("RENAME TABLE (" + IDENT + ") TO .*", FLAGS);
 
-    private static final Pattern ADD_CONSTRAINT = Pattern.compile(
-            "ADD (?:CONSTRAINT " + NAME + " )?(FOREIGN KEY|CHECK|PRIMARY KEY|UNIQUE)\\b.*", FLAGS);
-    private static final Pattern ADD_INDEX = Pattern.compile("ADD (?:UNIQUE |FULLTEXT |SPATIAL )?(?:INDEX|KEY)\\b.*",
-            FLAGS);
-    private static final Pattern ADD_COLUMN = Pattern.compile(
-            "ADD (?:COLUMN )?(?:IF NOT EXISTS )?(" + NAME + ") (.*)", FLAGS);
-    private static final Pattern ALTER_COLUMN_TYPE = Pattern.compile(
-            "ALTER (?:COLUMN )?(" + NAME + ") (?:SET DATA )?TYPE .*", FLAGS);
-    private static final Pattern ALTER_COLUMN_SET_NOT_NULL = Pattern.compile(
-            "ALTER (?:COLUMN )?(" + NAME + ") SET NOT NULL.*", FLAGS);
+    private static final Pattern ADD_CONSTRAINT =
+            Pattern.compile("ADD (?:CONSTRAINT " + NAME + " )?(FOREIGN KEY|CHECK|PRIMARY KEY|UNIQUE)\\b.*", FLAGS);
+    private static final Pattern ADD_INDEX =
+            Pattern.compile("ADD (?:UNIQUE |FULLTEXT |SPATIAL )?(?:INDEX|KEY)\\b.*", FLAGS);
+    private static final Pattern ADD_COLUMN =
+            Pattern.compile("ADD (?:COLUMN )?(?:IF NOT EXISTS )?(" + NAME + ") (.*)", FLAGS);
+    private static final Pattern ALTER_COLUMN_TYPE =
+            Pattern.compile("ALTER (?:COLUMN )?(" + NAME + ") (?:SET DATA )?TYPE .*", FLAGS);
+    private static final Pattern ALTER_COLUMN_SET_NOT_NULL =
+            Pattern.compile("ALTER (?:COLUMN )?(" + NAME + ") SET NOT NULL.*", FLAGS);
     private static final Pattern MODIFY = Pattern.compile("MODIFY (?:COLUMN )?(" + NAME + ") (.*)", FLAGS);
-    private static final Pattern CHANGE = Pattern.compile("CHANGE (?:COLUMN )?(" + NAME + ") (" + NAME + ") (.*)", FLAGS);
+    private static final Pattern CHANGE =
+            Pattern.compile("CHANGE (?:COLUMN )?(" + NAME + ") (" + NAME + ") (.*)", FLAGS);
     private static final Pattern RENAME_COLUMN = Pattern.compile("RENAME (?:COLUMN )?(" + NAME + ") TO .*", FLAGS);
-    private static final Pattern ALTER_COLUMN_RENAME = Pattern.compile(
-            "ALTER (?:COLUMN )?(" + NAME + ") RENAME TO .*", FLAGS);
+    private static final Pattern ALTER_COLUMN_RENAME =
+            Pattern.compile("ALTER (?:COLUMN )?(" + NAME + ") RENAME TO .*", FLAGS);
     private static final Pattern RENAME_TO = Pattern.compile("RENAME (?:TO|AS) .*", FLAGS);
-    private static final Pattern DROP_COLUMN = Pattern.compile("DROP (?:COLUMN )?(?:IF EXISTS )?(" + NAME + ").*", FLAGS);
-    private static final Pattern NOT_A_COLUMN = Pattern.compile(
-            "DROP (?:CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK|DEFAULT|PARTITION)\\b.*", FLAGS);
+    private static final Pattern DROP_COLUMN =
+            Pattern.compile("DROP (?:COLUMN )?(?:IF EXISTS )?(" + NAME + ").*", FLAGS);
+    private static final Pattern NOT_A_COLUMN =
+            Pattern.compile("DROP (?:CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK|DEFAULT|PARTITION)\\b.*", FLAGS);
     /** Functions whose default PostgreSQL must compute per row, so the column cannot be added from the catalog. */
     private static final Pattern VOLATILE = Pattern.compile(
             "\\b(?:random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
             FLAGS);
-    private static final Pattern SERIAL_OR_STORED = Pattern.compile(
-            "^(?:small|big)?serial\\b|\\bGENERATED ALWAYS AS\\b.*\\bSTORED\\b", FLAGS);
+
+    private static final Pattern SERIAL_OR_STORED =
+            Pattern.compile("^(?:small|big)?serial\\b|\\bGENERATED ALWAYS AS\\b.*\\bSTORED\\b", FLAGS);
 
     private final String dialect;
 
@@ -117,7 +122,9 @@ final class StatementRecogniser {
             return;
         } else if ((matcher = ADD_COLUMN.matcher(action)).matches()) {
             String definition = matcher.group(2);
-            if (isPostgres() && (VOLATILE.matcher(definition).find() || SERIAL_OR_STORED.matcher(definition).find())) {
+            if (isPostgres()
+                    && (VOLATILE.matcher(definition).find()
+                            || SERIAL_OR_STORED.matcher(definition).find())) {
                 hits.add(new Hit(LintRule.ADD_COLUMN_VOLATILE_DEFAULT, table));
             }
         } else if (ALTER_COLUMN_RENAME.matcher(action).matches()) {
@@ -137,13 +144,16 @@ final class StatementRecogniser {
             hits.add(new Hit(LintRule.RENAME_TABLE, table));
         } else if (RENAME_COLUMN.matcher(action).matches()) {
             hits.add(new Hit(LintRule.RENAME_COLUMN, table));
-        } else if (!NOT_A_COLUMN.matcher(action).matches() && DROP_COLUMN.matcher(action).matches()) {
+        } else if (!NOT_A_COLUMN.matcher(action).matches()
+                && DROP_COLUMN.matcher(action).matches()) {
             hits.add(new Hit(LintRule.DROP_COLUMN, table));
         }
     }
 
     private static boolean notNull(String definition) {
-        return Pattern.compile("(?<!IS )\\bNOT NULL\\b", FLAGS).matcher(definition).find();
+        return Pattern.compile("(?<!IS )\\bNOT NULL\\b", FLAGS)
+                .matcher(definition)
+                .find();
     }
 
     private boolean isPostgres() {
@@ -200,7 +210,8 @@ final class StatementRecogniser {
     /** The last part of a possibly qualified, possibly quoted name. */
     static String unquote(String ident) {
         String last = ident.contains(".") && !ident.startsWith("\"") && !ident.startsWith("`")
-                ? ident.substring(ident.lastIndexOf('.') + 1) : ident;
+                ? ident.substring(ident.lastIndexOf('.') + 1)
+                : ident;
         if (last.contains("\".\"") || last.contains("`.`")) {
             last = last.substring(last.lastIndexOf('.') + 1);
         }

@@ -33,11 +33,21 @@ public final class TableSizes {
     public static TableSizes read(Connection connection, String dialect) throws SQLException {
         Map<String, Long> rows = new HashMap<>();
         switch (dialect) {
-            case "postgresql" -> query(connection, "SELECT c.relname, c.reltuples, c.relpages FROM pg_class c"
-                    + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
-                    + " AND n.nspname = ANY (current_schemas(false))", rows, true);
-            case "mariadb", "mysql" -> query(connection, "SELECT TABLE_NAME, TABLE_ROWS, 1 FROM information_schema.TABLES"
-                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'", rows, false);
+            case "postgresql" ->
+                query(
+                        connection,
+                        "SELECT c.relname, c.reltuples, c.relpages FROM pg_class c"
+                                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
+                                + " AND n.nspname = ANY (current_schemas(false))",
+                        rows,
+                        true);
+            case "mariadb", "mysql" ->
+                query(
+                        connection,
+                        "SELECT TABLE_NAME, TABLE_ROWS, 1 FROM information_schema.TABLES"
+                                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'",
+                        rows,
+                        false);
             case "h2" -> countEach(connection, rows);
             default -> {
                 // SQLite: no catalog estimate; every lock finding stays a warning
@@ -53,7 +63,8 @@ public final class TableSizes {
 
     private static void query(Connection connection, String sql, Map<String, Long> rows, boolean postgres)
             throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 double estimate = result.getDouble(2);
                 if (result.wasNull()) {
@@ -74,16 +85,18 @@ public final class TableSizes {
 
     private static void countEach(Connection connection, Map<String, Long> rows) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
-                        + " AND TABLE_TYPE = 'BASE TABLE'")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+                                + " AND TABLE_TYPE = 'BASE TABLE'")) {
             while (result.next()) {
                 tables.add(result.getString(1));
             }
         }
         for (String table : tables) {
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-                    "SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result =
+                            statement.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
                 result.next();
                 rows.put(table.toLowerCase(Locale.ROOT), result.getLong(1));
             }

@@ -3,7 +3,6 @@ package dev.migrate.internal.lint;
 import dev.migrate.Migrate;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.ops.Operation;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.List;
  */
 public final class WrittenRevisionLint {
 
-    private WrittenRevisionLint() {
-    }
+    private WrittenRevisionLint() {}
 
     /** The findings as text, or {@code null} when there are none. */
     public static String report(Migrate migrate, String revision, String source, List<Operation> upgrade) {
@@ -29,7 +27,8 @@ public final class WrittenRevisionLint {
                 // the findings are still worth showing, graded as unknown sizes
             }
         }
-        List<LintFinding> findings = new RevisionLinter(dialect, sizes, migrate.settings().lintLargeTableRows())
+        List<LintFinding> findings = new RevisionLinter(
+                        dialect, sizes, migrate.settings().lintLargeTableRows())
                 .lintOperations(revision, source, upgrade, true);
         if (findings.isEmpty()) {
             return null;

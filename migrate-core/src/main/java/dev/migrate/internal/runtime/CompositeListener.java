@@ -3,10 +3,8 @@ package dev.migrate.internal.runtime;
 import dev.migrate.Direction;
 import dev.migrate.MigrationListener;
 import dev.migrate.MigrationStepInfo;
-
 import java.time.Duration;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** Hands every event to each listener in turn. */

@@ -9,8 +9,7 @@ import java.util.Collection;
  */
 final class ConnectionErrors {
 
-    private ConnectionErrors() {
-    }
+    private ConnectionErrors() {}
 
     /**
      * The connection error itself when no secret shows anywhere in it, else a copy of it and its
@@ -20,7 +19,8 @@ final class ConnectionErrors {
         if (!shows(error, secrets)) {
             return error;
         }
-        SQLException copy = new SQLException(mask(error.getMessage(), secrets), error.getSQLState(), error.getErrorCode());
+        SQLException copy =
+                new SQLException(mask(error.getMessage(), secrets), error.getSQLState(), error.getErrorCode());
         copy.setStackTrace(error.getStackTrace());
         if (error.getCause() != null) {
             copy.initCause(maskedCopy(error.getCause(), secrets));

@@ -2,7 +2,6 @@ package dev.migrate.internal.runtime;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +27,7 @@ final class DdlLockGuard implements AutoCloseable {
 
     /** The first retry waits this long; each next one twice as long, up to {@link #MAX_BACKOFF}. */
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final int H2_DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 
@@ -43,8 +43,15 @@ final class DdlLockGuard implements AutoCloseable {
     private final Object probing = new Object();
     private volatile List<String> lastBlockers = List.of();
 
-    private DdlLockGuard(Connection connection, Connection probeConnection, String dialect, Duration timeout,
-            int retries, String restore, LockBlockers blockers, String sessionId) {
+    private DdlLockGuard(
+            Connection connection,
+            Connection probeConnection,
+            String dialect,
+            Duration timeout,
+            int retries,
+            String restore,
+            LockBlockers blockers,
+            String sessionId) {
         this.connection = connection;
         this.probeConnection = probeConnection;
         this.dialect = dialect;
@@ -53,7 +60,8 @@ final class DdlLockGuard implements AutoCloseable {
         this.restore = restore;
         this.blockers = blockers;
         this.sessionId = sessionId;
-        this.sampler = blockers == null || sessionId == null || probeConnection == null ? null
+        this.sampler = blockers == null || sessionId == null || probeConnection == null
+                ? null
                 : Executors.newSingleThreadScheduledExecutor(task -> {
                     Thread thread = new Thread(task, "migrate-lock-blockers");
                     thread.setDaemon(true);
@@ -62,36 +70,42 @@ final class DdlLockGuard implements AutoCloseable {
     }
 
     /** Sets the session's lock timeout when one is configured; otherwise a guard that only runs each revision once. */
-    static DdlLockGuard open(Connection connection, Connection probeConnection, String dialect,
-            MigrateSettings settings) throws SQLException {
+    static DdlLockGuard open(
+            Connection connection, Connection probeConnection, String dialect, MigrateSettings settings)
+            throws SQLException {
         Duration timeout = settings.ddlLockTimeout();
         if (timeout == null) {
             return new DdlLockGuard(connection, null, dialect, null, 0, null, null, null);
         }
-        String restore = switch (dialect) {
-            case "postgresql" -> "SET lock_timeout = '" + LockBlockers.single(connection, "SHOW lock_timeout") + "'";
-            case "mariadb", "mysql" -> "SET SESSION lock_wait_timeout = "
-                    + LockBlockers.single(connection, "SELECT @@SESSION.lock_wait_timeout")
-                    + ", innodb_lock_wait_timeout = "
-                    + LockBlockers.single(connection, "SELECT @@SESSION.innodb_lock_wait_timeout");
-            case "h2" -> "SET LOCK_TIMEOUT " + h2LockTimeout(connection);
-            default -> null;
-        };
-        String set = switch (dialect) {
-            case "postgresql" -> "SET lock_timeout = '" + Math.max(1, timeout.toMillis()) + "ms'";
-            // whole seconds only; metadata locks (ALTER, DROP) and InnoDB row locks have a timeout each
-            case "mariadb", "mysql" -> "SET SESSION lock_wait_timeout = " + seconds(timeout)
-                    + ", innodb_lock_wait_timeout = " + seconds(timeout);
-            case "h2" -> "SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis());
-            default -> null;
-        };
+        String restore =
+                switch (dialect) {
+                    case "postgresql" ->
+                        "SET lock_timeout = '" + LockBlockers.single(connection, "SHOW lock_timeout") + "'";
+                    case "mariadb", "mysql" ->
+                        "SET SESSION lock_wait_timeout = "
+                                + LockBlockers.single(connection, "SELECT @@SESSION.lock_wait_timeout")
+                                + ", innodb_lock_wait_timeout = "
+                                + LockBlockers.single(connection, "SELECT @@SESSION.innodb_lock_wait_timeout");
+                    case "h2" -> "SET LOCK_TIMEOUT " + h2LockTimeout(connection);
+                    default -> null;
+                };
+        String set =
+                switch (dialect) {
+                    case "postgresql" -> "SET lock_timeout = '" + Math.max(1, timeout.toMillis()) + "ms'";
+                    // whole seconds only; metadata locks (ALTER, DROP) and InnoDB row locks have a timeout each
+                    case "mariadb", "mysql" ->
+                        "SET SESSION lock_wait_timeout = " + seconds(timeout) + ", innodb_lock_wait_timeout = "
+                                + seconds(timeout);
+                    case "h2" -> "SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis());
+                    default -> null;
+                };
         if (set != null) {
             execute(connection, set);
         }
         LockBlockers blockers = LockBlockers.of(dialect);
         String sessionId = blockers == null ? null : blockers.sessionId(connection);
-        return new DdlLockGuard(connection, probeConnection, dialect, timeout, settings.ddlRetries(), restore, blockers,
-                sessionId);
+        return new DdlLockGuard(
+                connection, probeConnection, dialect, timeout, settings.ddlRetries(), restore, blockers, sessionId);
     }
 
     /**
@@ -132,7 +146,8 @@ final class DdlLockGuard implements AutoCloseable {
 
     private MigrationFailedException explained(MigrationFailedException failure, int tried, boolean retryable) {
         StringBuilder message = new StringBuilder(failure.getMessage());
-        message.append("\nThe statement gave up waiting for a lock after ").append(text(timeout))
+        message.append("\nThe statement gave up waiting for a lock after ")
+                .append(text(timeout))
                 .append(" (ddl_lock_timeout; Spring Boot: migrate.ddl-lock-timeout)");
         if (tried > 1) {
             message.append(", on each of ").append(tried).append(" attempts");
@@ -144,16 +159,27 @@ final class DdlLockGuard implements AutoCloseable {
         message.append(". ");
         List<String> holders = lastBlockers;
         if (holders.isEmpty()) {
-            message.append("The blocking session could not be read (").append(dialect.equals("h2")
-                    ? "H2 shows other sessions to admins only" : "it was not seen while the statement waited")
+            message.append("The blocking session could not be read (")
+                    .append(
+                            dialect.equals("h2")
+                                    ? "H2 shows other sessions to admins only"
+                                    : "it was not seen while the statement waited")
                     .append(").");
         } else {
-            message.append("Blocking session").append(holders.size() > 1 ? "s: " : ": ")
-                    .append(String.join("; ", holders)).append('.');
+            message.append("Blocking session")
+                    .append(holders.size() > 1 ? "s: " : ": ")
+                    .append(String.join("; ", holders))
+                    .append('.');
         }
         message.append(" Run again once it has finished (or end it), or at a quieter time.");
-        return new MigrationFailedException(ErrorKind.TABLE_LOCK_TIMEOUT, message.toString(), failure.getCause(), failure.revision(),
-                failure.script(), failure.statement(), failure.headsAfter());
+        return new MigrationFailedException(
+                ErrorKind.TABLE_LOCK_TIMEOUT,
+                message.toString(),
+                failure.getCause(),
+                failure.revision(),
+                failure.script(),
+                failure.statement(),
+                failure.headsAfter());
     }
 
     /** The database's "lock wait timeout" anywhere in the failure's causes. */

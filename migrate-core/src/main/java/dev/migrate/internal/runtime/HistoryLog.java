@@ -1,13 +1,11 @@
 package dev.migrate.internal.runtime;
 
 import dev.migrate.AppliedRevision;
-import dev.migrate.Direction;
-
 import dev.migrate.BadInputException;
+import dev.migrate.Direction;
 import dev.migrate.ErrorKind;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -99,10 +97,11 @@ public final class HistoryLog {
      */
     void addTagColumnIfMissing(SqlSink sink) {
         if (!dialect.addsColumnIfNotExists()) {
-            throw new BadInputException(ErrorKind.OFFLINE_UNSUPPORTED,
+            throw new BadInputException(
+                    ErrorKind.OFFLINE_UNSUPPORTED,
                     "--tag with --sql from a revision needs the history log's tag "
-                    + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
-                    + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");
+                            + "column, which SQLite cannot add conditionally in a script: run the script from base, or run "
+                            + "any online upgrade or stamp once (migrate adds the column), or leave out --tag");
         }
         sink.execute("ALTER TABLE " + qualifiedName + " ADD COLUMN IF NOT EXISTS " + TAG_COLUMN);
     }
@@ -111,16 +110,25 @@ public final class HistoryLog {
     public void record(SqlSink sink, Entry entry) {
         // Without a tag the column is not named, so a log made before it existed still takes the row.
         String tagColumn = entry.tag() == null ? "" : ", tag";
-        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction().label(),
-                clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
-                clip(entry.script()), entry.checksum(), entry.executionTime().toMillis(), entry.success()));
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(
+                entry.revision(),
+                entry.direction().label(),
+                clip(String.join(",", entry.from())),
+                clip(String.join(",", entry.to())),
+                clip(entry.message()),
+                clip(entry.script()),
+                entry.checksum(),
+                entry.executionTime().toMillis(),
+                entry.success()));
         if (entry.tag() != null) {
             values.add(entry.tag());
         }
-        sink.update("INSERT INTO " + qualifiedName
-                + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
-                + " execution_ms, success" + tagColumn + ") VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
-                + dialect.currentUserExpression() + ", ?, ?" + (entry.tag() == null ? "" : ", ?") + ")", values);
+        sink.update(
+                "INSERT INTO " + qualifiedName
+                        + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
+                        + " execution_ms, success" + tagColumn + ") VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
+                        + dialect.currentUserExpression() + ", ?, ?" + (entry.tag() == null ? "" : ", ?") + ")",
+                values);
     }
 
     /**
@@ -140,9 +148,14 @@ public final class HistoryLog {
                 + " execution_ms, success" + (entry.tag() == null ? "" : ", tag") + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + "CURRENT_TIMESTAMP, " + dialect.currentUserExpression() + ", 0, FALSE"
                 + (entry.tag() == null ? "" : ", ?") + ")";
-        List<Object> values = new ArrayList<>(java.util.Arrays.asList(entry.revision(), entry.direction().label(),
-                clip(String.join(",", entry.from())), clip(String.join(",", entry.to())), clip(entry.message()),
-                clip(entry.script()), entry.checksum()));
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(
+                entry.revision(),
+                entry.direction().label(),
+                clip(String.join(",", entry.from())),
+                clip(String.join(",", entry.to())),
+                clip(entry.message()),
+                clip(entry.script()),
+                entry.checksum()));
         if (entry.tag() != null) {
             values.add(entry.tag());
         }
@@ -155,7 +168,8 @@ public final class HistoryLog {
 
     /** Completes a row written by {@link #recordStarted}. */
     public void finish(SqlSink sink, long id, Duration executionTime, boolean success) {
-        sink.update("UPDATE " + qualifiedName + " SET execution_ms = ?, success = ? WHERE id = ?",
+        sink.update(
+                "UPDATE " + qualifiedName + " SET execution_ms = ?, success = ? WHERE id = ?",
                 List.of(executionTime.toMillis(), success, id));
     }
 
@@ -241,7 +255,9 @@ public final class HistoryLog {
 
     private void readNoRow(Connection connection, String columns) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT " + columns + " FROM " + qualifiedName + " WHERE 1 = 0").close();
+            statement
+                    .executeQuery("SELECT " + columns + " FROM " + qualifiedName + " WHERE 1 = 0")
+                    .close();
         }
     }
 
@@ -277,7 +293,8 @@ public final class HistoryLog {
     }
 
     private static List<AppliedRevision> readRows(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             return rows(rs);
         }
     }
@@ -287,9 +304,17 @@ public final class HistoryLog {
         List<AppliedRevision> rows = new ArrayList<>();
         while (rs.next()) {
             Timestamp appliedAt = rs.getTimestamp(6);
-            rows.add(new AppliedRevision(rs.getString(1), Direction.ofLabel(rs.getString(2)), rs.getString(3), rs.getString(4),
-                    rs.getString(5), appliedAt == null ? null : appliedAt.toInstant(), rs.getString(7),
-                    Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), withTag ? rs.getString(10) : null));
+            rows.add(new AppliedRevision(
+                    rs.getString(1),
+                    Direction.ofLabel(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    appliedAt == null ? null : appliedAt.toInstant(),
+                    rs.getString(7),
+                    Duration.ofMillis(rs.getLong(8)),
+                    rs.getBoolean(9),
+                    withTag ? rs.getString(10) : null));
         }
         return rows;
     }
@@ -313,9 +338,9 @@ public final class HistoryLog {
         Map<String, String> checksums = new HashMap<>();
         Set<String> stamped = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT revision, checksum, direction FROM " + qualifiedName
-                     + " WHERE success = TRUE AND direction IN ('" + Direction.UPGRADE.label() + "', '"
-                     + Direction.STAMP.label() + "') ORDER BY id")) {
+                ResultSet rs = statement.executeQuery("SELECT revision, checksum, direction FROM " + qualifiedName
+                        + " WHERE success = TRUE AND direction IN ('" + Direction.UPGRADE.label() + "', '"
+                        + Direction.STAMP.label() + "') ORDER BY id")) {
             while (rs.next()) {
                 checksums.put(rs.getString(1), rs.getString(2));
                 if (Direction.ofLabel(rs.getString(3)) == Direction.STAMP) {
@@ -333,8 +358,7 @@ public final class HistoryLog {
      * @param stamped   revisions recorded by a stamp: what lies below them was never run here, so it
      *                  has no row of its own
      */
-    public record AppliedChecksums(Map<String, String> checksums, Set<String> stamped) {
-    }
+    public record AppliedChecksums(Map<String, String> checksums, Set<String> stamped) {}
 
     private static String clip(String text) {
         if (text == null || text.length() <= MAX_TEXT) {
@@ -350,8 +374,17 @@ public final class HistoryLog {
      *
      * @param tag the run's {@code --tag}, or {@code null}
      */
-    public record Entry(String revision, Direction direction, List<String> from, List<String> to, String message,
-            String script, String checksum, Duration executionTime, boolean success, String tag) {
+    public record Entry(
+            String revision,
+            Direction direction,
+            List<String> from,
+            List<String> to,
+            String message,
+            String script,
+            String checksum,
+            Duration executionTime,
+            boolean success,
+            String tag) {
 
         public Entry {
             // one line, as the message is everywhere else: a Java revision's message may hold line breaks or NUL,
@@ -360,8 +393,16 @@ public final class HistoryLog {
         }
 
         /** A row of an untagged run. */
-        public Entry(String revision, Direction direction, List<String> from, List<String> to, String message,
-                String script, String checksum, Duration executionTime, boolean success) {
+        public Entry(
+                String revision,
+                Direction direction,
+                List<String> from,
+                List<String> to,
+                String message,
+                String script,
+                String checksum,
+                Duration executionTime,
+                boolean success) {
             this(revision, direction, from, to, message, script, checksum, executionTime, success, null);
         }
     }

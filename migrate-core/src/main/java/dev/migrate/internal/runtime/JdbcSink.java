@@ -2,7 +2,6 @@ package dev.migrate.internal.runtime;
 
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.TransactionGuard;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

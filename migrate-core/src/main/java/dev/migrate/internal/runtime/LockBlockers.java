@@ -36,7 +36,8 @@ abstract class LockBlockers {
     }
 
     static String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }
@@ -85,11 +86,13 @@ abstract class LockBlockers {
         @Override
         List<String> blocking(Connection probe, String sessionId) throws SQLException {
             long id = Long.parseLong(sessionId);
-            try (PreparedStatement waiting = probe.prepareStatement(
-                    "SELECT STATE FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+            try (PreparedStatement waiting =
+                    probe.prepareStatement("SELECT STATE FROM information_schema.PROCESSLIST WHERE ID = ?")) {
                 waiting.setLong(1, id);
                 try (ResultSet rows = waiting.executeQuery()) {
-                    if (!rows.next() || rows.getString(1) == null || !rows.getString(1).toLowerCase().contains("lock")) {
+                    if (!rows.next()
+                            || rows.getString(1) == null
+                            || !rows.getString(1).toLowerCase().contains("lock")) {
                         return List.of();
                     }
                 }
@@ -117,8 +120,11 @@ abstract class LockBlockers {
         }
 
         private static boolean hasMetadataLockInfo(Connection probe) throws SQLException {
-            return single(probe, "SELECT COUNT(*) FROM information_schema.PLUGINS WHERE PLUGIN_NAME ="
-                    + " 'METADATA_LOCK_INFO' AND PLUGIN_STATUS = 'ACTIVE'").equals("1");
+            return single(
+                            probe,
+                            "SELECT COUNT(*) FROM information_schema.PLUGINS WHERE PLUGIN_NAME ="
+                                    + " 'METADATA_LOCK_INFO' AND PLUGIN_STATUS = 'ACTIVE'")
+                    .equals("1");
         }
     }
 

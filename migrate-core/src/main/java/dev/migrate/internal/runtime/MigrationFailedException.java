@@ -2,7 +2,6 @@ package dev.migrate.internal.runtime;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.util.List;
 
 /**
@@ -18,8 +17,14 @@ public final class MigrationFailedException extends MigrateException {
     private final String statement;
     private final List<String> headsAfter;
 
-    MigrationFailedException(ErrorKind kind, String message, Throwable cause, String revision, String script,
-            String statement, List<String> headsAfter) {
+    MigrationFailedException(
+            ErrorKind kind,
+            String message,
+            Throwable cause,
+            String revision,
+            String script,
+            String statement,
+            List<String> headsAfter) {
         super(kind, message, cause);
         this.revision = revision;
         this.script = script;

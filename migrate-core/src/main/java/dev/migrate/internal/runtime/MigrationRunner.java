@@ -16,7 +16,6 @@ import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.StampStep;
 import dev.migrate.internal.script.graph.VersionChange;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +25,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 
@@ -48,8 +46,12 @@ public final class MigrationRunner {
     private final String locationsText;
     private final MigrationListener listener;
 
-    public MigrationRunner(DataSource dataSource, MigrateSettings settings, RevisionGraph graph,
-            Map<String, RevisionScript> scripts, List<MigrationListener> listeners) {
+    public MigrationRunner(
+            DataSource dataSource,
+            MigrateSettings settings,
+            RevisionGraph graph,
+            Map<String, RevisionScript> scripts,
+            List<MigrationListener> listeners) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.graph = graph;
@@ -78,7 +80,8 @@ public final class MigrationRunner {
 
     /** The database's heads; empty at base or when there is no version table yet. */
     public List<String> current() {
-        return withConnection(connection -> tables(connection).versionTable().read(connection).orElse(List.of()));
+        return withConnection(
+                connection -> tables(connection).versionTable().read(connection).orElse(List.of()));
     }
 
     /** The steps an upgrade to {@code target} would run now. */
@@ -99,7 +102,8 @@ public final class MigrationRunner {
 
     /** The history log, oldest first. */
     public List<AppliedRevision> appliedHistory() {
-        return withConnection(connection -> tables(connection).historyLog().read(connection).orElse(List.of()));
+        return withConnection(
+                connection -> tables(connection).historyLog().read(connection).orElse(List.of()));
     }
 
     /** Creates the version table and history log when they are missing, under the lock (Alembic's ensure_version). */
@@ -138,11 +142,13 @@ public final class MigrationRunner {
                     List<String> heads = tables.createMissing(connection);
                     if (!purge) {
                         requireKnown(heads, tables.versionTable());
-                        OverlappingRows.require(graph, heads, tables.versionTable().name());
+                        OverlappingRows.require(
+                                graph, heads, tables.versionTable().name());
                     }
                     List<MigrationStepInfo> moves = new ArrayList<>();
                     HeadsTracker tracker = new HeadsTracker(graph, heads);
-                    List<VersionChange> changes = tracker.stamp(heads, targets, purge, move -> moves.add(stampInfo(move)));
+                    List<VersionChange> changes =
+                            tracker.stamp(heads, targets, purge, move -> moves.add(stampInfo(move)));
                     OverlappingRows.requireForStamp(graph, targets, tracker.heads());
                     try (JdbcSink sink = new JdbcSink(connection, tables.dialect())) {
                         try {
@@ -173,11 +179,18 @@ public final class MigrationRunner {
         List<String> ids = move.toRevisions().isEmpty() ? move.fromRevisions() : move.toRevisions();
         String revision = ids.get(ids.size() - 1);
         RevisionScript script = scripts.get(revision);
-        return new MigrationStepInfo(revision, Direction.STAMP, move.fromRevisions(), move.toRevisions(), "",
+        return new MigrationStepInfo(
+                revision,
+                Direction.STAMP,
+                move.fromRevisions(),
+                move.toRevisions(),
+                "",
                 script == null ? "" : script.source());
     }
 
-    private MigrationResult run(Direction direction, String tag,
+    private MigrationResult run(
+            Direction direction,
+            String tag,
             BiFunction<Collection<String>, RevisionGraph, List<MigrationStep>> planner) {
         long started = System.nanoTime();
         return withConnection(connection -> {
@@ -200,8 +213,10 @@ public final class MigrationRunner {
                         verify(connection, resolved, heads, direction);
                         steps = planner.apply(heads, graph);
                     }
-                    List<MigrationStepInfo> applied = applySteps(connection, lockConnection, resolved, heads, steps, direction, tag);
-                    List<String> headsAfter = resolved.versionTable().read(connection).orElse(List.of());
+                    List<MigrationStepInfo> applied =
+                            applySteps(connection, lockConnection, resolved, heads, steps, direction, tag);
+                    List<String> headsAfter =
+                            resolved.versionTable().read(connection).orElse(List.of());
                     return new MigrationResult(applied, headsBefore, headsAfter, lock.waited(), elapsedSince(started));
                 } finally {
                     lock.release();
@@ -211,14 +226,28 @@ public final class MigrationRunner {
     }
 
     /** The one step loop, online: through a JDBC sink, with the listeners and the failure report as hooks. */
-    private List<MigrationStepInfo> applySteps(Connection connection, Connection lockConnection, MigrationTables tables,
-            List<String> heads, List<MigrationStep> steps, Direction direction, String tag) {
+    private List<MigrationStepInfo> applySteps(
+            Connection connection,
+            Connection lockConnection,
+            MigrationTables tables,
+            List<String> heads,
+            List<MigrationStep> steps,
+            Direction direction,
+            String tag) {
         try (JdbcSink sink = new JdbcSink(connection, tables.dialect());
-                DdlLockGuard lockGuard = DdlLockGuard.open(connection, lockConnection, tables.dialect().name(), settings)) {
+                DdlLockGuard lockGuard = DdlLockGuard.open(
+                        connection, lockConnection, tables.dialect().name(), settings)) {
             StepHooks hooks = new OnlineStepHooks(connection, tables, sink, listener, direction, tag, lockGuard);
-            return new StepLoop(sink, tables, scripts, new HeadsTracker(graph, heads),
-                    settings.transactionPerMigration(), direction, tag, hooks).run(steps, opening -> {
-                    });
+            return new StepLoop(
+                            sink,
+                            tables,
+                            scripts,
+                            new HeadsTracker(graph, heads),
+                            settings.transactionPerMigration(),
+                            direction,
+                            tag,
+                            hooks)
+                    .run(steps, opening -> {});
         } catch (SQLException e) {
             throw new StatementFailedException("(setting ddl_lock_timeout on the session)", e);
         }
@@ -233,16 +262,20 @@ public final class MigrationRunner {
         if (settings.transactionPerMigration() || dialect.transactionalDdl()) {
             return;
         }
-        throw new MigrateException(ErrorKind.BAD_CONFIGURATION, "transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
-                + " API: transactionPerMigration(false)) asks for one transaction around the whole run, which "
-                + dialect.name() + " cannot give: its DDL commits the open transaction, so a failing revision could"
-                + " not undo the revisions before it, and the version table would not say which of them stayed."
-                + " Nothing was run. Remove the setting: each revision then commits together with its version-table"
-                + " update, so the database always records exactly what is applied.");
+        throw new MigrateException(
+                ErrorKind.BAD_CONFIGURATION,
+                "transaction_per_migration=false (Spring Boot: migrate.transaction-per-migration;"
+                        + " API: transactionPerMigration(false)) asks for one transaction around the whole run, which "
+                        + dialect.name()
+                        + " cannot give: its DDL commits the open transaction, so a failing revision could"
+                        + " not undo the revisions before it, and the version table would not say which of them stayed."
+                        + " Nothing was run. Remove the setting: each revision then commits together with its version-table"
+                        + " update, so the database always records exactly what is applied.");
     }
 
     /** Refuses to run on a database whose state the scripts cannot explain. */
-    private void verify(Connection connection, MigrationTables tables, List<String> heads, Direction direction) throws SQLException {
+    private void verify(Connection connection, MigrationTables tables, List<String> heads, Direction direction)
+            throws SQLException {
         requireKnown(heads, tables.versionTable());
         OverlappingRows.require(graph, heads, tables.versionTable().name());
         if (!settings.validateChecksums() || heads.isEmpty()) {
@@ -259,10 +292,12 @@ public final class MigrationRunner {
             }
         }
         if (!changed.isEmpty()) {
-            throw new MigrateException(ErrorKind.CHECKSUM_MISMATCH, "Applied script" + (changed.size() > 1 ? "s have" : " has") + " changed since "
-                    + (changed.size() > 1 ? "they were" : "it was") + " applied: " + String.join(", ", changed)
-                    + ". Nothing was run. Restore the original file and put new changes in a new revision,"
-                    + " or turn the check off (validate-checksums=false) if the edit does not change the schema.");
+            throw new MigrateException(
+                    ErrorKind.CHECKSUM_MISMATCH,
+                    "Applied script" + (changed.size() > 1 ? "s have" : " has") + " changed since "
+                            + (changed.size() > 1 ? "they were" : "it was") + " applied: " + String.join(", ", changed)
+                            + ". Nothing was run. Restore the original file and put new changes in a new revision,"
+                            + " or turn the check off (validate-checksums=false) if the edit does not change the schema.");
         }
         requireRecorded(applied, recorded, tables.historyLog(), heads);
     }
@@ -272,16 +307,21 @@ public final class MigrationRunner {
      * their scripts could have been edited unnoticed. Revisions below a stamp are not missing:
      * they never ran here.
      */
-    private void requireRecorded(Set<String> applied, HistoryLog.AppliedChecksums recorded, HistoryLog historyLog,
-            List<String> heads) {
+    private void requireRecorded(
+            Set<String> applied, HistoryLog.AppliedChecksums recorded, HistoryLog historyLog, List<String> heads) {
         List<String> stamped = recorded.stamped().stream()
-                .filter(id -> graph.find(id).isPresent() || graph.squashedInto(id).isPresent()).toList();
+                .filter(id ->
+                        graph.find(id).isPresent() || graph.squashedInto(id).isPresent())
+                .toList();
         Set<String> belowStamps = stamped.isEmpty() ? Set.of() : graph.ancestorsOf(stamped);
         List<String> unrecorded = new ArrayList<>();
         for (String revision : applied) {
             RevisionScript script = scripts.get(revision);
-            if (script != null && script.checksum() != null && !recorded.checksums().containsKey(revision)
-                    && !belowStamps.contains(revision) && !ranAsOriginals(script, recorded)) {
+            if (script != null
+                    && script.checksum() != null
+                    && !recorded.checksums().containsKey(revision)
+                    && !belowStamps.contains(revision)
+                    && !ranAsOriginals(script, recorded)) {
                 unrecorded.add(revision + " (" + script.source() + ")");
             }
         }
@@ -291,14 +331,17 @@ public final class MigrationRunner {
         // The walk went from the heads down; list the oldest first.
         Collections.reverse(unrecorded);
         int shown = Math.min(unrecorded.size(), MAX_LISTED);
-        throw new MigrateException(ErrorKind.MISSING_HISTORY, "The history log " + historyLog.qualifiedName() + " has no record of "
-                + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
-                + String.join(", ", unrecorded.subList(0, shown))
-                + (shown < unrecorded.size() ? ", … and " + (unrecorded.size() - shown) + " more" : "")
-                + ". Without it, migrate cannot check that applied scripts were not edited (the log was probably"
-                + " truncated or pruned). Nothing was run. If the scripts are the ones that were applied, record"
-                + " them as such with migrate stamp --purge " + String.join(" ", heads) + "; or turn the check off"
-                + " (validate_checksums=false).");
+        throw new MigrateException(
+                ErrorKind.MISSING_HISTORY,
+                "The history log " + historyLog.qualifiedName() + " has no record of "
+                        + unrecorded.size() + " applied revision" + (unrecorded.size() > 1 ? "s" : "") + ": "
+                        + String.join(", ", unrecorded.subList(0, shown))
+                        + (shown < unrecorded.size() ? ", … and " + (unrecorded.size() - shown) + " more" : "")
+                        + ". Without it, migrate cannot check that applied scripts were not edited (the log was probably"
+                        + " truncated or pruned). Nothing was run. If the scripts are the ones that were applied, record"
+                        + " them as such with migrate stamp --purge " + String.join(" ", heads)
+                        + "; or turn the check off"
+                        + " (validate_checksums=false).");
     }
 
     /** A squash that the database reached through the revisions it replaces: those have the rows. */
@@ -309,17 +352,21 @@ public final class MigrationRunner {
     private void requireKnown(List<String> heads, VersionTable versionTable) {
         for (String head : heads) {
             if (!graph.knows(head)) {
-                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + head + "': the database's "
-                        + versionTable.name() + " table records it, but no script in " + locationsText
-                        + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
-                        + " (stamp --purge).");
+                throw new MigrateException(
+                        ErrorKind.UNKNOWN_REVISION,
+                        "Can't locate revision identified by '" + head + "': the database's "
+                                + versionTable.name() + " table records it, but no script in " + locationsText
+                                + " defines it. Restore the missing script, or stamp the database at a revision the scripts know"
+                                + " (stamp --purge).");
             }
         }
     }
 
-    private LockHandle lock(Connection connection, Connection lockConnection, MigrationTables tables) throws SQLException {
+    private LockHandle lock(Connection connection, Connection lockConnection, MigrationTables tables)
+            throws SQLException {
         DatabaseLock lock = tables.dialect().lock();
-        String name = tables.dialect().lockName(tables.versionTable().schema(), tables.versionTable().name());
+        String name = tables.dialect()
+                .lockName(tables.versionTable().schema(), tables.versionTable().name());
         long start = System.nanoTime();
         boolean taken = lock.tryAcquire(lockConnection, name);
         if (!taken) {
@@ -328,10 +375,12 @@ public final class MigrationRunner {
         }
         if (!taken) {
             String holder = lock.describeHolder(lockConnection, name);
-            throw new MigrateException(ErrorKind.LOCK_TIMEOUT, "Could not take the migration lock (" + lock.describe(name) + ") within "
-                    + settings.lockTimeout().toMillis() + " ms: another runner is migrating this database"
-                    + (holder == null ? "" : "; it is held by " + holder)
-                    + ". Nothing was run. Wait for it to finish, or raise the lock timeout.");
+            throw new MigrateException(
+                    ErrorKind.LOCK_TIMEOUT,
+                    "Could not take the migration lock (" + lock.describe(name) + ") within "
+                            + settings.lockTimeout().toMillis() + " ms: another runner is migrating this database"
+                            + (holder == null ? "" : "; it is held by " + holder)
+                            + ". Nothing was run. Wait for it to finish, or raise the lock timeout.");
         }
         Duration waited = elapsedSince(start);
         listener.lockAcquired(lock.describe(name), waited);
@@ -345,7 +394,9 @@ public final class MigrationRunner {
      */
     private MigrationTables tables(Connection connection) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        return new MigrationTables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
+        return new MigrationTables(
+                dialect,
+                new VersionTable(dialect, settings.schema(), settings.versionTable()),
                 new HistoryLog(dialect, settings.schema(), settings.historyTable()));
     }
 
@@ -356,10 +407,15 @@ public final class MigrationRunner {
      */
     private MigrationTables resolvedTables(Connection connection) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        return new MigrationTables(dialect,
-                new VersionTable(dialect, schemaOf(connection, dialect, settings, settings.versionTable()),
+        return new MigrationTables(
+                dialect,
+                new VersionTable(
+                        dialect,
+                        schemaOf(connection, dialect, settings, settings.versionTable()),
                         settings.versionTable()),
-                new HistoryLog(dialect, schemaOf(connection, dialect, settings, settings.historyTable()),
+                new HistoryLog(
+                        dialect,
+                        schemaOf(connection, dialect, settings, settings.historyTable()),
                         settings.historyTable()));
     }
 
@@ -371,8 +427,8 @@ public final class MigrationRunner {
     /** The name of the lock runners with these settings take on the connection's database. */
     public static String lockName(Connection connection, MigrateSettings settings) throws SQLException {
         Dialect dialect = Dialect.of(connection);
-        return dialect.lockName(schemaOf(connection, dialect, settings, settings.versionTable()),
-                settings.versionTable());
+        return dialect.lockName(
+                schemaOf(connection, dialect, settings, settings.versionTable()), settings.versionTable());
     }
 
     private <T> T withConnection(SqlWork<T> work) {

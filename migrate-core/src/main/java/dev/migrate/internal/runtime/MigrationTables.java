@@ -2,7 +2,6 @@ package dev.migrate.internal.runtime;
 
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.script.graph.VersionChange;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

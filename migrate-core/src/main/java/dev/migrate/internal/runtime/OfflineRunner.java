@@ -10,7 +10,6 @@ import dev.migrate.internal.script.graph.HeadsTracker;
 import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.VersionChange;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,8 @@ public final class OfflineRunner {
     private final RevisionGraph graph;
     private final Map<String, RevisionScript> scripts;
 
-    public OfflineRunner(Dialect dialect, MigrateSettings settings, RevisionGraph graph, Map<String, RevisionScript> scripts) {
+    public OfflineRunner(
+            Dialect dialect, MigrateSettings settings, RevisionGraph graph, Map<String, RevisionScript> scripts) {
         this.dialect = dialect;
         this.settings = settings;
         this.graph = graph;
@@ -103,7 +103,8 @@ public final class OfflineRunner {
         } else if (tag != null) {
             tables.historyLog().addTagColumnIfMissing(sink);
         }
-        new StepLoop(sink, tables, scripts, tracker, true, Direction.STAMP, tag, StepHooks.NONE).stamp(changes, startHeads);
+        new StepLoop(sink, tables, scripts, tracker, true, Direction.STAMP, tag, StepHooks.NONE)
+                .stamp(changes, startHeads);
     }
 
     /** The version table and history log, as {@code ensure_version --sql} writes them. */
@@ -112,12 +113,20 @@ public final class OfflineRunner {
     }
 
     /** The one step loop, offline: through a script sink, without hooks. */
-    private void write(Appendable out, List<String> startHeads, List<MigrationStep> steps, Direction direction,
-            String tag) {
+    private void write(
+            Appendable out, List<String> startHeads, List<MigrationStep> steps, Direction direction, String tag) {
         ScriptSink sink = script(out);
         MigrationTables tables = tables();
-        new StepLoop(sink, tables, scripts, new HeadsTracker(graph, startHeads), settings.transactionPerMigration(),
-                direction, tag, StepHooks.NONE).run(steps, opening -> {
+        new StepLoop(
+                        sink,
+                        tables,
+                        scripts,
+                        new HeadsTracker(graph, startHeads),
+                        settings.transactionPerMigration(),
+                        direction,
+                        tag,
+                        StepHooks.NONE)
+                .run(steps, opening -> {
                     if (startHeads.isEmpty() && direction == Direction.UPGRADE) {
                         tables.create(opening);
                     } else if (tag != null) {
@@ -135,7 +144,9 @@ public final class OfflineRunner {
     }
 
     private MigrationTables tables() {
-        return new MigrationTables(dialect, new VersionTable(dialect, settings.schema(), settings.versionTable()),
+        return new MigrationTables(
+                dialect,
+                new VersionTable(dialect, settings.schema(), settings.versionTable()),
                 new HistoryLog(dialect, settings.schema(), settings.historyTable()));
     }
 
@@ -146,7 +157,8 @@ public final class OfflineRunner {
             int colon = text.indexOf(':');
             if (colon < 0) {
                 if (startRequired) {
-                    throw new BadInputException(ErrorKind.BAD_USAGE, command + " with --sql requires <fromrev>:<torev>");
+                    throw new BadInputException(
+                            ErrorKind.BAD_USAGE, command + " with --sql requires <fromrev>:<torev>");
                 }
                 return new Range(null, text);
             }

@@ -6,14 +6,13 @@ import dev.migrate.ErrorKind;
 import dev.migrate.MigrationListener;
 import dev.migrate.MigrationStepInfo;
 import dev.migrate.internal.script.ScriptStatementException;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.Optional;
 
 /**
  * What an online run adds around the {@link StepLoop}: the listeners hear every step, and a failed
@@ -33,8 +32,14 @@ final class OnlineStepHooks implements StepHooks {
      * @param direction the run's direction, which the failure report and its history row name
      * @param tag       the run's tag, or {@code null}
      */
-    OnlineStepHooks(Connection connection, MigrationTables tables, SqlSink sink, MigrationListener listener,
-            Direction direction, String tag, DdlLockGuard lockGuard) {
+    OnlineStepHooks(
+            Connection connection,
+            MigrationTables tables,
+            SqlSink sink,
+            MigrationListener listener,
+            Direction direction,
+            String tag,
+            DdlLockGuard lockGuard) {
         this.connection = connection;
         this.lockGuard = lockGuard;
         this.direction = direction;
@@ -83,14 +88,16 @@ final class OnlineStepHooks implements StepHooks {
         StatementFailedException statementFailed = causeOfType(error, StatementFailedException.class);
         ScriptStatementException located = causeOfType(error, ScriptStatementException.class);
         String statement = statementFailed == null ? null : statementFailed.sql();
-        String databaseMessage = statementFailed == null ? String.valueOf(error.getMessage())
+        String databaseMessage = statementFailed == null
+                ? String.valueOf(error.getMessage())
                 : statementFailed.sqlException().getMessage();
         try {
             sink.rollback();
         } catch (RuntimeException rollbackFailure) {
             error.addSuppressed(rollbackFailure);
         }
-        boolean transactionalDdl = tables.dialect().transactionalDdl() && failed.script().transactional();
+        boolean transactionalDdl =
+                tables.dialect().transactionalDdl() && failed.script().transactional();
         Optional<AppliedRevision> earlier = Optional.empty();
         try {
             // Only where an attempt can leave part of itself behind is an earlier one worth naming.
@@ -104,9 +111,20 @@ final class OnlineStepHooks implements StepHooks {
             if (failed.startedRow() != null) {
                 tables.historyLog().finish(sink, failed.startedRow(), failed.elapsed(), false);
             } else {
-                tables.historyLog().record(sink, new HistoryLog.Entry(info.revision(), direction, info.from(),
-                        info.to(), info.message(), info.source(), failed.script().checksum(), failed.elapsed(), false,
-                        tag));
+                tables.historyLog()
+                        .record(
+                                sink,
+                                new HistoryLog.Entry(
+                                        info.revision(),
+                                        direction,
+                                        info.from(),
+                                        info.to(),
+                                        info.message(),
+                                        info.source(),
+                                        failed.script().checksum(),
+                                        failed.elapsed(),
+                                        false,
+                                        tag));
             }
         } catch (RuntimeException logFailure) {
             error.addSuppressed(logFailure);
@@ -121,15 +139,24 @@ final class OnlineStepHooks implements StepHooks {
             where = "unknown: the version table could not be read (" + readFailure.getMessage() + ")";
         }
         StringBuilder message = new StringBuilder();
-        message.append(capitalize(direction.label())).append(" of revision ").append(info.revision())
-                .append(" (").append(info.source()).append(") failed");
+        message.append(capitalize(direction.label()))
+                .append(" of revision ")
+                .append(info.revision())
+                .append(" (")
+                .append(info.source())
+                .append(") failed");
         if (statement != null) {
-            message.append(" at statement").append(located == null ? "" : " (" + located.location() + ")")
-                    .append(":\n    ").append(statement.strip()).append('\n');
+            message.append(" at statement")
+                    .append(located == null ? "" : " (" + located.location() + ")")
+                    .append(":\n    ")
+                    .append(statement.strip())
+                    .append('\n');
         } else {
             message.append(": ");
         }
-        message.append(statement != null ? "Database error: " : "").append(databaseMessage).append('\n');
+        message.append(statement != null ? "Database error: " : "")
+                .append(databaseMessage)
+                .append('\n');
         if (transactionalDdl) {
             message.append("The revision was rolled back");
             if (failed.oneTransaction()) {
@@ -138,14 +165,19 @@ final class OnlineStepHooks implements StepHooks {
             message.append("; the database is at ").append(where).append('.');
         } else {
             message.append("The version table records ").append(where).append(", the last completed revision. ");
-            message.append(PartialRevisionReport.describe(tables.dialect(), info.revision(), failed.ranBefore(),
-                    statement, failed.script().transactional()));
+            message.append(PartialRevisionReport.describe(
+                    tables.dialect(),
+                    info.revision(),
+                    failed.ranBefore(),
+                    statement,
+                    failed.script().transactional()));
         }
         // An earlier attempt that was killed may have left what this one trips over.
         earlier.ifPresent(attempt -> message.append("\nAn earlier attempt may have left part of it: ")
                 .append(attempt.unfinishedWarning()));
         ErrorKind kind = earlier.isPresent() ? ErrorKind.UNFINISHED_ATTEMPT : MigrationFailedException.kindOf(error);
-        return new MigrationFailedException(kind, message.toString(), error, info.revision(), info.source(), statement, heads);
+        return new MigrationFailedException(
+                kind, message.toString(), error, info.revision(), info.source(), statement, heads);
     }
 
     private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {

@@ -3,7 +3,6 @@ package dev.migrate.internal.runtime;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.script.graph.RevisionGraph;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -62,7 +61,8 @@ public final class OverlappingRows {
     /** Refuses a command that would plan steps from overlapping rows. */
     public static void require(RevisionGraph graph, List<String> rows, String tableName) {
         find(graph, rows).ifPresent(found -> {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE,
                     found.problem(tableName) + " Nothing was run. " + found.repair());
         });
     }
@@ -73,17 +73,20 @@ public final class OverlappingRows {
      */
     public static void requireForStamp(RevisionGraph graph, List<String> targets, Collection<String> headsAfter) {
         find(graph, List.copyOf(headsAfter)).ifPresent(found -> {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE,
                     "stamp " + String.join(" ", targets) + " would leave the version table inconsistent: "
-                    + String.join("; ", found.overlaps) + ", and a version table holds only the newest revision of each"
-                    + " branch. Nothing was stamped. Stamp only the newest revisions: migrate stamp "
-                    + String.join(" ", found.newest) + ".");
+                            + String.join("; ", found.overlaps)
+                            + ", and a version table holds only the newest revision of each"
+                            + " branch. Nothing was stamped. Stamp only the newest revisions: migrate stamp "
+                            + String.join(" ", found.newest) + ".");
         });
     }
 
     /** What is wrong, naming every row; {@code tableName} may be {@code null}. */
     public String problem(String tableName) {
-        return "The version table " + (tableName == null ? "" : tableName + " ") + "is inconsistent: it holds " + String.join(", ", rows) + ", but "
+        return "The version table " + (tableName == null ? "" : tableName + " ") + "is inconsistent: it holds "
+                + String.join(", ", rows) + ", but "
                 + String.join("; ", overlaps) + ". A version table holds only the newest revision of each branch;"
                 + " rows like these are left by a hand edit or a stamp script run on the wrong database.";
     }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.runtime;
 
 import dev.migrate.internal.dialect.Dialect;
-
 import java.util.List;
 
 /**
@@ -17,16 +16,15 @@ final class PartialRevisionReport {
     /** Statements listed before the rest are only counted; a revision may run 100,000. */
     static final int MAX_LISTED = 20;
 
-    private PartialRevisionReport() {
-    }
+    private PartialRevisionReport() {}
 
     /**
      * @param executed      the statements of the revision that completed, in order
      * @param failed        the statement that failed, {@code null} when the failure was not a statement's
      * @param transactional whether the revision ran in a transaction
      */
-    static String describe(Dialect dialect, String revision, List<String> executed, String failed,
-            boolean transactional) {
+    static String describe(
+            Dialect dialect, String revision, List<String> executed, String failed, boolean transactional) {
         if (executed.isEmpty()) {
             return "No statement of " + revision + " completed in this attempt.";
         }
@@ -46,21 +44,30 @@ final class PartialRevisionReport {
         if (stayed.isEmpty()) {
             report.append("No DDL statement of ").append(revision).append(" ran before the failure");
         } else {
-            report.append("DDL on ").append(dialect.name()).append(" commits the open transaction, so the revision may")
-                    .append(" be partly applied: ").append(stayed(revision, stayed)).append(undo());
+            report.append("DDL on ")
+                    .append(dialect.name())
+                    .append(" commits the open transaction, so the revision may")
+                    .append(" be partly applied: ")
+                    .append(stayed(revision, stayed))
+                    .append(undo());
         }
         if (rolledBack.isEmpty()) {
             return report.append(stayed.isEmpty() ? "." : "").toString();
         }
         if (failed != null && dialect.commitsImplicitly(failed)) {
             // The failing DDL committed the transaction before it ran, unless the database refused it unparsed.
-            report.append(stayed.isEmpty() ? ". " : "\n").append("The failing statement is DDL, which commits the open")
+            report.append(stayed.isEmpty() ? ". " : "\n")
+                    .append("The failing statement is DDL, which commits the open")
                     .append(" transaction before it runs; unless the database rejected it before running it (a")
-                    .append(" syntax error), ").append(these(rolledBack))
-                    .append(rolledBack.size() == 1 ? " was" : " were").append(" committed too:")
-                    .append(listed(rolledBack)).append("\nCheck whether they took effect before retrying.");
+                    .append(" syntax error), ")
+                    .append(these(rolledBack))
+                    .append(rolledBack.size() == 1 ? " was" : " were")
+                    .append(" committed too:")
+                    .append(listed(rolledBack))
+                    .append("\nCheck whether they took effect before retrying.");
         } else {
-            report.append(stayed.isEmpty() ? ", so its " : "\nThe ").append(count(rolledBack))
+            report.append(stayed.isEmpty() ? ", so its " : "\nThe ")
+                    .append(count(rolledBack))
                     .append(stayed.isEmpty() ? " that completed" : " after the last DDL statement")
                     .append(rolledBack.size() == 1 ? " was" : " were")
                     .append(" rolled back with the transaction: nothing to undo there.");
@@ -91,8 +98,11 @@ final class PartialRevisionReport {
             list.append("\n    ").append(sql.strip());
         }
         if (statements.size() > MAX_LISTED) {
-            list.append("\n    … and ").append(statements.size() - MAX_LISTED).append(" more (")
-                    .append(statements.size()).append(" in all)");
+            list.append("\n    … and ")
+                    .append(statements.size() - MAX_LISTED)
+                    .append(" more (")
+                    .append(statements.size())
+                    .append(" in all)");
         }
         return list.toString();
     }

@@ -4,7 +4,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -74,7 +73,10 @@ final class ScriptSink implements SqlSink {
         if (value instanceof Boolean b) {
             return b ? "TRUE" : "FALSE";
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof BigDecimal) {
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof BigDecimal) {
             return value.toString();
         }
         if (value instanceof Temporal) {
@@ -112,9 +114,11 @@ final class ScriptSink implements SqlSink {
 
     @Override
     public Connection connection() {
-        throw new MigrateException(ErrorKind.OFFLINE_UNSUPPORTED, "Revision " + currentRevision
-                + " reads the database (it asked for a connection), so it cannot be rendered offline with --sql."
-                + " Run it online instead.");
+        throw new MigrateException(
+                ErrorKind.OFFLINE_UNSUPPORTED,
+                "Revision " + currentRevision
+                        + " reads the database (it asked for a connection), so it cannot be rendered offline with --sql."
+                        + " Run it online instead.");
     }
 
     private void write(String text) {

@@ -7,12 +7,11 @@ import dev.migrate.internal.dialect.PreparedBatch;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
-
+import dev.migrate.schema.ColumnType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import dev.migrate.schema.ColumnType;
 
 /**
  * The {@link Operations} a revision receives: each operation is rendered by the dialect and
@@ -39,14 +38,16 @@ final class SinkOperations implements Operations {
                 // SQLite's batch mode reads the table it rebuilds.
                 operation = dialect.completeOnline(given, sink.connection());
             } catch (SQLException e) {
-                throw new StatementFailedException("(reading the table of " + given.getClass().getSimpleName() + ")", e);
+                throw new StatementFailedException(
+                        "(reading the table of " + given.getClass().getSimpleName() + ")", e);
             }
         }
         if (operation.requiresNoTransaction() && sink.inTransaction()) {
-            throw new MigrateException(ErrorKind.BAD_SCRIPT,
+            throw new MigrateException(
+                    ErrorKind.BAD_SCRIPT,
                     "Revision " + revision + ": " + dialect.render(operation).get(0)
-                    + " cannot run inside a transaction. Mark the revision as non-transactional:"
-                    + " @Revision(transactional = false), or '-- transactional: false' in a SQL revision's header.");
+                            + " cannot run inside a transaction. Mark the revision as non-transactional:"
+                            + " @Revision(transactional = false), or '-- transactional: false' in a SQL revision's header.");
         }
         if (operation instanceof BulkInsert bulk && !sink.offline()) {
             // Online, values are bound, never written into the SQL.

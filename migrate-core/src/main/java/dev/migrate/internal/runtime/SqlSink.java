@@ -39,8 +39,7 @@ public interface SqlSink {
      * ({@code Running upgrade a -> b, message}). An offline script writes it as a comment and names
      * the revision if it asks for a connection; online nothing is written.
      */
-    default void startRevision(String revision, String description) {
-    }
+    default void startRevision(String revision, String description) {}
 
     /** Whether this sink writes a script instead of running SQL. */
     boolean offline();

@@ -3,7 +3,6 @@ package dev.migrate.internal.runtime;
 import dev.migrate.Direction;
 import dev.migrate.MigrationStepInfo;
 import dev.migrate.internal.script.RevisionScript;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -16,14 +15,11 @@ import java.util.function.Supplier;
  */
 interface StepHooks {
 
-    StepHooks NONE = new StepHooks() {
-    };
+    StepHooks NONE = new StepHooks() {};
 
-    default void runStarting(Direction direction, int total) {
-    }
+    default void runStarting(Direction direction, int total) {}
 
-    default void stepStarting(MigrationStepInfo step, int index, int total) {
-    }
+    default void stepStarting(MigrationStepInfo step, int index, int total) {}
 
     /**
      * Makes one attempt at a step; online, tries it again when it gave up waiting for a table lock
@@ -33,16 +29,14 @@ interface StepHooks {
         return attempt.get();
     }
 
-    default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {
-    }
+    default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {}
 
     /** @return the exception the run ends with; without hooks, the step's own error */
     default RuntimeException stepFailed(FailedStep failed) {
         return failed.error();
     }
 
-    default void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
-    }
+    default void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {}
 
     /**
      * A step that threw.
@@ -51,7 +45,14 @@ interface StepHooks {
      * @param oneTransaction whether the whole run was one transaction
      * @param ranBefore      the revision's statements that completed before the error
      */
-    record FailedStep(MigrationStepInfo info, RevisionScript script, RuntimeException error, Long startedRow,
-            boolean oneTransaction, Duration elapsed, int index, int total, List<String> ranBefore) {
-    }
+    record FailedStep(
+            MigrationStepInfo info,
+            RevisionScript script,
+            RuntimeException error,
+            Long startedRow,
+            boolean oneTransaction,
+            Duration elapsed,
+            int index,
+            int total,
+            List<String> ranBefore) {}
 }

@@ -7,7 +7,6 @@ import dev.migrate.internal.script.SqlMigration;
 import dev.migrate.internal.script.graph.HeadsTracker;
 import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.VersionChange;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,15 @@ final class StepLoop {
      * @param transactionPerMigration {@code false}: one transaction around the whole run
      * @param tag                     written into every history row, or {@code null}
      */
-    StepLoop(SqlSink sink, MigrationTables tables, Map<String, RevisionScript> scripts, HeadsTracker tracker,
-            boolean transactionPerMigration, Direction direction, String tag, StepHooks hooks) {
+    StepLoop(
+            SqlSink sink,
+            MigrationTables tables,
+            Map<String, RevisionScript> scripts,
+            HeadsTracker tracker,
+            boolean transactionPerMigration,
+            Direction direction,
+            String tag,
+            StepHooks hooks) {
         this.sink = sink;
         this.tables = tables;
         this.scripts = scripts;
@@ -97,8 +103,20 @@ final class StepLoop {
         sink.begin();
         for (String revision : VersionChanges.reached(changes)) {
             RevisionScript script = scripts.get(revision);
-            tables.historyLog().record(sink, new HistoryLog.Entry(revision, Direction.STAMP, from, List.of(revision),
-                    script.node().message(), script.source(), script.checksum(), Duration.ZERO, true, tag));
+            tables.historyLog()
+                    .record(
+                            sink,
+                            new HistoryLog.Entry(
+                                    revision,
+                                    Direction.STAMP,
+                                    from,
+                                    List.of(revision),
+                                    script.node().message(),
+                                    script.source(),
+                                    script.checksum(),
+                                    Duration.ZERO,
+                                    true,
+                                    tag));
         }
         tables.apply(sink, changes);
         sink.commit();
@@ -114,7 +132,8 @@ final class StepLoop {
             return false;
         }
         boolean transactional = scripts.get(step.revision().id()).transactional();
-        return (tables.dialect().transactionalDdl() && transactional) || operations.executedStatements().isEmpty();
+        return (tables.dialect().transactionalDdl() && transactional)
+                || operations.executedStatements().isEmpty();
     }
 
     /** A SQL script that cannot be split stops the run before anything of it runs. */
@@ -133,8 +152,13 @@ final class StepLoop {
 
     private MigrationStepInfo step(MigrationStep step, int index, int total) {
         RevisionScript script = scripts.get(step.revision().id());
-        MigrationStepInfo info = new MigrationStepInfo(script.id(), step.isStamp() ? Direction.STAMP : direction,
-                step.fromRevisions(), step.toRevisions(), script.node().message(), script.source());
+        MigrationStepInfo info = new MigrationStepInfo(
+                script.id(),
+                step.isStamp() ? Direction.STAMP : direction,
+                step.fromRevisions(),
+                step.toRevisions(),
+                script.node().message(),
+                script.source());
         sink.startRevision(script.id(), info.describe());
         hooks.stepStarting(info, index, total);
         long start = System.nanoTime();
@@ -178,8 +202,16 @@ final class StepLoop {
             hooks.stepCompleted(info, index, total, elapsed);
             return info;
         } catch (RuntimeException e) {
-            throw hooks.stepFailed(new StepHooks.FailedStep(info, script, e, startedRow, oneTransaction,
-                    elapsedSince(start), index, total, operations.executedStatements()));
+            throw hooks.stepFailed(new StepHooks.FailedStep(
+                    info,
+                    script,
+                    e,
+                    startedRow,
+                    oneTransaction,
+                    elapsedSince(start),
+                    index,
+                    total,
+                    operations.executedStatements()));
         }
     }
 
@@ -187,8 +219,8 @@ final class StepLoop {
      * The history row first, then the version table: where DDL commits as it runs (MariaDB), an
      * offline script that stops between the two must not leave a version without its history.
      */
-    private void recordStep(MigrationStep step, MigrationStepInfo info, RevisionScript script, Duration elapsed,
-            Long startedRow) {
+    private void recordStep(
+            MigrationStep step, MigrationStepInfo info, RevisionScript script, Duration elapsed, Long startedRow) {
         if (startedRow != null) {
             tables.historyLog().finish(sink, startedRow, elapsed, true);
         } else {
@@ -209,8 +241,17 @@ final class StepLoop {
     }
 
     private HistoryLog.Entry entry(MigrationStepInfo info, RevisionScript script, Duration elapsed, boolean success) {
-        return new HistoryLog.Entry(info.revision(), info.direction(), info.from(), info.to(), info.message(),
-                info.source(), script.checksum(), elapsed, success, tag);
+        return new HistoryLog.Entry(
+                info.revision(),
+                info.direction(),
+                info.from(),
+                info.to(),
+                info.message(),
+                info.source(),
+                script.checksum(),
+                elapsed,
+                success,
+                tag);
     }
 
     private static Duration elapsedSince(long startNanos) {

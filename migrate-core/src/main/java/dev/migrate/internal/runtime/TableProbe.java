@@ -18,8 +18,7 @@ final class TableProbe {
      */
     private static final Set<String> UNDEFINED_TABLE = Set.of("42P01", "42S02", "42S03", "42S04");
 
-    private TableProbe() {
-    }
+    private TableProbe() {}
 
     /**
      * Whether the table a query failed on is missing. The failure's SQLState answers at once
@@ -45,8 +44,8 @@ final class TableProbe {
         // Asked once: on PostgreSQL getSchema() is a query of its own.
         String schemaPattern = schema != null ? schema : connection.getSchema();
         String catalog = connection.getCatalog();
-        Set<String> candidates = new LinkedHashSet<>(
-                List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)));
+        Set<String> candidates =
+                new LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)));
         for (String candidate : candidates) {
             try (ResultSet rs = metaData.getTables(catalog, schemaPattern, candidate, null)) {
                 if (rs.next()) {

@@ -29,11 +29,10 @@ public final class UrlMasker {
 
     // In free text the value ends at '&' or a blank (a driver's message goes on after the URL), and
     // at ';' when the parameter was introduced by ';'. Masking more than the password is harmless.
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile(
-            "(?i)((?:^|[?&;\\s,(])(?:\\w*password|pwd|passwd)\\s*=\\s*)([^&\\s]+)");
+    private static final Pattern PASSWORD_PARAMETER =
+            Pattern.compile("(?i)((?:^|[?&;\\s,(])(?:\\w*password|pwd|passwd)\\s*=\\s*)([^&\\s]+)");
 
-    private UrlMasker() {
-    }
+    private UrlMasker() {}
 
     /** {@code text} with every URL password and {@code password=} value replaced by {@code ***}. */
     public static String mask(String text) {

@@ -1,15 +1,13 @@
 package dev.migrate.internal.runtime;
 
 import dev.migrate.internal.script.graph.VersionChange;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the graph's version-table changes as statements. */
 final class VersionChanges {
 
-    private VersionChanges() {
-    }
+    private VersionChanges() {}
 
     static void apply(SqlSink sink, VersionTable versionTable, VersionChange change) {
         if (change instanceof VersionChange.Insert insert) {

@@ -3,7 +3,6 @@ package dev.migrate.internal.runtime;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.dialect.Dialect;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,16 +71,20 @@ public final class VersionTable {
         try {
             return readExisting(connection);
         } catch (SQLException unreadable) {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE,
                     "The table " + qualifiedName + " exists but is not a version table ("
-                    + unreadable.getMessage() + "). A version table has one column, version_num. Point the 'versionTable' setting at another"
-                    + " table, or rename this one", unreadable);
+                            + unreadable.getMessage()
+                            + "). A version table has one column, version_num. Point the 'versionTable' setting at another"
+                            + " table, or rename this one",
+                    unreadable);
         }
     }
 
     private List<String> readExisting(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT version_num FROM " + qualifiedName + " ORDER BY version_num")) {
+                ResultSet rs =
+                        statement.executeQuery("SELECT version_num FROM " + qualifiedName + " ORDER BY version_num")) {
             List<String> heads = new ArrayList<>();
             while (rs.next()) {
                 heads.add(rs.getString(1));
@@ -99,7 +102,8 @@ public final class VersionTable {
      * missing row means something else changed the table during the run, and the step fails.
      */
     public void update(SqlSink sink, String from, String to) {
-        int rows = sink.update("UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", List.of(to, from));
+        int rows = sink.update(
+                "UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", List.of(to, from));
         requireOneRow(rows, "updating '" + from + "' to '" + to + "'");
     }
 
@@ -111,10 +115,12 @@ public final class VersionTable {
 
     private void requireOneRow(int rows, String change) {
         if (rows != SqlSink.OFFLINE && rows != 1) {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE,
                     "Online migration expected to match one row when " + change + " in '" + table
-                    + "'; " + rows + " found. Something else changed " + qualifiedName + " during this run (a runner"
-                    + " that does not share this one's lock, or a hand edit); read it with 'current' before retrying.");
+                            + "'; " + rows + " found. Something else changed " + qualifiedName
+                            + " during this run (a runner"
+                            + " that does not share this one's lock, or a hand edit); read it with 'current' before retrying.");
         }
     }
 

@@ -2,7 +2,6 @@ package dev.migrate.internal.script;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,11 +35,9 @@ final class ClasspathFiles {
      * @param origin  the class path directory or jar it was found in, for messages
      * @param content its bytes when they were asked for, else {@code null}
      */
-    record ClasspathFile(String path, String origin, byte[] content) {
-    }
+    record ClasspathFile(String path, String origin, byte[] content) {}
 
-    private ClasspathFiles() {
-    }
+    private ClasspathFiles() {}
 
     /**
      * The files below {@code directory} in every class path entry that has it, or {@code null}
@@ -53,8 +50,10 @@ final class ClasspathFiles {
         try {
             roots = Collections.list(classLoader.getResources(directory));
         } catch (IOException e) {
-            throw new MigrateException(ErrorKind.FILE_ACCESS,
-                    "Could not search the class path for '" + directory + "': " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.FILE_ACCESS,
+                    "Could not search the class path for '" + directory + "': " + e.getMessage(),
+                    e);
         }
         if (roots.isEmpty()) {
             return null;
@@ -68,8 +67,10 @@ final class ClasspathFiles {
                     listJar(root, directory, read, files);
                 }
             } catch (IOException | URISyntaxException | UncheckedIOException e) {
-                throw new MigrateException(ErrorKind.FILE_ACCESS,
-                        "Could not read the class path directory " + root + ": " + e.getMessage(), e);
+                throw new MigrateException(
+                        ErrorKind.FILE_ACCESS,
+                        "Could not read the class path directory " + root + ": " + e.getMessage(),
+                        e);
             }
         }
         return files;
@@ -82,9 +83,13 @@ final class ClasspathFiles {
         }
         try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                String relative = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), "/");
                 String name = file.getFileName().toString();
-                files.add(new ClasspathFile(directory + "/" + relative, root.toString(),
+                files.add(new ClasspathFile(
+                        directory + "/" + relative,
+                        root.toString(),
                         read.test(name) ? Files.readAllBytes(file) : null));
             }
         }
@@ -94,15 +99,17 @@ final class ClasspathFiles {
             throws IOException {
         URLConnection connection = root.openConnection();
         if (!(connection instanceof JarURLConnection)) {
-            throw new MigrateException(ErrorKind.BAD_CONFIGURATION,
+            throw new MigrateException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "Cannot list the class path directory " + root + ": its '" + root.getProtocol()
-                    + "' URLs are neither files nor jars. Use a filesystem: location instead");
+                            + "' URLs are neither files nor jars. Use a filesystem: location instead");
         }
         JarURLConnection jarConnection = (JarURLConnection) connection;
         // a connection without caches opens a JarFile of its own, which is ours to close
         jarConnection.setUseCaches(false);
         String entryName = jarConnection.getEntryName();
-        String prefix = entryName == null || entryName.isEmpty() ? "" : entryName.endsWith("/") ? entryName : entryName + "/";
+        String prefix =
+                entryName == null || entryName.isEmpty() ? "" : entryName.endsWith("/") ? entryName : entryName + "/";
         try (JarFile jar = jarConnection.getJarFile()) {
             List<JarEntry> entries = Collections.list(jar.entries());
             entries.sort((a, b) -> a.getName().compareTo(b.getName()));
@@ -112,8 +119,8 @@ final class ClasspathFiles {
                 }
                 String relative = entry.getName().substring(prefix.length());
                 String name = relative.substring(relative.lastIndexOf('/') + 1);
-                files.add(new ClasspathFile(directory + "/" + relative, jar.getName(),
-                        read.test(name) ? readEntry(jar, entry) : null));
+                files.add(new ClasspathFile(
+                        directory + "/" + relative, jar.getName(), read.test(name) ? readEntry(jar, entry) : null));
             }
         }
     }

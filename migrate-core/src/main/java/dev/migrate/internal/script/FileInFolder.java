@@ -1,7 +1,6 @@
 package dev.migrate.internal.script;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.nio.file.Path;
 
@@ -12,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class FileInFolder {
 
-    private FileInFolder() {
-    }
+    private FileInFolder() {}
 
     /**
      * {@code folder/fileName}, proven to stay in {@code folder}.
@@ -23,16 +21,21 @@ public final class FileInFolder {
      */
     public static Path resolve(Path folder, String fileName, String madeFrom) {
         Path base = folder.toAbsolutePath().normalize();
-        boolean plain = !fileName.isEmpty() && !fileName.equals(".") && !fileName.equals("..")
-                && fileName.indexOf('/') < 0 && fileName.indexOf('\\') < 0 && fileName.indexOf('\0') < 0;
+        boolean plain = !fileName.isEmpty()
+                && !fileName.equals(".")
+                && !fileName.equals("..")
+                && fileName.indexOf('/') < 0
+                && fileName.indexOf('\\') < 0
+                && fileName.indexOf('\0') < 0;
         if (plain) {
             Path file = base.resolve(fileName).normalize();
             if (file.getParent() != null && file.getParent().equals(base)) {
                 return file;
             }
         }
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+        throw new BadInputException(
+                ErrorKind.BAD_CONFIGURATION,
                 "Refusing to write '" + fileName + "' (made from " + madeFrom + "): a new file must be"
-                + " a plain file name inside " + base + ", without '/', '\\' or '..'; change " + madeFrom);
+                        + " a plain file name inside " + base + ", without '/', '\\' or '..'; change " + madeFrom);
     }
 }

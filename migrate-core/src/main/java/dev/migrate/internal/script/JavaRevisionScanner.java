@@ -5,7 +5,6 @@ import dev.migrate.ErrorKind;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -36,8 +35,8 @@ public final class JavaRevisionScanner {
 
     /** The revisions in {@code packageName} and below, by class name; none when the package is not there. */
     public List<RevisionScript> scan(String packageName) {
-        List<ClasspathFiles.ClasspathFile> files = ClasspathFiles.list(classLoader, packageName.replace('.', '/'),
-                name -> false);
+        List<ClasspathFiles.ClasspathFile> files =
+                ClasspathFiles.list(classLoader, packageName.replace('.', '/'), name -> false);
         return files == null ? List.of() : revisions(classNames(files));
     }
 
@@ -46,8 +45,11 @@ public final class JavaRevisionScanner {
         List<String> names = new ArrayList<>();
         for (ClasspathFiles.ClasspathFile file : files) {
             String path = file.path();
-            if (path.endsWith(CLASS_SUFFIX) && !path.endsWith("module-info.class") && !path.endsWith("package-info.class")) {
-                names.add(path.substring(0, path.length() - CLASS_SUFFIX.length()).replace('/', '.'));
+            if (path.endsWith(CLASS_SUFFIX)
+                    && !path.endsWith("module-info.class")
+                    && !path.endsWith("package-info.class")) {
+                names.add(
+                        path.substring(0, path.length() - CLASS_SUFFIX.length()).replace('/', '.'));
             }
         }
         return names;
@@ -69,9 +71,11 @@ public final class JavaRevisionScanner {
         try {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT,
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT,
                     name + ": the class cannot be loaded (" + e + "). Make its dependencies"
-                    + " available or move it out of the revisions' package", e);
+                            + " available or move it out of the revisions' package",
+                    e);
         }
     }
 
@@ -84,29 +88,38 @@ public final class JavaRevisionScanner {
         }
         if (type.isInterface() || type.isEnum() || Modifier.isAbstract(type.getModifiers())) {
             if (revision != null) {
-                throw error(type, "has @Revision but is " + (type.isInterface() ? "an interface" : type.isEnum() ? "an enum"
-                        : "abstract") + ". Put @Revision on a concrete class that implements " + Migration.class.getName());
+                throw error(
+                        type,
+                        "has @Revision but is "
+                                + (type.isInterface() ? "an interface" : type.isEnum() ? "an enum" : "abstract")
+                                + ". Put @Revision on a concrete class that implements " + Migration.class.getName());
             }
             return null;
         }
         if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
             if (revision != null) {
-                throw error(type, "has @Revision but is an inner class, which cannot be created on its own. Declare it"
-                        + " static or move it to a file of its own");
+                throw error(
+                        type,
+                        "has @Revision but is an inner class, which cannot be created on its own. Declare it"
+                                + " static or move it to a file of its own");
             }
             return null;
         }
         if (revision == null) {
-            throw error(type, "implements " + Migration.class.getName() + " but has no @Revision. Add"
-                    + " @Revision(id = \"…\", down = \"…\"), or make the class abstract if it is a base class");
+            throw error(
+                    type,
+                    "implements " + Migration.class.getName() + " but has no @Revision. Add"
+                            + " @Revision(id = \"…\", down = \"…\"), or make the class abstract if it is a base class");
         }
         if (!migration) {
-            throw error(type, "has @Revision but does not implement " + Migration.class.getName()
-                    + ". Implement it (upgrade and downgrade)");
+            throw error(
+                    type,
+                    "has @Revision but does not implement " + Migration.class.getName()
+                            + ". Implement it (upgrade and downgrade)");
         }
         RevisionNode node = node(type, revision);
-        return new RevisionScript(node, RevisionScript.Kind.JAVA, type.getName(), null, revision.transactional(),
-                instantiate(type));
+        return new RevisionScript(
+                node, RevisionScript.Kind.JAVA, type.getName(), null, revision.transactional(), instantiate(type));
     }
 
     private static RevisionNode node(Class<?> type, Revision revision) {
@@ -119,11 +132,13 @@ public final class JavaRevisionScanner {
         List<String> dependsOn = list(type, "dependsOn", revision.dependsOn());
         List<String> replaces = list(type, "replaces", revision.replaces());
         if (replaces.contains(revision.id())) {
-            throw error(type, "names its own id '" + revision.id() + "' in @Revision replaces."
-                    + " List the revisions it squashes");
+            throw error(
+                    type,
+                    "names its own id '" + revision.id() + "' in @Revision replaces."
+                            + " List the revisions it squashes");
         }
-        return new RevisionNode(revision.id(), down, new LinkedHashSet<>(labels), dependsOn, revision.message(),
-                replaces);
+        return new RevisionNode(
+                revision.id(), down, new LinkedHashSet<>(labels), dependsOn, revision.message(), replaces);
     }
 
     private static List<String> list(Class<?> type, String attribute, String[] values) {
@@ -131,8 +146,10 @@ public final class JavaRevisionScanner {
             check(type, attribute, value);
         }
         if (new LinkedHashSet<>(Arrays.asList(values)).size() < values.length) {
-            throw error(type, "lists an entry twice in @Revision " + attribute + " " + Arrays.toString(values)
-                    + ". List each once");
+            throw error(
+                    type,
+                    "lists an entry twice in @Revision " + attribute + " " + Arrays.toString(values)
+                            + ". List each once");
         }
         return List.of(values);
     }
@@ -153,14 +170,18 @@ public final class JavaRevisionScanner {
         }
         if (!(Modifier.isPublic(type.getModifiers()) && Modifier.isPublic(constructor.getModifiers()))
                 && !constructor.trySetAccessible()) {
-            throw error(type, "cannot be created from outside its package. Make the class and its no-argument"
-                    + " constructor public");
+            throw error(
+                    type,
+                    "cannot be created from outside its package. Make the class and its no-argument"
+                            + " constructor public");
         }
         try {
             return (Migration) constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new BadInputException(ErrorKind.BAD_SCRIPT,
-                    type.getName() + ": its constructor failed: " + e.getCause() + ".", e.getCause());
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT,
+                    type.getName() + ": its constructor failed: " + e.getCause() + ".",
+                    e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new BadInputException(ErrorKind.BAD_SCRIPT, type.getName() + ": cannot be created: " + e + ".", e);
         }

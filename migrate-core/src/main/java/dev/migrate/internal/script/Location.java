@@ -1,7 +1,6 @@
 package dev.migrate.internal.script;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,7 +16,10 @@ import java.util.regex.Pattern;
  */
 public record Location(Kind kind, String path) {
 
-    public enum Kind { CLASSPATH, FILESYSTEM }
+    public enum Kind {
+        CLASSPATH,
+        FILESYSTEM
+    }
 
     private static final Pattern PREFIXED = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):(.*)", Pattern.DOTALL);
 
@@ -29,9 +31,10 @@ public record Location(Kind kind, String path) {
     public static Location parse(String value) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "An entry of the 'locations' setting is empty. Give a location such as"
-                    + " classpath:db/migrations or filesystem:/path/to/migrations");
+                            + " classpath:db/migrations or filesystem:/path/to/migrations");
         }
         Matcher prefixed = PREFIXED.matcher(text);
         if (!prefixed.matches()) {
@@ -48,10 +51,11 @@ public record Location(Kind kind, String path) {
             }
             return new Location(Kind.FILESYSTEM, path);
         }
-        throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+        throw new BadInputException(
+                ErrorKind.BAD_CONFIGURATION,
                 "Location '" + text + "' has the unknown prefix '" + prefixed.group(1) + ":'."
-                + " Use classpath:<path> or filesystem:<path> (a path without prefix is on the class path) and fix the"
-                + " 'locations' setting");
+                        + " Use classpath:<path> or filesystem:<path> (a path without prefix is on the class path) and fix the"
+                        + " 'locations' setting");
     }
 
     private static Location classpath(String path, String text) {
@@ -69,9 +73,10 @@ public record Location(Kind kind, String path) {
     }
 
     private static BadInputException emptyPath(String text) {
-        return new BadInputException(ErrorKind.BAD_CONFIGURATION,
+        return new BadInputException(
+                ErrorKind.BAD_CONFIGURATION,
                 "Location '" + text + "' has no path. Name a directory, as in"
-                + " classpath:db/migrations or filesystem:/path/to/migrations, in the 'locations' setting");
+                        + " classpath:db/migrations or filesystem:/path/to/migrations, in the 'locations' setting");
     }
 
     /** The package of the Java revisions of a class path location: {@code db/migrations} is {@code db.migrations}. */

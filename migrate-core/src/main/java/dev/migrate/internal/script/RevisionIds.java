@@ -20,8 +20,7 @@ public final class RevisionIds {
     /** Words a target means by itself: an id or label spelled so could never be named. */
     public static final Set<String> TARGET_WORDS = Set.of("head", "heads", "base");
 
-    private RevisionIds() {
-    }
+    private RevisionIds() {}
 
     /**
      * What is wrong with an id or label, as the end of a sentence that starts with its name

@@ -16,10 +16,13 @@ import dev.migrate.internal.script.graph.RevisionNode;
  * @param transactional whether the revision runs inside a transaction
  * @param migration     the upgrade and downgrade
  */
-public record RevisionScript(RevisionNode node, Kind kind, String source, String checksum,
-        boolean transactional, Migration migration) {
+public record RevisionScript(
+        RevisionNode node, Kind kind, String source, String checksum, boolean transactional, Migration migration) {
 
-    public enum Kind { SQL, JAVA }
+    public enum Kind {
+        SQL,
+        JAVA
+    }
 
     public String id() {
         return node.id();

@@ -4,10 +4,6 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -23,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every revision of the configured locations, checking each before anything runs.
@@ -60,16 +58,17 @@ public final class ScriptDirectory {
      */
     public static List<RevisionScript> load(List<String> locations, ClassLoader classLoader) {
         if (locations.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "The 'locations' setting is empty. Give at least one location, such as"
-                    + " classpath:db/migrations");
+                            + " classpath:db/migrations");
         }
         Set<Location> parsed = new LinkedHashSet<>();
         for (String location : locations) {
             parsed.add(Location.parse(location));
         }
-        ScriptDirectory directory = new ScriptDirectory(
-                classLoader != null ? classLoader : ScriptDirectory.class.getClassLoader());
+        ScriptDirectory directory =
+                new ScriptDirectory(classLoader != null ? classLoader : ScriptDirectory.class.getClassLoader());
         Map<String, RevisionScript> bySource = new LinkedHashMap<>();
         for (Location location : parsed) {
             // overlapping locations (db and db/migrations) find the same script twice: keep it once
@@ -89,28 +88,31 @@ public final class ScriptDirectory {
     }
 
     private List<RevisionScript> readClasspath(Location location) {
-        List<ClasspathFiles.ClasspathFile> files = ClasspathFiles.list(classLoader, location.path(),
-                name -> isSql(name));
+        List<ClasspathFiles.ClasspathFile> files =
+                ClasspathFiles.list(classLoader, location.path(), name -> isSql(name));
         if (files == null && location.equals(DEFAULT_LOCATION)) {
             LOG.debug("The default location {} does not exist: no revisions yet", location);
             return List.of();
         }
         if (files == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "Location '" + location + "' does not exist: no directory '" + location.path()
-                    + "' is on the class path. Put the revisions there (for example in src/main/resources/"
-                    + location.path() + "; a build copies no empty folder) or fix the 'locations' setting");
+                            + "' is on the class path. Put the revisions there (for example in src/main/resources/"
+                            + location.path() + "; a build copies no empty folder) or fix the 'locations' setting");
         }
         Map<String, ClasspathFiles.ClasspathFile> sqlFiles = new TreeMap<>();
         for (ClasspathFiles.ClasspathFile file : files) {
-            if (!isSql(file.path()) || isHidden(file.path().substring(location.path().length() + 1))) {
+            if (!isSql(file.path())
+                    || isHidden(file.path().substring(location.path().length() + 1))) {
                 continue;
             }
             ClasspathFiles.ClasspathFile other = sqlFiles.putIfAbsent(file.path(), file);
             if (other != null && !Arrays.equals(other.content(), file.content())) {
-                throw new BadInputException(ErrorKind.BAD_SCRIPT,
-                        file.path() + " is on the class path twice with different content, in "
-                        + other.origin() + " and in " + file.origin() + ". Remove one of them");
+                throw new BadInputException(
+                        ErrorKind.BAD_SCRIPT,
+                        file.path() + " is on the class path twice with different content, in " + other.origin()
+                                + " and in " + file.origin() + ". Remove one of them");
             }
         }
         List<RevisionScript> scripts = new ArrayList<>();
@@ -125,23 +127,26 @@ public final class ScriptDirectory {
         Path root = Path.of(location.path());
         if (!Files.isDirectory(root)) {
             String what = Files.exists(root) ? "is a file, not a directory" : "does not exist";
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     "Location '" + location + "' " + what + " (" + root.toAbsolutePath()
-                    + "). Create the directory or fix the 'locations' setting");
+                            + "). Create the directory or fix the 'locations' setting");
         }
         List<RevisionScript> scripts = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(file -> isSql(file.getFileName().toString()))
-                    .filter(file -> !isHidden(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/")))
+                    .filter(file -> !isHidden(root.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), "/")))
                     .sorted()
                     .toList();
             for (Path file : files) {
                 scripts.add(SqlRevisionParser.parse(file.toString(), Files.readAllBytes(file)));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new MigrateException(ErrorKind.FILE_ACCESS,
-                    "Could not read location '" + location + "': " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.FILE_ACCESS, "Could not read location '" + location + "': " + e.getMessage(), e);
         }
         return scripts;
     }
@@ -165,9 +170,10 @@ public final class ScriptDirectory {
         for (RevisionScript script : scripts) {
             RevisionScript first = byId.putIfAbsent(script.id(), script);
             if (first != null) {
-                throw new BadInputException(ErrorKind.BAD_REVISION_GRAPH,
-                        "Revision id '" + script.id() + "' is declared twice: in " + first.source()
-                        + " and in " + script.source() + ". Give one of them a new id");
+                throw new BadInputException(
+                        ErrorKind.BAD_REVISION_GRAPH,
+                        "Revision id '" + script.id() + "' is declared twice: in " + first.source() + " and in "
+                                + script.source() + ". Give one of them a new id");
             }
         }
     }

@@ -8,7 +8,6 @@ import dev.migrate.internal.script.sql.SqlSplitException;
 import dev.migrate.internal.script.sql.SqlStatement;
 import dev.migrate.internal.script.sql.SqlStatementSplitter;
 import dev.migrate.ops.Operations;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SqlMigration implements Migration {
 
     /** The text of one section and the file line its first line is on. */
-    record Section(String text, int firstLine) {
-    }
+    record Section(String text, int firstLine) {}
 
     private final String source;
     private final Section upgrade;
@@ -90,7 +88,8 @@ public final class SqlMigration implements Migration {
         }
     }
 
-    private List<SqlStatement> statements(Section section, Map<SqlSyntax, List<SqlStatement>> cache, String dialectName) {
+    private List<SqlStatement> statements(
+            Section section, Map<SqlSyntax, List<SqlStatement>> cache, String dialectName) {
         SqlSyntax syntax = SqlStatementSplitter.forDialect(dialectName).syntax();
         return cache.computeIfAbsent(syntax, s -> split(section, s));
     }

@@ -3,7 +3,6 @@ package dev.migrate.internal.script;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.internal.script.graph.RevisionNode;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -44,8 +43,16 @@ import java.util.regex.Pattern;
 public final class SqlRevisionParser {
 
     /** The header keys a SQL revision may use. */
-    public static final List<String> KEYS = List.of("revision", "down_revision", "branch_labels", "depends_on",
-            "message", "transactional", "create_date", "replaces", "lint");
+    public static final List<String> KEYS = List.of(
+            "revision",
+            "down_revision",
+            "branch_labels",
+            "depends_on",
+            "message",
+            "transactional",
+            "create_date",
+            "replaces",
+            "lint");
 
     private static final Pattern MARKER = Pattern.compile("--\\s*migrate:(\\S*)(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_]*)\\s*:(?!//)(.*)");
@@ -83,7 +90,8 @@ public final class SqlRevisionParser {
     /** The checksum of a SQL revision's text: SHA-256 of the text with normalised line endings. */
     public static String checksum(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
@@ -96,7 +104,8 @@ public final class SqlRevisionParser {
     }
 
     private static String decode(String source, byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
@@ -113,9 +122,15 @@ public final class SqlRevisionParser {
                     line++;
                 }
             }
-            throw new BadInputException(ErrorKind.BAD_SCRIPT, String.format(Locale.ROOT,
-                    "%s:%d: the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
-                    source, line, content[offset] & 0xFF, offset));
+            throw new BadInputException(
+                    ErrorKind.BAD_SCRIPT,
+                    String.format(
+                            Locale.ROOT,
+                            "%s:%d: the file is not valid UTF-8 (byte 0x%02X at offset %d). Save it as UTF-8.",
+                            source,
+                            line,
+                            content[offset] & 0xFF,
+                            offset));
         }
         return out.flip().toString();
     }
@@ -125,13 +140,18 @@ public final class SqlRevisionParser {
             readLine(i + 1, lines[i].strip());
         }
         if (upgradeLine < 0) {
-            throw error(lastLine(), "there is no '-- migrate:upgrade' line. Put it after the header, above the upgrade"
-                    + " statements, and a '-- migrate:downgrade' line above the downgrade statements");
+            throw error(
+                    lastLine(),
+                    "there is no '-- migrate:upgrade' line. Put it after the header, above the upgrade"
+                            + " statements, and a '-- migrate:downgrade' line above the downgrade statements");
         }
         if (downgradeLine < 0) {
-            throw error(lastLine(), "there is no '-- migrate:downgrade' line after '-- migrate:upgrade' (line "
-                    + upgradeLine + "). Add it below the upgrade statements; leave its section empty if the revision"
-                    + " cannot be undone");
+            throw error(
+                    lastLine(),
+                    "there is no '-- migrate:downgrade' line after '-- migrate:upgrade' (line "
+                            + upgradeLine
+                            + "). Add it below the upgrade statements; leave its section empty if the revision"
+                            + " cannot be undone");
         }
         RevisionNode node = node();
         SqlMigration.Section upgrade = section(upgradeLine + 1, downgradeLine - 1);
@@ -157,8 +177,10 @@ public final class SqlRevisionParser {
             return;
         }
         if (!comment) {
-            throw error(line, "SQL before '-- migrate:upgrade'. Only '-- key: value' header lines and '--' comments"
-                    + " may come before it; put statements below '-- migrate:upgrade'");
+            throw error(
+                    line,
+                    "SQL before '-- migrate:upgrade'. Only '-- key: value' header lines and '--' comments"
+                            + " may come before it; put statements below '-- migrate:upgrade'");
         }
         Matcher key = KEY.matcher(text);
         if (key.matches()) {
@@ -168,29 +190,38 @@ public final class SqlRevisionParser {
 
     private void readMarker(int line, String name, String rest) {
         if (!name.equals("upgrade") && !name.equals("downgrade")) {
-            throw error(line, "unknown section marker 'migrate:" + name + "'. The sections are '-- migrate:upgrade'"
-                    + " and '-- migrate:downgrade'");
+            throw error(
+                    line,
+                    "unknown section marker 'migrate:" + name + "'. The sections are '-- migrate:upgrade'"
+                            + " and '-- migrate:downgrade'");
         }
         if (!rest.isBlank()) {
             throw error(line, "unexpected text after '-- migrate:" + name + "'. Put nothing else on that line");
         }
         if (name.equals("upgrade")) {
             if (upgradeLine >= 0) {
-                throw error(line, "a second '-- migrate:upgrade' line (the first is on line " + upgradeLine
-                        + "). Keep one upgrade section");
+                throw error(
+                        line,
+                        "a second '-- migrate:upgrade' line (the first is on line " + upgradeLine
+                                + "). Keep one upgrade section");
             }
             if (downgradeLine >= 0) {
-                throw error(line, "'-- migrate:upgrade' after '-- migrate:downgrade' (line " + downgradeLine
-                        + "). The upgrade section comes first");
+                throw error(
+                        line,
+                        "'-- migrate:upgrade' after '-- migrate:downgrade' (line " + downgradeLine
+                                + "). The upgrade section comes first");
             }
             upgradeLine = line;
         } else {
             if (upgradeLine < 0) {
-                throw error(line, "'-- migrate:downgrade' before '-- migrate:upgrade'. The upgrade section comes first");
+                throw error(
+                        line, "'-- migrate:downgrade' before '-- migrate:upgrade'. The upgrade section comes first");
             }
             if (downgradeLine >= 0) {
-                throw error(line, "a second '-- migrate:downgrade' line (the first is on line " + downgradeLine
-                        + "). Keep one downgrade section");
+                throw error(
+                        line,
+                        "a second '-- migrate:downgrade' line (the first is on line " + downgradeLine
+                                + "). Keep one downgrade section");
             }
             downgradeLine = line;
         }
@@ -200,9 +231,11 @@ public final class SqlRevisionParser {
 
     private void readKey(int line, String key, String value) {
         if (!KEYS.contains(key)) {
-            throw error(line, "unknown header key '" + key + "'. Known keys: " + String.join(", ", KEYS)
-                    + ". (A header comment must not start with a word and a colon; move it below"
-                    + " '-- migrate:upgrade' or reword it)");
+            throw error(
+                    line,
+                    "unknown header key '" + key + "'. Known keys: " + String.join(", ", KEYS)
+                            + ". (A header comment must not start with a word and a colon; move it below"
+                            + " '-- migrate:upgrade' or reword it)");
         }
         if (key.equals("lint")) {
             // one acknowledged lint finding per line, as many lines as needed
@@ -219,21 +252,25 @@ public final class SqlRevisionParser {
     private RevisionNode node() {
         String id = values.get("revision");
         if (id == null) {
-            throw error(1, "there is no '-- revision: <id>' header line. Add one at the top of the file"
-                    + " ('migrate revision' generates new revisions with an id)");
+            throw error(
+                    1,
+                    "there is no '-- revision: <id>' header line. Add one at the top of the file"
+                            + " ('migrate revision' generates new revisions with an id)");
         }
         checkId("revision", "revision id", id);
         List<String> down = list("down_revision", "down_revision");
         if (down.contains(id)) {
-            throw error(keyLines.get("down_revision"), "revision '" + id + "' names itself in down_revision."
-                    + " Name its parent revisions");
+            throw error(
+                    keyLines.get("down_revision"),
+                    "revision '" + id + "' names itself in down_revision." + " Name its parent revisions");
         }
         Set<String> labels = new LinkedHashSet<>(list("branch_labels", "branch label"));
         List<String> dependsOn = list("depends_on", "depends_on entry");
         List<String> replaces = list("replaces", "replaced revision");
         if (replaces.contains(id)) {
-            throw error(keyLines.get("replaces"), "revision '" + id + "' names itself in replaces."
-                    + " List the revisions it squashes");
+            throw error(
+                    keyLines.get("replaces"),
+                    "revision '" + id + "' names itself in replaces." + " List the revisions it squashes");
         }
         return new RevisionNode(id, down, labels, dependsOn, values.getOrDefault("message", ""), replaces);
     }
@@ -248,8 +285,9 @@ public final class SqlRevisionParser {
         for (String raw : value.split(",", -1)) {
             String item = raw.strip();
             if (item.isEmpty()) {
-                throw error(keyLines.get(key), "'" + key + "' has an empty entry in '" + value
-                        + "'. Separate entries with single commas");
+                throw error(
+                        keyLines.get(key),
+                        "'" + key + "' has an empty entry in '" + value + "'. Separate entries with single commas");
             }
             checkId(key, what, item);
             if (items.contains(item)) {

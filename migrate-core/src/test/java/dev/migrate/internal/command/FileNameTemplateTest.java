@@ -1,12 +1,11 @@
 package dev.migrate.internal.command;
 
-import dev.migrate.BadInputException;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.BadInputException;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 
 class FileNameTemplateTest {
 
@@ -42,8 +41,10 @@ class FileNameTemplateTest {
     @Test
     void refusesAnUnknownToken() {
         assertThatThrownBy(() -> new FileNameTemplate("%(revision)s", 40).render("r", "m", CREATED))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("%(revision)");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("%(revision)");
         assertThatThrownBy(() -> new FileNameTemplate("%(rev)s_%d", 40).render("r", "m", CREATED))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("file_template");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("file_template");
     }
 }

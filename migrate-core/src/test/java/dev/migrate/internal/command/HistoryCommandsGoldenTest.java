@@ -1,13 +1,14 @@
 package dev.migrate.internal.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.MigrateException;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
 import dev.migrate.testing.AlembicGolden;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The output of history, heads, branches, show and current against what Alembic 1.8.1 printed
@@ -70,8 +69,11 @@ class HistoryCommandsGoldenTest {
     @Test
     void current() {
         // Alembic prints the current revisions in set order: compare them as a set
-        assertThat(run(c -> c.current(DATABASE_HEADS, false, false, "sqlite:///golden.db")).lines().sorted())
-                .containsExactlyElementsOf(golden("current.txt").lines().sorted().toList());
+        assertThat(run(c -> c.current(DATABASE_HEADS, false, false, "sqlite:///golden.db"))
+                        .lines()
+                        .sorted())
+                .containsExactlyElementsOf(
+                        golden("current.txt").lines().sorted().toList());
         assertThat(sortedBlocks(run(c -> c.current(DATABASE_HEADS, true, false, "sqlite:///golden.db"))))
                 .isEqualTo(sortedBlocks(golden("current-v.txt")));
     }
@@ -82,7 +84,8 @@ class HistoryCommandsGoldenTest {
                 c -> c.current(List.of("0123456789ab"), false, false, "url"),
                 c -> c.history("current:", false, false, () -> List.of("0123456789ab")),
                 c -> c.show("current", () -> List.of("0123456789ab")))) {
-            assertThatThrownBy(() -> run(command)).isExactlyInstanceOf(MigrateException.class)
+            assertThatThrownBy(() -> run(command))
+                    .isExactlyInstanceOf(MigrateException.class)
                     .hasMessage("Can't locate revision identified by '0123456789ab'");
         }
     }
@@ -90,12 +93,13 @@ class HistoryCommandsGoldenTest {
     @Test
     void historyIndicateCurrentListsEverythingWhenARowIsUnknownAndWarnsAboutIt() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String out = run(scripts, c -> c.history(null, false, true, () -> List.of("0123456789ab", "ffff00000006")),
-                err);
+        String out =
+                run(scripts, c -> c.history(null, false, true, () -> List.of("0123456789ab", "ffff00000006")), err);
         assertThat(normalize(out)).isEqualTo(normalize(golden("history-i-unknown-row.txt")));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("WARNING: Can't locate revision identified by "
-                + "'0123456789ab': the version table records it, but no script defines it; it is not marked in "
-                + "this history.\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("WARNING: Can't locate revision identified by "
+                        + "'0123456789ab': the version table records it, but no script defines it; it is not marked in "
+                        + "this history.\n");
 
         String onlyUnknown = run(c -> c.history(null, false, true, () -> List.of("0123456789ab")));
         assertThat(onlyUnknown).doesNotContain("(current)");
@@ -108,8 +112,15 @@ class HistoryCommandsGoldenTest {
         List<RevisionNode> nodes = new ArrayList<>();
         for (RevisionScript script : loaded) {
             RevisionNode node = script.node();
-            nodes.add(!node.id().equals("8888000000c0") ? node : new RevisionNode(node.id(), node.downRevisions(),
-                    node.branchLabels(), node.dependsOn(), "after merge\n\nA longer explanation\nover two lines."));
+            nodes.add(
+                    !node.id().equals("8888000000c0")
+                            ? node
+                            : new RevisionNode(
+                                    node.id(),
+                                    node.downRevisions(),
+                                    node.branchLabels(),
+                                    node.dependsOn(),
+                                    "after merge\n\nA longer explanation\nover two lines."));
         }
         ScriptGraph multiline = ScriptGraph.of(RevisionGraph.of(nodes), loaded);
         String actual = run(multiline, c -> c.heads(true, false));
@@ -134,8 +145,12 @@ class HistoryCommandsGoldenTest {
 
     private static String run(ScriptGraph graph, Consumer<HistoryCommands> command, ByteArrayOutputStream err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        command.accept(new HistoryCommands(graph, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false)));
+        command.accept(new HistoryCommands(
+                graph,
+                new Console(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false)));
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -154,7 +169,8 @@ class HistoryCommandsGoldenTest {
     }
 
     private static List<RevisionScript> load() {
-        return ScriptDirectory.load(List.of("classpath:dev/migrate/testing/golden/versions"),
+        return ScriptDirectory.load(
+                List.of("classpath:dev/migrate/testing/golden/versions"),
                 HistoryCommandsGoldenTest.class.getClassLoader());
     }
 }

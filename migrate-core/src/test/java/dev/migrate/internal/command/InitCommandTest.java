@@ -1,18 +1,17 @@
 package dev.migrate.internal.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.BadInputException;
 import dev.migrate.internal.autogenerate.RevisionFormat;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InitCommandTest {
 
@@ -20,8 +19,8 @@ class InitCommandTest {
     Path project;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final InitCommand init = new InitCommand(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-            System.err, false));
+    private final InitCommand init =
+            new InitCommand(new Console(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false));
 
     @Test
     void createsTheFolderTheTemplatesAndAConfigurationWithAPlaceholderUrl() throws Exception {
@@ -31,31 +30,39 @@ class InitCommandTest {
         assertThat(project.resolve("migrations/script.sql.template")).content().contains("${up_revision}");
         assertThat(project.resolve("migrations/script.java.template")).content().contains("${annotation}");
         String config = Files.readString(project.resolve("migrate.properties"));
-        assertThat(config).contains("url = " + InitCommand.URL_PLACEHOLDER).contains("MIGRATE_URL")
+        assertThat(config)
+                .contains("url = " + InitCommand.URL_PLACEHOLDER)
+                .contains("MIGRATE_URL")
                 .contains("locations = filesystem:migrations/versions")
-                .contains("version_locations = migrations/versions").contains("revision_format = sql");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
-                "Creating directory " + project.resolve("migrations") + " ...  done",
-                "Generating " + project.resolve("migrate.properties") + " ...  done",
-                "Please edit configuration/connection settings in " + project.resolve("migrate.properties")
-                        + " before proceeding.");
+                .contains("version_locations = migrations/versions")
+                .contains("revision_format = sql");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "Creating directory " + project.resolve("migrations") + " ...  done",
+                        "Generating " + project.resolve("migrate.properties") + " ...  done",
+                        "Please edit configuration/connection settings in " + project.resolve("migrate.properties")
+                                + " before proceeding.");
     }
 
     @Test
     void theJavaTemplateConfiguresCompiledRevisions() throws Exception {
         init.init(project.resolve("migrations"), RevisionFormat.JAVA, project.resolve("migrate.properties"));
         String config = Files.readString(project.resolve("migrate.properties"));
-        assertThat(config).contains("revision_format = java", "revision_package = db.migrations",
-                "locations = classpath:db/migrations", "classpath = target/classes",
-                "version_locations = src/main/java/db/migrations");
+        assertThat(config)
+                .contains(
+                        "revision_format = java",
+                        "revision_package = db.migrations",
+                        "locations = classpath:db/migrations",
+                        "classpath = target/classes",
+                        "version_locations = src/main/java/db/migrations");
     }
 
     @Test
     void refusesAFolderThatIsNotEmptyAsAlembicDoes() throws Exception {
         Files.createDirectories(project.resolve("migrations"));
         Files.writeString(project.resolve("migrations/keep.txt"), "x");
-        assertThatThrownBy(() -> init.init(project.resolve("migrations"), RevisionFormat.SQL,
-                project.resolve("migrate.properties")))
+        assertThatThrownBy(() -> init.init(
+                        project.resolve("migrations"), RevisionFormat.SQL, project.resolve("migrate.properties")))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("Directory " + project.resolve("migrations") + " already exists and is not empty");
         assertThat(project.resolve("migrate.properties")).doesNotExist();
@@ -74,7 +81,8 @@ class InitCommandTest {
     @Test
     void listsTheTemplatesAsAlembicDoes() {
         init.listTemplates("migrate");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("""
                 Available templates:
 
                 java - %s

@@ -1,12 +1,11 @@
 package dev.migrate.internal.command;
 
-import dev.migrate.BadInputException;
-import org.junit.jupiter.api.Test;
-
-import javax.lang.model.SourceVersion;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.BadInputException;
+import javax.lang.model.SourceVersion;
+import org.junit.jupiter.api.Test;
 
 class JavaNamesTest {
 
@@ -26,7 +25,8 @@ class JavaNamesTest {
     void checksPackageNames() {
         assertThat(JavaNames.checkPackage("db.migrations", "revision_package")).isEqualTo("db.migrations");
         assertThatThrownBy(() -> JavaNames.checkPackage("db.2migrations", "revision_package"))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("revision_package");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("revision_package");
         assertThatThrownBy(() -> JavaNames.checkPackage("db.class", "revision_package"))
                 .isInstanceOf(BadInputException.class);
     }

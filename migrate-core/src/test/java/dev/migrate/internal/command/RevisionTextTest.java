@@ -1,13 +1,10 @@
 package dev.migrate.internal.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.internal.script.graph.GraphRevision;
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
-
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Compares with text recorded from Alembic's {@code Script.cmd_format} and {@code log_entry}
@@ -47,8 +45,12 @@ class RevisionTextTest {
             } else if (line.startsWith("rev ")) {
                 String[] parts = line.substring(4).split("\\|", -1);
                 String doc = parts[4].replace("\\n", "\n");
-                nodes.add(new RevisionNode(parts[0], list(parts[1]), new LinkedHashSet<>(list(parts[2])),
-                        list(parts[3]), doc.lines().findFirst().orElse("")));
+                nodes.add(new RevisionNode(
+                        parts[0],
+                        list(parts[1]),
+                        new LinkedHashSet<>(list(parts[2])),
+                        list(parts[3]),
+                        doc.lines().findFirst().orElse("")));
                 docs.put(parts[0], doc);
             } else if (line.startsWith("== ")) {
                 if (graph == null) {
@@ -62,8 +64,8 @@ class RevisionTextTest {
                     i++;
                 }
                 GraphRevision revision = graph.get(header[0]);
-                RevisionText.Source source = new RevisionText.Source("/project/versions/" + header[0] + "_.py",
-                        docs.get(header[0]), header[2].equals("current"));
+                RevisionText.Source source = new RevisionText.Source(
+                        "/project/versions/" + header[0] + "_.py", docs.get(header[0]), header[2].equals("current"));
                 String kind = header[1];
                 String want = expected.toString();
                 tests.add(DynamicTest.dynamicTest(line, () -> assertThat(render(revision, source, kind) + "\n")
@@ -89,11 +91,13 @@ class RevisionTextTest {
 
     @Test
     void historyLineOfANewBase() {
-        RevisionGraph graph = RevisionGraph.of(List.of(new RevisionNode("1975ea83b712", List.of(),
-                java.util.Set.of(), List.of(), "add account")));
+        RevisionGraph graph = RevisionGraph.of(
+                List.of(new RevisionNode("1975ea83b712", List.of(), java.util.Set.of(), List.of(), "add account")));
 
-        assertThat(RevisionText.line(graph.get("1975ea83b712"),
-                new RevisionText.Source("x.sql", "add account", false), RevisionText.Options.HISTORY))
+        assertThat(RevisionText.line(
+                        graph.get("1975ea83b712"),
+                        new RevisionText.Source("x.sql", "add account", false),
+                        RevisionText.Options.HISTORY))
                 .isEqualTo("<base> -> 1975ea83b712 (head), add account");
     }
 

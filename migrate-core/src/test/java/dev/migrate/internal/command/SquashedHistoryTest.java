@@ -1,10 +1,9 @@
 package dev.migrate.internal.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.internal.script.graph.RevisionGraph;
 import dev.migrate.internal.script.graph.RevisionNode;
-
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * What history, show and current print for a squashed revision s (replacing a, b, c) followed by d,
@@ -65,14 +63,15 @@ class SquashedHistoryTest {
 
     @Test
     void aDatabaseInsideTheRangeShowsItsOriginal() {
-        assertThat(run(graph(true), c -> c.current(List.of("b"), false, false, "url"))).isEqualTo("b (replaced by s)\n");
+        assertThat(run(graph(true), c -> c.current(List.of("b"), false, false, "url")))
+                .isEqualTo("b (replaced by s)\n");
         assertThat(run(graph(true), c -> c.show("current", () -> List.of("b")))).isEqualTo(expected("show-inside.txt"));
     }
 
     private static String run(ScriptGraph graph, Consumer<HistoryCommands> command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        command.accept(new HistoryCommands(graph, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                System.err, false)));
+        command.accept(new HistoryCommands(
+                graph, new Console(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false)));
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,7 +1,5 @@
 package dev.migrate.internal.dialect;
 
-import org.junit.jupiter.api.Test;
-
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.bool;
 import static dev.migrate.schema.Types.numeric;
@@ -9,6 +7,8 @@ import static dev.migrate.schema.Types.text;
 import static dev.migrate.schema.Types.timestamp;
 import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class DefaultsTest {
 
@@ -27,7 +27,9 @@ class DefaultsTest {
         assertThat(Defaults.normalise("NULL::character varying", varchar(10))).isNull();
         assertThat(Defaults.normalise("  ", varchar(10))).isNull();
         assertThat(Defaults.normalise(null, varchar(10))).isNull();
-        assertThat(Defaults.normalise("'NULL'", varchar(10))).as("a string that reads NULL").isEqualTo("'NULL'");
+        assertThat(Defaults.normalise("'NULL'", varchar(10)))
+                .as("a string that reads NULL")
+                .isEqualTo("'NULL'");
     }
 
     @Test
@@ -38,7 +40,9 @@ class DefaultsTest {
         assertThat(Defaults.normalise("0.00", numeric(10, 2))).isEqualTo("0");
         assertThat(Defaults.normalise("1.50", numeric(10, 2))).isEqualTo("1.5");
         assertThat(Defaults.normalise("100", numeric(10, 2))).isEqualTo("100");
-        assertThat(Defaults.normalise("'5'", varchar(3))).as("a string of digits stays a string").isEqualTo("'5'");
+        assertThat(Defaults.normalise("'5'", varchar(3)))
+                .as("a string of digits stays a string")
+                .isEqualTo("'5'");
     }
 
     @Test
@@ -55,7 +59,8 @@ class DefaultsTest {
         assertThat(Defaults.normalise("current_timestamp(6)", timestamp())).isEqualTo("CURRENT_TIMESTAMP");
         assertThat(Defaults.normalise("now()", timestamp())).isEqualTo("CURRENT_TIMESTAMP");
         assertThat(Defaults.normalise("CURRENT_TIMESTAMP", timestamp())).isEqualTo("CURRENT_TIMESTAMP");
-        assertThat(Defaults.normalise("(now() + '1 day'::interval)", timestamp())).as("expressions stay as printed")
+        assertThat(Defaults.normalise("(now() + '1 day'::interval)", timestamp()))
+                .as("expressions stay as printed")
                 .isEqualTo("(now() + '1 day'::interval)");
     }
 }

@@ -1,13 +1,5 @@
 package dev.migrate.internal.dialect;
 
-import dev.migrate.schema.ReferentialAction;
-import dev.migrate.schema.SchemaModel;
-import dev.migrate.schema.Sequence;
-import dev.migrate.schema.Table;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.check;
 import static dev.migrate.schema.Constraints.foreignKey;
@@ -27,6 +19,13 @@ import static dev.migrate.schema.Types.timestampWithTimeZone;
 import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.SchemaModel;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /**
  * Schemas written by hand in each database's own dialect, the way existing databases look:
  * reflection must undo the database's own spellings and rewritings.
@@ -40,7 +39,8 @@ class HandWrittenSchemaTest {
     @Test
     void postgresSpellingsAndSerials() {
         try (LiveDatabase db = Target.POSTGRES.open()) {
-            db.execute("""
+            db.execute(
+                    """
                     CREATE TABLE accounts (
                         id serial PRIMARY KEY,
                         big bigserial,
@@ -62,32 +62,43 @@ class HandWrittenSchemaTest {
 
             SchemaModel model = reflect(db);
 
-            assertThat(model.table("accounts")).contains(Table.of("accounts",
-                    column("id", integer()).identity().primaryKey(),
-                    column("big", bigint()).identity(),
-                    column("name", varchar(80)).serverDefault("'x'"),
-                    column("flag", bool()).serverDefault("FALSE"),
-                    column("n", integer()).serverDefault("5"),
-                    column("m", smallint()).serverDefault("-3"),
-                    column("price", numeric(8, 3)).serverDefault("1.5"),
-                    column("at", timestampWithTimeZone()).serverDefault("CURRENT_TIMESTAMP"),
-                    column("g", bigint()).identity(),
-                    column("tags", sqlType("text[]")),
-                    column("ip", sqlType("inet")),
-                    column("code", sqlType("character varying")),
-                    column("kind", text()).serverDefault("'plain'"),
-                    check("ck_accounts_n", "n > 0"),
-                    index("ux_accounts_name", dev.migrate.schema.IndexPart.expression("lower(name::text)")).unique().where("flag")));
-            assertThat(model.sequences()).as("serial sequences belong to their columns").containsExactly(
-                    Sequence.sequence("counter").startWith(10).incrementBy(2).maxValue(1000).cycle(),
-                    Sequence.sequence("down").incrementBy(-1));
+            assertThat(model.table("accounts"))
+                    .contains(Table.of(
+                            "accounts",
+                            column("id", integer()).identity().primaryKey(),
+                            column("big", bigint()).identity(),
+                            column("name", varchar(80)).serverDefault("'x'"),
+                            column("flag", bool()).serverDefault("FALSE"),
+                            column("n", integer()).serverDefault("5"),
+                            column("m", smallint()).serverDefault("-3"),
+                            column("price", numeric(8, 3)).serverDefault("1.5"),
+                            column("at", timestampWithTimeZone()).serverDefault("CURRENT_TIMESTAMP"),
+                            column("g", bigint()).identity(),
+                            column("tags", sqlType("text[]")),
+                            column("ip", sqlType("inet")),
+                            column("code", sqlType("character varying")),
+                            column("kind", text()).serverDefault("'plain'"),
+                            check("ck_accounts_n", "n > 0"),
+                            index("ux_accounts_name", dev.migrate.schema.IndexPart.expression("lower(name::text)"))
+                                    .unique()
+                                    .where("flag")));
+            assertThat(model.sequences())
+                    .as("serial sequences belong to their columns")
+                    .containsExactly(
+                            Sequence.sequence("counter")
+                                    .startWith(10)
+                                    .incrementBy(2)
+                                    .maxValue(1000)
+                                    .cycle(),
+                            Sequence.sequence("down").incrementBy(-1));
         }
     }
 
     @Test
     void mariaDbSpellings() {
         try (LiveDatabase db = Target.MARIADB.open()) {
-            db.execute("""
+            db.execute(
+                    """
                     CREATE TABLE accounts (
                         id int(11) NOT NULL AUTO_INCREMENT PRIMARY KEY,
                         flag tinyint(1) DEFAULT 1,
@@ -115,37 +126,49 @@ class HandWrittenSchemaTest {
 
             SchemaModel model = reflect(db);
 
-            assertThat(model.table("accounts")).contains(Table.of("accounts",
-                    column("id", integer()).identity().primaryKey(),
-                    column("flag", bool()).serverDefault("TRUE"),
-                    column("flag2", bool()).notNull().serverDefault("FALSE"),
-                    column("qty", sqlType("int(10) unsigned")),
-                    column("price", numeric(8, 3)).serverDefault("1.5"),
-                    column("d", numeric()).serverDefault("0"),
-                    column("t", sqlType("mediumtext")),
-                    column("status", enumType("status", "a", "b's")).serverDefault("'a'"),
-                    column("payload", json()),
-                    column("note", varchar(10)),
-                    column("at", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP"),
-                    column("code", varchar(20)).comment("the code"),
-                    unique("uq_accounts_code", "code"),
-                    check("ck_accounts_qty", "`qty` < 100"),
-                    index("ix_accounts_price", "price", "qty")).comment("all accounts"));
-            assertThat(model.table("entries")).as("the index MariaDB adds for the foreign key is not listed").contains(Table.of("entries",
-                    column("id", bigint()).identity().primaryKey(),
-                    column("account_id", integer()),
-                    foreignKey("fk_entries_account", "account_id", "accounts", "id").onUpdate(ReferentialAction.CASCADE)));
-            assertThat(model.table("extras")).as("nor the one it adds for an unnamed foreign key").contains(Table.of("extras",
-                    column("id", integer()).primaryKey(),
-                    column("account_id", integer()),
-                    foreignKey("extras_ibfk_1", "account_id", "accounts", "id")));
+            assertThat(model.table("accounts"))
+                    .contains(Table.of(
+                                    "accounts",
+                                    column("id", integer()).identity().primaryKey(),
+                                    column("flag", bool()).serverDefault("TRUE"),
+                                    column("flag2", bool()).notNull().serverDefault("FALSE"),
+                                    column("qty", sqlType("int(10) unsigned")),
+                                    column("price", numeric(8, 3)).serverDefault("1.5"),
+                                    column("d", numeric()).serverDefault("0"),
+                                    column("t", sqlType("mediumtext")),
+                                    column("status", enumType("status", "a", "b's"))
+                                            .serverDefault("'a'"),
+                                    column("payload", json()),
+                                    column("note", varchar(10)),
+                                    column("at", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP"),
+                                    column("code", varchar(20)).comment("the code"),
+                                    unique("uq_accounts_code", "code"),
+                                    check("ck_accounts_qty", "`qty` < 100"),
+                                    index("ix_accounts_price", "price", "qty"))
+                            .comment("all accounts"));
+            assertThat(model.table("entries"))
+                    .as("the index MariaDB adds for the foreign key is not listed")
+                    .contains(Table.of(
+                            "entries",
+                            column("id", bigint()).identity().primaryKey(),
+                            column("account_id", integer()),
+                            foreignKey("fk_entries_account", "account_id", "accounts", "id")
+                                    .onUpdate(ReferentialAction.CASCADE)));
+            assertThat(model.table("extras"))
+                    .as("nor the one it adds for an unnamed foreign key")
+                    .contains(Table.of(
+                            "extras",
+                            column("id", integer()).primaryKey(),
+                            column("account_id", integer()),
+                            foreignKey("extras_ibfk_1", "account_id", "accounts", "id")));
         }
     }
 
     @Test
     void h2UpperCaseNamesReadAsTheRendererWritesThem() {
         try (LiveDatabase db = Target.H2.open()) {
-            db.execute("""
+            db.execute(
+                    """
                     CREATE TABLE Accounts (
                         ID BIGINT AUTO_INCREMENT PRIMARY KEY,
                         Name VARCHAR(20) DEFAULT 'x' NOT NULL,
@@ -160,16 +183,21 @@ class HandWrittenSchemaTest {
 
             SchemaModel model = reflect(db);
 
-            assertThat(model.table("accounts")).contains(Table.of("accounts",
-                    column("id", bigint()).identity().primaryKey(),
-                    column("name", varchar(20)).notNull().serverDefault("'x'"),
-                    column("MixedCase", integer()),
-                    column("lower", bool()).serverDefault("TRUE"),
-                    column("parent_id", bigint()),
-                    check("ck_positive", "id > CAST(0 AS BIGINT)"),
-                    foreignKey("fk_parent", "parent_id", "accounts", "id").onDelete(ReferentialAction.SET_NULL),
-                    index("idx_name", "name", "MixedCase")).comment("the accounts"));
-            assertThat(model.sequences()).as("identity sequences are not listed")
+            assertThat(model.table("accounts"))
+                    .contains(Table.of(
+                                    "accounts",
+                                    column("id", bigint()).identity().primaryKey(),
+                                    column("name", varchar(20)).notNull().serverDefault("'x'"),
+                                    column("MixedCase", integer()),
+                                    column("lower", bool()).serverDefault("TRUE"),
+                                    column("parent_id", bigint()),
+                                    check("ck_positive", "id > CAST(0 AS BIGINT)"),
+                                    foreignKey("fk_parent", "parent_id", "accounts", "id")
+                                            .onDelete(ReferentialAction.SET_NULL),
+                                    index("idx_name", "name", "MixedCase"))
+                            .comment("the accounts"));
+            assertThat(model.sequences())
+                    .as("identity sequences are not listed")
                     .containsExactly(Sequence.sequence("seq_numbers").startWith(7));
         }
     }
@@ -177,7 +205,8 @@ class HandWrittenSchemaTest {
     @Test
     void sqliteDeclarations() {
         try (LiveDatabase db = Target.SQLITE.open()) {
-            db.execute("""
+            db.execute(
+                    """
                     CREATE TABLE accounts (
                         id INTEGER PRIMARY KEY,
                         name VARCHAR(20) NOT NULL DEFAULT 'x',
@@ -190,18 +219,29 @@ class HandWrittenSchemaTest {
 
             SchemaModel model = reflect(db);
 
-            assertThat(model.table("accounts")).contains(Table.of("accounts",
-                    column("id", integer()).identity().primaryKey(),
-                    column("name", varchar(20)).notNull().serverDefault("'x'"),
-                    column("score", numeric(5, 2)).serverDefault("0.5"),
-                    column("anything", sqlType("BLOB")),
-                    unique("uq_accounts_name", "name")));
+            assertThat(model.table("accounts"))
+                    .contains(Table.of(
+                            "accounts",
+                            column("id", integer()).identity().primaryKey(),
+                            column("name", varchar(20)).notNull().serverDefault("'x'"),
+                            column("score", numeric(5, 2)).serverDefault("0.5"),
+                            column("anything", sqlType("BLOB")),
+                            unique("uq_accounts_name", "name")));
             Table notes = model.table("notes").orElseThrow();
             assertThat(notes.columns()).as("a composite key is no rowid alias").noneMatch(c -> c.isIdentity());
-            assertThat(notes.foreignKeys()).containsExactly(new dev.migrate.schema.ForeignKey(null, List.of("account_id"), null,
-                    "accounts", List.of("id"), ReferentialAction.CASCADE, null, null));
-            assertThat(notes.indexes()).containsExactly(index("ix_notes_body",
-                    dev.migrate.schema.IndexPart.expression("lower(body)")).where("body IS NOT NULL"));
+            assertThat(notes.foreignKeys())
+                    .containsExactly(new dev.migrate.schema.ForeignKey(
+                            null,
+                            List.of("account_id"),
+                            null,
+                            "accounts",
+                            List.of("id"),
+                            ReferentialAction.CASCADE,
+                            null,
+                            null));
+            assertThat(notes.indexes())
+                    .containsExactly(index("ix_notes_body", dev.migrate.schema.IndexPart.expression("lower(body)"))
+                            .where("body IS NOT NULL"));
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.dialect;
 
 import dev.migrate.ops.Operation;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,8 @@ public final class LiveDatabase implements AutoCloseable {
     private final Closer closer;
     private final Dialect dialect;
 
-    LiveDatabase(Target target, Connection connection, String catalog, String schema, Closer closer) throws SQLException {
+    LiveDatabase(Target target, Connection connection, String catalog, String schema, Closer closer)
+            throws SQLException {
         this.target = target;
         this.connection = connection;
         this.catalog = catalog;
@@ -66,7 +66,8 @@ public final class LiveDatabase implements AutoCloseable {
     /** The rows of a query, each as a list of its values read with {@code getString}. */
     public List<List<String>> query(String sql) {
         List<List<String>> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();

@@ -1,5 +1,14 @@
 package dev.migrate.internal.dialect;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Constraints.check;
+import static dev.migrate.schema.Index.index;
+import static dev.migrate.schema.Types.integer;
+import static dev.migrate.schema.Types.text;
+import static dev.migrate.schema.Types.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.MigrateException;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
@@ -22,20 +31,10 @@ import dev.migrate.ops.SetTableComment;
 import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.check;
-import static dev.migrate.schema.Index.index;
-import static dev.migrate.schema.Types.integer;
-import static dev.migrate.schema.Types.text;
-import static dev.migrate.schema.Types.varchar;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Offline ({@code --sql}) mode renders every operation without a connection, for every dialect;
@@ -43,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OfflineRenderingTest {
 
-    static final Table USERS = Table.of("users", column("id", integer()).primaryKey(), column("email", varchar(100)).notNull(),
+    static final Table USERS = Table.of(
+            "users",
+            column("id", integer()).primaryKey(),
+            column("email", varchar(100)).notNull(),
             index("ix_users_email", "email"));
 
     static List<Operation> everyOperation() {
@@ -54,8 +56,12 @@ class OfflineRenderingTest {
         all.add(new SetTableComment(null, "users", "people who log in", null));
         all.add(new AddColumn(null, "users", column("bio", text())));
         all.add(new DropColumn(null, "users", "bio", column("bio", text())));
-        all.add(AlterColumn.of(null, "users", "email").type(varchar(200)).nullable(true).existingType(varchar(100))
-                .existingNullable(false).build());
+        all.add(AlterColumn.of(null, "users", "email")
+                .type(varchar(200))
+                .nullable(true)
+                .existingType(varchar(100))
+                .existingNullable(false)
+                .build());
         all.add(new CreateIndex(null, "users", index("ix_users_email", "email").unique(), true, true));
         all.add(new DropIndex(null, "users", "ix_users_email", true, false, null));
         all.add(new AddConstraint(null, "users", check("ck_users_email", "email <> ''")));
@@ -65,8 +71,13 @@ class OfflineRenderingTest {
         all.add(new DropSequence(null, "seq", true, null));
         all.add(new Execute("UPDATE users SET email = lower(email)"));
         all.add(new BulkInsert(null, "users", USERS.columns(), List.of(List.of(1, "a@b"))));
-        all.add(new BatchAlterTable(null, "users", List.of(new AddColumn(null, "users", column("age", integer())),
-                new DropColumn(null, "users", "email", null)), USERS));
+        all.add(new BatchAlterTable(
+                null,
+                "users",
+                List.of(
+                        new AddColumn(null, "users", column("age", integer())),
+                        new DropColumn(null, "users", "email", null)),
+                USERS));
         return all;
     }
 
@@ -75,11 +86,17 @@ class OfflineRenderingTest {
     void everyOperationRendersOrIsRefusedWithAReason(String name) {
         Dialect dialect = Dialect.named(name);
         for (Operation operation : everyOperation()) {
-            boolean sqliteCannot = name.equals("sqlite") && (operation instanceof AlterColumn || operation instanceof AddConstraint
-                    || operation instanceof DropConstraint || operation instanceof CreateSequence || operation instanceof AlterSequence
-                    || operation instanceof DropSequence);
+            boolean sqliteCannot = name.equals("sqlite")
+                    && (operation instanceof AlterColumn
+                            || operation instanceof AddConstraint
+                            || operation instanceof DropConstraint
+                            || operation instanceof CreateSequence
+                            || operation instanceof AlterSequence
+                            || operation instanceof DropSequence);
             if (sqliteCannot) {
-                assertThatThrownBy(() -> dialect.render(operation)).as("%s", operation).isInstanceOf(MigrateException.class)
+                assertThatThrownBy(() -> dialect.render(operation))
+                        .as("%s", operation)
+                        .isInstanceOf(MigrateException.class)
                         .hasMessageStartingWith("sqlite cannot");
                 continue;
             }
@@ -88,7 +105,9 @@ class OfflineRenderingTest {
                 assertThat(sql).isEmpty();
                 continue;
             }
-            assertThat(sql).as("%s on %s", operation, name).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank().doesNotEndWith(";"));
+            assertThat(sql).as("%s on %s", operation, name).isNotEmpty().allSatisfy(s -> assertThat(s)
+                    .isNotBlank()
+                    .doesNotEndWith(";"));
         }
     }
 }

@@ -1,29 +1,5 @@
 package dev.migrate.internal.dialect;
 
-import dev.migrate.ops.BulkInsert;
-import dev.migrate.ops.CreateTable;
-import dev.migrate.ops.Execute;
-import dev.migrate.schema.Column;
-import dev.migrate.schema.ColumnType;
-import dev.migrate.schema.Table;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.binary;
@@ -44,6 +20,28 @@ import static dev.migrate.schema.Types.timestampWithTimeZone;
 import static dev.migrate.schema.Types.uuid;
 import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.ops.BulkInsert;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.Execute;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.Table;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every portable type on every database: a table with one column of each is created, a row is
@@ -79,9 +77,27 @@ class PortableTypesTest {
             column("mood", enumType("mood", "sad", "happy")));
 
     static List<Object> values(long id) {
-        return Arrays.asList(id, true, (short) 7, 123456, 9_000_000_000L, NASTY, "abc", "line one\nline two", new BigDecimal("12345.678"),
-                1.5f, 2.25d, LocalDate.of(2024, 2, 29), LocalTime.of(13, 14, 15), LocalDateTime.of(2024, 2, 29, 13, 14, 15, 123456000),
-                ZONED, ID, "{\"a\": 1}", new byte[] {0, 1, 2, (byte) 255}, new byte[] {9, 8}, "happy");
+        return Arrays.asList(
+                id,
+                true,
+                (short) 7,
+                123456,
+                9_000_000_000L,
+                NASTY,
+                "abc",
+                "line one\nline two",
+                new BigDecimal("12345.678"),
+                1.5f,
+                2.25d,
+                LocalDate.of(2024, 2, 29),
+                LocalTime.of(13, 14, 15),
+                LocalDateTime.of(2024, 2, 29, 13, 14, 15, 123456000),
+                ZONED,
+                ID,
+                "{\"a\": 1}",
+                new byte[] {0, 1, 2, (byte) 255},
+                new byte[] {9, 8},
+                "happy");
     }
 
     static List<Object> nulls(long id) {
@@ -97,10 +113,21 @@ class PortableTypesTest {
     @EnumSource(Target.class)
     void boundAndLiteralValuesOfEveryTypeReadBackAsGiven(Target target) throws Exception {
         try (LiveDatabase db = target.open()) {
-            db.run(new CreateTable(new Table(null, "samples", COLUMNS, new dev.migrate.schema.PrimaryKey(null, List.of("id")),
-                    List.of(), List.of(), List.of(), List.of(), null), false));
+            db.run(new CreateTable(
+                    new Table(
+                            null,
+                            "samples",
+                            COLUMNS,
+                            new dev.migrate.schema.PrimaryKey(null, List.of("id")),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null),
+                    false));
             db.run(new BulkInsert(null, "samples", COLUMNS, List.of(values(1), nulls(2))));
-            for (String sql : db.dialect().render(new BulkInsert(null, "samples", COLUMNS, List.of(values(3), nulls(4))))) {
+            for (String sql :
+                    db.dialect().render(new BulkInsert(null, "samples", COLUMNS, List.of(values(3), nulls(4))))) {
                 db.run(new Execute(sql));
             }
             assertRow(db, 1);
@@ -114,13 +141,19 @@ class PortableTypesTest {
     @EnumSource(Target.class)
     void inlineLiteralsCanBeEmbeddedInRawSql(Target target) throws Exception {
         try (LiveDatabase db = target.open()) {
-            db.run(new CreateTable(Table.of("notes", column("id", integer()).primaryKey(), column("body", varchar(100)),
-                    column("due", date()), column("done", bool())), false));
+            db.run(new CreateTable(
+                    Table.of(
+                            "notes",
+                            column("id", integer()).primaryKey(),
+                            column("body", varchar(100)),
+                            column("due", date()),
+                            column("done", bool())),
+                    false));
             Dialect d = db.dialect();
-            db.run(new Execute("INSERT INTO notes (id, body, due, done) VALUES (1, " + d.literal(NASTY, varchar(100)) + ", "
-                    + d.literal(LocalDate.of(1999, 12, 31), date()) + ", " + d.literal(true, bool()) + ")"));
+            db.run(new Execute("INSERT INTO notes (id, body, due, done) VALUES (1, " + d.literal(NASTY, varchar(100))
+                    + ", " + d.literal(LocalDate.of(1999, 12, 31), date()) + ", " + d.literal(true, bool()) + ")"));
             try (Statement s = db.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT body, due, done FROM notes WHERE id = 1")) {
+                    ResultSet rs = s.executeQuery("SELECT body, due, done FROM notes WHERE id = 1")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(NASTY);
                 assertThat(rs.getString(2)).isEqualTo("1999-12-31");
@@ -130,7 +163,8 @@ class PortableTypesTest {
     }
 
     private static void assertRow(LiveDatabase db, long id) throws SQLException {
-        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM samples WHERE id = " + id)) {
+        try (Statement s = db.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM samples WHERE id = " + id)) {
             assertThat(rs.next()).as("row %s", id).isTrue();
             assertThat(rs.getBoolean("flag")).isTrue();
             assertThat(rs.getLong("small")).isEqualTo(7);
@@ -158,17 +192,19 @@ class PortableTypesTest {
         return switch (target) {
             case POSTGRES, H2 -> rs.getObject("tstz", OffsetDateTime.class).toInstant();
             case MARIADB -> rs.getObject("tstz", LocalDateTime.class).toInstant(ZoneOffset.UTC);
-            case SQLITE -> OffsetDateTime.parse(rs.getString("tstz"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx")).toInstant();
+            case SQLITE ->
+                OffsetDateTime.parse(rs.getString("tstz"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx"))
+                        .toInstant();
         };
     }
 
     private static void assertNulls(LiveDatabase db, long id) throws SQLException {
-        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM samples WHERE id = " + id)) {
+        try (Statement s = db.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM samples WHERE id = " + id)) {
             assertThat(rs.next()).isTrue();
             for (Column c : COLUMNS.subList(1, COLUMNS.size())) {
                 assertThat(rs.getObject(c.name())).as(c.name()).isNull();
             }
         }
     }
-
 }

@@ -60,7 +60,9 @@ final class RecordingConnection {
         if (args == null) {
             return;
         }
-        if ((name.equals("prepareStatement") || name.startsWith("execute")) && args.length > 0 && args[0] instanceof String sql) {
+        if ((name.equals("prepareStatement") || name.startsWith("execute"))
+                && args.length > 0
+                && args[0] instanceof String sql) {
             statements.add(sql);
         } else if (name.equals("createArrayOf")) {
             values.addAll(Arrays.asList((Object[]) args[1]));

@@ -1,25 +1,5 @@
 package dev.migrate.internal.dialect;
 
-import dev.migrate.ops.CreateSequence;
-import dev.migrate.ops.CreateTable;
-import dev.migrate.schema.CheckConstraint;
-import dev.migrate.schema.Column;
-import dev.migrate.schema.ColumnType;
-import dev.migrate.schema.Deferrable;
-import dev.migrate.schema.ForeignKey;
-import dev.migrate.schema.Index;
-import dev.migrate.schema.IndexPart;
-import dev.migrate.schema.ReferentialAction;
-import dev.migrate.schema.SchemaModel;
-import dev.migrate.schema.Sequence;
-import dev.migrate.schema.Table;
-import dev.migrate.schema.Types;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.check;
 import static dev.migrate.schema.Constraints.foreignKey;
@@ -45,6 +25,23 @@ import static dev.migrate.schema.Types.uuid;
 import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.Deferrable;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexPart;
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.SchemaModel;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 /**
  * Creates a schema with every feature reflection reads through the migrate renderer, reflects
  * it, and checks the model is the one it was created from (up to what each database cannot keep);
@@ -58,26 +55,33 @@ class ReflectionTest {
         List<Index> customerIndexes = new ArrayList<>(List.of(Index.index("ix_customers_name_code", "name", "code")));
         if (expressions) {
             customerIndexes.add(Index.index("ix_customers_lower_email", IndexPart.expression("lower(email)")));
-            customerIndexes.add(Index.index("ix_customers_active_score", "score").where("active"));
+            customerIndexes.add(
+                    Index.index("ix_customers_active_score", "score").where("active"));
         }
-        Table customers = Table.of("customers",
-                column("id", bigint()).identity().primaryKey(),
-                column("email", varchar(255)).notNull().comment("where the invoices go"),
-                column("name", varchar(100)).serverDefault("'anon'"),
-                column("code", fixedChar(3)),
-                column("score", numeric(10, 2)).notNull().serverDefault("0"),
-                column("active", bool()).notNull().serverDefault("TRUE"),
-                column("notes", text()),
-                column("joined", timestamp()).serverDefault("CURRENT_TIMESTAMP"),
-                column("referrer_id", bigint()),
-                foreignKey("fk_customers_referrer", "referrer_id", "customers", "id").onDelete(ReferentialAction.SET_NULL),
-                unique("uq_customers_email", "email"),
-                check("ck_customers_score", "score >= 0"))
-                .withIndexes(customerIndexes).comment("people who buy");
-        Table orders = Table.of("orders",
+        Table customers = Table.of(
+                        "customers",
+                        column("id", bigint()).identity().primaryKey(),
+                        column("email", varchar(255)).notNull().comment("where the invoices go"),
+                        column("name", varchar(100)).serverDefault("'anon'"),
+                        column("code", fixedChar(3)),
+                        column("score", numeric(10, 2)).notNull().serverDefault("0"),
+                        column("active", bool()).notNull().serverDefault("TRUE"),
+                        column("notes", text()),
+                        column("joined", timestamp()).serverDefault("CURRENT_TIMESTAMP"),
+                        column("referrer_id", bigint()),
+                        foreignKey("fk_customers_referrer", "referrer_id", "customers", "id")
+                                .onDelete(ReferentialAction.SET_NULL),
+                        unique("uq_customers_email", "email"),
+                        check("ck_customers_score", "score >= 0"))
+                .withIndexes(customerIndexes)
+                .comment("people who buy");
+        Table orders = Table.of(
+                "orders",
                 column("id", integer()).identity().primaryKey(),
                 column("customer_id", bigint()).notNull(),
-                column("status", enumType("status", "new", "paid", "it's shipped")).notNull().serverDefault("'new'"),
+                column("status", enumType("status", "new", "paid", "it's shipped"))
+                        .notNull()
+                        .serverDefault("'new'"),
                 column("amount", doublePrecision()),
                 column("ratio", real()),
                 column("shipped", date()),
@@ -88,29 +92,40 @@ class ReflectionTest {
                 column("data", binary()),
                 column("small", smallint()).serverDefault("-1"),
                 column("total", numeric()),
-                foreignKey("fk_orders_customer", "customer_id", "customers", "id").onDelete(ReferentialAction.CASCADE),
+                foreignKey("fk_orders_customer", "customer_id", "customers", "id")
+                        .onDelete(ReferentialAction.CASCADE),
                 Index.index("ix_orders_shipped_customer", "shipped", "customer_id"),
                 Index.index("ux_orders_ref", "ref").unique());
-        Table lines = Table.of("order_lines",
+        Table lines = Table.of(
+                "order_lines",
                 column("order_id", integer()),
                 column("line_no", smallint()),
                 column("sku", varchar(40)).notNull(),
                 primaryKey("pk_order_lines", "order_id", "line_no"),
-                foreignKey("fk_lines_order", "order_id", "orders", "id").onDelete(ReferentialAction.CASCADE)
+                foreignKey("fk_lines_order", "order_id", "orders", "id")
+                        .onDelete(ReferentialAction.CASCADE)
                         .onUpdate(ReferentialAction.CASCADE));
-        Table shipments = Table.of("shipments",
+        Table shipments = Table.of(
+                "shipments",
                 column("id", bigint()).identity().primaryKey(),
                 column("order_id", integer()).notNull(),
                 column("line_no", smallint()).notNull(),
                 unique("uq_shipments_line", "order_id", "line_no"),
-                foreignKey("fk_shipments_line", List.of("order_id", "line_no"), "order_lines", List.of("order_id", "line_no"))
+                foreignKey(
+                                "fk_shipments_line",
+                                List.of("order_id", "line_no"),
+                                "order_lines",
+                                List.of("order_id", "line_no"))
                         .deferrable(Deferrable.INITIALLY_DEFERRED));
         return List.of(customers, orders, lines, shipments);
     }
 
     private static List<Sequence> sequences(Target target) {
-        return target == Target.SQLITE ? List.of()
-                : List.of(Sequence.sequence("order_numbers").startWith(100).incrementBy(5), Sequence.sequence("plain_numbers"));
+        return target == Target.SQLITE
+                ? List.of()
+                : List.of(
+                        Sequence.sequence("order_numbers").startWith(100).incrementBy(5),
+                        Sequence.sequence("plain_numbers"));
     }
 
     /** What each database keeps of the created tables. */
@@ -140,7 +155,9 @@ class ReflectionTest {
             t = t.comment(null);
         }
         if (target == Target.MARIADB || target == Target.H2) {
-            t = t.withForeignKeys(t.foreignKeys().stream().map(fk -> fk.deferrable(Deferrable.NOT_DEFERRABLE)).toList());
+            t = t.withForeignKeys(t.foreignKeys().stream()
+                    .map(fk -> fk.deferrable(Deferrable.NOT_DEFERRABLE))
+                    .toList());
         }
         if (target == Target.MARIADB) {
             // MariaDB keeps no primary key name and does not tell a unique index from a unique constraint.
@@ -153,21 +170,27 @@ class ReflectionTest {
                     uniques.add(unique(i.name(), i.columnNames().toArray(String[]::new)));
                 }
             }
-            t = t.withUniqueConstraints(uniques).withIndexes(t.indexes().stream().filter(i -> !i.isUnique()).toList());
+            t = t.withUniqueConstraints(uniques)
+                    .withIndexes(t.indexes().stream().filter(i -> !i.isUnique()).toList());
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (CheckConstraint c : t.checkConstraints()) {
-            checks.add(new CheckConstraint(c.name(), switch (target) {
-                case POSTGRES -> "score >= 0::numeric";
-                case MARIADB -> "`score` >= 0";
-                case H2 -> "score >= CAST(0 AS NUMERIC(1))";
-                default -> c.condition();
-            }));
+            checks.add(new CheckConstraint(
+                    c.name(),
+                    switch (target) {
+                        case POSTGRES -> "score >= 0::numeric";
+                        case MARIADB -> "`score` >= 0";
+                        case H2 -> "score >= CAST(0 AS NUMERIC(1))";
+                        default -> c.condition();
+                    }));
         }
         t = t.withCheckConstraints(checks);
         if (target == Target.POSTGRES) {
-            t = t.withIndexes(t.indexes().stream().map(i -> i.name().equals("ix_customers_lower_email")
-                    ? Index.index(i.name(), IndexPart.expression("lower(email::text)")) : i).toList());
+            t = t.withIndexes(t.indexes().stream()
+                    .map(i -> i.name().equals("ix_customers_lower_email")
+                            ? Index.index(i.name(), IndexPart.expression("lower(email::text)"))
+                            : i)
+                    .toList());
         }
         return sorted(t);
     }
@@ -177,12 +200,15 @@ class ReflectionTest {
     void reflectsEveryFeatureAsCreated(Target target) {
         try (LiveDatabase db = target.open()) {
             create(db, created(target), sequences(target));
-            db.execute("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)",
+            db.execute(
+                    "CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)",
                     "CREATE TABLE migrate_history (id INTEGER NOT NULL)");
 
             SchemaModel model = db.dialect().reflector().reflect(db.connection(), ReflectionFilter.defaults());
 
-            assertThat(model.tables()).extracting(Table::name).containsExactly("customers", "order_lines", "orders", "shipments");
+            assertThat(model.tables())
+                    .extracting(Table::name)
+                    .containsExactly("customers", "order_lines", "orders", "shipments");
             for (Table table : created(target)) {
                 assertThat(model.table(table.name())).as(table.name()).contains(expected(target, table));
             }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public record SchemaSnapshot(SortedMap<String, String> facts) {
 
     private static final Pattern SQLITE_CONSTRAINT = Pattern.compile(
-            "CONSTRAINT\\s+(\"(?:[^\"]|\"\")*\"|\\w+)\\s+(PRIMARY KEY|UNIQUE|CHECK|FOREIGN KEY)", Pattern.CASE_INSENSITIVE);
+            "CONSTRAINT\\s+(\"(?:[^\"]|\"\")*\"|\\w+)\\s+(PRIMARY KEY|UNIQUE|CHECK|FOREIGN KEY)",
+            Pattern.CASE_INSENSITIVE);
 
     public String get(String key) {
         return facts.get(key);
@@ -66,15 +67,19 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                     }
                     String column = folded(target, rs.getString("COLUMN_NAME"));
                     columnOrder.computeIfAbsent(table, k -> new ArrayList<>()).add(column);
-                    facts.put("table/" + folded(target, table) + "/column/" + column, rs.getString("TYPE_NAME")
-                            + "(" + rs.getString("COLUMN_SIZE") + "," + rs.getString("DECIMAL_DIGITS") + ")"
-                            + " nullable=" + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable)
-                            + " default=" + rs.getString("COLUMN_DEF")
-                            + " comment=" + blankToNull(rs.getString("REMARKS"))
-                            + " autoincrement=" + rs.getString("IS_AUTOINCREMENT"));
+                    facts.put(
+                            "table/" + folded(target, table) + "/column/" + column,
+                            rs.getString("TYPE_NAME")
+                                    + "(" + rs.getString("COLUMN_SIZE") + "," + rs.getString("DECIMAL_DIGITS") + ")"
+                                    + " nullable=" + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable)
+                                    + " default=" + rs.getString("COLUMN_DEF")
+                                    + " comment=" + blankToNull(rs.getString("REMARKS"))
+                                    + " autoincrement=" + rs.getString("IS_AUTOINCREMENT"));
                 }
             }
-            facts.put("table/" + folded(target, table) + "/columns", String.join(",", columnOrder.getOrDefault(table, List.of())));
+            facts.put(
+                    "table/" + folded(target, table) + "/columns",
+                    String.join(",", columnOrder.getOrDefault(table, List.of())));
             readPrimaryKey(target, md, catalog, schema, table, facts);
             readForeignKeys(target, md, catalog, schema, table, facts);
             readIndexes(target, md, catalog, schema, table, facts);
@@ -93,8 +98,14 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
         return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
-    private static void readPrimaryKey(Target target, DatabaseMetaData md, String catalog, String schema, String table,
-                                       SortedMap<String, String> facts) throws SQLException {
+    private static void readPrimaryKey(
+            Target target,
+            DatabaseMetaData md,
+            String catalog,
+            String schema,
+            String table,
+            SortedMap<String, String> facts)
+            throws SQLException {
         TreeMap<Integer, String> columns = new TreeMap<>();
         String name = null;
         try (ResultSet rs = md.getPrimaryKeys(catalog, schema, table)) {
@@ -106,7 +117,8 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
         if (target == Target.SQLITE) {
             // sqlite-jdbc parses key columns out of the SQL and leaves quotes doubled; the pragma reads them exactly.
             columns.clear();
-            try (PreparedStatement s = md.getConnection().prepareStatement("SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0")) {
+            try (PreparedStatement s =
+                    md.getConnection().prepareStatement("SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0")) {
                 s.setString(1, table);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -116,29 +128,53 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
             }
         }
         if (!columns.isEmpty()) {
-            facts.put("table/" + folded(target, table) + "/primary-key", normalise(target, name) + " " + columns.values());
+            facts.put(
+                    "table/" + folded(target, table) + "/primary-key",
+                    normalise(target, name) + " " + columns.values());
         }
     }
 
-    private static void readForeignKeys(Target target, DatabaseMetaData md, String catalog, String schema, String table,
-                                        SortedMap<String, String> facts) throws SQLException {
+    private static void readForeignKeys(
+            Target target,
+            DatabaseMetaData md,
+            String catalog,
+            String schema,
+            String table,
+            SortedMap<String, String> facts)
+            throws SQLException {
         Map<String, StringBuilder> keys = new TreeMap<>();
         try (ResultSet rs = md.getImportedKeys(catalog, schema, table)) {
             while (rs.next()) {
                 String name = blankToNull(rs.getString("FK_NAME"));
                 String key = name == null ? "#" + rs.getString("PKTABLE_NAME") : normalise(target, name);
                 StringBuilder fk = keys.computeIfAbsent(key, k -> new StringBuilder());
-                fk.append(folded(target, rs.getString("FKCOLUMN_NAME"))).append("->").append(folded(target, rs.getString("PKTABLE_NAME")))
-                        .append('.').append(folded(target, rs.getString("PKCOLUMN_NAME"))).append(" update=").append(rs.getInt("UPDATE_RULE"))
-                        .append(" delete=").append(rs.getInt("DELETE_RULE")).append(" deferrability=")
-                        .append(rs.getInt("DEFERRABILITY")).append("; ");
+                fk.append(folded(target, rs.getString("FKCOLUMN_NAME")))
+                        .append("->")
+                        .append(folded(target, rs.getString("PKTABLE_NAME")))
+                        .append('.')
+                        .append(folded(target, rs.getString("PKCOLUMN_NAME")))
+                        .append(" update=")
+                        .append(rs.getInt("UPDATE_RULE"))
+                        .append(" delete=")
+                        .append(rs.getInt("DELETE_RULE"))
+                        .append(" deferrability=")
+                        .append(rs.getInt("DEFERRABILITY"))
+                        .append("; ");
             }
         }
-        keys.forEach((name, fk) -> facts.put("table/" + folded(target, table) + "/foreign-key/" + name, fk.toString().trim()));
+        keys.forEach((name, fk) -> facts.put(
+                "table/" + folded(target, table) + "/foreign-key/" + name,
+                fk.toString().trim()));
     }
 
-    private static void readIndexes(Target target, DatabaseMetaData md, String catalog, String schema, String table,
-                                    SortedMap<String, String> facts) throws SQLException {
+    private static void readIndexes(
+            Target target,
+            DatabaseMetaData md,
+            String catalog,
+            String schema,
+            String table,
+            SortedMap<String, String> facts)
+            throws SQLException {
         Map<String, TreeMap<Integer, String>> indexes = new TreeMap<>();
         Map<String, String> attributes = new TreeMap<>();
         try (ResultSet rs = md.getIndexInfo(catalog, schema, table, false, false)) {
@@ -153,22 +189,34 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                     column = column.replace("\"\"", "\"");
                 }
                 indexes.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column);
-                attributes.put(name, "unique=" + !rs.getBoolean("NON_UNIQUE") + " where=" + blankToNull(rs.getString("FILTER_CONDITION")));
+                attributes.put(
+                        name,
+                        "unique=" + !rs.getBoolean("NON_UNIQUE") + " where="
+                                + blankToNull(rs.getString("FILTER_CONDITION")));
             }
         }
-        indexes.forEach((name, columns) -> facts.put("table/" + folded(target, table) + "/index/" + name, columns.values() + " " + attributes.get(name)));
+        indexes.forEach((name, columns) -> facts.put(
+                "table/" + folded(target, table) + "/index/" + name, columns.values() + " " + attributes.get(name)));
     }
 
-    private static void readConstraints(Target target, Connection c, String catalog, String schema,
-                                        SortedMap<String, String> facts) throws SQLException {
+    private static void readConstraints(
+            Target target, Connection c, String catalog, String schema, SortedMap<String, String> facts)
+            throws SQLException {
         if (target == Target.SQLITE) {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                    ResultSet rs = s.executeQuery(
+                            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
                 while (rs.next()) {
                     Matcher m = SQLITE_CONSTRAINT.matcher(rs.getString(2));
                     while (m.find()) {
-                        String name = m.group(1).startsWith("\"") ? m.group(1).substring(1, m.group(1).length() - 1).replace("\"\"", "\"") : m.group(1);
-                        facts.put("table/" + rs.getString(1) + "/constraint/" + name, m.group(2).toUpperCase(java.util.Locale.ROOT));
+                        String name = m.group(1).startsWith("\"")
+                                ? m.group(1)
+                                        .substring(1, m.group(1).length() - 1)
+                                        .replace("\"\"", "\"")
+                                : m.group(1);
+                        facts.put(
+                                "table/" + rs.getString(1) + "/constraint/" + name,
+                                m.group(2).toUpperCase(java.util.Locale.ROOT));
                     }
                 }
             }
@@ -187,19 +235,22 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                     if (target == Target.POSTGRES && name.matches("\\d+_\\d+_\\d+_not_null")) {
                         continue;
                     }
-                    facts.put("table/" + folded(target, rs.getString(1)) + "/constraint/" + normalise(target, name),
+                    facts.put(
+                            "table/" + folded(target, rs.getString(1)) + "/constraint/" + normalise(target, name),
                             rs.getString(3) + (rs.getString(4) == null ? "" : " " + rs.getString(4)));
                 }
             }
         }
     }
 
-    private static void readSequences(Target target, Connection c, String catalog, String schema,
-                                      SortedMap<String, String> facts) throws SQLException {
+    private static void readSequences(
+            Target target, Connection c, String catalog, String schema, SortedMap<String, String> facts)
+            throws SQLException {
         switch (target) {
             case POSTGRES, H2 -> {
-                try (PreparedStatement s = c.prepareStatement("SELECT sequence_name, start_value, increment, minimum_value,"
-                        + " maximum_value, cycle_option FROM information_schema.sequences WHERE sequence_schema = ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT sequence_name, start_value, increment, minimum_value,"
+                                + " maximum_value, cycle_option FROM information_schema.sequences WHERE sequence_schema = ?")) {
                     s.setString(1, schema);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -222,15 +273,16 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                     }
                 }
                 for (String name : names) {
-                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT '" + name.replace("'", "''")
-                            + "', start_value, increment, minimum_value, maximum_value, cycle_option FROM `" + name.replace("`", "``") + "`")) {
+                    try (Statement s = c.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT '" + name.replace("'", "''")
+                                    + "', start_value, increment, minimum_value, maximum_value, cycle_option FROM `"
+                                    + name.replace("`", "``") + "`")) {
                         rs.next();
                         facts.put("sequence/" + name, sequenceFacts(rs));
                     }
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -239,13 +291,15 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
                 + rs.getString(5) + " cycle=" + rs.getString(6);
     }
 
-    private static void readEnumTypes(Target target, Connection c, String schema, SortedMap<String, String> facts) throws SQLException {
+    private static void readEnumTypes(Target target, Connection c, String schema, SortedMap<String, String> facts)
+            throws SQLException {
         if (target != Target.POSTGRES) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)"
-                + " FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace"
-                + " WHERE n.nspname = ? GROUP BY t.typname")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)"
+                        + " FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace"
+                        + " WHERE n.nspname = ? GROUP BY t.typname")) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -260,7 +314,10 @@ public record SchemaSnapshot(SortedMap<String, String> facts) {
         if (target != Target.H2 || name == null) {
             return name;
         }
-        return folded(target, name.replaceAll("^(PRIMARY_KEY|CONSTRAINT)_[0-9A-F]+$", "$1_#").replaceAll("_INDEX_[0-9A-F]+$", "_INDEX_#"));
+        return folded(
+                target,
+                name.replaceAll("^(PRIMARY_KEY|CONSTRAINT)_[0-9A-F]+$", "$1_#")
+                        .replaceAll("_INDEX_[0-9A-F]+$", "_INDEX_#"));
     }
 
     /**

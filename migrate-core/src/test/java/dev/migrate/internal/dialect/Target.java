@@ -2,7 +2,6 @@ package dev.migrate.internal.dialect;
 
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,10 @@ import java.sql.Statement;
 
 /** The four databases the operations are tested on: the shared scratch databases plus SQLite in a temporary file. */
 public enum Target {
-    POSTGRES, MARIADB, H2, SQLITE;
+    POSTGRES,
+    MARIADB,
+    H2,
+    SQLITE;
 
     /** A fresh, empty database of this kind, with one open connection. */
     public LiveDatabase open() {

@@ -1,10 +1,5 @@
 package dev.migrate.internal.dialect;
 
-import dev.migrate.schema.ReferentialAction;
-import dev.migrate.schema.SchemaModel;
-import dev.migrate.schema.Table;
-import org.junit.jupiter.api.Test;
-
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.check;
 import static dev.migrate.schema.Constraints.foreignKey;
@@ -16,6 +11,11 @@ import static dev.migrate.schema.Types.numeric;
 import static dev.migrate.schema.Types.timestamp;
 import static dev.migrate.schema.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.schema.ReferentialAction;
+import dev.migrate.schema.SchemaModel;
+import dev.migrate.schema.Table;
+import org.junit.jupiter.api.Test;
 
 /**
  * A 1,000-table PostgreSQL schema reflects completely and correctly. The time it takes is
@@ -41,10 +41,21 @@ class ThousandTablesTest {
                 System.out.println("Reflected " + TABLES + " PostgreSQL tables in " + millis + " ms");
 
                 assertThat(model.tables()).hasSize(TABLES);
-                assertThat(model.tables().stream().mapToInt(t -> t.columns().size()).sum()).isEqualTo(TABLES * 6);
-                assertThat(model.tables().stream().mapToInt(t -> t.foreignKeys().size()).sum()).isEqualTo(TABLES - 1);
-                assertThat(model.tables().stream().mapToInt(t -> t.indexes().size()).sum()).isEqualTo(TABLES);
-                assertThat(model.sequences()).as("identity sequences are not listed").isEmpty();
+                assertThat(model.tables().stream()
+                                .mapToInt(t -> t.columns().size())
+                                .sum())
+                        .isEqualTo(TABLES * 6);
+                assertThat(model.tables().stream()
+                                .mapToInt(t -> t.foreignKeys().size())
+                                .sum())
+                        .isEqualTo(TABLES - 1);
+                assertThat(model.tables().stream()
+                                .mapToInt(t -> t.indexes().size())
+                                .sum())
+                        .isEqualTo(TABLES);
+                assertThat(model.sequences())
+                        .as("identity sequences are not listed")
+                        .isEmpty();
                 for (int i : new int[] {0, 1, 417, 999}) {
                     assertThat(model.table(name(i))).as(name(i)).contains(expected(i));
                 }
@@ -75,7 +86,11 @@ class ThousandTablesTest {
                 + " code varchar(40) NOT NULL CONSTRAINT uq_" + t + "_code UNIQUE,"
                 + " amount numeric(12, 2) DEFAULT 0 CONSTRAINT ck_" + t + "_amount CHECK (amount >= 0),"
                 + " created timestamp DEFAULT CURRENT_TIMESTAMP,"
-                + " parent_id bigint" + (i == 0 ? "" : " CONSTRAINT fk_" + t + "_parent REFERENCES " + name(i - 1) + " (id) ON DELETE CASCADE") + ","
+                + " parent_id bigint"
+                + (i == 0
+                        ? ""
+                        : " CONSTRAINT fk_" + t + "_parent REFERENCES " + name(i - 1) + " (id) ON DELETE CASCADE")
+                + ","
                 + " rank integer NOT NULL DEFAULT " + i + ");\n"
                 + "CREATE INDEX ix_" + t + "_created ON " + t + " (created, rank);\n"
                 + "COMMENT ON TABLE " + t + " IS 'table " + i + "';\n"
@@ -84,7 +99,8 @@ class ThousandTablesTest {
 
     private static Table expected(int i) {
         String t = name(i);
-        Table table = Table.of(t,
+        Table table = Table.of(
+                t,
                 column("id", bigint()).identity().primaryKey(),
                 column("code", varchar(40)).notNull().comment("the code of " + i),
                 column("amount", numeric(12, 2)).serverDefault("0"),
@@ -95,8 +111,9 @@ class ThousandTablesTest {
                 check("ck_" + t + "_amount", "amount >= 0::numeric"),
                 index("ix_" + t + "_created", "created", "rank"));
         if (i > 0) {
-            table = table.withForeignKeys(java.util.List.of(
-                    foreignKey("fk_" + t + "_parent", "parent_id", name(i - 1), "id").onDelete(ReferentialAction.CASCADE)));
+            table = table.withForeignKeys(
+                    java.util.List.of(foreignKey("fk_" + t + "_parent", "parent_id", name(i - 1), "id")
+                            .onDelete(ReferentialAction.CASCADE)));
         }
         return table.comment("table " + i);
     }

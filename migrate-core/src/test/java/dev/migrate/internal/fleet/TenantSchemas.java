@@ -3,7 +3,6 @@ package dev.migrate.internal.fleet;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,8 @@ final class TenantSchemas implements AutoCloseable {
 
     TenantSchemas(TestDatabase kind, int count) {
         this.db = TestDatabases.create(kind);
-        this.prefix = "ft" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT) + "_";
+        this.prefix = "ft"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT) + "_";
         try {
             List<String> statements = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
@@ -45,8 +45,9 @@ final class TenantSchemas implements AutoCloseable {
     }
 
     long count(String sql) throws SQLException {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -56,8 +57,10 @@ final class TenantSchemas implements AutoCloseable {
     public void close() {
         try {
             for (String name : names) {
-                db.execute(db.kind() == TestDatabase.MARIADB ? "DROP DATABASE IF EXISTS " + name
-                        : "DROP SCHEMA IF EXISTS " + name + " CASCADE");
+                db.execute(
+                        db.kind() == TestDatabase.MARIADB
+                                ? "DROP DATABASE IF EXISTS " + name
+                                : "DROP SCHEMA IF EXISTS " + name + " CASCADE");
             }
         } finally {
             db.close();

@@ -1,13 +1,11 @@
 package dev.migrate.internal.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.AppliedRevision;
-
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** How an attempt that did not complete is named in warnings and errors. */
 class AppliedRevisionTest {
@@ -16,20 +14,21 @@ class AppliedRevisionTest {
 
     @Test
     void anAttemptNamesItsUser() {
-        assertThat(attemptBy("app").unfinishedWarning()).startsWith(
-                "The upgrade of c2 (002.sql) started at 2026-12-06T03:27:50Z by app did not complete:");
+        assertThat(attemptBy("app").unfinishedWarning())
+                .startsWith("The upgrade of c2 (002.sql) started at 2026-12-06T03:27:50Z by app did not complete:");
     }
 
     /** H2's default user is the empty string: "by  did not complete" read as a broken sentence. */
     @Test
     void anAttemptByTheEmptyUserNamesNoUser() {
-        assertThat(attemptBy("").unfinishedWarning()).startsWith(
-                "The upgrade of c2 (002.sql) started at 2026-12-06T03:27:50Z did not complete:");
-        assertThat(attemptBy(null).unfinishedWarning()).startsWith(
-                "The upgrade of c2 (002.sql) started at 2026-12-06T03:27:50Z did not complete:");
+        assertThat(attemptBy("").unfinishedWarning())
+                .startsWith("The upgrade of c2 (002.sql) started at 2026-12-06T03:27:50Z did not complete:");
+        assertThat(attemptBy(null).unfinishedWarning())
+                .startsWith("The upgrade of c2 (002.sql) started at 2026-12-06T03:27:50Z did not complete:");
     }
 
     private static AppliedRevision attemptBy(String user) {
-        return new AppliedRevision("c2", dev.migrate.Direction.UPGRADE, "slow", "002.sql", null, STARTED, user, Duration.ZERO, false);
+        return new AppliedRevision(
+                "c2", dev.migrate.Direction.UPGRADE, "slow", "002.sql", null, STARTED, user, Duration.ZERO, false);
     }
 }

@@ -1,12 +1,11 @@
 package dev.migrate.internal.runtime;
 
+import static dev.migrate.internal.runtime.EngineTest.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.h2.tools.Server;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static dev.migrate.internal.runtime.EngineTest.count;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Eight separate JVMs upgrade the same database at the same instant: every revision is applied
@@ -50,14 +49,17 @@ class ConcurrentProcessesTest {
 
     @Test
     void eightProcessesOnH2InServerMode() throws Exception {
-        Server server = Server.createTcpServer("-tcpPort", "0", "-tcpAllowOthers", "-ifNotExists").start();
+        Server server = Server.createTcpServer("-tcpPort", "0", "-tcpAllowOthers", "-ifNotExists")
+                .start();
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2)) {
             String url = "jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:" + db.name();
             // The scratch database keeps the in-memory database open for the whole test.
             try (var keepOpen = java.sql.DriverManager.getConnection(url, db.user(), db.password())) {
                 race(url, db.user(), db.password());
-                assertThat(countAt(url, db, "SELECT COUNT(*) FROM migrate_history WHERE success")).isEqualTo(REVISIONS);
-                assertThat(countAt(url, db, "SELECT COUNT(DISTINCT revision) FROM migrate_history")).isEqualTo(REVISIONS);
+                assertThat(countAt(url, db, "SELECT COUNT(*) FROM migrate_history WHERE success"))
+                        .isEqualTo(REVISIONS);
+                assertThat(countAt(url, db, "SELECT COUNT(DISTINCT revision) FROM migrate_history"))
+                        .isEqualTo(REVISIONS);
             }
         } finally {
             server.stop();
@@ -70,8 +72,16 @@ class ConcurrentProcessesTest {
         List<BufferedReader> outputs = new ArrayList<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < PROCESSES; i++) {
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    UpgradeProcess.class.getName(), url, user, password, "classpath:engine/load", start.toString());
+            ProcessBuilder builder = new ProcessBuilder(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    UpgradeProcess.class.getName(),
+                    url,
+                    user,
+                    password,
+                    "classpath:engine/load",
+                    start.toString());
             builder.redirectError(temp.resolve("stderr-" + i + ".txt").toFile());
             Process process = builder.start();
             processes.add(process);
@@ -87,10 +97,14 @@ class ConcurrentProcessesTest {
         int waited = 0;
         for (int i = 0; i < PROCESSES; i++) {
             Process process = processes.get(i);
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("process %d finished", i).isTrue();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as("process %d finished", i)
+                    .isTrue();
             List<String> lines = outputs.get(i).lines().toList();
             String stderr = Files.readString(temp.resolve("stderr-" + i + ".txt"));
-            assertThat(process.exitValue()).as("exit code of process %d; stderr:%n%s", i, stderr).isZero();
+            assertThat(process.exitValue())
+                    .as("exit code of process %d; stderr:%n%s", i, stderr)
+                    .isZero();
             assertThat(lines).contains("HEADS " + HEAD);
             int applied = Integer.parseInt(value(lines, "APPLIED "));
             boolean didWait = Boolean.parseBoolean(value(lines, "WAITED "));
@@ -112,21 +126,26 @@ class ConcurrentProcessesTest {
     }
 
     private static String value(List<String> lines, String prefix) {
-        return lines.stream().filter(line -> line.startsWith(prefix)).findFirst()
+        return lines.stream()
+                .filter(line -> line.startsWith(prefix))
+                .findFirst()
                 .map(line -> line.substring(prefix.length()))
                 .orElseThrow(() -> new AssertionError("no line starting with '" + prefix + "' in " + lines));
     }
 
     private static void assertAppliedOnce(ScratchDatabase db) throws Exception {
         assertThat(count(db, "SELECT COUNT(*) FROM migrate_history")).isEqualTo(REVISIONS);
-        assertThat(count(db, "SELECT COUNT(DISTINCT revision) FROM migrate_history")).isEqualTo(REVISIONS);
+        assertThat(count(db, "SELECT COUNT(DISTINCT revision) FROM migrate_history"))
+                .isEqualTo(REVISIONS);
         assertThat(count(db, "SELECT COUNT(*) FROM migrate_version")).isEqualTo(1);
-        assertThat(EngineTest.queryStrings(db, "SELECT version_num FROM migrate_version")).containsExactly(HEAD);
+        assertThat(EngineTest.queryStrings(db, "SELECT version_num FROM migrate_version"))
+                .containsExactly(HEAD);
     }
 
     private static long countAt(String url, ScratchDatabase db, String sql) throws Exception {
         try (var c = java.sql.DriverManager.getConnection(url, db.user(), db.password());
-             var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+                var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

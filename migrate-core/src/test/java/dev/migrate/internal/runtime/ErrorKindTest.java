@@ -1,5 +1,8 @@
 package dev.migrate.internal.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
@@ -18,19 +21,15 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each {@link ErrorKind} from a failure a user can really run into, thrown where it happens, on a
@@ -95,12 +94,19 @@ class ErrorKindTest {
 
     @Test
     void aLockHeldPastTheTimeoutIsALockTimeout() throws Exception {
-        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB); Connection holder = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB);
+                Connection holder = db.connect()) {
             DatabaseLock lock = Dialect.of(holder).lock();
-            assertThat(lock.acquire(holder, MigrationRunner.lockName(holder, MigrateSettings.defaults()),
-                    Duration.ofSeconds(5))).isTrue();
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
-                    .lockTimeout(Duration.ofMillis(300)).load();
+            assertThat(lock.acquire(
+                            holder,
+                            MigrationRunner.lockName(holder, MigrateSettings.defaults()),
+                            Duration.ofSeconds(5)))
+                    .isTrue();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/linear")
+                    .lockTimeout(Duration.ofMillis(300))
+                    .load();
 
             assertThat(kindOf(() -> migrate.upgrade("heads"))).isEqualTo(ErrorKind.LOCK_TIMEOUT);
         }
@@ -132,8 +138,10 @@ class ErrorKindTest {
     void anUnclosedStringInASqlRevisionIsABadScript() throws Exception {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2)) {
             write("001_first.sql", FIRST);
-            write("002_broken.sql", "-- revision: a2\n-- down_revision: a1\n-- migrate:upgrade\n"
-                    + "INSERT INTO first VALUES ('open);\n-- migrate:downgrade\n");
+            write(
+                    "002_broken.sql",
+                    "-- revision: a2\n-- down_revision: a1\n-- migrate:upgrade\n"
+                            + "INSERT INTO first VALUES ('open);\n-- migrate:downgrade\n");
 
             assertThat(kindOf(() -> load(db).upgrade("heads"))).isEqualTo(ErrorKind.BAD_SCRIPT);
         }
@@ -192,8 +200,10 @@ class ErrorKindTest {
 
     @Test
     void aServerThatIsNotThereIsAFailedConnectionWithoutThePassword() {
-        Migrate migrate = Migrate.configure().url("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "someone",
-                "s3cret-Pw").locations("classpath:engine/linear").load();
+        Migrate migrate = Migrate.configure()
+                .url("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "someone", "s3cret-Pw")
+                .locations("classpath:engine/linear")
+                .load();
 
         MigrateException failure = failure(() -> migrate.upgrade("heads"));
 
@@ -222,8 +232,11 @@ class ErrorKindTest {
     @Test
     void aQualifiedTableNameSettingIsABadConfiguration() throws Exception {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2)) {
-            MigrateException failure = failure(() -> Migrate.configure().dataSource(db.dataSource())
-                    .locations("classpath:engine/linear").versionTable("audit.migrate_version").load());
+            MigrateException failure = failure(() -> Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/linear")
+                    .versionTable("audit.migrate_version")
+                    .load());
             assertThat(failure).isInstanceOf(BadInputException.class);
             assertThat(failure.kind()).isEqualTo(ErrorKind.BAD_CONFIGURATION);
         }
@@ -250,15 +263,19 @@ class ErrorKindTest {
     @Test
     void aFolderThatCannotBeCreatedIsAFileAccessFailure() throws Exception {
         Path file = write("taken", "not a folder");
-        InitCommand init = new InitCommand(new Console(new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream()), true));
+        InitCommand init = new InitCommand(new Console(
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), true));
 
-        assertThat(kindOf(() -> init.init(file.resolve("migrations"), RevisionFormat.SQL, folder.resolve("m.properties"))))
+        assertThat(kindOf(() ->
+                        init.init(file.resolve("migrations"), RevisionFormat.SQL, folder.resolve("m.properties"))))
                 .isEqualTo(ErrorKind.FILE_ACCESS);
     }
 
     private Migrate load(ScratchDatabase db) {
-        return Migrate.configure().dataSource(db.dataSource()).locations("filesystem:" + folder).load();
+        return Migrate.configure()
+                .dataSource(db.dataSource())
+                .locations("filesystem:" + folder)
+                .load();
     }
 
     private Path write(String name, String text) throws Exception {

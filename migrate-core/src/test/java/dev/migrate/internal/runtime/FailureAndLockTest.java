@@ -1,5 +1,10 @@
 package dev.migrate.internal.runtime;
 
+import static dev.migrate.internal.runtime.EngineTest.count;
+import static dev.migrate.internal.runtime.EngineTest.tableExists;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
@@ -11,12 +16,6 @@ import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,11 +24,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static dev.migrate.internal.runtime.EngineTest.count;
-import static dev.migrate.internal.runtime.EngineTest.tableExists;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What a user sees when a revision fails, and how runners share a database. */
 class FailureAndLockTest {
@@ -50,12 +49,17 @@ class FailureAndLockTest {
                     .containsIgnoringCase("no_such_table");
             assertThat(migrate.current()).containsExactly("f1000000000f");
             assertThat(failure.headsAfter()).containsExactly("f1000000000f");
-            assertThat(count(db, "SELECT COUNT(*) FROM migrate_history WHERE revision = 'f2000000000f'")).isEqualTo(1);
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::success).containsExactly(true, false);
+            assertThat(count(db, "SELECT COUNT(*) FROM migrate_history WHERE revision = 'f2000000000f'"))
+                    .isEqualTo(1);
+            assertThat(migrate.appliedHistory())
+                    .extracting(AppliedRevision::success)
+                    .containsExactly(true, false);
             if (kind != TestDatabase.POSTGRES) {
                 // MariaDB and H2 commit DDL as it runs: the message says exactly what stayed.
                 assertThat(tableExists(db, "half")).isTrue();
-                assertThat(failure.getMessage()).contains("may be partly applied").contains("CREATE TABLE half")
+                assertThat(failure.getMessage())
+                        .contains("may be partly applied")
+                        .contains("CREATE TABLE half")
                         .contains("records f1000000000f");
             } else {
                 assertThat(tableExists(db, "half")).isFalse();
@@ -68,14 +72,22 @@ class FailureAndLockTest {
     void aPendingRevisionThatCannotBeSplitStopsTheRunBeforeAnythingRuns(@TempDir Path folder) throws Exception {
         // MariaDB commits DDL as it runs: only splitting every pending revision first keeps 'first' from being created.
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB)) {
-            Files.writeString(folder.resolve("001_first.sql"), "-- revision: a1\n-- migrate:upgrade\n"
-                    + "CREATE TABLE first (id INT);\n-- migrate:downgrade\nDROP TABLE first;\n");
-            Files.writeString(folder.resolve("002_broken.sql"), "-- revision: a2\n-- down_revision: a1\n"
-                    + "-- migrate:upgrade\nINSERT INTO first VALUES ('open);\n-- migrate:downgrade\n");
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("filesystem:" + folder).load();
+            Files.writeString(
+                    folder.resolve("001_first.sql"),
+                    "-- revision: a1\n-- migrate:upgrade\n"
+                            + "CREATE TABLE first (id INT);\n-- migrate:downgrade\nDROP TABLE first;\n");
+            Files.writeString(
+                    folder.resolve("002_broken.sql"),
+                    "-- revision: a2\n-- down_revision: a1\n"
+                            + "-- migrate:upgrade\nINSERT INTO first VALUES ('open);\n-- migrate:downgrade\n");
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("filesystem:" + folder)
+                    .load();
 
             assertThatThrownBy(() -> migrate.upgrade("heads"))
-                    .hasMessageContaining("002_broken.sql:4: the string literal that starts here with ' is never closed");
+                    .hasMessageContaining(
+                            "002_broken.sql:4: the string literal that starts here with ' is never closed");
             assertThat(tableExists(db, "first")).isFalse();
             assertThat(migrate.current()).isEmpty();
         }
@@ -84,8 +96,11 @@ class FailureAndLockTest {
     @Test
     void inOneTransactionAFailureUndoesTheWholeRunOnPostgres() throws Exception {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/failing")
-                    .transactionPerMigration(false).load();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/failing")
+                    .transactionPerMigration(false)
+                    .load();
 
             Throwable failure = catchFailure(() -> migrate.upgrade("heads"));
 
@@ -96,18 +111,26 @@ class FailureAndLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"MARIADB", "H2"})
+    @EnumSource(
+            value = TestDatabase.class,
+            names = {"MARIADB", "H2"})
     void oneTransactionForTheRunIsRefusedWhereDdlCommits(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/failing")
-                    .transactionPerMigration(false).load();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/failing")
+                    .transactionPerMigration(false)
+                    .load();
 
-            assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrateException.class)
+            assertThatThrownBy(() -> migrate.upgrade("heads"))
+                    .isInstanceOf(MigrateException.class)
                     .hasMessageStartingWith("transaction_per_migration=false (Spring Boot: "
                             + "migrate.transaction-per-migration; API: transactionPerMigration(false))")
-                    .hasMessageContaining(kind == TestDatabase.MARIADB ? "which mariadb cannot give" : "which h2 cannot give")
+                    .hasMessageContaining(
+                            kind == TestDatabase.MARIADB ? "which mariadb cannot give" : "which h2 cannot give")
                     .hasMessageContaining("Nothing was run. Remove the setting");
-            assertThatThrownBy(() -> migrate.downgrade("base")).hasMessageStartingWith("transaction_per_migration=false");
+            assertThatThrownBy(() -> migrate.downgrade("base"))
+                    .hasMessageStartingWith("transaction_per_migration=false");
             assertThat(tableExists(db, "good")).isFalse();
             assertThat(tableExists(db, "migrate_version")).isFalse();
             assertThat(migrate.current()).isEmpty();
@@ -122,15 +145,19 @@ class FailureAndLockTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRunnerWaitsForTheLockThenFindsWhatIsLeft(TestDatabase kind) throws Exception {
-        try (ScratchDatabase db = TestDatabases.create(kind); Connection holder = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(kind);
+                Connection holder = db.connect()) {
             DatabaseLock lock = Dialect.of(holder).lock();
             String name = MigrationRunner.lockName(holder, MigrateSettings.defaults());
             assertThat(lock.acquire(holder, name, Duration.ofSeconds(5))).isTrue();
 
             CountDownLatch waiting = new CountDownLatch(1);
             AtomicReference<Duration> waited = new AtomicReference<>();
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
-                    .lockTimeout(Duration.ofSeconds(30)).listener(new MigrationListener() {
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/linear")
+                    .lockTimeout(Duration.ofSeconds(30))
+                    .listener(new MigrationListener() {
                         @Override
                         public void lockWaiting(String lockName, String holderDescription) {
                             waiting.countDown();
@@ -140,10 +167,13 @@ class FailureAndLockTest {
                         public void lockAcquired(String lockName, Duration time) {
                             waited.set(time);
                         }
-                    }).load();
+                    })
+                    .load();
             CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrate.upgrade("heads"));
 
-            assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the runner reports that it waits").isTrue();
+            assertThat(waiting.await(10, TimeUnit.SECONDS))
+                    .as("the runner reports that it waits")
+                    .isTrue();
             Thread.sleep(300);
             assertThat(run).isNotDone();
             lock.release(holder, name);
@@ -158,23 +188,28 @@ class FailureAndLockTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRunnerGivesUpAfterTheLockTimeoutNamingTheLockAndItsHolder(TestDatabase kind) throws Exception {
-        try (ScratchDatabase db = TestDatabases.create(kind); Connection holder = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(kind);
+                Connection holder = db.connect()) {
             DatabaseLock lock = Dialect.of(holder).lock();
             String name = MigrationRunner.lockName(holder, MigrateSettings.defaults());
             assertThat(lock.acquire(holder, name, Duration.ofSeconds(5))).isTrue();
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
-                    .lockTimeout(Duration.ofMillis(500)).load();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/linear")
+                    .lockTimeout(Duration.ofMillis(500))
+                    .load();
 
             assertThatThrownBy(() -> migrate.upgrade("heads"))
                     .isInstanceOf(MigrateException.class)
                     .hasMessageContaining("Could not take the migration lock")
                     .hasMessageContaining("within 500 ms")
                     .hasMessageContaining("Nothing was run")
-                    .hasMessageContaining(switch (kind) {
-                        case POSTGRES -> "held by PostgreSQL backend pid";
-                        case MARIADB -> "held by MariaDB connection";
-                        case H2 -> "H2 row lock";
-                    });
+                    .hasMessageContaining(
+                            switch (kind) {
+                                case POSTGRES -> "held by PostgreSQL backend pid";
+                                case MARIADB -> "held by MariaDB connection";
+                                case H2 -> "H2 row lock";
+                            });
             lock.release(holder, name);
             assertThat(migrate.current()).isEmpty();
         }
@@ -189,7 +224,8 @@ class FailureAndLockTest {
             migrate.upgrade("heads");
 
             assertThat(migrate.current()).containsExactly("c0000000002c");
-            assertThat(count(db, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'big_code_idx'")).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'big_code_idx'"))
+                    .isEqualTo(1);
             migrate.downgrade("base");
             assertThat(tableExists(db, "big")).isFalse();
         }

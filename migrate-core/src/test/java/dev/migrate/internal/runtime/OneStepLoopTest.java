@@ -1,15 +1,12 @@
 package dev.migrate.internal.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.Migrate;
 import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,8 +15,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Online runs and offline scripts share one step loop: a revision that runs outside a transaction
@@ -42,29 +41,36 @@ class OneStepLoopTest {
      */
     @ParameterizedTest
     @CsvSource({"POSTGRES, true", "POSTGRES, false", "MARIADB, true"})
-    void offlineVersionWritesOfANonTransactionalRevisionAreInsideATransaction(TestDatabase kind,
-            boolean transactionPerMigration) throws Exception {
+    void offlineVersionWritesOfANonTransactionalRevisionAreInsideATransaction(
+            TestDatabase kind, boolean transactionPerMigration) throws Exception {
         writeRevisions();
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             StringBuilder sql = new StringBuilder();
-            Migrate.configure().locations("filesystem:" + versions).transactionPerMigration(transactionPerMigration)
-                    .load().upgradeSql("heads", dialect(kind), sql);
+            Migrate.configure()
+                    .locations("filesystem:" + versions)
+                    .transactionPerMigration(transactionPerMigration)
+                    .load()
+                    .upgradeSql("heads", dialect(kind), sql);
             List<String> bareWrites = new ArrayList<>();
-            try (Connection script = db.connect(); Connection observer = db.connect();
-                 Statement run = script.createStatement()) {
+            try (Connection script = db.connect();
+                    Connection observer = db.connect();
+                    Statement run = script.createStatement()) {
                 for (String statement : statements(sql.toString())) {
                     String before = versionState(observer);
                     run.execute(statement);
                     // Only the non-transactional revision's rows: on MariaDB the first revision's CREATE TABLE
                     // commits its transaction as it runs, so that revision's rows follow in autocommit.
-                    if (writesVersionOrHistory(statement) && statement.contains("b0000000000b")
+                    if (writesVersionOrHistory(statement)
+                            && statement.contains("b0000000000b")
                             && !versionState(observer).equals(before)) {
                         bareWrites.add(statement);
                     }
                 }
             }
-            assertThat(bareWrites).as("version-table and history writes committed as they ran (outside a"
-                    + " transaction) in:\n" + sql).isEmpty();
+            assertThat(bareWrites)
+                    .as("version-table and history writes committed as they ran (outside a" + " transaction) in:\n"
+                            + sql)
+                    .isEmpty();
             assertThat(EngineTest.queryStrings(db, "SELECT version_num FROM migrate_version"))
                     .containsExactly("b0000000000b");
             assertThat(EngineTest.queryStrings(db, "SELECT id FROM t")).containsExactly("1");
@@ -73,17 +79,23 @@ class OneStepLoopTest {
 
     /** The same graph, applied online on one database and through the database's client offline on another. */
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"POSTGRES", "MARIADB"})
+    @EnumSource(
+            value = TestDatabase.class,
+            names = {"POSTGRES", "MARIADB"})
     void onlineAndOfflineLeaveTheSameVersionTableAndHistory(TestDatabase kind) throws Exception {
         writeRevisions();
-        try (ScratchDatabase online = TestDatabases.create(kind); ScratchDatabase offline = TestDatabases.create(kind)) {
-            Migrate onlineRunner = Migrate.configure().dataSource(online.dataSource())
-                    .locations("filesystem:" + versions).load();
+        try (ScratchDatabase online = TestDatabases.create(kind);
+                ScratchDatabase offline = TestDatabases.create(kind)) {
+            Migrate onlineRunner = Migrate.configure()
+                    .dataSource(online.dataSource())
+                    .locations("filesystem:" + versions)
+                    .load();
             onlineRunner.upgrade("heads", "v1");
             onlineRunner.downgrade("a0000000000a", "v1-undo");
             onlineRunner.upgrade("heads", "v2");
 
-            Migrate offlineRunner = Migrate.configure().locations("filesystem:" + versions).load();
+            Migrate offlineRunner =
+                    Migrate.configure().locations("filesystem:" + versions).load();
             StringBuilder sql = new StringBuilder();
             offlineRunner.upgradeSql("heads", dialect(kind), "v1", sql);
             offlineRunner.downgradeSql("b0000000000b:a0000000000a", dialect(kind), "v1-undo", sql);
@@ -139,7 +151,9 @@ class OneStepLoopTest {
     private static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         for (String chunk : script.split(";\n\n")) {
-            String statement = chunk.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + b + "\n")
+            String statement = chunk.lines()
+                    .filter(line -> !line.startsWith("--"))
+                    .reduce("", (a, b) -> a + b + "\n")
                     .strip();
             if (!statement.isEmpty()) {
                 statements.add(statement);
@@ -158,7 +172,8 @@ class OneStepLoopTest {
     private static String versionState(Connection observer) throws SQLException {
         try (Statement read = observer.createStatement()) {
             List<String> state = new ArrayList<>();
-            for (String query : List.of("SELECT version_num FROM migrate_version ORDER BY version_num",
+            for (String query : List.of(
+                    "SELECT version_num FROM migrate_version ORDER BY version_num",
                     "SELECT COUNT(*) FROM migrate_history")) {
                 try (var rs = read.executeQuery(query)) {
                     while (rs.next()) {

@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 /** Wraps a DataSource and records every statement sent to the database, to count round trips. */
 final class StatementCounter {
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
-            "executeLargeUpdate");
+    private static final Set<String> EXECUTIONS =
+            Set.of("execute", "executeQuery", "executeUpdate", "executeBatch", "executeLargeUpdate");
 
     final List<String> statements = new ArrayList<>();
     /** Catalog lookups through {@link DatabaseMetaData}: each is a query of its own on PostgreSQL. */
@@ -43,20 +43,28 @@ final class StatementCounter {
             }
             if (result instanceof PreparedStatement prepared) {
                 String sql = (String) args[0];
-                return proxy(PreparedStatement.class, prepared, (m, a, r) -> {
-                    if (EXECUTIONS.contains(m.getName())) {
-                        statements.add(sql);
-                    }
-                    return r;
-                }, true);
+                return proxy(
+                        PreparedStatement.class,
+                        prepared,
+                        (m, a, r) -> {
+                            if (EXECUTIONS.contains(m.getName())) {
+                                statements.add(sql);
+                            }
+                            return r;
+                        },
+                        true);
             }
             if (result instanceof Statement statement) {
-                return proxy(Statement.class, statement, (m, a, r) -> {
-                    if (EXECUTIONS.contains(m.getName())) {
-                        statements.add(a == null || a.length == 0 ? m.getName() : String.valueOf(a[0]));
-                    }
-                    return r;
-                }, true);
+                return proxy(
+                        Statement.class,
+                        statement,
+                        (m, a, r) -> {
+                            if (EXECUTIONS.contains(m.getName())) {
+                                statements.add(a == null || a.length == 0 ? m.getName() : String.valueOf(a[0]));
+                            }
+                            return r;
+                        },
+                        true);
             }
             return result;
         });
@@ -83,6 +91,7 @@ final class StatementCounter {
                 throw e.getCause();
             }
         };
-        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
+        return type.cast(
+                Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 }

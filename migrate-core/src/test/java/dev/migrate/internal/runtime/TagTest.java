@@ -1,5 +1,9 @@
 package dev.migrate.internal.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.migrate.AppliedRevision;
 import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
@@ -7,21 +11,16 @@ import dev.migrate.testing.DatabaseClient;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code --tag}: upgrade, downgrade and stamp write it into their history rows, online and in
@@ -45,7 +44,8 @@ class TagTest {
             migrate.stamp(List.of("heads"), false, "fix-3");
 
             assertThat(migrate.appliedHistory())
-                    .extracting(AppliedRevision::revision, row -> row.direction().label(), AppliedRevision::tag)
+                    .extracting(
+                            AppliedRevision::revision, row -> row.direction().label(), AppliedRevision::tag)
                     .containsExactly(
                             tuple("a1000000000a", "upgrade", "release-41"),
                             tuple("b2000000000b", "upgrade", "release-41"),
@@ -59,20 +59,23 @@ class TagTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aHistoryLogWithoutTheTagColumnIsReadAsItIsAndGetsTheColumnWhenNextWritten(TestDatabase kind)
-            throws Exception {
+    void aHistoryLogWithoutTheTagColumnIsReadAsItIsAndGetsTheColumnWhenNextWritten(TestDatabase kind) throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             Migrate migrate = atTheFirstRevisionWithALogWithoutTags(db);
 
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::revision, AppliedRevision::tag)
+            assertThat(migrate.appliedHistory())
+                    .extracting(AppliedRevision::revision, AppliedRevision::tag)
                     .containsExactly(tuple("a1000000000a", null));
             assertThat(migrate.current()).containsExactly("a1000000000a");
-            assertThat(hasTagColumn(db)).as("read-only commands never alter the log").isFalse();
+            assertThat(hasTagColumn(db))
+                    .as("read-only commands never alter the log")
+                    .isFalse();
 
             migrate.upgrade("b2000000000b", "release-42");
 
             assertThat(hasTagColumn(db)).isTrue();
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::revision, AppliedRevision::tag)
+            assertThat(migrate.appliedHistory())
+                    .extracting(AppliedRevision::revision, AppliedRevision::tag)
                     .containsExactly(tuple("a1000000000a", null), tuple("b2000000000b", "release-42"));
         }
     }
@@ -96,15 +99,20 @@ class TagTest {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             Migrate migrate = atTheFirstRevisionWithALogWithoutTags(db);
             StringBuilder sql = new StringBuilder();
-            Migrate.configure().locations("classpath:" + LINEAR).load()
+            Migrate.configure()
+                    .locations("classpath:" + LINEAR)
+                    .load()
                     .upgradeSql("a1000000000a:heads", kind.dialectName(), "dba-ticket-9", sql);
             Path script = Files.writeString(temp.resolve("upgrade.sql"), sql.toString());
 
             DatabaseClient.run(db, script);
 
             assertThat(migrate.current()).containsExactly("c3000000000c");
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::revision, AppliedRevision::tag)
-                    .containsExactly(tuple("a1000000000a", null), tuple("b2000000000b", "dba-ticket-9"),
+            assertThat(migrate.appliedHistory())
+                    .extracting(AppliedRevision::revision, AppliedRevision::tag)
+                    .containsExactly(
+                            tuple("a1000000000a", null),
+                            tuple("b2000000000b", "dba-ticket-9"),
                             tuple("c3000000000c", "dba-ticket-9"));
         }
     }
@@ -119,11 +127,15 @@ class TagTest {
     @Test
     void aTagFromTheBuilderIsWrittenWhenACallNamesNone() throws Exception {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2)) {
-            Migrate migrate = Migrate.configure().dataSource(db.dataSource()).locations("classpath:" + LINEAR)
-                    .tag("deploy-2026-12-06").load();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:" + LINEAR)
+                    .tag("deploy-2026-12-06")
+                    .load();
             migrate.upgrade("a1000000000a");
             migrate.upgrade("heads", "hotfix");
-            assertThat(migrate.appliedHistory()).extracting(AppliedRevision::tag)
+            assertThat(migrate.appliedHistory())
+                    .extracting(AppliedRevision::tag)
                     .containsExactly("deploy-2026-12-06", "hotfix", "hotfix");
         }
     }
@@ -133,25 +145,30 @@ class TagTest {
         Migrate migrate = Migrate.configure().locations("classpath:" + LINEAR).load();
         StringBuilder sql = new StringBuilder();
         assertThatThrownBy(() -> migrate.upgradeSql("heads", "h2", " ", sql))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("--tag ' ' is not a tag");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--tag ' ' is not a tag");
         assertThatThrownBy(() -> migrate.upgradeSql("heads", "h2", "x".repeat(256), sql))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("1 to 255 characters");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("1 to 255 characters");
         assertThatThrownBy(() -> Migrate.configure().tag("two\nlines").load())
-                .isInstanceOf(BadInputException.class).hasMessageContaining("The 'tag' setting");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("The 'tag' setting");
     }
 
     /** A database upgraded by a migrate whose history log had no tag column yet. */
     private static Migrate atTheFirstRevisionWithALogWithoutTags(ScratchDatabase db) throws SQLException {
         Migrate migrate = EngineTest.migrate(db, LINEAR);
         migrate.upgrade("a1000000000a");
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("ALTER TABLE migrate_history DROP COLUMN tag");
         }
         return migrate;
     }
 
     private static boolean hasTagColumn(ScratchDatabase db) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.executeQuery("SELECT tag FROM migrate_history WHERE 1 = 0").close();
             return true;
         } catch (SQLException missing) {

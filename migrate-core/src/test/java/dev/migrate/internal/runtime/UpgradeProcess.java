@@ -4,7 +4,6 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrationListener;
 import dev.migrate.MigrationResult;
 import dev.migrate.MigrationStepInfo;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class UpgradeProcess {
 
-    private UpgradeProcess() {
-    }
+    private UpgradeProcess() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -27,8 +25,11 @@ public final class UpgradeProcess {
         String location = args[3];
         Path startFile = Path.of(args[4]);
         AtomicBoolean waited = new AtomicBoolean();
-        Migrate migrate = Migrate.configure().url(url, user, password).locations(location)
-                .lockTimeout(Duration.ofSeconds(120)).listener(new MigrationListener() {
+        Migrate migrate = Migrate.configure()
+                .url(url, user, password)
+                .locations(location)
+                .lockTimeout(Duration.ofSeconds(120))
+                .listener(new MigrationListener() {
                     @Override
                     public void stepStarting(MigrationStepInfo step, int index, int total) {
                         System.out.println("STEP " + step.revision());
@@ -40,7 +41,8 @@ public final class UpgradeProcess {
                         waited.set(true);
                         System.out.println("WAITING for " + lockName + (holder == null ? "" : " held by " + holder));
                     }
-                }).load();
+                })
+                .load();
         System.out.println("READY");
         System.out.flush();
         while (!Files.exists(startFile)) {

@@ -1,8 +1,8 @@
 package dev.migrate.internal.runtime;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class UrlMaskerTest {
     @Test
@@ -15,13 +15,13 @@ class UrlMaskerTest {
     void masksPasswordParametersWhateverSeparatesThem() {
         assertThat(UrlMasker.mask("jdbc:postgresql://h/db?user=scott&password=tiger&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h/db?user=scott&password=***&ssl=true");
-        assertThat(UrlMasker.mask("jdbc:mariadb://h/db?password=tiger"))
-                .isEqualTo("jdbc:mariadb://h/db?password=***");
+        assertThat(UrlMasker.mask("jdbc:mariadb://h/db?password=tiger")).isEqualTo("jdbc:mariadb://h/db?password=***");
         assertThat(UrlMasker.mask("jdbc:h2:mem:test;USER=sa;PASSWORD=tiger;MODE=PostgreSQL"))
                 .isEqualTo("jdbc:h2:mem:test;USER=sa;PASSWORD=***;MODE=PostgreSQL");
         assertThat(UrlMasker.mask("jdbc:sqlserver://h:1433;databaseName=x;password=tiger"))
                 .isEqualTo("jdbc:sqlserver://h:1433;databaseName=x;password=***");
-        assertThat(UrlMasker.mask("jdbc:postgresql://h/db?sslpassword=tiger")).isEqualTo("jdbc:postgresql://h/db?sslpassword=***");
+        assertThat(UrlMasker.mask("jdbc:postgresql://h/db?sslpassword=tiger"))
+                .isEqualTo("jdbc:postgresql://h/db?sslpassword=***");
     }
 
     @Test
@@ -50,9 +50,12 @@ class UrlMaskerTest {
         // H2 splits its settings at ';'
         assertThat(UrlMasker.mask("jdbc:h2:mem:x;PASSWORD=a,b)c;FILE_PASSWORD=d(e;MODE=MySQL"))
                 .isEqualTo("jdbc:h2:mem:x;PASSWORD=***;FILE_PASSWORD=***;MODE=MySQL");
-        assertThat(UrlMasker.passwordsIn("jdbc:h2:mem:x;PASSWORD=a,b c;USER=sa")).containsExactly("a,b c");
+        assertThat(UrlMasker.passwordsIn("jdbc:h2:mem:x;PASSWORD=a,b c;USER=sa"))
+                .containsExactly("a,b c");
         // PostgreSQL decodes percent-encoding; both spellings are secrets
-        assertThat(UrlMasker.passwordsIn("jdbc:postgresql://h/db?password=a%26b%3Bc+d")).containsExactly("a%26b%3Bc+d", "a&b;c d");
-        assertThat(UrlMasker.mask("jdbc:sqlite:/tmp/x.db?password=a;b")).isEqualTo("jdbc:sqlite:/tmp/x.db?password=***");
+        assertThat(UrlMasker.passwordsIn("jdbc:postgresql://h/db?password=a%26b%3Bc+d"))
+                .containsExactly("a%26b%3Bc+d", "a&b;c d");
+        assertThat(UrlMasker.mask("jdbc:sqlite:/tmp/x.db?password=a;b"))
+                .isEqualTo("jdbc:sqlite:/tmp/x.db?password=***");
     }
 }

@@ -1,5 +1,11 @@
 package dev.migrate.internal.runtime;
 
+import static dev.migrate.internal.runtime.EngineTest.migrate;
+import static dev.migrate.internal.runtime.EngineTest.queryStrings;
+import static dev.migrate.internal.runtime.EngineTest.tableExists;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
@@ -8,16 +14,9 @@ import dev.migrate.MigrationStepInfo;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.List;
-
-import static dev.migrate.internal.runtime.EngineTest.migrate;
-import static dev.migrate.internal.runtime.EngineTest.queryStrings;
-import static dev.migrate.internal.runtime.EngineTest.tableExists;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A version table whose rows the scripts cannot explain is refused by every command that plans steps. */
 class VersionTableStateTest {
@@ -39,8 +38,11 @@ class VersionTableStateTest {
             String problem = "The version table migrate_version is inconsistent: it holds " + A1 + ", " + C3 + ", but "
                     + A1 + " is an ancestor of " + C3 + ".";
             String repair = "migrate stamp --purge " + C3;
-            assertThatThrownBy(() -> migrate.downgrade("-1")).isInstanceOf(MigrateException.class)
-                    .hasMessageContaining(problem).hasMessageContaining("Nothing was run").hasMessageContaining(repair);
+            assertThatThrownBy(() -> migrate.downgrade("-1"))
+                    .isInstanceOf(MigrateException.class)
+                    .hasMessageContaining(problem)
+                    .hasMessageContaining("Nothing was run")
+                    .hasMessageContaining(repair);
             assertThatThrownBy(() -> migrate.downgrade("base")).hasMessageContaining(problem);
             assertThatThrownBy(() -> migrate.upgrade("heads")).hasMessageContaining(problem);
             assertThatThrownBy(() -> migrate.stamp(List.of(B2), false)).hasMessageContaining(problem);
@@ -68,15 +70,18 @@ class VersionTableStateTest {
             Migrate migrate = migrate(db, "engine/linear");
             String problem = A1 + " is an ancestor of " + C3;
 
-            assertThatThrownBy(() -> migrate.stamp(List.of(A1, C3), false)).isInstanceOf(MigrateException.class)
-                    .hasMessageContaining(problem).hasMessageContaining("Nothing was stamped")
+            assertThatThrownBy(() -> migrate.stamp(List.of(A1, C3), false))
+                    .isInstanceOf(MigrateException.class)
+                    .hasMessageContaining(problem)
+                    .hasMessageContaining("Nothing was stamped")
                     .hasMessageContaining("migrate stamp " + C3);
             assertThatThrownBy(() -> migrate.stamp(List.of(A1, C3), true)).hasMessageContaining(problem);
             assertThat(migrate.current()).isEmpty();
 
             StringBuilder script = new StringBuilder();
             assertThatThrownBy(() -> migrate.stampSql(List.of(A1, C3), false, kind.dialectName(), script))
-                    .isInstanceOf(MigrateException.class).hasMessageContaining(problem);
+                    .isInstanceOf(MigrateException.class)
+                    .hasMessageContaining(problem);
             assertThat(script).as("no script that would leave overlapping rows").isEmpty();
 
             // Targets on separate lines of history, or one target, still stamp.
@@ -92,16 +97,21 @@ class VersionTableStateTest {
             migrate(db, "engine/linear").upgrade(B2);
             Migrate migrate = deletingTheVersionRowsAtEachStep(db);
 
-            assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
+            assertThatThrownBy(() -> migrate.upgrade("heads"))
+                    .isInstanceOf(MigrationFailedException.class)
                     .hasMessageContaining("Online migration expected to match one row when updating '" + B2 + "' to '"
                             + C3 + "' in 'migrate_version'; 0 found");
             assertThat(migrate.current()).as("the step did not record itself").isEmpty();
-            assertThat(migrate.appliedHistory()).filteredOn(row -> row.revision().equals(C3))
-                    .extracting(AppliedRevision::success).containsOnly(false);
+            assertThat(migrate.appliedHistory())
+                    .filteredOn(row -> row.revision().equals(C3))
+                    .extracting(AppliedRevision::success)
+                    .containsOnly(false);
 
             // Where DDL commits (MariaDB, H2), the failed step's table stayed: clear it, then step down from a1.
-            db.execute("DROP TABLE IF EXISTS invoice", "INSERT INTO migrate_version (version_num) VALUES ('" + A1 + "')");
-            assertThatThrownBy(() -> migrate.downgrade("base")).isInstanceOf(MigrationFailedException.class)
+            db.execute(
+                    "DROP TABLE IF EXISTS invoice", "INSERT INTO migrate_version (version_num) VALUES ('" + A1 + "')");
+            assertThatThrownBy(() -> migrate.downgrade("base"))
+                    .isInstanceOf(MigrationFailedException.class)
                     .hasMessageContaining("Online migration expected to match one row when deleting '" + A1
                             + "' in 'migrate_version'; 0 found");
         }
@@ -109,13 +119,16 @@ class VersionTableStateTest {
 
     /** A runner beside another writer that does not share the lock, as issue 14's second runner was. */
     private static Migrate deletingTheVersionRowsAtEachStep(ScratchDatabase db) {
-        return Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
+        return Migrate.configure()
+                .dataSource(db.dataSource())
+                .locations("classpath:engine/linear")
                 .listener(new MigrationListener() {
                     @Override
                     public void stepStarting(MigrationStepInfo step, int index, int total) {
                         db.execute("DELETE FROM migrate_version");
                     }
-                }).load();
+                })
+                .load();
     }
 
     @ParameterizedTest
@@ -126,7 +139,8 @@ class VersionTableStateTest {
             migrate.upgrade(B2);
             db.execute("DELETE FROM migrate_history");
 
-            assertThatThrownBy(() -> migrate.upgrade("heads")).isInstanceOf(MigrateException.class)
+            assertThatThrownBy(() -> migrate.upgrade("heads"))
+                    .isInstanceOf(MigrateException.class)
                     .hasMessageContaining("has no record of 2 applied revisions: " + A1 + " (")
                     .hasMessageContaining("001_create_account.sql), " + B2 + " (")
                     .hasMessageContaining("cannot check that applied scripts were not edited")
@@ -137,8 +151,11 @@ class VersionTableStateTest {
             assertThat(migrate.current()).containsExactly(B2);
 
             // With the check turned off there is nothing to check, so nothing to refuse.
-            Migrate unchecked = Migrate.configure().dataSource(db.dataSource()).locations("classpath:engine/linear")
-                    .validateChecksums(false).load();
+            Migrate unchecked = Migrate.configure()
+                    .dataSource(db.dataSource())
+                    .locations("classpath:engine/linear")
+                    .validateChecksums(false)
+                    .load();
             assertThat(unchecked.pending()).hasSize(1);
 
             // The repair the message names: the stamp records the scripts as they are now.

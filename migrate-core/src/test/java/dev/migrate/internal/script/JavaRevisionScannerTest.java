@@ -1,26 +1,29 @@
 package dev.migrate.internal.script;
 
-import dev.migrate.BadInputException;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.BadInputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class JavaRevisionScannerTest {
 
     private static final String FIXTURES = "dev.migrate.internal.script.fixtures.";
 
-    private final JavaRevisionScanner scanner = new JavaRevisionScanner(getClass().getClassLoader());
+    private final JavaRevisionScanner scanner =
+            new JavaRevisionScanner(getClass().getClassLoader());
 
     @Test
     void findsAnnotatedMigrationsInThePackageAndItsSubpackagesAndSkipsTheRest() {
         List<RevisionScript> scripts = scanner.scan(FIXTURES + "valid");
 
-        assertThat(scripts).extracting(RevisionScript::source).containsExactly(
-                FIXTURES + "valid.Holder$R3_Nested", FIXTURES + "valid.R1_CreateAccounts", FIXTURES + "valid.sub.R2_Subpackage");
+        assertThat(scripts)
+                .extracting(RevisionScript::source)
+                .containsExactly(
+                        FIXTURES + "valid.Holder$R3_Nested",
+                        FIXTURES + "valid.R1_CreateAccounts",
+                        FIXTURES + "valid.sub.R2_Subpackage");
         assertThat(scripts).extracting(RevisionScript::id).containsExactly("j3", "j1", "j2");
         assertThat(scripts).allSatisfy(script -> {
             assertThat(script.kind()).isEqualTo(RevisionScript.Kind.JAVA);
@@ -61,8 +64,9 @@ class JavaRevisionScannerTest {
     void rejectsAMigrationWithoutRevision() {
         assertThatThrownBy(() -> scanner.scan(FIXTURES + "missingrevision"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage(FIXTURES + "missingrevision.ForgottenAnnotation: implements dev.migrate.Migration but has no"
-                        + " @Revision. Add @Revision(id = \"…\", down = \"…\"), or make the class abstract if it is a base class.");
+                .hasMessage(
+                        FIXTURES + "missingrevision.ForgottenAnnotation: implements dev.migrate.Migration but has no"
+                                + " @Revision. Add @Revision(id = \"…\", down = \"…\"), or make the class abstract if it is a base class.");
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.ops.Execute;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

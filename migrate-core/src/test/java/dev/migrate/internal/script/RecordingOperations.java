@@ -3,7 +3,6 @@ package dev.migrate.internal.script;
 import dev.migrate.ops.Execute;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
-
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

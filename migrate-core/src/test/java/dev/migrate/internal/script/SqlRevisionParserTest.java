@@ -1,20 +1,18 @@
 package dev.migrate.internal.script;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.script.sql.SqlStatement;
 import dev.migrate.ops.Operation;
-
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SqlRevisionParserTest {
 
@@ -43,7 +41,8 @@ class SqlRevisionParserTest {
 
     @Test
     void readsTheRevisionsASquashReplaces() {
-        RevisionScript script = SqlRevisionParser.parse("db/migrations/baseline.sql",
+        RevisionScript script = SqlRevisionParser.parse(
+                "db/migrations/baseline.sql",
                 "-- revision: s1\n-- replaces: a, b, c\n-- migrate:upgrade\n-- migrate:downgrade\n");
 
         assertThat(script.node().replaces()).containsExactly("a", "b", "c");
@@ -68,8 +67,10 @@ class SqlRevisionParserTest {
 
         RecordingOperations op = new RecordingOperations("postgresql");
         script.migration().upgrade(op);
-        assertThat(op.executed).containsExactly("ALTER TABLE users ADD COLUMN email VARCHAR(255)",
-                "UPDATE users SET email = 'a;b@example.com'");
+        assertThat(op.executed)
+                .containsExactly(
+                        "ALTER TABLE users ADD COLUMN email VARCHAR(255)",
+                        "UPDATE users SET email = 'a;b@example.com'");
         op.executed.clear();
         script.migration().downgrade(op);
         assertThat(op.executed).containsExactly("ALTER TABLE users DROP COLUMN email");
@@ -77,23 +78,31 @@ class SqlRevisionParserTest {
 
     @Test
     void givesStatementsTheirLineInTheFile() {
-        SqlMigration migration = (SqlMigration) SqlRevisionParser.parse("a.sql", ADD_EMAIL).migration();
-        assertThat(migration.upgradeStatements("h2")).extracting(SqlStatement::line).containsExactly(8, 9);
-        assertThat(migration.downgradeStatements("h2")).extracting(SqlStatement::line).containsExactly(11);
+        SqlMigration migration =
+                (SqlMigration) SqlRevisionParser.parse("a.sql", ADD_EMAIL).migration();
+        assertThat(migration.upgradeStatements("h2"))
+                .extracting(SqlStatement::line)
+                .containsExactly(8, 9);
+        assertThat(migration.downgradeStatements("h2"))
+                .extracting(SqlStatement::line)
+                .containsExactly(11);
     }
 
     @Test
     void readsARootWithoutDownRevisionAndAMergeWithSeveral() {
-        RevisionScript root = SqlRevisionParser.parse("root.sql", "-- revision: aaa\n-- migrate:upgrade\n-- migrate:downgrade\n");
+        RevisionScript root =
+                SqlRevisionParser.parse("root.sql", "-- revision: aaa\n-- migrate:upgrade\n-- migrate:downgrade\n");
         assertThat(root.node().downRevisions()).isEmpty();
         assertThat(root.node().branchLabels()).isEmpty();
         assertThat(root.node().dependsOn()).isEmpty();
         assertThat(root.node().message()).isEmpty();
 
-        RevisionScript emptyDown = SqlRevisionParser.parse("root2.sql", "-- revision: bbb\n-- down_revision:\n-- migrate:upgrade\n-- migrate:downgrade\n");
+        RevisionScript emptyDown = SqlRevisionParser.parse(
+                "root2.sql", "-- revision: bbb\n-- down_revision:\n-- migrate:upgrade\n-- migrate:downgrade\n");
         assertThat(emptyDown.node().downRevisions()).isEmpty();
 
-        RevisionScript merge = SqlRevisionParser.parse("merge.sql",
+        RevisionScript merge = SqlRevisionParser.parse(
+                "merge.sql",
                 "-- revision: ccc\n-- down_revision: aaa, bbb\n-- branch_labels: x,y\n-- depends_on: p1 , label_2\n-- migrate:upgrade\n-- migrate:downgrade\n");
         assertThat(merge.node().downRevisions()).containsExactly("aaa", "bbb");
         assertThat(merge.node().branchLabels()).containsExactly("x", "y");
@@ -115,8 +124,11 @@ class SqlRevisionParserTest {
                 DROP INDEX CONCURRENTLY users_email;
                 """);
         assertThat(script.transactional()).isFalse();
-        assertThat(SqlRevisionParser.parse("t.sql", "-- revision: a\n-- transactional: TRUE\n-- migrate:upgrade\n-- migrate:downgrade")
-                .transactional()).isTrue();
+        assertThat(SqlRevisionParser.parse(
+                                "t.sql",
+                                "-- revision: a\n-- transactional: TRUE\n-- migrate:upgrade\n-- migrate:downgrade")
+                        .transactional())
+                .isTrue();
     }
 
     @Test
@@ -139,10 +151,14 @@ class SqlRevisionParserTest {
     @Test
     void checksumIgnoresLineEndingsAndAByteOrderMark() {
         String lf = SqlRevisionParser.parse("a.sql", ADD_EMAIL).checksum();
-        String crlf = SqlRevisionParser.parse("a.sql", ADD_EMAIL.replace("\n", "\r\n")).checksum();
-        String cr = SqlRevisionParser.parse("a.sql", ADD_EMAIL.replace("\n", "\r")).checksum();
-        String bom = SqlRevisionParser.parse("a.sql", ("\uFEFF" + ADD_EMAIL).getBytes(StandardCharsets.UTF_8)).checksum();
-        String changed = SqlRevisionParser.parse("a.sql", ADD_EMAIL.replace("255", "320")).checksum();
+        String crlf = SqlRevisionParser.parse("a.sql", ADD_EMAIL.replace("\n", "\r\n"))
+                .checksum();
+        String cr =
+                SqlRevisionParser.parse("a.sql", ADD_EMAIL.replace("\n", "\r")).checksum();
+        String bom = SqlRevisionParser.parse("a.sql", ("\uFEFF" + ADD_EMAIL).getBytes(StandardCharsets.UTF_8))
+                .checksum();
+        String changed = SqlRevisionParser.parse("a.sql", ADD_EMAIL.replace("255", "320"))
+                .checksum();
 
         assertThat(crlf).isEqualTo(lf);
         assertThat(cr).isEqualTo(lf);
@@ -186,30 +202,36 @@ class SqlRevisionParserTest {
     @Test
     void readsOnlyHeaderAndMarkersAndRejectsAnUnsplittableSectionWhenItIsNeeded() {
         // Loading a long history must not split every applied revision; the runner splits the pending ones first.
-        RevisionScript script = SqlRevisionParser.parse("db/migrations/bad.sql",
+        RevisionScript script = SqlRevisionParser.parse(
+                "db/migrations/bad.sql",
                 "-- revision: a\n-- migrate:upgrade\nSELECT 1;\nINSERT INTO t VALUES ('open);\n-- migrate:downgrade\n");
         assertThat(script.id()).isEqualTo("a");
         assertThatThrownBy(() -> ((SqlMigration) script.migration()).upgradeStatements("postgresql"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("db/migrations/bad.sql:4: the string literal that starts here with ' is never closed");
+                .hasMessageStartingWith(
+                        "db/migrations/bad.sql:4: the string literal that starts here with ' is never closed");
     }
 
     @Test
     void rejectsASectionTheRunningDialectCannotSplitNamingFileAndLine() {
         // valid MySQL (backslash escape), but on PostgreSQL the string never ends
-        RevisionScript script = SqlRevisionParser.parse("db/migrations/m.sql",
+        RevisionScript script = SqlRevisionParser.parse(
+                "db/migrations/m.sql",
                 "-- revision: m\n-- migrate:upgrade\nSELECT 1;\nSELECT 'it\\'s';\n-- migrate:downgrade\n");
-        assertThat(((SqlMigration) script.migration()).upgradeStatements("mariadb")).hasSize(2);
+        assertThat(((SqlMigration) script.migration()).upgradeStatements("mariadb"))
+                .hasSize(2);
         assertThatThrownBy(() -> script.migration().upgrade(new RecordingOperations("postgresql")))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("db/migrations/m.sql:4: the string literal that starts here with ' is never closed");
+                .hasMessageStartingWith(
+                        "db/migrations/m.sql:4: the string literal that starts here with ' is never closed");
     }
 
     @Test
     void rejectsMissingRevision() {
         assertThat(failure("-- message: hi\n-- migrate:upgrade\n-- migrate:downgrade\n"))
-                .hasMessage("db/migrations/bad.sql:1: there is no '-- revision: <id>' header line. Add one at the top of"
-                        + " the file ('migrate revision' generates new revisions with an id).");
+                .hasMessage(
+                        "db/migrations/bad.sql:1: there is no '-- revision: <id>' header line. Add one at the top of"
+                                + " the file ('migrate revision' generates new revisions with an id).");
     }
 
     @Test
@@ -221,17 +243,20 @@ class SqlRevisionParserTest {
     @Test
     void rejectsAnUnknownHeaderKey() {
         assertThat(failure("-- revision: a\n-- down_revison: b\n-- migrate:upgrade\n-- migrate:downgrade\n"))
-                .hasMessage("db/migrations/bad.sql:2: unknown header key 'down_revison'. Known keys: revision,"
-                        + " down_revision, branch_labels, depends_on, message, transactional, create_date, replaces, lint. (A header"
-                        + " comment must not start with a word and a colon; move it below '-- migrate:upgrade' or reword it).");
-        assertThat(failure("-- revision: a\n-- Note: this looks like a key\n-- migrate:upgrade\n-- migrate:downgrade\n"))
+                .hasMessage(
+                        "db/migrations/bad.sql:2: unknown header key 'down_revison'. Known keys: revision,"
+                                + " down_revision, branch_labels, depends_on, message, transactional, create_date, replaces, lint. (A header"
+                                + " comment must not start with a word and a colon; move it below '-- migrate:upgrade' or reword it).");
+        assertThat(failure(
+                        "-- revision: a\n-- Note: this looks like a key\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessageStartingWith("db/migrations/bad.sql:2: unknown header key 'Note'.");
     }
 
     @Test
     void rejectsARepeatedHeaderKey() {
         assertThat(failure("-- revision: a\n-- message: x\n-- revision: b\n-- migrate:upgrade\n-- migrate:downgrade\n"))
-                .hasMessage("db/migrations/bad.sql:3: header key 'revision' appears twice (first on line 1). Keep one.");
+                .hasMessage(
+                        "db/migrations/bad.sql:3: header key 'revision' appears twice (first on line 1). Keep one.");
     }
 
     @Test
@@ -246,16 +271,18 @@ class SqlRevisionParserTest {
         assertThat(failure("-- revision: a\n-- message: m\nCREATE TABLE t (id INT);\n"))
                 .hasMessageStartingWith("db/migrations/bad.sql:3: SQL before '-- migrate:upgrade'");
         assertThat(failure("-- revision: a\n-- message: m\n\n"))
-                .hasMessage("db/migrations/bad.sql:3: there is no '-- migrate:upgrade' line. Put it after the header,"
-                        + " above the upgrade statements, and a '-- migrate:downgrade' line above the downgrade statements.");
+                .hasMessage(
+                        "db/migrations/bad.sql:3: there is no '-- migrate:upgrade' line. Put it after the header,"
+                                + " above the upgrade statements, and a '-- migrate:downgrade' line above the downgrade statements.");
     }
 
     @Test
     void rejectsAMissingDowngradeSection() {
         assertThat(failure("-- revision: a\n-- migrate:upgrade\nCREATE TABLE t (id INT);\n"))
-                .hasMessage("db/migrations/bad.sql:3: there is no '-- migrate:downgrade' line after '-- migrate:upgrade'"
-                        + " (line 2). Add it below the upgrade statements; leave its section empty if the revision cannot"
-                        + " be undone.");
+                .hasMessage(
+                        "db/migrations/bad.sql:3: there is no '-- migrate:downgrade' line after '-- migrate:upgrade'"
+                                + " (line 2). Add it below the upgrade statements; leave its section empty if the revision cannot"
+                                + " be undone.");
     }
 
     @Test
@@ -266,7 +293,8 @@ class SqlRevisionParserTest {
         assertThat(failure("-- revision: a\n-- migrate:upgrade\n-- migrate:downgrade\n-- migrate:upgrade\n"))
                 .hasMessage("db/migrations/bad.sql:4: a second '-- migrate:upgrade' line (the first is on line 2). Keep"
                         + " one upgrade section.");
-        assertThat(failure("-- revision: a\n-- migrate:upgrade\n-- migrate:downgrade\nSELECT 1;\n-- migrate:downgrade\n"))
+        assertThat(failure(
+                        "-- revision: a\n-- migrate:upgrade\n-- migrate:downgrade\nSELECT 1;\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:5: a second '-- migrate:downgrade' line (the first is on line 3)."
                         + " Keep one downgrade section.");
         assertThat(failure("-- revision: a\n-- migrate:up\n"))
@@ -278,9 +306,9 @@ class SqlRevisionParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "ab@c|@", "ab-c|-", "ab+c|+", "ab:c|:"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {"ab@c|@", "ab-c|-", "ab+c|+", "ab:c|:"})
     void rejectsIdsWithACharacterThatTargetsUse(String id, String character) {
         assertThat(failure("-- message: m\n-- revision: " + id + "\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:2: revision id '" + id + "' contains '" + character + "'; ids and"
@@ -294,8 +322,11 @@ class SqlRevisionParserTest {
         assertThat(failure("-- revision: " + longId + "\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:1: revision id '" + longId + "' is 129 characters long; at most 128"
                         + " are allowed.");
-        assertThat(SqlRevisionParser.parse("ok.sql", "-- revision: " + "a".repeat(128) + "\n-- migrate:upgrade\n-- migrate:downgrade\n")
-                .id()).hasSize(128);
+        assertThat(SqlRevisionParser.parse(
+                                "ok.sql",
+                                "-- revision: " + "a".repeat(128) + "\n-- migrate:upgrade\n-- migrate:downgrade\n")
+                        .id())
+                .hasSize(128);
         assertThat(failure("-- revision: two words\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:1: revision id 'two words' contains whitespace; ids and labels are"
                         + " single words. Use letters, digits and underscores.");
@@ -304,13 +335,16 @@ class SqlRevisionParserTest {
     @Test
     void rejectsBadListEntries() {
         assertThat(failure("-- revision: a\n-- down_revision: b,,c\n-- migrate:upgrade\n-- migrate:downgrade\n"))
-                .hasMessage("db/migrations/bad.sql:2: 'down_revision' has an empty entry in 'b,,c'. Separate entries with"
-                        + " single commas.");
+                .hasMessage(
+                        "db/migrations/bad.sql:2: 'down_revision' has an empty entry in 'b,,c'. Separate entries with"
+                                + " single commas.");
         assertThat(failure("-- revision: a\n-- down_revision: b, b\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessage("db/migrations/bad.sql:2: 'down_revision' lists 'b' twice. List it once.");
         assertThat(failure("-- revision: a\n-- down_revision: a\n-- migrate:upgrade\n-- migrate:downgrade\n"))
-                .hasMessage("db/migrations/bad.sql:2: revision 'a' names itself in down_revision. Name its parent revisions.");
-        assertThat(failure("-- revision: a\n\n-- branch_labels: billing@v2\n-- migrate:upgrade\n-- migrate:downgrade\n"))
+                .hasMessage(
+                        "db/migrations/bad.sql:2: revision 'a' names itself in down_revision. Name its parent revisions.");
+        assertThat(failure(
+                        "-- revision: a\n\n-- branch_labels: billing@v2\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessageStartingWith("db/migrations/bad.sql:3: branch label 'billing@v2' contains '@'");
         assertThat(failure("-- revision: a\n-- depends_on: x y\n-- migrate:upgrade\n-- migrate:downgrade\n"))
                 .hasMessageStartingWith("db/migrations/bad.sql:2: depends_on entry 'x y' contains whitespace");
@@ -328,7 +362,8 @@ class SqlRevisionParserTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> SqlRevisionParser.parse("db/migrations/latin1.sql", latin1))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("db/migrations/latin1.sql:2: the file is not valid UTF-8 (byte 0xE9 at offset 30). Save it as UTF-8.");
+                .hasMessage(
+                        "db/migrations/latin1.sql:2: the file is not valid UTF-8 (byte 0xE9 at offset 30). Save it as UTF-8.");
     }
 
     @Test
@@ -340,7 +375,8 @@ class SqlRevisionParserTest {
 
     @Test
     void acceptsSectionMarkersWrittenWithoutSpaceOrInCapitals() {
-        RevisionScript script = SqlRevisionParser.parse("m.sql", "-- revision: a\n--migrate:upgrade\nSELECT 1;\n-- MIGRATE:DOWNGRADE\nSELECT 2;");
+        RevisionScript script = SqlRevisionParser.parse(
+                "m.sql", "-- revision: a\n--migrate:upgrade\nSELECT 1;\n-- MIGRATE:DOWNGRADE\nSELECT 2;");
         RecordingOperations op = new RecordingOperations("h2");
         script.migration().downgrade(op);
         assertThat(op.executed).isEqualTo(List.of("SELECT 2"));

@@ -1,28 +1,27 @@
 package dev.migrate.internal.script;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.MigrateException;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** SQL revisions with the bodies that trip naive splitters, run on the real databases. */
 class SqlRevisionsOnDatabasesTest {
 
     private static List<String> column(Connection connection, String query) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }
@@ -66,7 +65,8 @@ class SqlRevisionsOnDatabasesTest {
                 DROP FUNCTION stamp_note();
                 DROP FUNCTION add_one(int);
                 """);
-        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES); Connection connection = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES);
+                Connection connection = db.connect()) {
             JdbcOperations op = new JdbcOperations(connection, "postgresql");
             script.migration().upgrade(op);
 
@@ -76,8 +76,11 @@ class SqlRevisionsOnDatabasesTest {
                     .containsExactly("stamped; by notes_stamp with 'quotes' ");
 
             script.migration().downgrade(op);
-            assertThat(column(connection, "SELECT COUNT(*) FROM pg_proc WHERE proname IN ('stamp_note', 'add_one')"
-                    + " AND pronamespace = current_schema()::regnamespace")).containsExactly("0");
+            assertThat(column(
+                            connection,
+                            "SELECT COUNT(*) FROM pg_proc WHERE proname IN ('stamp_note', 'add_one')"
+                                    + " AND pronamespace = current_schema()::regnamespace"))
+                    .containsExactly("0");
         }
     }
 
@@ -128,7 +131,8 @@ class SqlRevisionsOnDatabasesTest {
                 DROP FUNCTION twice;
                 DROP TABLE counters;
                 """);
-        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB); Connection connection = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB);
+                Connection connection = db.connect()) {
             JdbcOperations op = new JdbcOperations(connection, "mariadb");
             script.migration().upgrade(op);
 
@@ -136,7 +140,9 @@ class SqlRevisionsOnDatabasesTest {
                     .containsExactly("1 n=1; a;b", "3 n=3; a;b", "8 it's; four a;b", "500 n=500; a;b");
 
             script.migration().downgrade(op);
-            assertThat(column(connection, "SELECT COUNT(*) FROM information_schema.routines WHERE routine_schema = DATABASE()"))
+            assertThat(column(
+                            connection,
+                            "SELECT COUNT(*) FROM information_schema.routines WHERE routine_schema = DATABASE()"))
                     .containsExactly("0");
         }
     }
@@ -158,7 +164,8 @@ class SqlRevisionsOnDatabasesTest {
                 DROP PROCEDURE say;
                 DROP TABLE log;
                 """);
-        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB); Connection connection = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.MARIADB);
+                Connection connection = db.connect()) {
             script.migration().upgrade(new JdbcOperations(connection, "mariadb"));
             assertThat(column(connection, "SELECT msg FROM log")).containsExactly("hello;");
         }
@@ -175,9 +182,11 @@ class SqlRevisionsOnDatabasesTest {
                 -- migrate:downgrade
                 DROP TABLE "semi;colon";
                 """);
-        try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2); Connection connection = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2);
+                Connection connection = db.connect()) {
             script.migration().upgrade(new JdbcOperations(connection, "h2"));
-            assertThat(column(connection, "SELECT txt FROM \"semi;colon\" ORDER BY id")).containsExactly("a;b", "it's;", "dollar;quoted");
+            assertThat(column(connection, "SELECT txt FROM \"semi;colon\" ORDER BY id"))
+                    .containsExactly("a;b", "it's;", "dollar;quoted");
         }
     }
 
@@ -192,7 +201,8 @@ class SqlRevisionsOnDatabasesTest {
                   missing_table VALUES (1);
                 -- migrate:downgrade
                 """);
-        try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2); Connection connection = db.connect()) {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.H2);
+                Connection connection = db.connect()) {
             assertThatThrownBy(() -> script.migration().upgrade(new JdbcOperations(connection, "h2")))
                     .isInstanceOf(MigrateException.class)
                     .hasMessageStartingWith("db/migrations/broken.sql:5: ")

@@ -1,7 +1,6 @@
 package dev.migrate.internal.script;
 
 import dev.migrate.Migration;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -23,8 +22,7 @@ import javax.tools.ToolProvider;
 /** Builds real jars for tests: compiles Java sources against migrate-core and packs entries with directory entries. */
 final class TestJars {
 
-    private TestJars() {
-    }
+    private TestJars() {}
 
     /** Compiles one class whose source mentions only migrate-core and the JDK; returns its class file's bytes. */
     static byte[] compile(Path workDirectory, String className, String source) throws IOException {
@@ -34,9 +32,15 @@ final class TestJars {
         Files.writeString(file, source);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
-        boolean compiled = compiler.getTask(errors, null, null,
-                List.of("-d", classes.toString(), "-classpath", coreClasses(), "--release", "17"), null,
-                compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file)).call();
+        boolean compiled = compiler.getTask(
+                        errors,
+                        null,
+                        null,
+                        List.of("-d", classes.toString(), "-classpath", coreClasses(), "--release", "17"),
+                        null,
+                        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                                .getJavaFileObjects(file))
+                .call();
         if (!compiled) {
             throw new IllegalStateException("Could not compile " + className + ":\n" + errors);
         }
@@ -45,7 +49,12 @@ final class TestJars {
 
     private static String coreClasses() {
         try {
-            return Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(Migration.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -65,7 +74,8 @@ final class TestJars {
         Map<String, byte[]> all = new TreeMap<>();
         directories.forEach(directory -> all.put(directory, new byte[0]));
         all.putAll(entries);
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : all.entrySet()) {
                 JarEntry jarEntry = new JarEntry(entry.getKey());
                 if (stored) {

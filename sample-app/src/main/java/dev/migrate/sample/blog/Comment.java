@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-
 import java.time.Instant;
 
 /** A reply to a post. */
@@ -33,8 +32,7 @@ public class Comment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     public Comment(Post post, User author, String body, Instant createdAt) {
         this.post = post;

@@ -14,20 +14,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnDefault;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.ColumnDefault;
 
 /** A blog post: written by a user, filed under tags, answered by comments. */
 @Entity
-@Table(indexes = {
-        @Index(name = "ix_post_author_id", columnList = "author_id"),
-        @Index(name = "ix_post_status", columnList = "status")
-})
+@Table(
+        indexes = {
+            @Index(name = "ix_post_author_id", columnList = "author_id"),
+            @Index(name = "ix_post_status", columnList = "status")
+        })
 public class Post {
 
     @Id
@@ -53,7 +53,9 @@ public class Post {
     private Instant createdAt;
 
     @ManyToMany
-    @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+    @JoinTable(
+            name = "post_tag",
+            joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     private Set<Tag> tags = new LinkedHashSet<>();
 
@@ -61,8 +63,7 @@ public class Post {
     @OrderBy("id")
     private List<Comment> comments = new ArrayList<>();
 
-    protected Post() {
-    }
+    protected Post() {}
 
     public Post(User author, String title, String body, Instant createdAt) {
         this.author = author;

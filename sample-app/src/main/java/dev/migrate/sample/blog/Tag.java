@@ -17,8 +17,7 @@ public class Tag {
     @Column(nullable = false, unique = true, length = 50)
     private String name;
 
-    protected Tag() {
-    }
+    protected Tag() {}
 
     public Tag(String name) {
         this.name = name;

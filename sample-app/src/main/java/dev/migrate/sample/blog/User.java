@@ -22,8 +22,7 @@ public class User {
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String email, String displayName) {
         this.email = email;

@@ -6,6 +6,8 @@ import dev.migrate.sample.blog.Tag;
 import dev.migrate.sample.blog.TagRepository;
 import dev.migrate.sample.blog.User;
 import dev.migrate.sample.blog.UserRepository;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.time.Instant;
-import java.util.List;
 
 /** Creates and lists users and posts. Responses are plain records, never entities. */
 @RestController
@@ -32,8 +31,7 @@ public class BlogController {
         this.tags = tags;
     }
 
-    public record NewUser(String email, String displayName) {
-    }
+    public record NewUser(String email, String displayName) {}
 
     public record UserView(Long id, String email, String displayName) {
 
@@ -42,14 +40,18 @@ public class BlogController {
         }
     }
 
-    public record NewPost(Long authorId, String title, String body, List<String> tags) {
-    }
+    public record NewPost(Long authorId, String title, String body, List<String> tags) {}
 
     public record PostView(Long id, String title, String author, String status, List<String> tags, Instant createdAt) {
 
         static PostView of(Post post) {
-            return new PostView(post.getId(), post.getTitle(), post.getAuthor().getEmail(), post.getStatus(),
-                    post.getTags().stream().map(Tag::getName).sorted().toList(), post.getCreatedAt());
+            return new PostView(
+                    post.getId(),
+                    post.getTitle(),
+                    post.getAuthor().getEmail(),
+                    post.getStatus(),
+                    post.getTags().stream().map(Tag::getName).sorted().toList(),
+                    post.getCreatedAt());
         }
     }
 
@@ -71,7 +73,8 @@ public class BlogController {
     @Transactional
     public PostView createPost(@RequestBody NewPost request) {
         User author = users.findById(request.authorId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no user " + request.authorId()));
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no user " + request.authorId()));
         Post post = new Post(author, request.title(), request.body(), Instant.now());
         for (String name : request.tags() == null ? List.<String>of() : request.tags()) {
             post.getTags().add(tags.findByName(name).orElseGet(() -> tags.save(new Tag(name))));

@@ -15,7 +15,8 @@ final class ComparableOutput {
 
     private static final Pattern PROJECT_FOLDER = Pattern.compile("\\S*/sample-app/");
     private static final Pattern FILE_NAME_TIME = Pattern.compile("R\\d{4}_\\d{2}_\\d{2}_\\d{6}_");
-    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?");
     private static final Pattern REVISION_ID = Pattern.compile("(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])");
     private static final Pattern APPLIED_AT = Pattern.compile("\"appliedAt\"\\s*:\\s*\"[^\"]*\"");
     private static final Pattern EXECUTION_TIME = Pattern.compile("\"executionTime\"\\s*:\\s*\\d+");
@@ -32,7 +33,8 @@ final class ComparableOutput {
         Matcher ids = REVISION_ID.matcher(result);
         StringBuilder numbered = new StringBuilder();
         while (ids.find()) {
-            String name = revisionNames.computeIfAbsent(ids.group(), id -> "<revision " + (revisionNames.size() + 1) + ">");
+            String name =
+                    revisionNames.computeIfAbsent(ids.group(), id -> "<revision " + (revisionNames.size() + 1) + ">");
             ids.appendReplacement(numbered, Matcher.quoteReplacement(name));
         }
         ids.appendTail(numbered);

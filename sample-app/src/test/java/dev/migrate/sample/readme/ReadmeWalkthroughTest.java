@@ -1,12 +1,12 @@
 package dev.migrate.sample.readme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.jayway.jsonpath.JsonPath;
 import dev.migrate.sample.readme.Walkthrough.Command;
 import dev.migrate.sample.readme.Walkthrough.Insert;
 import dev.migrate.sample.readme.Walkthrough.Step;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,15 +21,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replays the README's walkthrough on a copy of the sample, as a reader would: brings the H2
@@ -59,9 +57,13 @@ class ReadmeWalkthroughTest {
 
     @Test
     void theReadmeWalkthroughRunsAsWrittenAndAddsTheColumn() throws Exception {
-        assertThat(CLI_JAR).as("the CLI jar, built by the reactor before the sample (mvn package -pl migrate-cli-dist)").exists();
+        assertThat(CLI_JAR)
+                .as("the CLI jar, built by the reactor before the sample (mvn package -pl migrate-cli-dist)")
+                .exists();
         Walkthrough walkthrough = Walkthrough.read(REPOSITORY.resolve("README.md"));
-        assertThat(walkthrough.steps()).filteredOn(Command.class::isInstance).extracting(s -> ((Command) s).line())
+        assertThat(walkthrough.steps())
+                .filteredOn(Command.class::isInstance)
+                .extracting(s -> ((Command) s).line())
                 .as("the README walks through every step of the workflow")
                 .anySatisfy(line -> assertThat(line).startsWith("migrate init"))
                 .anySatisfy(line -> assertThat(line).startsWith("migrate revision --autogenerate"))
@@ -91,9 +93,11 @@ class ReadmeWalkthroughTest {
         }
 
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + copy.root().resolve("target/blog-dev") + ";AUTO_SERVER=TRUE", "sa", "");
-             ResultSet column = connection.getMetaData().getColumns(null, null, "POST", "SUMMARY")) {
-            assertThat(column.next()).as("the walkthrough's new column is in the database").isTrue();
+                        "jdbc:h2:file:" + copy.root().resolve("target/blog-dev") + ";AUTO_SERVER=TRUE", "sa", "");
+                ResultSet column = connection.getMetaData().getColumns(null, null, "POST", "SUMMARY")) {
+            assertThat(column.next())
+                    .as("the walkthrough's new column is in the database")
+                    .isTrue();
             assertThat(column.getInt("COLUMN_SIZE")).isEqualTo(300);
         }
     }
@@ -101,18 +105,25 @@ class ReadmeWalkthroughTest {
     private void replay(Command command, SampleCopy copy, Path launchers) throws Exception {
         String line = command.line();
         if (line.startsWith("mvn ")) {
-            assertThat(command.expectedOutput()).as("the README shows no output for " + line).isBlank();
+            assertThat(command.expectedOutput())
+                    .as("the README shows no output for " + line)
+                    .isBlank();
             copy.compile();
         } else if (line.startsWith("java -jar target/sample-app.jar ")) {
-            startApplication(copy, line.substring("java -jar target/sample-app.jar ".length()).replaceFirst("\\s*&\\s*$", ""));
+            startApplication(
+                    copy,
+                    line.substring("java -jar target/sample-app.jar ".length()).replaceFirst("\\s*&\\s*$", ""));
         } else if (line.startsWith("curl ")) {
             compareJson(line, command.expectedOutput());
         } else {
             // init writes a new project: run it where there is none yet, in a folder of the same name
             Path folder = line.startsWith("migrate init ")
-                    ? Files.createDirectories(temp.resolve("new-project/sample-app")) : copy.root();
+                    ? Files.createDirectories(temp.resolve("new-project/sample-app"))
+                    : copy.root();
             String output = run(line, folder, launchers);
-            assertThat(runSide.of(output)).as("output of `%s`", line).isEqualTo(readmeSide.of(command.expectedOutput()));
+            assertThat(runSide.of(output))
+                    .as("output of `%s`", line)
+                    .isEqualTo(readmeSide.of(command.expectedOutput()));
         }
     }
 
@@ -127,9 +138,12 @@ class ReadmeWalkthroughTest {
 
     /** Runs a README command line in bash, stdout and stderr together as a terminal shows them. */
     private String run(String line, Path folder, Path launchers) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", line).directory(folder.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", line)
+                .directory(folder.toFile())
+                .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
-        List.of("MIGRATE_URL", "MIGRATE_USER", "MIGRATE_PASSWORD", "MIGRATE_CONFIG").forEach(environment::remove);
+        List.of("MIGRATE_URL", "MIGRATE_USER", "MIGRATE_PASSWORD", "MIGRATE_CONFIG")
+                .forEach(environment::remove);
         environment.put("PATH", launchers + ":" + environment.getOrDefault("PATH", "/usr/bin:/bin"));
         Process process = builder.start();
         process.getOutputStream().close();
@@ -147,9 +161,16 @@ class ReadmeWalkthroughTest {
             applicationPort = socket.getLocalPort();
         }
         Path log = temp.resolve("application.log");
-        application = new ProcessBuilder("bash", "-c", "exec '" + javaExecutable() + "' -cp '" + copy.runtimeClassPath()
-                + "' dev.migrate.sample.SampleApplication " + arguments + " --server.port=" + applicationPort)
-                .directory(copy.root().toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        application = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "exec '" + javaExecutable() + "' -cp '" + copy.runtimeClassPath()
+                                + "' dev.migrate.sample.SampleApplication " + arguments + " --server.port="
+                                + applicationPort)
+                .directory(copy.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + COMMAND_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!application.isAlive()) {
@@ -169,15 +190,25 @@ class ReadmeWalkthroughTest {
 
     private void compareJson(String line, String expected) throws Exception {
         Matcher url = LOCAL_URL.matcher(line);
-        assertThat(url.find()).as("a README curl command asks localhost:8080: " + line).isTrue();
-        assertThat(application).as("the README starts the application before " + line).isNotNull();
+        assertThat(url.find())
+                .as("a README curl command asks localhost:8080: " + line)
+                .isTrue();
+        assertThat(application)
+                .as("the README starts the application before " + line)
+                .isNotNull();
         Object actual = JsonPath.parse(runSide.of(get(url.group(1)))).json();
-        assertThat(actual).as("answer of %s", url.group(1)).isEqualTo(JsonPath.parse(readmeSide.of(expected)).json());
+        assertThat(actual)
+                .as("answer of %s", url.group(1))
+                .isEqualTo(JsonPath.parse(readmeSide.of(expected)).json());
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + applicationPort + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + applicationPort + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private void stopApplication() throws InterruptedException {

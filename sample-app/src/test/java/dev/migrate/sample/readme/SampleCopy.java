@@ -1,7 +1,5 @@
 package dev.migrate.sample.readme;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
  * A copy of the sample project (sources, resources, {@code migrate.properties}, the templates
@@ -38,8 +38,10 @@ final class SampleCopy {
         copyTree(sample.resolve("migrations"), folder.resolve("migrations"));
         Files.copy(sample.resolve("migrate.properties"), folder.resolve("migrate.properties"));
         Path ownClasses = sample.resolve("target/classes").toAbsolutePath().normalize();
-        Path ownTestClasses = sample.resolve("target/test-classes").toAbsolutePath().normalize();
-        List<String> dependencies = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        Path ownTestClasses =
+                sample.resolve("target/test-classes").toAbsolutePath().normalize();
+        List<String> dependencies = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .filter(entry -> {
                     Path path = Path.of(entry).toAbsolutePath().normalize();
@@ -82,8 +84,15 @@ final class SampleCopy {
             return;
         }
         Files.createDirectories(classes());
-        List<String> arguments = new ArrayList<>(List.of("-d", classes().toString(), "-cp",
-                String.join(File.pathSeparator, dependencies), "-parameters", "-proc:none", "-encoding", "UTF-8"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "-d",
+                classes().toString(),
+                "-cp",
+                String.join(File.pathSeparator, dependencies),
+                "-parameters",
+                "-proc:none",
+                "-encoding",
+                "UTF-8"));
         sources.forEach(f -> arguments.add(f.toString()));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();

@@ -21,16 +21,13 @@ record Walkthrough(List<Step> steps) {
     private static final Pattern INSERT = Pattern.compile("<!-- walkthrough:insert-into (\\S+) after \"(.+)\" -->");
 
     /** One thing the reader does. */
-    sealed interface Step permits Command, Insert {
-    }
+    sealed interface Step permits Command, Insert {}
 
     /** A command line and the output the README shows for it (stdout and stderr as a terminal shows them). */
-    record Command(String line, String expectedOutput) implements Step {
-    }
+    record Command(String line, String expectedOutput) implements Step {}
 
     /** Code to add to {@code file}, on the lines after the first line containing {@code anchor}. */
-    record Insert(String file, String anchor, String code) implements Step {
-    }
+    record Insert(String file, String anchor, String code) implements Step {}
 
     static Walkthrough read(Path readme) throws IOException {
         List<String> lines = Files.readAllLines(readme);
@@ -50,7 +47,8 @@ record Walkthrough(List<Step> steps) {
                 int close = closingFence(lines, i, end);
                 List<String> block = lines.subList(i + 1, close);
                 if (pendingInsert != null) {
-                    steps.add(new Insert(pendingInsert.group(1), pendingInsert.group(2), String.join("\n", block) + "\n"));
+                    steps.add(new Insert(
+                            pendingInsert.group(1), pendingInsert.group(2), String.join("\n", block) + "\n"));
                     pendingInsert = null;
                 } else if (line.strip().equals("```console")) {
                     steps.addAll(commands(block));

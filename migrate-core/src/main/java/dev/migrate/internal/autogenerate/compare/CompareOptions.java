@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param filter                which objects to look at
  * @param rewriter              the last word on the generated operations
  */
-public record CompareOptions(boolean compareTypes, boolean compareServerDefaults, boolean detectRenames,
-                             IncludeFilter filter, RevisionRewriter rewriter) {
+public record CompareOptions(
+        boolean compareTypes,
+        boolean compareServerDefaults,
+        boolean detectRenames,
+        IncludeFilter filter,
+        RevisionRewriter rewriter) {
 
     public CompareOptions {
         filter = Objects.requireNonNullElse(filter, IncludeFilter.ALL);

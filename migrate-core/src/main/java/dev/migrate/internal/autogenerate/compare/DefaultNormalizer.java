@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class DefaultNormalizer {
 
-    private DefaultNormalizer() {
-    }
+    private DefaultNormalizer() {}
 
     /** Whether two defaults ({@code null} for none) mean the same. */
     public static boolean same(String database, String model) {
@@ -51,8 +50,14 @@ public final class DefaultNormalizer {
             return number(lower);
         }
         switch (lower) {
-            case "current_timestamp", "current_timestamp()", "now()", "localtimestamp", "localtimestamp()",
-                    "current_timestamp(6)", "now(6)", "localtimestamp(6)" -> {
+            case "current_timestamp",
+                    "current_timestamp()",
+                    "now()",
+                    "localtimestamp",
+                    "localtimestamp()",
+                    "current_timestamp(6)",
+                    "now(6)",
+                    "localtimestamp(6)" -> {
                 return "current_timestamp";
             }
             case "current_date", "current_date()", "curdate()" -> {
@@ -116,8 +121,10 @@ public final class DefaultNormalizer {
                 i++;
             } else if (!quoted && c == ':' && i + 1 < e.length() && e.charAt(i + 1) == ':') {
                 i += 2;
-                while (i < e.length() && (Character.isLetterOrDigit(e.charAt(i)) || " _\"[]".indexOf(e.charAt(i)) >= 0
-                        || (e.charAt(i) == '(' && closes(e, i)))) {
+                while (i < e.length()
+                        && (Character.isLetterOrDigit(e.charAt(i))
+                                || " _\"[]".indexOf(e.charAt(i)) >= 0
+                                || (e.charAt(i) == '(' && closes(e, i)))) {
                     if (e.charAt(i) == '(') {
                         i = e.indexOf(')', i) + 1;
                     } else {

@@ -1,7 +1,6 @@
 package dev.migrate.internal.autogenerate.compare;
 
 import dev.migrate.ops.Operation;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +40,8 @@ public record Diff(List<Operation> upgrade, List<String> differences, Set<Operat
         }
         List<Operation> reversed = new ArrayList<>();
         for (Operation op : upgrade) {
-            if (op instanceof dev.migrate.ops.BulkInsert insert && insert.schema() == null
+            if (op instanceof dev.migrate.ops.BulkInsert insert
+                    && insert.schema() == null
                     && created.contains(insert.table())) {
                 continue;
             }

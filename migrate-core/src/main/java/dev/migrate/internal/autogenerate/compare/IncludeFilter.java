@@ -17,7 +17,8 @@ public interface IncludeFilter {
         for (String t : tables) {
             lower.add(t.toLowerCase(java.util.Locale.ROOT));
         }
-        return object -> object.table() == null || !lower.contains(object.table().toLowerCase(java.util.Locale.ROOT));
+        return object ->
+                object.table() == null || !lower.contains(object.table().toLowerCase(java.util.Locale.ROOT));
     }
 
     default IncludeFilter and(IncludeFilter other) {

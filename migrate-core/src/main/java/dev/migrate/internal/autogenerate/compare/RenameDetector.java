@@ -4,7 +4,6 @@ import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Table;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,18 +14,22 @@ import java.util.List;
  */
 final class RenameDetector {
 
-    private RenameDetector() {
-    }
+    private RenameDetector() {}
 
     /** A dropped and an added table with the same columns (names and types) become a rename. */
-    static void renameTables(List<Table> added, List<Table> dropped, TypeEquivalence types, SchemaComparator.Plan plan) {
+    static void renameTables(
+            List<Table> added, List<Table> dropped, TypeEquivalence types, SchemaComparator.Plan plan) {
         for (Table to : new ArrayList<>(added)) {
-            List<Table> candidates = dropped.stream().filter(from -> sameColumns(from, to, types)).toList();
+            List<Table> candidates = dropped.stream()
+                    .filter(from -> sameColumns(from, to, types))
+                    .toList();
             if (candidates.size() != 1) {
                 continue;
             }
             Table from = candidates.get(0);
-            long rivals = added.stream().filter(other -> sameColumns(from, other, types)).count();
+            long rivals = added.stream()
+                    .filter(other -> sameColumns(from, other, types))
+                    .count();
             if (rivals != 1) {
                 continue;
             }
@@ -40,10 +43,11 @@ final class RenameDetector {
     }
 
     /** In one table, one dropped and one added column of the same type and nullability become a rename. */
-    static void renameColumns(Table table, List<Column> added, List<Column> dropped, TypeEquivalence types,
-                              SchemaComparator.Plan plan) {
+    static void renameColumns(
+            Table table, List<Column> added, List<Column> dropped, TypeEquivalence types, SchemaComparator.Plan plan) {
         for (Column to : new ArrayList<>(added)) {
-            List<Column> candidates = dropped.stream().filter(from -> sameColumn(from, to, types)).toList();
+            List<Column> candidates =
+                    dropped.stream().filter(from -> sameColumn(from, to, types)).toList();
             if (candidates.size() != 1) {
                 continue;
             }
@@ -51,10 +55,14 @@ final class RenameDetector {
             if (added.stream().filter(other -> sameColumn(from, other, types)).count() != 1) {
                 continue;
             }
-            AlterColumn rename = AlterColumn.of(table.schema(), table.name(), from.name()).rename(to.name()).existing(from).build();
+            AlterColumn rename = AlterColumn.of(table.schema(), table.name(), from.name())
+                    .rename(to.name())
+                    .existing(from)
+                    .build();
             plan.renames.add(rename);
             plan.forReview.add(rename);
-            plan.say("table '" + table.name() + "': column '" + from.name() + "' looks renamed to '" + to.name() + "' (review)");
+            plan.say("table '" + table.name() + "': column '" + from.name() + "' looks renamed to '" + to.name()
+                    + "' (review)");
             added.remove(to);
             dropped.remove(from);
         }
@@ -69,7 +77,10 @@ final class RenameDetector {
             return false;
         }
         for (Column c : b.columns()) {
-            Column other = a.columns().stream().filter(x -> x.name().equalsIgnoreCase(c.name())).findFirst().orElse(null);
+            Column other = a.columns().stream()
+                    .filter(x -> x.name().equalsIgnoreCase(c.name()))
+                    .findFirst()
+                    .orElse(null);
             if (other == null || !types.same(other.type(), c.type())) {
                 return false;
             }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.autogenerate.compare;
 
 import dev.migrate.ops.Operation;
-
 import java.util.List;
 
 /**

@@ -7,12 +7,10 @@ import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
-import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropSequence;
-import dev.migrate.ops.DropTable;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
@@ -26,7 +24,6 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,18 +94,24 @@ public final class SchemaComparator {
     /** The table without the columns, indexes and constraints the filter leaves out. */
     private Table filterParts(Table t, boolean reflected) {
         List<Column> columns = t.columns().stream()
-                .filter(c -> include(SchemaObject.Type.COLUMN, t, c.name(), reflected)).toList();
+                .filter(c -> include(SchemaObject.Type.COLUMN, t, c.name(), reflected))
+                .toList();
         if (columns.isEmpty()) {
             columns = t.columns();
         }
         return t.withColumns(columns)
-                .withIndexes(t.indexes().stream().filter(i -> include(SchemaObject.Type.INDEX, t, i.name(), reflected)).toList())
+                .withIndexes(t.indexes().stream()
+                        .filter(i -> include(SchemaObject.Type.INDEX, t, i.name(), reflected))
+                        .toList())
                 .withUniqueConstraints(t.uniqueConstraints().stream()
-                        .filter(u -> include(SchemaObject.Type.UNIQUE_CONSTRAINT, t, u.name(), reflected)).toList())
+                        .filter(u -> include(SchemaObject.Type.UNIQUE_CONSTRAINT, t, u.name(), reflected))
+                        .toList())
                 .withForeignKeys(t.foreignKeys().stream()
-                        .filter(f -> include(SchemaObject.Type.FOREIGN_KEY, t, f.name(), reflected)).toList())
+                        .filter(f -> include(SchemaObject.Type.FOREIGN_KEY, t, f.name(), reflected))
+                        .toList())
                 .withCheckConstraints(t.checkConstraints().stream()
-                        .filter(c -> include(SchemaObject.Type.CHECK_CONSTRAINT, t, c.name(), reflected)).toList());
+                        .filter(c -> include(SchemaObject.Type.CHECK_CONSTRAINT, t, c.name(), reflected))
+                        .toList());
     }
 
     private boolean include(SchemaObject.Type type, Table table, String name, boolean reflected) {
@@ -140,8 +143,8 @@ public final class SchemaComparator {
                 Long max = differs(now.maxValue(), s.maxValue(), null);
                 Boolean cycles = now.cycles() == s.cycles() ? null : s.cycles();
                 if (increment != null || min != null || max != null || cycles != null) {
-                    plan.createSequences.add(new AlterSequence(now.schema(), now.name(), increment, min, max, null, cycles,
-                            withKnownIncrement(now)));
+                    plan.createSequences.add(new AlterSequence(
+                            now.schema(), now.name(), increment, min, max, null, cycles, withKnownIncrement(now)));
                     plan.say("sequence '" + s.name() + "': settings differ (increment " + now.increment() + " -> "
                             + s.increment() + ")");
                 }
@@ -204,7 +207,8 @@ public final class SchemaComparator {
         }
         for (Column c : droppedColumns) {
             plan.dropColumns.add(new DropColumn(db.schema(), db.name(), c.name(), c));
-            plan.say(where + "column '" + c.name() + "' (" + types.display(c.type()) + ") in database but not in the model");
+            plan.say(where + "column '" + c.name() + "' (" + types.display(c.type())
+                    + ") in database but not in the model");
         }
         comparePrimaryKey(db, model, plan);
         compareUniques(db, model, plan);
@@ -212,25 +216,29 @@ public final class SchemaComparator {
         compareForeignKeys(db, model, plan);
         compareChecks(db, model, plan);
         if (dialect.supportsComments() && !Objects.equals(blankToNull(db.comment()), blankToNull(model.comment()))) {
-            plan.comments.add(new SetTableComment(db.schema(), db.name(), blankToNull(model.comment()), blankToNull(db.comment())));
-            plan.say(where + "comment differs: database " + quoted(db.comment()) + ", model " + quoted(model.comment()));
+            plan.comments.add(new SetTableComment(
+                    db.schema(), db.name(), blankToNull(model.comment()), blankToNull(db.comment())));
+            plan.say(
+                    where + "comment differs: database " + quoted(db.comment()) + ", model " + quoted(model.comment()));
         }
     }
 
     private void compareColumn(Table table, Column db, Column model, Plan plan) {
         String where = "table '" + table.name() + "': column '" + model.name() + "' ";
-        AlterColumn.Builder alter = AlterColumn.of(table.schema(), table.name(), db.name()).existing(db);
+        AlterColumn.Builder alter =
+                AlterColumn.of(table.schema(), table.name(), db.name()).existing(db);
         boolean changed = false;
         if (options.compareTypes() && !types.same(db.type(), model.type())) {
             alter.type(model.type());
             changed = true;
-            plan.say(where + "type differs: database " + types.display(db.type()) + ", model " + types.display(model.type()));
+            plan.say(where + "type differs: database " + types.display(db.type()) + ", model "
+                    + types.display(model.type()));
         }
         if (db.nullable() != model.nullable()) {
             alter.nullable(model.nullable());
             changed = true;
-            plan.say(where + "nullability differs: database " + (db.nullable() ? "NULL" : "NOT NULL")
-                    + ", model " + (model.nullable() ? "NULL" : "NOT NULL"));
+            plan.say(where + "nullability differs: database " + (db.nullable() ? "NULL" : "NOT NULL") + ", model "
+                    + (model.nullable() ? "NULL" : "NOT NULL"));
         }
         if (options.compareServerDefaults() && !sameDefault(db, model)) {
             alter.serverDefault(model.serverDefault());
@@ -241,7 +249,8 @@ public final class SchemaComparator {
         if (dialect.supportsComments() && !Objects.equals(blankToNull(db.comment()), blankToNull(model.comment()))) {
             alter.comment(blankToNull(model.comment()));
             changed = true;
-            plan.say(where + "comment differs: database " + quoted(db.comment()) + ", model " + quoted(model.comment()));
+            plan.say(
+                    where + "comment differs: database " + quoted(db.comment()) + ", model " + quoted(model.comment()));
         }
         if (changed) {
             plan.alterColumns.add(alter.build());
@@ -258,8 +267,10 @@ public final class SchemaComparator {
     }
 
     private void comparePrimaryKey(Table db, Table model, Plan plan) {
-        List<String> before = db.primaryKey() == null ? List.of() : keys(db.primaryKey().columns());
-        List<String> after = model.primaryKey() == null ? List.of() : keys(model.primaryKey().columns());
+        List<String> before =
+                db.primaryKey() == null ? List.of() : keys(db.primaryKey().columns());
+        List<String> after =
+                model.primaryKey() == null ? List.of() : keys(model.primaryKey().columns());
         if (before.equals(after)) {
             return;
         }
@@ -268,14 +279,18 @@ public final class SchemaComparator {
             // reflection leaves out a default key name; PostgreSQL still needs it to drop the key
             String generatedName = dialect.generatedPrimaryKeyName(db.name());
             PrimaryKey existing = db.primaryKey().name() == null && generatedName != null
-                    ? new PrimaryKey(generatedName, db.primaryKey().columns()) : db.primaryKey();
-            plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), existing.name(),
-                    dev.migrate.schema.ConstraintKind.PRIMARY_KEY, existing));
+                    ? new PrimaryKey(generatedName, db.primaryKey().columns())
+                    : db.primaryKey();
+            plan.dropConstraints.add(new DropConstraint(
+                    db.schema(), db.name(), existing.name(), dev.migrate.schema.ConstraintKind.PRIMARY_KEY, existing));
         }
         if (model.primaryKey() != null) {
             // the reverse drops the key by name, so it needs one: the old key's, or PostgreSQL's default
-            String name = model.primaryKey().name() != null ? model.primaryKey().name()
-                    : db.primaryKey() != null && db.primaryKey().name() != null ? db.primaryKey().name() : db.name() + "_pkey";
+            String name = model.primaryKey().name() != null
+                    ? model.primaryKey().name()
+                    : db.primaryKey() != null && db.primaryKey().name() != null
+                            ? db.primaryKey().name()
+                            : db.name() + "_pkey";
             PrimaryKey key = new PrimaryKey(name, model.primaryKey().columns());
             plan.addConstraints.add(new AddConstraint(db.schema(), db.name(), key));
         }
@@ -286,30 +301,38 @@ public final class SchemaComparator {
     private void compareUniques(Table db, Table model, Plan plan) {
         String where = "table '" + model.name() + "': ";
         List<UniqueConstraint> existing = new ArrayList<>(db.uniqueConstraints());
-        List<Index> uniqueIndexes = new ArrayList<>(db.indexes().stream().filter(Index::isUnique).toList());
+        List<Index> uniqueIndexes =
+                new ArrayList<>(db.indexes().stream().filter(Index::isUnique).toList());
         for (UniqueConstraint u : model.uniqueConstraints()) {
-            Optional<UniqueConstraint> match = existing.stream().filter(e -> keys(e.columns()).equals(keys(u.columns()))).findFirst();
+            Optional<UniqueConstraint> match = existing.stream()
+                    .filter(e -> keys(e.columns()).equals(keys(u.columns())))
+                    .findFirst();
             if (match.isPresent()) {
                 existing.remove(match.get());
                 continue;
             }
             // MariaDB and H2 may report a unique constraint as a unique index
             Optional<Index> asIndex = uniqueIndexes.stream()
-                    .filter(i -> !i.hasExpressions() && keys(i.columnNames()).equals(keys(u.columns()))).findFirst();
+                    .filter(i -> !i.hasExpressions() && keys(i.columnNames()).equals(keys(u.columns())))
+                    .findFirst();
             if (asIndex.isPresent()) {
                 uniqueIndexes.remove(asIndex.get());
                 continue;
             }
             plan.addConstraints.add(new AddConstraint(db.schema(), db.name(), named(u, model)));
-            plan.say(where + "unique constraint " + label(u.name()) + "(" + String.join(", ", u.columns()) + ") missing in database");
+            plan.say(where + "unique constraint " + label(u.name()) + "(" + String.join(", ", u.columns())
+                    + ") missing in database");
         }
         for (UniqueConstraint u : existing) {
             boolean isModelIndex = model.indexes().stream()
-                    .anyMatch(i -> i.isUnique() && !i.hasExpressions() && keys(i.columnNames()).equals(keys(u.columns())));
+                    .anyMatch(i -> i.isUnique()
+                            && !i.hasExpressions()
+                            && keys(i.columnNames()).equals(keys(u.columns())));
             if (u.name() == null || isModelIndex) {
                 continue;
             }
-            plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), u.name(), dev.migrate.schema.ConstraintKind.UNIQUE, u));
+            plan.dropConstraints.add(
+                    new DropConstraint(db.schema(), db.name(), u.name(), dev.migrate.schema.ConstraintKind.UNIQUE, u));
             plan.say(where + "unique constraint " + label(u.name()) + "(" + String.join(", ", u.columns())
                     + ") in database but not in the model");
         }
@@ -345,11 +368,15 @@ public final class SchemaComparator {
             Index now = existing.get(key(i.name()));
             if (now == null) {
                 // MariaDB reports a unique index as a unique constraint
-                if (i.isUnique() && !i.hasExpressions() && i.where() == null && db.uniqueConstraints().stream()
-                        .anyMatch(u -> keys(u.columns()).equals(keys(i.columnNames())))) {
+                if (i.isUnique()
+                        && !i.hasExpressions()
+                        && i.where() == null
+                        && db.uniqueConstraints().stream()
+                                .anyMatch(u -> keys(u.columns()).equals(keys(i.columnNames())))) {
                     continue;
                 }
-                Optional<Index> sameColumns = db.indexes().stream().filter(e -> sameIndex(e, i) && !wanted.contains(key(e.name())))
+                Optional<Index> sameColumns = db.indexes().stream()
+                        .filter(e -> sameIndex(e, i) && !wanted.contains(key(e.name())))
                         .findFirst();
                 if (sameColumns.isPresent()) {
                     wanted.add(key(sameColumns.get().name()));
@@ -376,7 +403,8 @@ public final class SchemaComparator {
                 continue;
             }
             plan.dropIndexes.add(new DropIndex(db.schema(), db.name(), i.name(), false, false, i));
-            plan.say(where + "index " + i.name() + "(" + String.join(", ", i.columnNames()) + ") in database but not in the model");
+            plan.say(where + "index " + i.name() + "(" + String.join(", ", i.columnNames())
+                    + ") in database but not in the model");
         }
     }
 
@@ -395,7 +423,8 @@ public final class SchemaComparator {
     }
 
     private static boolean sameIndex(Index a, Index b) {
-        return a.isUnique() == b.isUnique() && keys(a.columnNames()).equals(keys(b.columnNames()))
+        return a.isUnique() == b.isUnique()
+                && keys(a.columnNames()).equals(keys(b.columnNames()))
                 && a.hasExpressions() == b.hasExpressions();
     }
 
@@ -403,7 +432,8 @@ public final class SchemaComparator {
         String where = "table '" + model.name() + "': ";
         List<ForeignKey> existing = new ArrayList<>(db.foreignKeys());
         for (ForeignKey f : model.foreignKeys()) {
-            Optional<ForeignKey> match = existing.stream().filter(e -> sameForeignKey(e, f)).findFirst();
+            Optional<ForeignKey> match =
+                    existing.stream().filter(e -> sameForeignKey(e, f)).findFirst();
             if (match.isPresent()) {
                 existing.remove(match.get());
                 continue;
@@ -412,8 +442,8 @@ public final class SchemaComparator {
             plan.say(where + "foreign key " + describe(f) + " missing in database");
         }
         for (ForeignKey f : existing) {
-            plan.dropForeignKeys.add(new DropConstraint(db.schema(), db.name(), f.name(),
-                    dev.migrate.schema.ConstraintKind.FOREIGN_KEY, f));
+            plan.dropForeignKeys.add(new DropConstraint(
+                    db.schema(), db.name(), f.name(), dev.migrate.schema.ConstraintKind.FOREIGN_KEY, f));
             plan.say(where + "foreign key " + describe(f) + " in database but not in the model");
         }
     }
@@ -422,14 +452,23 @@ public final class SchemaComparator {
         if (f.name() != null) {
             return f;
         }
-        return new ForeignKey("fk_" + table.name() + "_" + String.join("_", f.columns()), f.columns(), f.referredSchema(),
-                f.referredTable(), f.referredColumns(), f.onDelete(), f.onUpdate(), f.deferrable());
+        return new ForeignKey(
+                "fk_" + table.name() + "_" + String.join("_", f.columns()),
+                f.columns(),
+                f.referredSchema(),
+                f.referredTable(),
+                f.referredColumns(),
+                f.onDelete(),
+                f.onUpdate(),
+                f.deferrable());
     }
 
     private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
-        return keys(a.columns()).equals(keys(b.columns())) && key(a.referredTable()).equals(key(b.referredTable()))
+        return keys(a.columns()).equals(keys(b.columns()))
+                && key(a.referredTable()).equals(key(b.referredTable()))
                 && keys(a.referredColumns()).equals(keys(b.referredColumns()))
-                && action(a.onDelete()) == action(b.onDelete()) && action(a.onUpdate()) == action(b.onUpdate());
+                && action(a.onDelete()) == action(b.onDelete())
+                && action(a.onUpdate()) == action(b.onUpdate());
     }
 
     /** RESTRICT and NO ACTION differ only in when they are checked; most databases report one for the other. */
@@ -463,8 +502,11 @@ public final class SchemaComparator {
             }
         }
         for (CheckConstraint c : db.checkConstraints()) {
-            if (c.name() != null && !wanted.contains(key(c.name())) && model.checkConstraints().stream().allMatch(m -> m.name() != null)) {
-                plan.dropConstraints.add(new DropConstraint(db.schema(), db.name(), c.name(), dev.migrate.schema.ConstraintKind.CHECK, c));
+            if (c.name() != null
+                    && !wanted.contains(key(c.name()))
+                    && model.checkConstraints().stream().allMatch(m -> m.name() != null)) {
+                plan.dropConstraints.add(new DropConstraint(
+                        db.schema(), db.name(), c.name(), dev.migrate.schema.ConstraintKind.CHECK, c));
                 plan.say(where + "check constraint " + c.name() + " in database but not in the model");
             }
         }

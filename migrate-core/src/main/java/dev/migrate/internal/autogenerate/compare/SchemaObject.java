@@ -12,6 +12,12 @@ public record SchemaObject(Type type, String table, String name, boolean reflect
 
     /** The sorts of objects compared. */
     public enum Type {
-        TABLE, COLUMN, INDEX, UNIQUE_CONSTRAINT, FOREIGN_KEY, CHECK_CONSTRAINT, SEQUENCE
+        TABLE,
+        COLUMN,
+        INDEX,
+        UNIQUE_CONSTRAINT,
+        FOREIGN_KEY,
+        CHECK_CONSTRAINT,
+        SEQUENCE
     }
 }

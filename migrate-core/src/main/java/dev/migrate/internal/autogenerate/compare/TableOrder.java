@@ -7,7 +7,6 @@ import dev.migrate.ops.DropTable;
 import dev.migrate.schema.ConstraintKind;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Table;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,12 +39,17 @@ final class TableOrder {
             plan.say("table '" + t.name() + "' missing in database");
         }
         for (Deferred d : create.deferred()) {
-            plan.addForeignKeys.add(new AddConstraint(d.table().schema(), d.table().name(), d.foreignKey()));
+            plan.addForeignKeys.add(
+                    new AddConstraint(d.table().schema(), d.table().name(), d.foreignKey()));
         }
         Sorted drop = sort(dropped);
         for (Deferred d : drop.deferred()) {
-            plan.dropForeignKeys.add(new DropConstraint(d.table().schema(), d.table().name(), d.foreignKey().name(),
-                    ConstraintKind.FOREIGN_KEY, d.foreignKey()));
+            plan.dropForeignKeys.add(new DropConstraint(
+                    d.table().schema(),
+                    d.table().name(),
+                    d.foreignKey().name(),
+                    ConstraintKind.FOREIGN_KEY,
+                    d.foreignKey()));
         }
         List<Table> reversed = new ArrayList<>(drop.tables());
         Collections.reverse(reversed);
@@ -55,11 +59,9 @@ final class TableOrder {
         }
     }
 
-    record Deferred(Table table, ForeignKey foreignKey) {
-    }
+    record Deferred(Table table, ForeignKey foreignKey) {}
 
-    record Sorted(List<Table> tables, List<Deferred> deferred) {
-    }
+    record Sorted(List<Table> tables, List<Deferred> deferred) {}
 
     /**
      * Depth-first topological sort in name order (so the output is stable); a foreign key that
@@ -68,7 +70,8 @@ final class TableOrder {
      */
     static Sorted sort(List<Table> tables) {
         Map<String, Table> byName = new LinkedHashMap<>();
-        tables.stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+        tables.stream()
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .forEach(t -> byName.put(SchemaComparator.key(t.name()), t));
         List<Table> order = new ArrayList<>();
         List<Deferred> deferred = new ArrayList<>();

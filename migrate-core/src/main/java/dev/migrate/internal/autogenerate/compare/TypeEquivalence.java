@@ -2,7 +2,6 @@ package dev.migrate.internal.autogenerate.compare;
 
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.schema.ColumnType;
-
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,8 +73,10 @@ public final class TypeEquivalence {
 
     /** The canonical spelling of a type on this database. */
     public String canonical(ColumnType type) {
-        String sql = SPACES.matcher(dialect.type(type).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
-        sql = CLOSE.matcher(COMMA.matcher(OPEN.matcher(sql).replaceAll("(")).replaceAll(",")).replaceAll(")");
+        String sql = SPACES.matcher(dialect.type(type).toLowerCase(Locale.ROOT).trim())
+                .replaceAll(" ");
+        sql = CLOSE.matcher(COMMA.matcher(OPEN.matcher(sql).replaceAll("(")).replaceAll(","))
+                .replaceAll(")");
         sql = sql.replace("\"", "").replace("`", "");
         String name = sql;
         String arguments = "";
@@ -100,7 +101,10 @@ public final class TypeEquivalence {
             return "boolean";
         }
         // MariaDB's display widths (int(11), tinyint(4)) say nothing about the values
-        if (name.equals("tinyint") || name.equals("smallint") || name.equals("mediumint") || name.equals("integer")
+        if (name.equals("tinyint")
+                || name.equals("smallint")
+                || name.equals("mediumint")
+                || name.equals("integer")
                 || name.equals("bigint")) {
             arguments = "";
         }
@@ -116,7 +120,8 @@ public final class TypeEquivalence {
      * Java boolean, so none of them is a change of another.
      */
     private static boolean isNumberBoolean(String name, String arguments) {
-        return name.equals("boolean") || (name.equals("bit") && (arguments.isEmpty() || arguments.equals("(1)")))
+        return name.equals("boolean")
+                || (name.equals("bit") && (arguments.isEmpty() || arguments.equals("(1)")))
                 || (name.equals("tinyint") && arguments.equals("(1)"));
     }
 

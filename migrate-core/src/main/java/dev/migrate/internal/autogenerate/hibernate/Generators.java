@@ -1,6 +1,10 @@
 package dev.migrate.internal.autogenerate.hibernate;
 
 import dev.migrate.schema.Sequence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.QualifiedName;
 import org.hibernate.dialect.Dialect;
@@ -12,11 +16,6 @@ import org.hibernate.mapping.KeyValue;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Selectable;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The identifier generators of the mapping: which key columns are identity columns and which
@@ -62,8 +61,12 @@ final class Generators {
                 if (structure.isPhysicalSequence()) {
                     QualifiedName name = structure.getPhysicalName();
                     Sequence sequence = Sequence.sequence(name.getObjectName().getText())
-                            .startWith(structure.getInitialValue()).incrementBy(structure.getIncrementSize());
-                    sequences.add(name.getSchemaName() == null ? sequence : sequence.inSchema(name.getSchemaName().getText()));
+                            .startWith(structure.getInitialValue())
+                            .incrementBy(structure.getIncrementSize());
+                    sequences.add(
+                            name.getSchemaName() == null
+                                    ? sequence
+                                    : sequence.inSchema(name.getSchemaName().getText()));
                 }
             }
         }

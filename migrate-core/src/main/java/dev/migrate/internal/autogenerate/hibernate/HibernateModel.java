@@ -15,11 +15,6 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
-import org.hibernate.annotations.OnDeleteAction;
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.relational.Namespace;
-import org.hibernate.mapping.Selectable;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +22,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Selectable;
 
 /**
  * Reads the target schema from Hibernate's boot {@link Metadata}: physical names after the
@@ -39,8 +38,7 @@ public final class HibernateModel {
     private static final Pattern NOT_NULL = Pattern.compile("(?is)(.*?)\\s+not\\s+null\\s*");
     private static final Pattern DEFAULT = Pattern.compile("(?is)(.*?)\\s+default\\s+(.+)");
 
-    private HibernateModel() {
-    }
+    private HibernateModel() {}
 
     /**
      * Builds the mapping of {@code entities} for a database, with Spring Boot's default naming and
@@ -54,9 +52,12 @@ public final class HibernateModel {
     }
 
     static String hibernateDialect(String name) {
-        return Dialect.byName(name).map(Dialect::hibernateDialect).orElseThrow(() -> new BadInputException(
-                ErrorKind.UNSUPPORTED_DATABASE, "Autogenerate from entities does not support the dialect '" + name
-                        + "': use one of postgresql, mariadb, mysql, h2."));
+        return Dialect.byName(name)
+                .map(Dialect::hibernateDialect)
+                .orElseThrow(() -> new BadInputException(
+                        ErrorKind.UNSUPPORTED_DATABASE,
+                        "Autogenerate from entities does not support the dialect '" + name
+                                + "': use one of postgresql, mariadb, mysql, h2."));
     }
 
     /** The schema the metadata describes. */
@@ -83,8 +84,12 @@ public final class HibernateModel {
             for (org.hibernate.boot.model.relational.Sequence s : namespace.getSequences()) {
                 String name = s.getName().getSequenceName().getText();
                 if (sequenceNames.add(name.toLowerCase(Locale.ROOT))) {
-                    Sequence sequence = Sequence.sequence(name).startWith(s.getInitialValue()).incrementBy(s.getIncrementSize());
-                    String schema = s.getName().getSchemaName() == null ? null : s.getName().getSchemaName().getText();
+                    Sequence sequence = Sequence.sequence(name)
+                            .startWith(s.getInitialValue())
+                            .incrementBy(s.getIncrementSize());
+                    String schema = s.getName().getSchemaName() == null
+                            ? null
+                            : s.getName().getSchemaName().getText();
                     sequences.add(schema == null ? sequence : sequence.inSchema(schema));
                 }
             }
@@ -134,23 +139,41 @@ public final class HibernateModel {
                 continue;
             }
             List<org.hibernate.mapping.Column> referred = fk.isReferenceToPrimaryKey()
-                    ? fk.getReferencedTable().getPrimaryKey().getColumns() : fk.getReferencedColumns();
+                    ? fk.getReferencedTable().getPrimaryKey().getColumns()
+                    : fk.getReferencedColumns();
             String referredSchema = fk.getReferencedTable().getSchema();
-            foreignKeys.add(new ForeignKey(fk.getName(), names(fk.getColumns()), referredSchema,
-                    fk.getReferencedTable().getName(), names(referred), action(fk.getOnDeleteAction()), null, null));
+            foreignKeys.add(new ForeignKey(
+                    fk.getName(),
+                    names(fk.getColumns()),
+                    referredSchema,
+                    fk.getReferencedTable().getName(),
+                    names(referred),
+                    action(fk.getOnDeleteAction()),
+                    null,
+                    null));
         }
         List<Index> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
             List<IndexPart> parts = new ArrayList<>();
             for (Selectable s : index.getSelectables()) {
-                parts.add(s instanceof org.hibernate.mapping.Column column ? IndexPart.column(column.getName())
-                        : IndexPart.expression(s.getText()));
+                parts.add(
+                        s instanceof org.hibernate.mapping.Column column
+                                ? IndexPart.column(column.getName())
+                                : IndexPart.expression(s.getText()));
             }
             if (!parts.isEmpty()) {
                 indexes.add(new Index(index.getName(), parts, index.isUnique(), null));
             }
         }
-        return new Table(table.getSchema(), table.getName(), columns, primaryKey, uniques, foreignKeys, checks, indexes,
+        return new Table(
+                table.getSchema(),
+                table.getName(),
+                columns,
+                primaryKey,
+                uniques,
+                foreignKeys,
+                checks,
+                indexes,
                 blankToNull(table.getComment()));
     }
 
@@ -171,7 +194,8 @@ public final class HibernateModel {
         }
         ColumnType type = HibernateTypes.parse(sqlType);
         boolean identity = (isIdentity || c.isIdentity()) && type.isInteger();
-        return new Column(c.getName(), type, !identity && nullable, serverDefault, blankToNull(c.getComment()), identity);
+        return new Column(
+                c.getName(), type, !identity && nullable, serverDefault, blankToNull(c.getComment()), identity);
     }
 
     private static ReferentialAction action(OnDeleteAction action) {
@@ -198,5 +222,4 @@ public final class HibernateModel {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
-
 }

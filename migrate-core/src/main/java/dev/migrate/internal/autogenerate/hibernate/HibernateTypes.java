@@ -2,7 +2,6 @@ package dev.migrate.internal.autogenerate.hibernate;
 
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.Types;
-
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,7 @@ final class HibernateTypes {
 
     private static final Pattern ARGUMENTS = Pattern.compile("\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?");
 
-    private HibernateTypes() {
-    }
+    private HibernateTypes() {}
 
     static ColumnType parse(String sql) {
         String lower = sql.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -40,9 +40,13 @@ public record JpaSettings(String physicalNamingStrategy, String implicitNamingSt
         for (Map.Entry<String, String> entry : properties.entrySet()) {
             String key = entry.getKey();
             if (key.startsWith(PROPERTIES)) {
-                hibernate.put(key.substring(PROPERTIES.length()), entry.getValue().strip());
+                hibernate.put(
+                        key.substring(PROPERTIES.length()), entry.getValue().strip());
             } else if (key.startsWith(NAMING)) {
-                String name = key.substring(NAMING.length()).replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+                String name = key.substring(NAMING.length())
+                        .replace("-", "")
+                        .replace("_", "")
+                        .toLowerCase(Locale.ROOT);
                 if (name.equals("physicalstrategy")) {
                     physical = entry.getValue().strip();
                 } else if (name.equals("implicitstrategy")) {

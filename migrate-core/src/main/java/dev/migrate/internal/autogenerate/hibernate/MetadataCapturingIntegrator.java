@@ -1,13 +1,12 @@
 package dev.migrate.internal.autogenerate.hibernate;
 
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Keeps the boot {@link Metadata} of a running {@code EntityManagerFactory}, so autogenerate
@@ -20,7 +19,8 @@ public final class MetadataCapturingIntegrator implements Integrator {
     private volatile Metadata metadata;
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         this.metadata = metadata;
     }
 

@@ -1,10 +1,9 @@
 package dev.migrate.internal.autogenerate.hibernate;
 
+import java.util.Locale;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
-
-import java.util.Locale;
 
 /**
  * The physical naming rule Spring Boot applies by default ({@code CamelCaseToUnderscoresNamingStrategy}),
@@ -52,7 +51,8 @@ public final class SpringPhysicalNaming implements PhysicalNamingStrategy {
     public static String physicalName(String logical, boolean quoted) {
         StringBuilder out = new StringBuilder(logical.replace('.', '_'));
         for (int i = 1; i < out.length() - 1; i++) {
-            if (Character.isLowerCase(out.charAt(i - 1)) && Character.isUpperCase(out.charAt(i))
+            if (Character.isLowerCase(out.charAt(i - 1))
+                    && Character.isUpperCase(out.charAt(i))
                     && Character.isLowerCase(out.charAt(i + 1))) {
                 out.insert(i++, '_');
             }

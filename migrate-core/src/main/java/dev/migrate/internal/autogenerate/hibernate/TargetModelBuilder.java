@@ -3,6 +3,11 @@ package dev.migrate.internal.autogenerate.hibernate;
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.schema.SchemaModel;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
@@ -11,12 +16,6 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.SessionFactory;
-
-import java.lang.reflect.InvocationTargetException;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The one way the launchers outside the application (the CLI and the Maven plugin) build the JPA
@@ -36,8 +35,7 @@ public final class TargetModelBuilder {
     private static final String PHYSICAL_NAMING = "hibernate.physical_naming_strategy";
     private static final String IMPLICIT_NAMING = "hibernate.implicit_naming_strategy";
 
-    private TargetModelBuilder() {
-    }
+    private TargetModelBuilder() {}
 
     /**
      * Maps {@code entities} for a database of {@code dialect} without connecting to it, and reads
@@ -49,7 +47,10 @@ public final class TargetModelBuilder {
         // Hibernate resolves names (converters, embeddables, targets, naming strategies) through
         // its class loader service; entities from a loader it does not know must be handed to it.
         BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
-        List<ClassLoader> loaders = entities.stream().map(Class::getClassLoader).filter(Objects::nonNull).distinct()
+        List<ClassLoader> loaders = entities.stream()
+                .map(Class::getClassLoader)
+                .filter(Objects::nonNull)
+                .distinct()
                 .toList();
         loaders.forEach(bootstrap::applyClassLoader);
         StandardServiceRegistryBuilder registryBuilder = new StandardServiceRegistryBuilder(bootstrap.build());
@@ -82,8 +83,8 @@ public final class TargetModelBuilder {
     }
 
     private static boolean beanValidationApplies(JpaSettings settings, List<ClassLoader> loaders) {
-        String mode = settings.hibernate().getOrDefault(VALIDATION_MODE,
-                settings.hibernate().getOrDefault(LEGACY_VALIDATION_MODE, "auto"));
+        String mode = settings.hibernate()
+                .getOrDefault(VALIDATION_MODE, settings.hibernate().getOrDefault(LEGACY_VALIDATION_MODE, "auto"));
         if (mode.strip().equalsIgnoreCase("none")) {
             return false;
         }
@@ -91,17 +92,23 @@ public final class TargetModelBuilder {
     }
 
     private static PhysicalNamingStrategy physicalNaming(JpaSettings settings, List<ClassLoader> loaders) {
-        String name = settings.physicalNamingStrategy() != null ? settings.physicalNamingStrategy()
+        String name = settings.physicalNamingStrategy() != null
+                ? settings.physicalNamingStrategy()
                 : settings.hibernate().get(PHYSICAL_NAMING);
-        return name == null ? new SpringPhysicalNaming() : instance(name, PhysicalNamingStrategy.class, loaders,
-                "spring.jpa.hibernate.naming.physical-strategy");
+        return name == null
+                ? new SpringPhysicalNaming()
+                : instance(
+                        name, PhysicalNamingStrategy.class, loaders, "spring.jpa.hibernate.naming.physical-strategy");
     }
 
     private static ImplicitNamingStrategy implicitNaming(JpaSettings settings, List<ClassLoader> loaders) {
-        String name = settings.implicitNamingStrategy() != null ? settings.implicitNamingStrategy()
+        String name = settings.implicitNamingStrategy() != null
+                ? settings.implicitNamingStrategy()
                 : settings.hibernate().get(IMPLICIT_NAMING);
-        return name == null ? new SpringImplicitNaming() : instance(name, ImplicitNamingStrategy.class, loaders,
-                "spring.jpa.hibernate.naming.implicit-strategy");
+        return name == null
+                ? new SpringImplicitNaming()
+                : instance(
+                        name, ImplicitNamingStrategy.class, loaders, "spring.jpa.hibernate.naming.implicit-strategy");
     }
 
     /** Spring Boot's own strategy class names are read as ours: Spring is not on this class path. */
@@ -115,18 +122,24 @@ public final class TargetModelBuilder {
         }
         Class<?> found = load(name, loaders);
         if (found == null || !type.isAssignableFrom(found)) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    property + " = " + name + ": " + (found == null ? "no such class on the class "
-                    + "path of the entities" : "not a " + type.getSimpleName()) + "; name a class of the application "
-                    + "or of Hibernate");
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    property + " = " + name + ": "
+                            + (found == null
+                                    ? "no such class on the class " + "path of the entities"
+                                    : "not a " + type.getSimpleName())
+                            + "; name a class of the application "
+                            + "or of Hibernate");
         }
         try {
             return type.cast(found.getDeclaredConstructor().newInstance());
-        } catch (InstantiationException | IllegalAccessException | NoSuchMethodException
+        } catch (InstantiationException
+                | IllegalAccessException
+                | NoSuchMethodException
                 | InvocationTargetException e) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    property + " = " + name + " cannot be created with a public no-argument "
-                    + "constructor: " + e);
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    property + " = " + name + " cannot be created with a public no-argument " + "constructor: " + e);
         }
     }
 

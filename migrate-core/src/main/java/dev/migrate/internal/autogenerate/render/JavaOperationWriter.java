@@ -1,7 +1,5 @@
 package dev.migrate.internal.autogenerate.render;
 
-import dev.migrate.schema.JavaSource;
-
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
@@ -23,10 +21,10 @@ import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Constraint;
+import dev.migrate.schema.JavaSource;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,13 +89,17 @@ final class JavaOperationWriter implements OperationVisitor<String> {
 
     /** Whether the key's columns come in the table's column order, so inline markers say the same. */
     private static boolean inOrder(Table t, List<String> keyColumns) {
-        List<String> inTable = t.columns().stream().map(Column::name).filter(keyColumns::contains).toList();
+        List<String> inTable = t.columns().stream()
+                .map(Column::name)
+                .filter(keyColumns::contains)
+                .toList();
         return inTable.equals(keyColumns);
     }
 
     @Override
     public String visitRenameTable(RenameTable operation) {
-        return "op.renameTable(" + JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.newName()) + ");";
+        return "op.renameTable(" + JavaSource.string(operation.name()) + ", " + JavaSource.string(operation.newName())
+                + ");";
     }
 
     @Override
@@ -106,8 +108,8 @@ final class JavaOperationWriter implements OperationVisitor<String> {
             return "op.dropTableComment(" + JavaSource.string(operation.table()) + ", "
                     + JavaSource.string(operation.existingComment()) + ");";
         }
-        return "op.setTableComment(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.comment())
-                + ", " + JavaSource.string(operation.existingComment()) + ");";
+        return "op.setTableComment(" + JavaSource.string(operation.table()) + ", "
+                + JavaSource.string(operation.comment()) + ", " + JavaSource.string(operation.existingComment()) + ");";
     }
 
     @Override
@@ -118,7 +120,8 @@ final class JavaOperationWriter implements OperationVisitor<String> {
     @Override
     public String visitDropColumn(DropColumn operation) {
         if (operation.existing() == null) {
-            return "op.dropColumn(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.name()) + ");";
+            return "op.dropColumn(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.name())
+                    + ");";
         }
         return "op.dropColumn(" + JavaSource.string(operation.table()) + ", " + operation.existing() + ");";
     }
@@ -139,7 +142,10 @@ final class JavaOperationWriter implements OperationVisitor<String> {
             calls.add("nullable(" + a.nullable() + ")");
         }
         if (a.changesServerDefault()) {
-            calls.add(a.serverDefault() == null ? "dropServerDefault()" : "serverDefault(" + JavaSource.string(a.serverDefault()) + ")");
+            calls.add(
+                    a.serverDefault() == null
+                            ? "dropServerDefault()"
+                            : "serverDefault(" + JavaSource.string(a.serverDefault()) + ")");
         }
         if (a.changesComment()) {
             calls.add(a.comment() == null ? "dropComment()" : "comment(" + JavaSource.string(a.comment()) + ")");
@@ -159,21 +165,25 @@ final class JavaOperationWriter implements OperationVisitor<String> {
         if (a.existingIdentity()) {
             calls.add("existingIdentity(true)");
         }
-        return "op.alterColumn(" + JavaSource.string(a.table()) + ", " + JavaSource.string(a.name()) + ", alter -> alter"
-                + CONTINUATION + "." + String.join(CONTINUATION + ".", calls) + ");";
+        return "op.alterColumn(" + JavaSource.string(a.table()) + ", " + JavaSource.string(a.name())
+                + ", alter -> alter" + CONTINUATION + "." + String.join(CONTINUATION + ".", calls) + ");";
     }
 
     @Override
     public String visitCreateIndex(CreateIndex operation) {
         return "op.createIndex(" + JavaSource.string(operation.table()) + ", " + operation.index()
-                + (operation.ifNotExists() ? ", IndexOption.IF_NOT_EXISTS" : "") + concurrently(operation.concurrently()) + ");";
+                + (operation.ifNotExists() ? ", IndexOption.IF_NOT_EXISTS" : "")
+                + concurrently(operation.concurrently()) + ");";
     }
 
     @Override
     public String visitDropIndex(DropIndex operation) {
-        String what = operation.existing() == null ? JavaSource.string(operation.name()) : operation.existing().toString();
+        String what = operation.existing() == null
+                ? JavaSource.string(operation.name())
+                : operation.existing().toString();
         return "op.dropIndex(" + JavaSource.string(operation.table()) + ", " + what
-                + (operation.ifExists() ? ", IndexOption.IF_EXISTS" : "") + concurrently(operation.concurrently()) + ");";
+                + (operation.ifExists() ? ", IndexOption.IF_EXISTS" : "") + concurrently(operation.concurrently())
+                + ");";
     }
 
     private static String concurrently(boolean concurrently) {
@@ -189,8 +199,9 @@ final class JavaOperationWriter implements OperationVisitor<String> {
     public String visitDropConstraint(DropConstraint operation) {
         Constraint existing = operation.existing();
         if (existing == null) {
-            return "op.dropConstraint(" + JavaSource.string(operation.table()) + ", " + JavaSource.string(operation.name())
-                    + ", ConstraintKind." + operation.kind().name() + ");";
+            return "op.dropConstraint(" + JavaSource.string(operation.table()) + ", "
+                    + JavaSource.string(operation.name()) + ", ConstraintKind."
+                    + operation.kind().name() + ");";
         }
         return "op.dropConstraint(" + JavaSource.string(operation.table()) + ", " + existing + ");";
     }
@@ -219,7 +230,9 @@ final class JavaOperationWriter implements OperationVisitor<String> {
     }
 
     static String sequence(Sequence s) {
-        StringBuilder out = new StringBuilder("sequence(").append(JavaSource.string(s.name())).append(')');
+        StringBuilder out = new StringBuilder("sequence(")
+                .append(JavaSource.string(s.name()))
+                .append(')');
         if (s.start() != null) {
             out.append(".startWith(").append(s.start()).append("L)");
         }
@@ -254,13 +267,22 @@ final class JavaOperationWriter implements OperationVisitor<String> {
         if (operation.schema() != null) {
             throw new IllegalArgumentException("bulkInsert(...) into another schema is not written as Java; use SQL");
         }
-        StringBuilder out = new StringBuilder("op.bulkInsert(").append(JavaSource.string(operation.table()))
+        StringBuilder out = new StringBuilder("op.bulkInsert(")
+                .append(JavaSource.string(operation.table()))
                 .append(", List.of(");
-        out.append(String.join(", ", operation.columns().stream()
-                .map(c -> "column(" + JavaSource.string(c.name()) + ", " + c.type() + ")").toList())).append(')');
+        out.append(String.join(
+                        ", ",
+                        operation.columns().stream()
+                                .map(c -> "column(" + JavaSource.string(c.name()) + ", " + c.type() + ")")
+                                .toList()))
+                .append(')');
         for (List<Object> row : operation.rows()) {
-            out.append(',').append(CONTINUATION).append("new Object[] {")
-                    .append(String.join(", ", row.stream().map(JavaOperationWriter::value).toList())).append('}');
+            out.append(',')
+                    .append(CONTINUATION)
+                    .append("new Object[] {")
+                    .append(String.join(
+                            ", ", row.stream().map(JavaOperationWriter::value).toList()))
+                    .append('}');
         }
         return out.append(");").toString();
     }
@@ -294,18 +316,22 @@ final class JavaOperationWriter implements OperationVisitor<String> {
         if (value instanceof String text) {
             return JavaSource.string(text);
         }
-        if (value instanceof java.util.UUID || value instanceof java.time.LocalDate || value instanceof java.time.LocalTime
-                || value instanceof java.time.LocalDateTime || value instanceof java.time.OffsetDateTime) {
+        if (value instanceof java.util.UUID
+                || value instanceof java.time.LocalDate
+                || value instanceof java.time.LocalTime
+                || value instanceof java.time.LocalDateTime
+                || value instanceof java.time.OffsetDateTime) {
             String type = value.getClass().getName();
             return type + (value instanceof java.util.UUID ? ".fromString(" : ".parse(")
                     + JavaSource.string(value.toString()) + ")";
         }
-        throw new IllegalArgumentException("a value of Java type " + value.getClass().getName()
-                + " is not written in a Java revision; write the revision as SQL");
+        throw new IllegalArgumentException("a value of Java type "
+                + value.getClass().getName() + " is not written in a Java revision; write the revision as SQL");
     }
 
     @Override
     public String visitBatchAlterTable(BatchAlterTable operation) {
-        throw new IllegalArgumentException("autogenerate does not write batchAlterTable(...); add it to the revision by hand");
+        throw new IllegalArgumentException(
+                "autogenerate does not write batchAlterTable(...); add it to the revision by hand");
     }
 }

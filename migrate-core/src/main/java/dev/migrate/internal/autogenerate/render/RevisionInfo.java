@@ -1,7 +1,6 @@
 package dev.migrate.internal.autogenerate.render;
 
 import dev.migrate.schema.OneLineText;
-
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +17,15 @@ import java.util.Objects;
  * @param branchLabels the branch labels it declares
  * @param replaces    for a squashed revision, the revisions it stands for, oldest first
  */
-public record RevisionInfo(String id, List<String> down, String message, String javaPackage, String className,
-                           LocalDateTime created, List<String> branchLabels, List<String> replaces) {
+public record RevisionInfo(
+        String id,
+        List<String> down,
+        String message,
+        String javaPackage,
+        String className,
+        LocalDateTime created,
+        List<String> branchLabels,
+        List<String> replaces) {
 
     public RevisionInfo {
         Objects.requireNonNull(id, "id");
@@ -31,8 +37,8 @@ public record RevisionInfo(String id, List<String> down, String message, String 
     }
 
     /** An ordinary revision: no branch labels, replacing nothing. */
-    public RevisionInfo(String id, List<String> down, String message, String javaPackage, String className,
-                        LocalDateTime created) {
+    public RevisionInfo(
+            String id, List<String> down, String message, String javaPackage, String className, LocalDateTime created) {
         this(id, down, message, javaPackage, className, created, List.of(), List.of());
     }
 

@@ -2,7 +2,6 @@ package dev.migrate.internal.importer.flyway;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,7 @@ public final class FlywayAppliedHistory {
     private static final Set<String> IGNORED = Set.of("SCHEMA", "TABLE", "DELETE");
     private static final Set<String> BASELINE = Set.of("BASELINE", "SQL_BASELINE", "JDBC_BASELINE");
 
-    private FlywayAppliedHistory() {
-    }
+    private FlywayAppliedHistory() {}
 
     /**
      * The revision id to stamp, or {@code null} when Flyway applied nothing yet.
@@ -78,8 +76,9 @@ public final class FlywayAppliedHistory {
         String target = null;
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> version : imported.versions().entrySet()) {
-            boolean done = applied.containsKey(version.getKey()) || (baselineVersion != null
-                    && FlywayScriptName.compareVersions(version.getKey(), baselineVersion) <= 0);
+            boolean done = applied.containsKey(version.getKey())
+                    || (baselineVersion != null
+                            && FlywayScriptName.compareVersions(version.getKey(), baselineVersion) <= 0);
             if (done && missing.isEmpty()) {
                 target = version.getValue();
             } else if (done) {
@@ -96,14 +95,19 @@ public final class FlywayAppliedHistory {
             }
         }
         if (!problems.isEmpty()) {
-            throw new MigrateException(ErrorKind.IMPORT_MISMATCH, "The database's Flyway history does not match the imported scripts, so it was "
-                    + "not stamped:\n  " + String.join("\n  ", problems));
+            throw new MigrateException(
+                    ErrorKind.IMPORT_MISMATCH,
+                    "The database's Flyway history does not match the imported scripts, so it was " + "not stamped:\n  "
+                            + String.join("\n  ", problems));
         }
         if (missing.isEmpty() && target != null || imported.versions().isEmpty()) {
             // repeatables run after every versioned script: stamped while they ran with today's text
             for (Map.Entry<String, String> repeatable : imported.repeatables().entrySet()) {
                 FlywayHistoryRow row = repeatables.get(repeatable.getKey());
-                if (row == null || !imported.repeatableChecksums().get(repeatable.getKey()).equals(row.checksum())) {
+                if (row == null
+                        || !imported.repeatableChecksums()
+                                .get(repeatable.getKey())
+                                .equals(row.checksum())) {
                     break;
                 }
                 target = repeatable.getValue();

@@ -10,8 +10,7 @@ import java.util.zip.CRC32;
  */
 public final class FlywayChecksum {
 
-    private FlywayChecksum() {
-    }
+    private FlywayChecksum() {}
 
     public static int of(String text) {
         CRC32 crc = new CRC32();

@@ -2,7 +2,6 @@ package dev.migrate.internal.importer.flyway;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +18,7 @@ public final class FlywayHistoryTable {
     /** Flyway's default table name ({@code flyway.table}, {@code spring.flyway.table}). */
     public static final String DEFAULT = "flyway_schema_history";
 
-    private FlywayHistoryTable() {
-    }
+    private FlywayHistoryTable() {}
 
     /** The rows in {@code installed_rank} order; refuses a database without the table. */
     public static List<FlywayHistoryRow> read(Connection connection, String table) {
@@ -30,13 +28,22 @@ public final class FlywayHistoryTable {
             while (rows.next()) {
                 int checksum = rows.getInt(6);
                 Integer recorded = rows.wasNull() ? null : checksum;
-                result.add(new FlywayHistoryRow(rows.getInt(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getString(5), recorded, rows.getBoolean(7)));
+                result.add(new FlywayHistoryRow(
+                        rows.getInt(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        recorded,
+                        rows.getBoolean(7)));
             }
             return result;
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.DATABASE_ERROR, "Could not read Flyway's history table " + table + ": " + e.getMessage()
-                    + ". --stamp needs the database Flyway manages; pass --table when Flyway used another name.", e);
+            throw new MigrateException(
+                    ErrorKind.DATABASE_ERROR,
+                    "Could not read Flyway's history table " + table + ": " + e.getMessage()
+                            + ". --stamp needs the database Flyway manages; pass --table when Flyway used another name.",
+                    e);
         }
     }
 

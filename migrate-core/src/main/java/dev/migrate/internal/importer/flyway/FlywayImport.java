@@ -6,7 +6,6 @@ import dev.migrate.internal.importer.ImportReport;
 import dev.migrate.internal.importer.ImportedRevision;
 import dev.migrate.internal.importer.SqlRevisionText;
 import dev.migrate.internal.importer.flyway.FlywayScriptName.Kind;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,12 +39,12 @@ public final class FlywayImport {
     private final Map<String, Integer> checksums = new LinkedHashMap<>();
     /** Repeatable description → revision id. */
     private final Map<String, String> repeatables = new LinkedHashMap<>();
+
     private final Map<String, Integer> repeatableChecksums = new LinkedHashMap<>();
     /** Baseline version → checksum of its B script. */
     private final Map<String, Integer> baselines = new LinkedHashMap<>();
 
-    private FlywayImport() {
-    }
+    private FlywayImport() {}
 
     /**
      * Plans the revisions for {@code scripts}.
@@ -66,28 +65,35 @@ public final class FlywayImport {
         Map<String, FlywayScript> repeatable = new LinkedHashMap<>();
         for (FlywayScript script : scripts) {
             FlywayScriptName name = script.name();
-            Map<String, FlywayScript> kind = switch (name.kind()) {
-                case VERSIONED -> versioned;
-                case UNDO -> undo;
-                case BASELINE -> baseline;
-                case REPEATABLE -> repeatable;
-            };
+            Map<String, FlywayScript> kind =
+                    switch (name.kind()) {
+                        case VERSIONED -> versioned;
+                        case UNDO -> undo;
+                        case BASELINE -> baseline;
+                        case REPEATABLE -> repeatable;
+                    };
             String key = name.kind() == Kind.REPEATABLE ? name.description() : canonical(name.version());
             FlywayScript clash = kind.put(key, script);
             if (clash != null) {
-                throw new BadInputException(ErrorKind.BAD_SCRIPT, "Two Flyway scripts have the same " + (name.kind() == Kind.REPEATABLE
-                        ? "description" : "version") + ": " + clash.path() + " and " + script.path()
-                        + ". Flyway refuses them too; keep one.");
+                throw new BadInputException(
+                        ErrorKind.BAD_SCRIPT,
+                        "Two Flyway scripts have the same "
+                                + (name.kind() == Kind.REPEATABLE ? "description" : "version") + ": " + clash.path()
+                                + " and " + script.path()
+                                + ". Flyway refuses them too; keep one.");
             }
         }
         List<FlywayScript> chain = new ArrayList<>(versioned.values());
-        String newestBaseline = baseline.keySet().stream().max(FlywayScriptName::compareVersions).orElse(null);
+        String newestBaseline = baseline.keySet().stream()
+                .max(FlywayScriptName::compareVersions)
+                .orElse(null);
         if (newestBaseline != null) {
             baselines.put(newestBaseline, baseline.get(newestBaseline).checksum());
-            boolean covered = versioned.keySet().stream()
-                    .anyMatch(v -> FlywayScriptName.compareVersions(v, newestBaseline) <= 0);
+            boolean covered =
+                    versioned.keySet().stream().anyMatch(v -> FlywayScriptName.compareVersions(v, newestBaseline) <= 0);
             if (covered) {
-                report.note("The baseline script " + baseline.get(newestBaseline).path().getFileName()
+                report.note("The baseline script "
+                        + baseline.get(newestBaseline).path().getFileName()
                         + " is the state the versioned scripts up to " + newestBaseline + " reach: a fresh database "
                         + "runs those, and --stamp takes a database Flyway built from the baseline to be at "
                         + "version " + newestBaseline + ".");
@@ -95,8 +101,10 @@ public final class FlywayImport {
                 chain.add(baseline.get(newestBaseline));
             }
         }
-        baseline.keySet().stream().filter(v -> !v.equals(newestBaseline)).forEach(v -> report.note("Older baseline "
-                + "script " + baseline.get(v).path().getFileName() + " left out: Flyway only runs the newest one."));
+        baseline.keySet().stream()
+                .filter(v -> !v.equals(newestBaseline))
+                .forEach(v -> report.note("Older baseline " + "script "
+                        + baseline.get(v).path().getFileName() + " left out: Flyway only runs the newest one."));
         chain.sort(Comparator.comparing((FlywayScript s) -> s.name().version(), FlywayScriptName::compareVersions));
         List<String> unresolved = new ArrayList<>();
         String parent = null;
@@ -108,12 +116,17 @@ public final class FlywayImport {
             versions.put(version, id);
             checksums.put(version, script.checksum());
         }
-        undo.values().forEach(u -> report.warn("Undo script " + u.path().getFileName() + " has no versioned script "
-                + "of its version; it was left out."));
+        undo.values()
+                .forEach(u -> report.warn("Undo script " + u.path().getFileName() + " has no versioned script "
+                        + "of its version; it was left out."));
         List<FlywayScript> repeatableScripts = new ArrayList<>(repeatable.values());
         repeatableScripts.sort(Comparator.comparing(s -> s.name().description()));
         for (FlywayScript script : repeatableScripts) {
-            String id = "R_" + script.name().description().replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
+            String id = "R_"
+                    + script.name()
+                            .description()
+                            .replaceAll("[^A-Za-z0-9]+", "_")
+                            .toLowerCase(Locale.ROOT);
             parent = write(id, parent, script, null, placeholders, unresolved);
             repeatables.put(script.name().description(), id);
             repeatableChecksums.put(script.name().description(), script.checksum());
@@ -122,14 +135,21 @@ public final class FlywayImport {
                     + "text (migrate revision -m \"…\").");
         }
         if (!unresolved.isEmpty()) {
-            throw new BadInputException(ErrorKind.BAD_USAGE, "Flyway placeholders without a value: " + String.join(", ", unresolved)
-                    + ". Give each its value (Flyway's flyway.placeholders.NAME or spring.flyway.placeholders.NAME) "
-                    + "with --placeholder NAME=VALUE; migrate writes the values into the revisions.");
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "Flyway placeholders without a value: " + String.join(", ", unresolved)
+                            + ". Give each its value (Flyway's flyway.placeholders.NAME or spring.flyway.placeholders.NAME) "
+                            + "with --placeholder NAME=VALUE; migrate writes the values into the revisions.");
         }
     }
 
-    private String write(String id, String parent, FlywayScript script, FlywayScript undoScript,
-            Map<String, String> placeholders, List<String> unresolved) {
+    private String write(
+            String id,
+            String parent,
+            FlywayScript script,
+            FlywayScript undoScript,
+            Map<String, String> placeholders,
+            List<String> unresolved) {
         String fileName = script.path().getFileName().toString();
         List<String> notes = new ArrayList<>();
         String upgrade;
@@ -145,16 +165,20 @@ public final class FlywayImport {
         String downgrade;
         if (undoScript != null) {
             downgrade = replace(undoScript, placeholders, unresolved);
-            notes.add("The downgrade is the Flyway undo script " + undoScript.path().getFileName() + ".");
+            notes.add("The downgrade is the Flyway undo script "
+                    + undoScript.path().getFileName() + ".");
         } else {
             downgrade = "-- Flyway had no undo script for this version, so the downgrade is empty: downgrading "
                     + "past this revision leaves its changes in place.\n";
         }
-        String message = script.name().description().isBlank() ? fileName : script.name().description();
-        String revisionFile = id + "_" + message.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "")
-                .toLowerCase(Locale.ROOT) + ".sql";
-        report.add(new ImportedRevision(id, revisionFile,
-                SqlRevisionText.of(id, parent, message, notes, upgrade, downgrade)));
+        String message =
+                script.name().description().isBlank() ? fileName : script.name().description();
+        String revisionFile = id + "_"
+                + message.replaceAll("[^A-Za-z0-9]+", "_")
+                        .replaceAll("^_|_$", "")
+                        .toLowerCase(Locale.ROOT) + ".sql";
+        report.add(new ImportedRevision(
+                id, revisionFile, SqlRevisionText.of(id, parent, message, notes, upgrade, downgrade)));
         return id;
     }
 
@@ -171,13 +195,18 @@ public final class FlywayImport {
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(out);
-        missing.forEach(name -> unresolved.add("${" + name + "} in " + script.path().getFileName()));
+        missing.forEach(
+                name -> unresolved.add("${" + name + "} in " + script.path().getFileName()));
         return out.toString();
     }
 
     /** The version as one string for equal versions ({@code 1.0} and {@code 1}, {@code 1_2} and {@code 1.2}). */
     static String canonical(String version) {
-        return String.join(".", FlywayScriptName.versionParts(version).stream().map(Object::toString).toList());
+        return String.join(
+                ".",
+                FlywayScriptName.versionParts(version).stream()
+                        .map(Object::toString)
+                        .toList());
     }
 
     public ImportReport report() {

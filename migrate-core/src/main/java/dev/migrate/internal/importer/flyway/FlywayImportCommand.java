@@ -6,7 +6,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.internal.command.Console;
 import dev.migrate.internal.importer.ImportStamp;
 import dev.migrate.internal.importer.ImportedFiles;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,12 +37,19 @@ public final class FlywayImportCommand {
      * @param table        Flyway's history table
      * @return the imported plan
      */
-    public FlywayImport run(Path project, List<String> locations, Map<String, String> placeholders,
-            Path versionFolder, boolean stamp, String table) {
+    public FlywayImport run(
+            Path project,
+            List<String> locations,
+            Map<String, String> placeholders,
+            Path versionFolder,
+            boolean stamp,
+            String table) {
         FlywayImport imported = FlywayImport.of(FlywayLocations.scan(project, locations), placeholders);
         if (imported.report().revisions().isEmpty()) {
-            throw new MigrateException(ErrorKind.BAD_USAGE, "No Flyway scripts (V…__….sql, B…, R__…, Java migrations) in "
-                    + String.join(", ", locations) + " under " + project + "; pass --locations.");
+            throw new MigrateException(
+                    ErrorKind.BAD_USAGE,
+                    "No Flyway scripts (V…__….sql, B…, R__…, Java migrations) in " + String.join(", ", locations)
+                            + " under " + project + "; pass --locations.");
         }
         ImportedFiles.write(imported.report(), versionFolder, console);
         if (stamp) {
@@ -58,17 +64,20 @@ public final class FlywayImportCommand {
         try (Connection connection = engine.dataSource().getConnection()) {
             rows = FlywayHistoryTable.read(connection, table);
         } catch (SQLException e) {
-            throw new MigrateException(ErrorKind.CONNECTION_FAILED, "Could not connect to read Flyway's history: " + e.getMessage(), e);
+            throw new MigrateException(
+                    ErrorKind.CONNECTION_FAILED, "Could not connect to read Flyway's history: " + e.getMessage(), e);
         }
         String target = FlywayAppliedHistory.target(imported, rows);
         if (target == null) {
-            throw new MigrateException(ErrorKind.IMPORT_MISMATCH, "Flyway's history table " + table + " records no applied script, so there is "
-                    + "nothing to stamp: run 'migrate upgrade heads' on this database instead.");
+            throw new MigrateException(
+                    ErrorKind.IMPORT_MISMATCH,
+                    "Flyway's history table " + table + " records no applied script, so there is "
+                            + "nothing to stamp: run 'migrate upgrade heads' on this database instead.");
         }
         ImportStamp.stamp(engine, imported.report().revisions(), versionFolder, target);
         String head = imported.report().head();
         console.message("Stamped the database at " + target + " without running anything; " + table
-                + " was left as it is." + (target.equals(head) ? "" : " 'migrate upgrade heads' runs the rest, up to "
-                + head + "."));
+                + " was left as it is."
+                + (target.equals(head) ? "" : " 'migrate upgrade heads' runs the rest, up to " + head + "."));
     }
 }

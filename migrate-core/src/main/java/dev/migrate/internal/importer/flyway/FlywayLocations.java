@@ -2,7 +2,6 @@ package dev.migrate.internal.importer.flyway;
 
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,7 @@ public final class FlywayLocations {
     /** Flyway's default location. */
     public static final String DEFAULT = "classpath:db/migration";
 
-    private FlywayLocations() {
-    }
+    private FlywayLocations() {}
 
     /** The folders a location stands for, relative to {@code project}; those that do not exist are left out. */
     public static List<Path> folders(Path project, String location) {
@@ -37,8 +35,8 @@ public final class FlywayLocations {
             candidates.add(project.resolve("src/main/resources").resolve(path));
             candidates.add(project.resolve("src/main/java").resolve(path));
         } else {
-            candidates.add(project.resolve(trimmed.startsWith("filesystem:")
-                    ? trimmed.substring("filesystem:".length()) : trimmed));
+            candidates.add(project.resolve(
+                    trimmed.startsWith("filesystem:") ? trimmed.substring("filesystem:".length()) : trimmed));
         }
         return candidates.stream().filter(Files::isDirectory).toList();
     }
@@ -49,9 +47,11 @@ public final class FlywayLocations {
         for (String location : locations) {
             List<Path> folders = folders(project, location);
             if (folders.isEmpty()) {
-                throw new BadInputException(ErrorKind.BAD_USAGE, "The Flyway location " + location + " is no folder under " + project
-                        + " (classpath: locations are read from src/main/resources and src/main/java). Pass "
-                        + "--locations with the folders that hold the V…__….sql scripts.");
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
+                        "The Flyway location " + location + " is no folder under " + project
+                                + " (classpath: locations are read from src/main/resources and src/main/java). Pass "
+                                + "--locations with the folders that hold the V…__….sql scripts.");
             }
             for (Path folder : folders) {
                 scripts.addAll(scanFolder(folder));
@@ -64,7 +64,8 @@ public final class FlywayLocations {
         List<FlywayScript> scripts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                Optional<FlywayScriptName> name = FlywayScriptName.parse(file.getFileName().toString());
+                Optional<FlywayScriptName> name =
+                        FlywayScriptName.parse(file.getFileName().toString());
                 if (name.isEmpty()) {
                     continue;
                 }

@@ -23,7 +23,12 @@ import java.util.regex.Pattern;
 public record FlywayScriptName(Kind kind, String version, String description, String fileName, boolean java) {
 
     /** Flyway's prefixes. */
-    public enum Kind { VERSIONED, UNDO, BASELINE, REPEATABLE }
+    public enum Kind {
+        VERSIONED,
+        UNDO,
+        BASELINE,
+        REPEATABLE
+    }
 
     private static final Pattern VERSIONED = Pattern.compile("([VUB])([0-9]+(?:[._][0-9]+)*)__(.*)\\.(sql|java|class)");
     private static final Pattern REPEATABLE = Pattern.compile("R__(.+)\\.(sql|java|class)");
@@ -32,20 +37,29 @@ public record FlywayScriptName(Kind kind, String version, String description, St
     public static Optional<FlywayScriptName> parse(String fileName) {
         Matcher repeatable = REPEATABLE.matcher(fileName);
         if (repeatable.matches()) {
-            return Optional.of(new FlywayScriptName(Kind.REPEATABLE, null, description(repeatable.group(1)), fileName,
+            return Optional.of(new FlywayScriptName(
+                    Kind.REPEATABLE,
+                    null,
+                    description(repeatable.group(1)),
+                    fileName,
                     !repeatable.group(2).equals("sql")));
         }
         Matcher versioned = VERSIONED.matcher(fileName);
         if (!versioned.matches()) {
             return Optional.empty();
         }
-        Kind kind = switch (versioned.group(1)) {
-            case "U" -> Kind.UNDO;
-            case "B" -> Kind.BASELINE;
-            default -> Kind.VERSIONED;
-        };
-        return Optional.of(new FlywayScriptName(kind, versioned.group(2).replace('_', '.'),
-                description(versioned.group(3)), fileName, !versioned.group(4).equals("sql")));
+        Kind kind =
+                switch (versioned.group(1)) {
+                    case "U" -> Kind.UNDO;
+                    case "B" -> Kind.BASELINE;
+                    default -> Kind.VERSIONED;
+                };
+        return Optional.of(new FlywayScriptName(
+                kind,
+                versioned.group(2).replace('_', '.'),
+                description(versioned.group(3)),
+                fileName,
+                !versioned.group(4).equals("sql")));
     }
 
     private static String description(String raw) {

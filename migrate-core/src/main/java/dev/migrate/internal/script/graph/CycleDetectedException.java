@@ -1,7 +1,6 @@
 package dev.migrate.internal.script.graph;
 
 import dev.migrate.ErrorKind;
-
 import java.util.List;
 
 /**
@@ -34,7 +33,8 @@ public class CycleDetectedException extends RevisionGraphException {
     private final List<String> revisions;
 
     public CycleDetectedException(Kind kind, List<String> revisions) {
-        super(ErrorKind.BAD_REVISION_GRAPH,
+        super(
+                ErrorKind.BAD_REVISION_GRAPH,
                 kind.label + " is detected in revisions (" + String.join(", ", revisions) + ")");
         this.kind = kind;
         this.revisions = List.copyOf(revisions);

@@ -28,8 +28,7 @@ final class GraphBuilder {
     private final List<GraphRevision> revisions = new ArrayList<>();
     private final RevisionKeys keys = new RevisionKeys();
 
-    private GraphBuilder() {
-    }
+    private GraphBuilder() {}
 
     static RevisionGraph build(Collection<RevisionNode> nodes, SquashedRanges squashes) {
         GraphBuilder builder = new GraphBuilder();
@@ -43,16 +42,16 @@ final class GraphBuilder {
         builder.detectCycles(heads, bases, realHeads, realBases);
         builder.normalizeDependencies();
         builder.spreadBranchLabels();
-        return new RevisionGraph(builder.revisions, builder.keys, heads, realHeads, bases, builder.topologicalOrder(),
-                squashes);
+        return new RevisionGraph(
+                builder.revisions, builder.keys, heads, realHeads, bases, builder.topologicalOrder(), squashes);
     }
 
     private void addAll(Collection<RevisionNode> nodes) {
         for (RevisionNode node : nodes) {
             String id = node.id();
             if (id == null || id.isBlank()) {
-                throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
-                        "A revision has an empty id; every revision needs a unique id");
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_REVISION_GRAPH, "A revision has an empty id; every revision needs a unique id");
             }
             if (node.downRevisions().contains(id)) {
                 throw new CycleDetectedException(CycleDetectedException.Kind.SELF_LOOP, List.of(id));
@@ -62,8 +61,8 @@ final class GraphBuilder {
             }
             checkCharacters(id);
             if (keys.contains(id)) {
-                throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
-                        "Revision " + id + " is present more than once");
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_REVISION_GRAPH, "Revision " + id + " is present more than once");
             }
             GraphRevision revision = new GraphRevision(node, revisions.size());
             revisions.add(revision);
@@ -81,8 +80,9 @@ final class GraphBuilder {
         if (!illegal.isEmpty()) {
             List<String> names = new ArrayList<>();
             illegal.forEach(c -> names.add(String.valueOf(c)));
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH, "Character(s) '" + String.join(", ", names)
-                    + "' not allowed in revision identifier '" + id + "'");
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
+                    "Character(s) '" + String.join(", ", names) + "' not allowed in revision identifier '" + id + "'");
         }
     }
 
@@ -91,9 +91,10 @@ final class GraphBuilder {
             for (String label : revision.ownBranchLabels()) {
                 GraphRevision existing = keys.get(label);
                 if (existing != null) {
-                    throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
-                            "Branch name '" + label + "' in revision " + revision.id()
-                            + " already used by revision " + existing.id());
+                    throw new RevisionGraphException(
+                            ErrorKind.BAD_REVISION_GRAPH,
+                            "Branch name '" + label + "' in revision " + revision.id() + " already used by revision "
+                                    + existing.id());
                 }
                 keys.put(label, revision);
             }
@@ -105,8 +106,8 @@ final class GraphBuilder {
             for (String dependency : revision.dependsOn()) {
                 GraphRevision target = resolveDependency(revision, dependency);
                 if (target == revision) {
-                    throw new CycleDetectedException(CycleDetectedException.Kind.DEPENDENCY_SELF_LOOP,
-                            List.of(revision.id()));
+                    throw new CycleDetectedException(
+                            CycleDetectedException.Kind.DEPENDENCY_SELF_LOOP, List.of(revision.id()));
                 }
                 if (!revision.resolvedDependencies.contains(target)) {
                     revision.resolvedDependencies.add(target);
@@ -138,7 +139,8 @@ final class GraphBuilder {
     private GraphRevision requirePresent(GraphRevision from, String id) {
         GraphRevision found = keys.get(id);
         if (found == null || !found.id().equals(id)) {
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
                     "Revision " + id + " referenced from " + from.id() + " is not present");
         }
         return found;
@@ -151,17 +153,18 @@ final class GraphBuilder {
         }
         List<String> matches = keys.startingWith(dependency);
         if (matches.isEmpty()) {
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
-                    "Revision " + dependency + " referenced from " + from.id()
-                    + " is not present");
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
+                    "Revision " + dependency + " referenced from " + from.id() + " is not present");
         }
         Set<GraphRevision> distinct = new LinkedHashSet<>();
         matches.forEach(key -> distinct.add(keys.get(key)));
         if (distinct.size() > 1) {
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
                     "depends_on '" + dependency + "' of revision " + from.id()
-                    + " is ambiguous: " + RevisionGraph.multipleStartMessage(dependency, matches)
-                    + "; give more characters of the id");
+                            + " is ambiguous: " + RevisionGraph.multipleStartMessage(dependency, matches)
+                            + "; give more characters of the id");
         }
         return distinct.iterator().next();
     }
@@ -180,18 +183,25 @@ final class GraphBuilder {
      * Alembic's check first, so its messages list the same revisions; then a topological sort,
      * which also catches the loops Alembic's reachability test lets through.
      */
-    private void detectCycles(List<GraphRevision> heads, List<GraphRevision> bases, List<GraphRevision> realHeads,
+    private void detectCycles(
+            List<GraphRevision> heads,
+            List<GraphRevision> bases,
+            List<GraphRevision> realHeads,
             List<GraphRevision> realBases) {
         if (revisions.isEmpty()) {
             return;
         }
         detectCycles(CycleDetectedException.Kind.CYCLE, heads, bases, r -> r.down, r -> r.next);
-        detectCycles(CycleDetectedException.Kind.DEPENDENCY_CYCLE, realHeads, realBases, r -> r.allDown,
-                r -> r.allNext);
+        detectCycles(
+                CycleDetectedException.Kind.DEPENDENCY_CYCLE, realHeads, realBases, r -> r.allDown, r -> r.allNext);
     }
 
-    private void detectCycles(CycleDetectedException.Kind kind, List<GraphRevision> tops, List<GraphRevision> roots,
-            Function<GraphRevision, List<GraphRevision>> down, Function<GraphRevision, List<GraphRevision>> up) {
+    private void detectCycles(
+            CycleDetectedException.Kind kind,
+            List<GraphRevision> tops,
+            List<GraphRevision> roots,
+            Function<GraphRevision, List<GraphRevision>> down,
+            Function<GraphRevision, List<GraphRevision>> up) {
         if (tops.isEmpty() || roots.isEmpty()) {
             throw new CycleDetectedException(kind, GraphRevision.ids(revisions));
         }
@@ -226,8 +236,8 @@ final class GraphBuilder {
     }
 
     /** Revisions that survive peeling off sources and then sinks: those on or between loops. */
-    private Set<String> loopingRevisions(Function<GraphRevision, List<GraphRevision>> up,
-            Function<GraphRevision, List<GraphRevision>> down) {
+    private Set<String> loopingRevisions(
+            Function<GraphRevision, List<GraphRevision>> up, Function<GraphRevision, List<GraphRevision>> down) {
         BitSet remaining = new BitSet(revisions.size());
         remaining.set(0, revisions.size());
         peel(remaining, down, up);
@@ -237,7 +247,9 @@ final class GraphBuilder {
         return ids;
     }
 
-    private void peel(BitSet remaining, Function<GraphRevision, List<GraphRevision>> incoming,
+    private void peel(
+            BitSet remaining,
+            Function<GraphRevision, List<GraphRevision>> incoming,
             Function<GraphRevision, List<GraphRevision>> outgoing) {
         int[] degree = new int[revisions.size()];
         Deque<GraphRevision> free = new ArrayDeque<>();

@@ -1,7 +1,6 @@
 package dev.migrate.internal.script.graph;
 
 import dev.migrate.Revisions;
-
 import java.util.List;
 import java.util.Set;
 

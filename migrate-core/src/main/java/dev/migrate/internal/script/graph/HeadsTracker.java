@@ -2,7 +2,6 @@ package dev.migrate.internal.script.graph;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -73,9 +72,10 @@ public final class HeadsTracker {
                     }
                 }
                 if (present.size() != 1) {
-                    throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    throw new MigrateException(
+                            ErrorKind.INCONSISTENT_VERSION_TABLE,
                             "Can't update the version table for " + step
-                            + ": its down revision is ambiguous; current heads are " + heads);
+                                    + ": its down revision is ambiguous; current heads are " + heads);
                 }
                 down = present.get(0);
             }
@@ -120,7 +120,7 @@ public final class HeadsTracker {
      * repaired.
      */
     public List<VersionChange> stamp(Collection<String> currentHeads, List<String> targets, boolean purge) {
-        return stamp(currentHeads, targets, purge, step -> { });
+        return stamp(currentHeads, targets, purge, step -> {});
     }
 
     /**
@@ -128,8 +128,8 @@ public final class HeadsTracker {
      * (Alembic logs one {@code Running stamp_revision a -> b} line per move); a row at the end of a
      * squashed range first moves to the squash.
      */
-    public List<VersionChange> stamp(Collection<String> currentHeads, List<String> targets, boolean purge,
-            Consumer<StampStep> eachMove) {
+    public List<VersionChange> stamp(
+            Collection<String> currentHeads, List<String> targets, boolean purge, Consumer<StampStep> eachMove) {
         heads.clear();
         List<VersionChange> changes = new ArrayList<>();
         if (purge) {
@@ -159,7 +159,8 @@ public final class HeadsTracker {
         if (step.isUpgrade() || !heads.contains(revision.id())) {
             return false;
         }
-        return revision.normalizedDown.isEmpty() || unmergeTo(revision.graph, revision).isEmpty();
+        return revision.normalizedDown.isEmpty()
+                || unmergeTo(revision.graph, revision).isEmpty();
     }
 
     /** Alembic's {@code _unmerge_to_revisions}: the down revisions a downgrade must leave as rows. */
@@ -239,30 +240,30 @@ public final class HeadsTracker {
 
     private void insert(String revision, List<VersionChange> changes) {
         if (!heads.add(revision)) {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
-                    "The version table already holds revision " + revision);
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE, "The version table already holds revision " + revision);
         }
         changes.add(new VersionChange.Insert(revision));
     }
 
     private void delete(String revision, List<VersionChange> changes) {
         if (!heads.remove(revision)) {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
-                    "The version table does not hold revision " + revision
-                    + "; it holds " + heads);
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The version table does not hold revision " + revision + "; it holds " + heads);
         }
         changes.add(new VersionChange.Delete(revision));
     }
 
     private void update(String from, String to, List<VersionChange> changes) {
         if (heads.contains(to)) {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
-                    "The version table already holds revision " + to);
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE, "The version table already holds revision " + to);
         }
         if (!heads.remove(from)) {
-            throw new MigrateException(ErrorKind.INCONSISTENT_VERSION_TABLE,
-                    "The version table does not hold revision " + from
-                    + "; it holds " + heads);
+            throw new MigrateException(
+                    ErrorKind.INCONSISTENT_VERSION_TABLE,
+                    "The version table does not hold revision " + from + "; it holds " + heads);
         }
         heads.add(to);
         changes.add(new VersionChange.Update(from, to));

@@ -1,7 +1,6 @@
 package dev.migrate.internal.script.graph;
 
 import dev.migrate.Direction;
-
 import java.util.List;
 
 /**
@@ -12,8 +11,8 @@ import java.util.List;
  * @param fromRevisions what the step leaves: the down revisions for an upgrade, the revision for a downgrade
  * @param toRevisions   what the step reaches: the revision for an upgrade, its down revisions for a downgrade
  */
-public record MigrationStep(GraphRevision revision, Direction direction, List<String> fromRevisions,
-        List<String> toRevisions) {
+public record MigrationStep(
+        GraphRevision revision, Direction direction, List<String> fromRevisions, List<String> toRevisions) {
 
     public MigrationStep {
         fromRevisions = List.copyOf(fromRevisions);

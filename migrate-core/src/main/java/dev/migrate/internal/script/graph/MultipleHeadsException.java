@@ -1,7 +1,6 @@
 package dev.migrate.internal.script.graph;
 
 import dev.migrate.ErrorKind;
-
 import java.util.List;
 
 /**
@@ -26,7 +25,8 @@ public class MultipleHeadsException extends RevisionGraphException {
 
     static String defaultMessage(String argument) {
         return "Multiple head revisions are present for given argument '" + argument + "'; please specify a specific "
-                + "target revision, '<branchname>@" + argument + "' to narrow to a specific head, or 'heads' for all heads";
+                + "target revision, '<branchname>@" + argument
+                + "' to narrow to a specific head, or 'heads' for all heads";
     }
 
     /** The heads the argument matched. */

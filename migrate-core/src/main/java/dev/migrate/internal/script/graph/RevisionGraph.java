@@ -21,11 +21,12 @@ public final class RevisionGraph {
 
     /** Alembic's relative destination: {@code [label@][symbol](+|-)N}. */
     static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?([+-]\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
 
     /** Stands for Alembic's {@code "base"} result of walking down past a base; never leaves this package. */
-    static final GraphRevision BASE = new GraphRevision(
-            new RevisionNode("base", List.of(), Set.of(), List.of(), ""), -1);
+    static final GraphRevision BASE =
+            new GraphRevision(new RevisionNode("base", List.of(), Set.of(), List.of(), ""), -1);
 
     private final List<GraphRevision> revisions;
     private final RevisionKeys keys;
@@ -36,8 +37,13 @@ public final class RevisionGraph {
     private final SquashedRanges squashes;
     private final StepPlanner planner = new StepPlanner(this);
 
-    RevisionGraph(List<GraphRevision> revisions, RevisionKeys keys, List<GraphRevision> heads,
-            List<GraphRevision> realHeads, List<GraphRevision> bases, List<GraphRevision> topological,
+    RevisionGraph(
+            List<GraphRevision> revisions,
+            RevisionKeys keys,
+            List<GraphRevision> heads,
+            List<GraphRevision> realHeads,
+            List<GraphRevision> bases,
+            List<GraphRevision> topological,
             SquashedRanges squashes) {
         this.squashes = squashes;
         revisions.forEach(revision -> revision.graph = this);
@@ -150,7 +156,9 @@ public final class RevisionGraph {
         if (find(row).isPresent()) {
             return Optional.of(row);
         }
-        return squashes.replacing(row).filter(squash -> squash.last().equals(row)).map(SquashedRanges.Squash::id);
+        return squashes.replacing(row)
+                .filter(squash -> squash.last().equals(row))
+                .map(SquashedRanges.Squash::id);
     }
 
     /** The graph of the original scripts a squashed revision replaces, while they are present. */
@@ -220,14 +228,15 @@ public final class RevisionGraph {
      */
     public List<MigrationStep> upgradeSteps(Collection<String> currentHeads, String target) {
         if (target == null || target.isBlank()) {
-            throw new RevisionGraphException(ErrorKind.BAD_TARGET,
-                    "An upgrade needs a target revision, e.g. 'head' or 'heads'");
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_TARGET, "An upgrade needs a target revision, e.g. 'head' or 'heads'");
         }
         SquashedRanges.CatchUp catchUp = squashes.catchUp(this, currentHeads);
-        return translating("Destination %(end)s is not a valid upgrade target from current head(s)", null, target, null,
-                () -> {
-                    List<GraphRevision> order = planner.iterate(List.of(target), catchUp.heads(), true,
-                            false, true, false);
+        return translating(
+                "Destination %(end)s is not a valid upgrade target from current head(s)",
+                null, target, null, () -> {
+                    List<GraphRevision> order =
+                            planner.iterate(List.of(target), catchUp.heads(), true, false, true, false);
                     List<MigrationStep> steps = new ArrayList<>(catchUp.steps());
                     for (int i = order.size() - 1; i >= 0; i--) {
                         steps.add(MigrationStep.upgrade(order.get(i)));
@@ -248,10 +257,11 @@ public final class RevisionGraph {
             return originals.get().downgradeSteps(currentHeads, target);
         }
         SquashedRanges.CatchUp restamps = squashes.restamp(this, currentHeads);
-        return translating("Destination %(end)s is not a valid downgrade target from current head(s)", null, target,
-                null, () -> {
-                    List<GraphRevision> order = planner.iterate(restamps.heads(), target == null
-                            ? List.of() : List.of(target), false, false, true, true);
+        return translating(
+                "Destination %(end)s is not a valid downgrade target from current head(s)",
+                null, target, null, () -> {
+                    List<GraphRevision> order = planner.iterate(
+                            restamps.heads(), target == null ? List.of() : List.of(target), false, false, true, true);
                     List<MigrationStep> steps = new ArrayList<>(restamps.steps());
                     for (GraphRevision revision : order) {
                         steps.add(MigrationStep.downgrade(revision));
@@ -275,8 +285,12 @@ public final class RevisionGraph {
     public List<GraphRevision> walkRevisions(List<String> base, List<String> head) {
         String start = describe(base);
         String end = describe(head);
-        return translating("Requested range %(start)s:%(end)s does not refer to ancestor/descendant revisions "
-                + "along the same branch", start, end, null,
+        return translating(
+                "Requested range %(start)s:%(end)s does not refer to ancestor/descendant revisions "
+                        + "along the same branch",
+                start,
+                end,
+                null,
                 () -> Collections.unmodifiableList(planner.iterate(head, base, false, true, false, false)));
     }
 
@@ -290,8 +304,8 @@ public final class RevisionGraph {
         }
         String[] parts = range.strip().split(":", -1);
         if (parts.length != 2) {
-            throw new RevisionGraphException(ErrorKind.BAD_TARGET,
-                    "History range requires [start]:[end], [start]:, or :[end]");
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_TARGET, "History range requires [start]:[end], [start]:, or :[end]");
         }
         return walkRevisions(parts[0], parts[1]);
     }
@@ -312,7 +326,11 @@ public final class RevisionGraph {
      * {@code _stamp_revs}; several targets stamp several branches.
      */
     public List<StampStep> stampSteps(Collection<String> currentHeads, List<String> targets) {
-        return translating(null, null, null, "Multiple heads are present; please specify a single target revision",
+        return translating(
+                null,
+                null,
+                null,
+                "Multiple heads are present; please specify a single target revision",
                 () -> planner.stampSteps(List.copyOf(currentHeads), targets));
     }
 
@@ -323,8 +341,7 @@ public final class RevisionGraph {
     }
 
     /** An identifier split into ids and branch label, as Alembic's {@code _resolve_revision_number}. */
-    record Resolved(List<String> ids, String branchLabel) {
-    }
+    record Resolved(List<String> ids, String branchLabel) {}
 
     Resolved resolveNumber(String id) {
         String label = null;
@@ -359,8 +376,8 @@ public final class RevisionGraph {
             current = filterForLineage(current, branchLabel, false);
         }
         if (current.size() > 1) {
-            throw new MultipleHeadsException(GraphRevision.ids(current),
-                    branchLabel != null ? branchLabel + "@head" : "head");
+            throw new MultipleHeadsException(
+                    GraphRevision.ids(current), branchLabel != null ? branchLabel + "@head" : "head");
         }
         return current.isEmpty() ? null : current.get(0);
     }
@@ -368,7 +385,8 @@ public final class RevisionGraph {
     /** Alembic's {@code get_revisions}: may hold {@code null} (walked past the graph) and {@link #BASE}. */
     List<GraphRevision> getRevisions(String id) {
         Resolved resolved = resolveNumber(id);
-        if (resolved.ids().size() == 1 && resolved.ids().get(0).startsWith("-")
+        if (resolved.ids().size() == 1
+                && resolved.ids().get(0).startsWith("-")
                 && INTEGER.matcher(resolved.ids().get(0)).matches()) {
             int steps = parseRelative(resolved.ids().get(0));
             if (steps < 0) {
@@ -438,9 +456,10 @@ public final class RevisionGraph {
             revision = keys.get(matches.get(0));
         }
         if (branch != null && !Traversal.lineage(List.of(branch), false).contains(revision)) {
-            throw new ResolutionException(ErrorKind.BAD_TARGET,
-                    "Revision " + revision.id() + " is not a member of branch '" + checkBranch
-                    + "'", ident);
+            throw new ResolutionException(
+                    ErrorKind.BAD_TARGET,
+                    "Revision " + revision.id() + " is not a member of branch '" + checkBranch + "'",
+                    ident);
         }
         return revision;
     }
@@ -454,10 +473,13 @@ public final class RevisionGraph {
         if (ident.equals(squash.last())) {
             return keys.get(squash.id());
         }
-        throw new ResolutionException(ErrorKind.BAD_TARGET,
+        throw new ResolutionException(
+                ErrorKind.BAD_TARGET,
                 "Revision " + ident + " is replaced by squashed revision " + squash.id()
-                + ", which stands for " + String.join(", ", squash.replaces()) + " as a whole; name " + squash.id()
-                + " or a revision after it", ident);
+                        + ", which stands for " + String.join(", ", squash.replaces()) + " as a whole; name "
+                        + squash.id()
+                        + " or a revision after it",
+                ident);
     }
 
     static String multipleStartMessage(String prefix, List<String> matches) {
@@ -469,8 +491,8 @@ public final class RevisionGraph {
     }
 
     static ResolutionException notFound(String ident) {
-        return new ResolutionException(ErrorKind.UNKNOWN_REVISION,
-                "Can't locate revision identified by '" + ident + "'", ident);
+        return new ResolutionException(
+                ErrorKind.UNKNOWN_REVISION, "Can't locate revision identified by '" + ident + "'", ident);
     }
 
     GraphRevision resolveBranch(String label) {
@@ -481,8 +503,8 @@ public final class RevisionGraph {
         try {
             return revisionForIdent(label, null);
         } catch (ResolutionException e) {
-            ResolutionException noBranch = new ResolutionException(ErrorKind.UNKNOWN_REVISION,
-                    "No such branch: '" + label + "'", label);
+            ResolutionException noBranch =
+                    new ResolutionException(ErrorKind.UNKNOWN_REVISION, "No such branch: '" + label + "'", label);
             noBranch.initCause(e);
             throw noBranch;
         }
@@ -512,8 +534,8 @@ public final class RevisionGraph {
         return Traversal.lineage(of, includeDependencies);
     }
 
-    List<GraphRevision> filterForLineage(List<GraphRevision> targets, String checkAgainst,
-            boolean includeDependencies) {
+    List<GraphRevision> filterForLineage(
+            List<GraphRevision> targets, String checkAgainst, boolean includeDependencies) {
         if (targets.isEmpty()) {
             // Alembic resolves checkAgainst per target, so with no targets a bad name goes unnoticed.
             return targets;
@@ -576,7 +598,8 @@ public final class RevisionGraph {
     static int parseRelative(String number) {
         java.math.BigInteger value = new java.math.BigInteger(number.startsWith("+") ? number.substring(1) : number);
         return value.max(java.math.BigInteger.valueOf(-Integer.MAX_VALUE))
-                .min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+                .min(java.math.BigInteger.valueOf(Integer.MAX_VALUE))
+                .intValue();
     }
 
     // ---------------------------------------------------------------- error wording
@@ -592,8 +615,8 @@ public final class RevisionGraph {
      * Rewords range and multiple-head errors for the operation at hand, as Alembic's
      * {@code ScriptDirectory._catch_revision_errors}.
      */
-    private static <T> T translating(String ancestorTemplate, String start, String end, String multipleHeads,
-            Supplier<T> body) {
+    private static <T> T translating(
+            String ancestorTemplate, String start, String end, String multipleHeads, Supplier<T> body) {
         try {
             return body.get();
         } catch (RangeNotAncestorException e) {
@@ -607,7 +630,8 @@ public final class RevisionGraph {
             reworded.initCause(e);
             throw reworded;
         } catch (MultipleHeadsException e) {
-            String message = multipleHeads != null ? multipleHeads
+            String message = multipleHeads != null
+                    ? multipleHeads
                     : MultipleHeadsException.defaultMessage(end != null ? end : e.argument());
             MultipleHeadsException reworded = new MultipleHeadsException(e.heads(), e.argument(), message);
             reworded.initCause(e);

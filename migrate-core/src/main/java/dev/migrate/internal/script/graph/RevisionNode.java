@@ -17,8 +17,13 @@ import java.util.Set;
  * @param replaces      for a squashed revision, the ids it stands for, oldest first; the last is
  *                      the revision the squash ends at. Empty for an ordinary revision.
  */
-public record RevisionNode(String id, List<String> downRevisions, Set<String> branchLabels,
-        List<String> dependsOn, String message, List<String> replaces) {
+public record RevisionNode(
+        String id,
+        List<String> downRevisions,
+        Set<String> branchLabels,
+        List<String> dependsOn,
+        String message,
+        List<String> replaces) {
 
     public RevisionNode {
         downRevisions = List.copyOf(downRevisions);
@@ -29,8 +34,8 @@ public record RevisionNode(String id, List<String> downRevisions, Set<String> br
     }
 
     /** An ordinary revision, one that replaces nothing. */
-    public RevisionNode(String id, List<String> downRevisions, Set<String> branchLabels, List<String> dependsOn,
-            String message) {
+    public RevisionNode(
+            String id, List<String> downRevisions, Set<String> branchLabels, List<String> dependsOn, String message) {
         this(id, downRevisions, branchLabels, dependsOn, message, List.of());
     }
 

@@ -2,7 +2,6 @@ package dev.migrate.internal.script.graph;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,8 +60,7 @@ final class SquashedRanges {
     }
 
     /** Steps that bring rows inside squashed ranges onto their squashes, and the rows after them. */
-    record CatchUp(List<MigrationStep> steps, List<String> heads) {
-    }
+    record CatchUp(List<MigrationStep> steps, List<String> heads) {}
 
     /**
      * What a database at {@code rows} must do before planning an upgrade in {@code graph}: where a
@@ -85,14 +83,19 @@ final class SquashedRanges {
             if (!done.add(squash)) {
                 continue;
             }
-            List<String> inside = rows.stream().filter(other -> byReplaced.get(other) == squash).toList();
+            List<String> inside = rows.stream()
+                    .filter(other -> byReplaced.get(other) == squash)
+                    .toList();
             if (squash.originals() != null) {
                 steps.addAll(squash.originals().upgradeSteps(inside, squash.last()));
             } else if (!inside.equals(List.of(squash.last()))) {
-                throw new MigrateException(ErrorKind.UNKNOWN_REVISION, "The database is at " + String.join(", ", inside)
-                        + ", inside the range squashed by " + squash.id() + " (" + String.join(", ", squash.replaces())
-                        + "), and the scripts of those revisions are gone. Restore them (from version control) so the"
-                        + " database can be brought to " + squash.last() + ", then upgrade.");
+                throw new MigrateException(
+                        ErrorKind.UNKNOWN_REVISION,
+                        "The database is at " + String.join(", ", inside)
+                                + ", inside the range squashed by " + squash.id() + " ("
+                                + String.join(", ", squash.replaces())
+                                + "), and the scripts of those revisions are gone. Restore them (from version control) so the"
+                                + " database can be brought to " + squash.last() + ", then upgrade.");
             }
             steps.add(MigrationStep.squashStamp(graph.get(squash.id()), squash.last()));
             heads.add(squash.id());
@@ -111,9 +114,10 @@ final class SquashedRanges {
             Optional<String> standsFor = graph.standsFor(row);
             Squash squash = byReplaced.get(row);
             if (standsFor.isEmpty() && squash != null) {
-                throw new MigrateException(ErrorKind.UNKNOWN_REVISION,
-                        "The database is at " + String.join(", ", rows) + ", inside the range"
-                        + " squashed by " + squash.id() + "; restore the original scripts to move it");
+                throw new MigrateException(
+                        ErrorKind.UNKNOWN_REVISION,
+                        "The database is at " + String.join(", ", rows) + ", inside the range" + " squashed by "
+                                + squash.id() + "; restore the original scripts to move it");
             }
             if (standsFor.isPresent() && !standsFor.get().equals(row)) {
                 steps.add(MigrationStep.squashStamp(graph.get(standsFor.get()), row));
@@ -162,10 +166,12 @@ final class SquashedRanges {
             for (String replaced : squash.replaces()) {
                 String other = replacedBy.putIfAbsent(replaced, squash.id());
                 if (other != null) {
-                    throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                    throw new RevisionGraphException(
+                            ErrorKind.BAD_REVISION_GRAPH,
                             "Revision " + replaced + " is replaced by both " + other + " and "
-                            + squash.id() + "; a revision may belong to one squashed range only. Let the later squash"
-                            + " list the earlier one and everything it replaces");
+                                    + squash.id()
+                                    + "; a revision may belong to one squashed range only. Let the later squash"
+                                    + " list the earlier one and everything it replaces");
                 }
             }
         }
@@ -182,8 +188,8 @@ final class SquashedRanges {
         Map<String, Squash> byId = new LinkedHashMap<>();
         Map<String, Squash> byReplaced = new HashMap<>();
         for (RevisionNode node : topSquashes.values()) {
-            Squash squash = new Squash(node.id(), node.replaces(),
-                    originalsGraph(node, originals.getOrDefault(node.id(), List.of())));
+            Squash squash = new Squash(
+                    node.id(), node.replaces(), originalsGraph(node, originals.getOrDefault(node.id(), List.of())));
             byId.put(node.id(), squash);
             node.replaces().forEach(id -> byReplaced.put(id, squash));
         }
@@ -195,8 +201,8 @@ final class SquashedRanges {
      * revision (a child of a revision inside the range needs a state the squash never records);
      * a dependency on any of them is met once the squash is applied.
      */
-    private static RevisionNode reparent(RevisionNode node, Map<String, String> replacedBy,
-            Map<String, RevisionNode> squashes) {
+    private static RevisionNode reparent(
+            RevisionNode node, Map<String, String> replacedBy, Map<String, RevisionNode> squashes) {
         List<String> down = new ArrayList<>();
         boolean changed = false;
         for (String parent : node.downRevisions()) {
@@ -207,11 +213,13 @@ final class SquashedRanges {
             }
             List<String> range = squashes.get(squash).replaces();
             if (!range.get(range.size() - 1).equals(parent)) {
-                throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_REVISION_GRAPH,
                         "Revision " + node.id() + " names " + parent + " as its down revision,"
-                        + " but " + parent + " lies inside the range squashed by " + squash + ", which ends at "
-                        + range.get(range.size() - 1) + ". Merge " + node.id() + "'s branch before the end of the range,"
-                        + " or squash up to a revision that includes it");
+                                + " but " + parent + " lies inside the range squashed by " + squash + ", which ends at "
+                                + range.get(range.size() - 1) + ". Merge " + node.id()
+                                + "'s branch before the end of the range,"
+                                + " or squash up to a revision that includes it");
             }
             if (!down.contains(squash)) {
                 down.add(squash);
@@ -226,8 +234,9 @@ final class SquashedRanges {
                 dependsOn.add(mapped);
             }
         }
-        return changed ? new RevisionNode(node.id(), down, node.branchLabels(), dependsOn, node.message(),
-                node.replaces()) : node;
+        return changed
+                ? new RevisionNode(node.id(), down, node.branchLabels(), dependsOn, node.message(), node.replaces())
+                : node;
     }
 
     /** The originals' own graph, checked to be exactly the range; {@code null} when none is left. */
@@ -240,11 +249,13 @@ final class SquashedRanges {
         try {
             graph = build(present);
         } catch (RevisionGraphException e) {
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
                     "Squashed revision " + squash.id() + " replaces " + replaces
-                    + ", but the original scripts present do not form that history: " + e.getMessage()
-                    + ". A squash replaces its whole ancestry from base: keep every original script, or delete"
-                    + " them all once every database has passed " + squash.id(), e);
+                            + ", but the original scripts present do not form that history: " + e.getMessage()
+                            + ". A squash replaces its whole ancestry from base: keep every original script, or delete"
+                            + " them all once every database has passed " + squash.id(),
+                    e);
         }
         List<String> missing = new ArrayList<>();
         for (String id : squash.replaces()) {
@@ -253,18 +264,20 @@ final class SquashedRanges {
             }
         }
         if (!missing.isEmpty()) {
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
                     "Squashed revision " + squash.id() + " replaces " + replaces
-                    + ", but the scripts of " + String.join(", ", missing) + " are missing while the others are"
-                    + " present. Restore them, or delete every original once all databases have passed "
-                    + squash.id());
+                            + ", but the scripts of " + String.join(", ", missing) + " are missing while the others are"
+                            + " present. Restore them, or delete every original once all databases have passed "
+                            + squash.id());
         }
         String last = squash.replaces().get(squash.replaces().size() - 1);
         if (!graph.effectiveHeads().equals(List.of(last))) {
-            throw new RevisionGraphException(ErrorKind.BAD_REVISION_GRAPH,
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_REVISION_GRAPH,
                     "Squashed revision " + squash.id() + " must list the revisions it"
-                    + " replaces oldest first, ending with the one it reaches; the originals end at "
-                    + String.join(", ", graph.effectiveHeads()) + ", not " + last);
+                            + " replaces oldest first, ending with the one it reaches; the originals end at "
+                            + String.join(", ", graph.effectiveHeads()) + ", not " + last);
         }
         return graph;
     }

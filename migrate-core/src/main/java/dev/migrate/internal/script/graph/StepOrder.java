@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class StepOrder {
 
-    private StepOrder() {
-    }
+    private StepOrder() {}
 
     /** The revisions, each after every revision of the set that depends on it (top first). */
     static List<GraphRevision> topDown(Collection<GraphRevision> revisions, Collection<GraphRevision> heads) {

@@ -22,30 +22,33 @@ final class StepPlanner {
     }
 
     /** A downgrade target: the branch it names, if any, and the revision ({@code null} for base). */
-    private record DowngradeTarget(String branchLabel, GraphRevision revision) {
-    }
+    private record DowngradeTarget(String branchLabel, GraphRevision revision) {}
 
     /** What a collector found: the revisions to run and the tops to order them from. */
-    private record Collected(Set<GraphRevision> revisions, List<GraphRevision> heads) {
-    }
+    private record Collected(Set<GraphRevision> revisions, List<GraphRevision> heads) {}
 
     /**
      * Alembic's {@code iterate_revisions(upper, lower, ...)}: the revisions between {@code upper}
      * and {@code lower}, newest first. A one-element list stands for a single identifier.
      */
-    List<GraphRevision> iterate(List<String> upper, List<String> lower, boolean implicitBase, boolean inclusive,
-            boolean assertRelativeLength, boolean selectForDowngrade) {
+    List<GraphRevision> iterate(
+            List<String> upper,
+            List<String> lower,
+            boolean implicitBase,
+            boolean inclusive,
+            boolean assertRelativeLength,
+            boolean selectForDowngrade) {
         Collected collected = selectForDowngrade
-                ? collectDowngrade(upper, lower.isEmpty() ? null : lower.get(0), inclusive, implicitBase,
-                        assertRelativeLength)
+                ? collectDowngrade(
+                        upper, lower.isEmpty() ? null : lower.get(0), inclusive, implicitBase, assertRelativeLength)
                 : collectUpgrade(upper, lower, inclusive, implicitBase, assertRelativeLength);
         return StepOrder.topDown(collected.revisions(), collected.heads());
     }
 
     // ---------------------------------------------------------------- target parsing
 
-    private DowngradeTarget parseDowngradeTarget(List<String> currentRevisions, String target,
-            boolean assertRelativeLength) {
+    private DowngradeTarget parseDowngradeTarget(
+            List<String> currentRevisions, String target, boolean assertRelativeLength) {
         if (target == null) {
             return new DowngradeTarget(null, null);
         }
@@ -59,8 +62,8 @@ final class StepPlanner {
                 if (symbol == null) {
                     throw didNotProduce(relative, steps);
                 }
-                GraphRevision revision = graph.walk(graph.getRevision(symbol), steps, branchLabel,
-                        assertRelativeLength);
+                GraphRevision revision =
+                        graph.walk(graph.getRevision(symbol), steps, branchLabel, assertRelativeLength);
                 if (revision == null) {
                     throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Walked too far");
                 }
@@ -83,8 +86,8 @@ final class StepPlanner {
                     branchLabel = symbol;
                 }
             }
-            GraphRevision start = branchLabel == null ? graph.getRevision(symbol)
-                    : graph.getRevision(branchLabel + "@" + symbol);
+            GraphRevision start =
+                    branchLabel == null ? graph.getRevision(symbol) : graph.getRevision(branchLabel + "@" + symbol);
             GraphRevision revision = graph.walk(start, steps, null, assertRelativeLength);
             if (revision == null) {
                 if (fromCurrent) {
@@ -111,10 +114,12 @@ final class StepPlanner {
             }
             choices.add(String.join(" or ", targets) + " (steps down from " + id + ")");
         }
-        return new RevisionGraphException(ErrorKind.BAD_TARGET,
+        return new RevisionGraphException(
+                ErrorKind.BAD_TARGET,
                 "downgrade " + relative + " from multiple heads is ambiguous: the database is at "
-                + String.join(", ", new LinkedHashSet<>(currentRevisions)) + ". Nothing was run. Name the head to step"
-                + " down from: " + String.join("; ", choices) + ".");
+                        + String.join(", ", new LinkedHashSet<>(currentRevisions))
+                        + ". Nothing was run. Name the head to step"
+                        + " down from: " + String.join("; ", choices) + ".");
     }
 
     private String currentOnBranch(List<String> currentRevisions, String branchLabel, String relative) {
@@ -129,10 +134,14 @@ final class StepPlanner {
             onBranch = graph.filterForLineage(allCurrent, branchLabel, false);
         }
         if (onBranch.size() != 1) {
-            throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Relative revision " + branchLabel + "@" + relative
-                    + " is ambiguous: " + (onBranch.isEmpty() ? "no current revision is on branch '" + branchLabel
-                            + "'" : "current revisions " + GraphRevision.ids(onBranch) + " are on branch '"
-                                    + branchLabel + "'"));
+            throw new RevisionGraphException(
+                    ErrorKind.BAD_TARGET,
+                    "Relative revision " + branchLabel + "@" + relative
+                            + " is ambiguous: "
+                            + (onBranch.isEmpty()
+                                    ? "no current revision is on branch '" + branchLabel + "'"
+                                    : "current revisions " + GraphRevision.ids(onBranch) + " are on branch '"
+                                            + branchLabel + "'"));
         }
         return onBranch.get(0).id();
     }
@@ -149,8 +158,8 @@ final class StepPlanner {
         return Traversal.branchHeads(top);
     }
 
-    private List<GraphRevision> parseUpgradeTarget(List<String> currentRevisions, List<String> target,
-            boolean assertRelativeLength) {
+    private List<GraphRevision> parseUpgradeTarget(
+            List<String> currentRevisions, List<String> target, boolean assertRelativeLength) {
         Matcher match = target.size() == 1 ? RevisionGraph.RELATIVE.matcher(target.get(0)) : null;
         if (match == null || !match.matches()) {
             return graph.getRevisions(target);
@@ -168,8 +177,8 @@ final class StepPlanner {
                 startRevisions = startsOnBranch(currentRevisions, branchLabel);
             }
             if (startRevisions.size() > 1) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
-                        "Ambiguous upgrade from multiple current revisions");
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_TARGET, "Ambiguous upgrade from multiple current revisions");
             }
             String startId = startRevisions.isEmpty() ? null : startRevisions.get(0);
             GraphRevision start = startId == null ? null : graph.getRevision(startId);
@@ -182,8 +191,8 @@ final class StepPlanner {
         if (symbol == null) {
             throw didNotProduce(Integer.toString(relative), relative);
         }
-        GraphRevision start = branchLabel == null ? graph.getRevision(symbol)
-                : graph.getRevision(branchLabel + "@" + symbol);
+        GraphRevision start =
+                branchLabel == null ? graph.getRevision(symbol) : graph.getRevision(branchLabel + "@" + symbol);
         return listOf(graph.walk(start, relative, null, assertRelativeLength));
     }
 
@@ -199,8 +208,8 @@ final class StepPlanner {
         if (!onBranch.isEmpty()) {
             return GraphRevision.ids(onBranch);
         }
-        List<GraphRevision> active = graph.filterForLineage(
-                new ArrayList<>(Traversal.ancestors(current, true, false)), branchLabel, false);
+        List<GraphRevision> active =
+                graph.filterForLineage(new ArrayList<>(Traversal.ancestors(current, true, false)), branchLabel, false);
         Set<GraphRevision> below = new HashSet<>();
         for (GraphRevision revision : active) {
             below.addAll(revision.normalizedDown);
@@ -221,15 +230,15 @@ final class StepPlanner {
     }
 
     private static RevisionGraphException didNotProduce(String relative, int steps) {
-        return new RevisionGraphException(ErrorKind.BAD_TARGET,
-                "Relative revision " + relative + " didn't produce " + Math.abs(steps)
-                + " migrations");
+        return new RevisionGraphException(
+                ErrorKind.BAD_TARGET,
+                "Relative revision " + relative + " didn't produce " + Math.abs(steps) + " migrations");
     }
 
     // ---------------------------------------------------------------- collectors
 
-    private Collected collectDowngrade(List<String> upper, String lower, boolean inclusive, boolean implicitBase,
-            boolean assertRelativeLength) {
+    private Collected collectDowngrade(
+            List<String> upper, String lower, boolean inclusive, boolean implicitBase, boolean assertRelativeLength) {
         DowngradeTarget parsed = parseDowngradeTarget(upper, lower, assertRelativeLength);
         GraphRevision target = parsed.revision() == RevisionGraph.BASE ? null : parsed.revision();
         List<GraphRevision> roots;
@@ -241,8 +250,8 @@ final class StepPlanner {
             roots = target.next;
         }
         if (parsed.branchLabel() != null && roots.size() > 1) {
-            Set<GraphRevision> onBranch = Traversal.ancestors(List.of(graph.resolveBranch(parsed.branchLabel())),
-                    false, false);
+            Set<GraphRevision> onBranch =
+                    Traversal.ancestors(List.of(graph.resolveBranch(parsed.branchLabel())), false, false);
             List<GraphRevision> filtered = new ArrayList<>();
             for (GraphRevision root : roots) {
                 if (onBranch.contains(root)) {
@@ -250,8 +259,8 @@ final class StepPlanner {
                 }
             }
             if (filtered.isEmpty()) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
-                        "Not a valid downgrade target from current heads");
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_TARGET, "Not a valid downgrade target from current heads");
             }
             roots = filtered;
         }
@@ -270,13 +279,18 @@ final class StepPlanner {
         return new Collected(downgrade, heads);
     }
 
-    private Collected collectUpgrade(List<String> upper, List<String> lower, boolean inclusive, boolean implicitBase,
+    private Collected collectUpgrade(
+            List<String> upper,
+            List<String> lower,
+            boolean inclusive,
+            boolean implicitBase,
             boolean assertRelativeLength) {
         List<GraphRevision> targets = new ArrayList<>();
         for (GraphRevision revision : parseUpgradeTarget(lower, upper, assertRelativeLength)) {
             if (revision == null) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Relative revision " + upper.get(0)
-                        + " walks past the end of the revision graph");
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_TARGET,
+                        "Relative revision " + upper.get(0) + " walks past the end of the revision graph");
             }
             if (revision != RevisionGraph.BASE) {
                 targets.add(revision);
@@ -299,7 +313,8 @@ final class StepPlanner {
         List<String> lowerIds = lower;
         if (!current.isEmpty() && current.get(0) == null) {
             // A relative lower end such as -3 that get_revisions cannot place: count it from the upper end.
-            GraphRevision revision = parseDowngradeTarget(upper, lower.get(0), assertRelativeLength).revision();
+            GraphRevision revision = parseDowngradeTarget(upper, lower.get(0), assertRelativeLength)
+                    .revision();
             if (revision == null || revision == RevisionGraph.BASE) {
                 current = List.of();
                 lowerIds = List.of();
@@ -330,9 +345,11 @@ final class StepPlanner {
         if (branchRevision != null && branchRevision.id().equals(branch)) {
             // A revision id used as the label: use its branch's label instead.
             if (branchRevision.branchLabels.size() != 1) {
-                throw new RevisionGraphException(ErrorKind.BAD_TARGET,
+                throw new RevisionGraphException(
+                        ErrorKind.BAD_TARGET,
                         "Revision " + branch + " used as a branch in '" + lower
-                        + "' must carry exactly one branch label; it has " + branchRevision.branchLabels.size());
+                                + "' must carry exactly one branch label; it has "
+                                + branchRevision.branchLabels.size());
             }
             branch = branchRevision.branchLabels.iterator().next();
         }

@@ -16,8 +16,7 @@ import java.util.function.Function;
  */
 final class Traversal {
 
-    private Traversal() {
-    }
+    private Traversal() {}
 
     /** Parents to follow when walking down: with dependencies (normalized) or down revisions only. */
     static Function<GraphRevision, List<GraphRevision>> down(boolean includeDependencies) {
@@ -33,8 +32,8 @@ final class Traversal {
         return related(targets, down(includeDependencies), check);
     }
 
-    static Set<GraphRevision> descendants(Collection<GraphRevision> targets, boolean includeDependencies,
-            boolean check) {
+    static Set<GraphRevision> descendants(
+            Collection<GraphRevision> targets, boolean includeDependencies, boolean check) {
         return related(targets, up(includeDependencies), check);
     }
 
@@ -42,8 +41,8 @@ final class Traversal {
      * The targets and everything reachable from them. With {@code check}, fails when one target
      * reaches another, as Alembic does for overlapping requested revisions.
      */
-    static Set<GraphRevision> related(Collection<GraphRevision> targets,
-            Function<GraphRevision, List<GraphRevision>> edges, boolean check) {
+    static Set<GraphRevision> related(
+            Collection<GraphRevision> targets, Function<GraphRevision, List<GraphRevision>> edges, boolean check) {
         Set<GraphRevision> seen = new LinkedHashSet<>();
         Set<GraphRevision> targetSet = check ? new LinkedHashSet<>(targets) : Set.of();
         Deque<GraphRevision> todo = new ArrayDeque<>();
@@ -70,8 +69,10 @@ final class Traversal {
                     }
                 }
                 if (!overlaps.isEmpty()) {
-                    throw new RevisionGraphException(ErrorKind.BAD_TARGET, "Requested revision " + target.id()
-                            + " overlaps with other requested revisions " + String.join(", ", overlaps));
+                    throw new RevisionGraphException(
+                            ErrorKind.BAD_TARGET,
+                            "Requested revision " + target.id() + " overlaps with other requested revisions "
+                                    + String.join(", ", overlaps));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.migrate.internal.script.sql;
 
 import dev.migrate.internal.dialect.SqlSyntax;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -20,16 +19,46 @@ import java.util.Set;
  */
 final class ProgramBlocks {
 
-    private enum Kind { UNDECIDED, PROGRAM, PLAIN }
+    private enum Kind {
+        UNDECIDED,
+        PROGRAM,
+        PLAIN
+    }
 
-    private enum Block { BEGIN, CASE_STATEMENT, CASE_EXPRESSION, CONTROL }
+    private enum Block {
+        BEGIN,
+        CASE_STATEMENT,
+        CASE_EXPRESSION,
+        CONTROL
+    }
 
     private static final Set<String> MYSQL_PROGRAMS = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT");
 
     /** Words that, after CREATE, show that the statement is not a stored program. */
-    private static final Set<String> MYSQL_OTHER_OBJECTS = Set.of("TABLE", "TEMPORARY", "VIEW", "INDEX", "UNIQUE",
-            "FULLTEXT", "SPATIAL", "DATABASE", "SCHEMA", "USER", "ROLE", "SEQUENCE", "SERVER", "TABLESPACE", "LOGFILE",
-            "ALGORITHM", "SQL", "PACKAGE", "RESOURCE", "ONLINE", "OFFLINE", "SYNONYM", "SPATIAL_REFERENCE_SYSTEM");
+    private static final Set<String> MYSQL_OTHER_OBJECTS = Set.of(
+            "TABLE",
+            "TEMPORARY",
+            "VIEW",
+            "INDEX",
+            "UNIQUE",
+            "FULLTEXT",
+            "SPATIAL",
+            "DATABASE",
+            "SCHEMA",
+            "USER",
+            "ROLE",
+            "SEQUENCE",
+            "SERVER",
+            "TABLESPACE",
+            "LOGFILE",
+            "ALGORITHM",
+            "SQL",
+            "PACKAGE",
+            "RESOURCE",
+            "ONLINE",
+            "OFFLINE",
+            "SYNONYM",
+            "SPATIAL_REFERENCE_SYSTEM");
 
     /** MySQL's compound statements that a plain END closes; written again after it ({@code END IF}). */
     private static final Set<String> CONTROL_STATEMENTS = Set.of("IF", "CASE", "LOOP", "WHILE", "REPEAT");
@@ -144,7 +173,9 @@ final class ProgramBlocks {
                 if (MYSQL_PROGRAMS.contains(word)) {
                     return Kind.PROGRAM;
                 }
-                return MYSQL_OTHER_OBJECTS.contains(word) || words > MAX_WORDS_BEFORE_KIND ? Kind.PLAIN : Kind.UNDECIDED;
+                return MYSQL_OTHER_OBJECTS.contains(word) || words > MAX_WORDS_BEFORE_KIND
+                        ? Kind.PLAIN
+                        : Kind.UNDECIDED;
             case POSTGRESQL:
                 if (word.equals("FUNCTION") || word.equals("PROCEDURE")) {
                     return Kind.PROGRAM;

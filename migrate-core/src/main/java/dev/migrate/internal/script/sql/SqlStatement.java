@@ -6,5 +6,4 @@ package dev.migrate.internal.script.sql;
  * @param sql  the statement without its trailing delimiter, without the comments before it
  * @param line the line of the script on which the statement starts, counted from 1
  */
-public record SqlStatement(String sql, int line) {
-}
+public record SqlStatement(String sql, int line) {}

@@ -2,7 +2,6 @@ package dev.migrate.internal.script.sql;
 
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.SqlSyntax;
-
 import java.util.List;
 
 /**
@@ -26,8 +25,9 @@ public final class SqlStatementSplitter {
 
     /** A splitter for a dialect name: {@code postgresql}, {@code mariadb}, {@code mysql}, {@code h2}, {@code sqlite}. */
     public static SqlStatementSplitter forDialect(String dialectName) {
-        Dialect dialect = Dialect.byName(dialectName).orElseThrow(() -> new IllegalArgumentException(
-                "No SQL syntax for dialect '" + dialectName + "'; known dialects: postgresql, mariadb, mysql, h2, sqlite"));
+        Dialect dialect = Dialect.byName(dialectName)
+                .orElseThrow(() -> new IllegalArgumentException("No SQL syntax for dialect '" + dialectName
+                        + "'; known dialects: postgresql, mariadb, mysql, h2, sqlite"));
         return new SqlStatementSplitter(dialect.sqlSyntax());
     }
 

@@ -1,7 +1,6 @@
 package dev.migrate.internal.script.sql;
 
 import dev.migrate.internal.dialect.SqlSyntax;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,7 +87,8 @@ final class StatementScan {
     private boolean delimiterDirective() {
         int after = pos + DELIMITER_DIRECTIVE.length();
         if (!text.regionMatches(true, pos, DELIMITER_DIRECTIVE, 0, DELIMITER_DIRECTIVE.length())
-                || (after < text.length() && !Character.isWhitespace(text.charAt(after))) || !atLineStart()) {
+                || (after < text.length() && !Character.isWhitespace(text.charAt(after)))
+                || !atLineStart()) {
             return false;
         }
         int end = text.indexOf('\n', pos);
@@ -160,7 +160,10 @@ final class StatementScan {
         if (c == '\'') {
             skipQuoted('\'', syntax.backslashEscapesInStrings(), "string literal");
         } else if (c == '"') {
-            skipQuoted('"', syntax.doubleQuotedStrings(), syntax.doubleQuotedStrings() ? "string literal" : "quoted identifier");
+            skipQuoted(
+                    '"',
+                    syntax.doubleQuotedStrings(),
+                    syntax.doubleQuotedStrings() ? "string literal" : "quoted identifier");
         } else if (c == '`' && syntax.backtickIdentifiers()) {
             skipQuoted('`', false, "quoted identifier");
         } else if (c == '[' && syntax.bracketIdentifiers()) {
@@ -194,15 +197,17 @@ final class StatementScan {
                 i++;
             }
         }
-        throw new SqlSplitException(openedAt, "the " + what + " that starts here with " + quote
-                + " is never closed; close it or double the quote inside it");
+        throw new SqlSplitException(
+                openedAt,
+                "the " + what + " that starts here with " + quote
+                        + " is never closed; close it or double the quote inside it");
     }
 
     private void skipTo(String closing, int openingLength, String what, String opening) {
         int end = text.indexOf(closing, pos + openingLength);
         if (end < 0) {
-            throw new SqlSplitException(line, "the " + what + " that starts here with " + opening
-                    + " is never closed with " + closing);
+            throw new SqlSplitException(
+                    line, "the " + what + " that starts here with " + opening + " is never closed with " + closing);
         }
         moveTo(end + closing.length());
     }
@@ -264,7 +269,8 @@ final class StatementScan {
     }
 
     private boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_'
+        return Character.isLetterOrDigit(c)
+                || c == '_'
                 || (c == '$' && (syntax == SqlSyntax.MYSQL || syntax == SqlSyntax.POSTGRESQL));
     }
 

@@ -1,5 +1,9 @@
 package dev.migrate.internal.autogenerate.corpus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.Migrate;
 import dev.migrate.internal.autogenerate.Autogenerate;
 import dev.migrate.internal.autogenerate.CheckResult;
@@ -15,12 +19,6 @@ import dev.migrate.schema.SchemaModel;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -30,10 +28,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every corpus case on every database: autogenerate the "before" model into an empty database
@@ -61,7 +60,8 @@ class AutogenerateRoundTripTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
-    void theGeneratedRevisionRunsBothWaysAndLeavesNothingToCheck(TestDatabase kind, ModelChange change) throws Exception {
+    void theGeneratedRevisionRunsBothWaysAndLeavesNothingToCheck(TestDatabase kind, ModelChange change)
+            throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             String dialect = kind.dialectName();
             SchemaModel before = change.before().apply(dialect);
@@ -70,14 +70,21 @@ class AutogenerateRoundTripTest {
             Path revisions = Files.createDirectories(classes.resolve(PACKAGE.replace('.', '/')));
 
             List<String> parents = List.of();
-            Optional<Path> first = Autogenerate.writeRevision(migrate(db, classes), before, CompareOptions.defaults(),
-                    info("000000000001", parents, "R000000000001_Before"), RevisionFormat.SQL, revisions);
+            Optional<Path> first = Autogenerate.writeRevision(
+                    migrate(db, classes),
+                    before,
+                    CompareOptions.defaults(),
+                    info("000000000001", parents, "R000000000001_Before"),
+                    RevisionFormat.SQL,
+                    revisions);
             if (first.isPresent()) {
                 migrate(db, classes).upgrade("heads");
                 parents = List.of("000000000001");
             }
-            assertThat(Autogenerate.check(migrate(db, classes), before, CompareOptions.defaults()).differences())
-                    .as("the database is at the 'before' model").isEmpty();
+            assertThat(Autogenerate.check(migrate(db, classes), before, CompareOptions.defaults())
+                            .differences())
+                    .as("the database is at the 'before' model")
+                    .isEmpty();
             SchemaModel reflectedBefore = reflect(db, classes);
 
             Diff diff = Autogenerate.compare(migrate(db, classes), after, CompareOptions.defaults());
@@ -89,7 +96,9 @@ class AutogenerateRoundTripTest {
             Migrate migrate = migrate(db, classes);
             migrate.upgrade("heads");
             CheckResult check = Autogenerate.check(migrate, after, CompareOptions.defaults());
-            assertThat(check.differences()).as("check after the upgrade; revision:\n" + source).isEmpty();
+            assertThat(check.differences())
+                    .as("check after the upgrade; revision:\n" + source)
+                    .isEmpty();
             assertThat(check.exitCode()).isZero();
             if (!change.afterEntities().isEmpty()) {
                 assertThatCode(() -> HibernateSchemaValidation.validate(change.afterEntities(), db))
@@ -98,28 +107,39 @@ class AutogenerateRoundTripTest {
             }
 
             migrate.downgrade("-1");
-            assertThat(reflect(db, classes)).as("the downgrade restores the schema; revision:\n" + source).isEqualTo(reflectedBefore);
+            assertThat(reflect(db, classes))
+                    .as("the downgrade restores the schema; revision:\n" + source)
+                    .isEqualTo(reflectedBefore);
             assertThatThrownBy(() -> Autogenerate.compare(migrate(db, classes), after, CompareOptions.defaults()))
                     .hasMessage(Autogenerate.NOT_UP_TO_DATE);
 
             migrate(db, classes).upgrade("heads");
-            assertThat(Autogenerate.check(migrate(db, classes), after, CompareOptions.defaults()).differences())
-                    .as("check after upgrading again; revision:\n" + source).isEmpty();
+            assertThat(Autogenerate.check(migrate(db, classes), after, CompareOptions.defaults())
+                            .differences())
+                    .as("check after upgrading again; revision:\n" + source)
+                    .isEmpty();
         }
     }
 
     /** Hibernate's validation is a real check here: it refuses the database before the change. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
-    void hibernateValidationRefusesTheDatabaseBeforeTheChange(TestDatabase kind, @TempDir Path classes) throws Exception {
+    void hibernateValidationRefusesTheDatabaseBeforeTheChange(TestDatabase kind, @TempDir Path classes)
+            throws Exception {
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             Path revisions = Files.createDirectories(classes.resolve(PACKAGE.replace('.', '/')));
             SchemaModel base = HibernateModel.fromEntities(List.of(Articles.Base.class), kind.dialectName());
-            Autogenerate.writeRevision(migrate(db, classes), base, CompareOptions.defaults(),
-                    info("000000000001", List.of(), "R000000000001_Base"), RevisionFormat.SQL, revisions);
+            Autogenerate.writeRevision(
+                    migrate(db, classes),
+                    base,
+                    CompareOptions.defaults(),
+                    info("000000000001", List.of(), "R000000000001_Base"),
+                    RevisionFormat.SQL,
+                    revisions);
             migrate(db, classes).upgrade("heads");
 
-            assertThatCode(() -> HibernateSchemaValidation.validate(List.of(Articles.Base.class), db)).doesNotThrowAnyException();
+            assertThatCode(() -> HibernateSchemaValidation.validate(List.of(Articles.Base.class), db))
+                    .doesNotThrowAnyException();
             assertThatThrownBy(() -> HibernateSchemaValidation.validate(List.of(Articles.NewColumns.class), db))
                     .hasMessageContaining("missing column");
         }
@@ -130,16 +150,22 @@ class AutogenerateRoundTripTest {
     }
 
     private static Migrate migrate(ScratchDatabase db, Path classes) throws Exception {
-        ClassLoader loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, AutogenerateRoundTripTest.class.getClassLoader());
-        return Migrate.configure().dataSource(db.dataSource()).classLoader(loader).locations("classpath:" + PACKAGE.replace('.', '/'))
+        ClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, AutogenerateRoundTripTest.class.getClassLoader());
+        return Migrate.configure()
+                .dataSource(db.dataSource())
+                .classLoader(loader)
+                .locations("classpath:" + PACKAGE.replace('.', '/'))
                 .load();
     }
 
     private static SchemaModel reflect(ScratchDatabase db, Path classes) throws Exception {
         try (Connection connection = db.connect()) {
             Dialect dialect = Dialect.of(connection);
-            return dialect.reflector().reflect(connection,
-                    Autogenerate.reflectionFilter(migrate(db, classes).settings()));
+            return dialect.reflector()
+                    .reflect(
+                            connection,
+                            Autogenerate.reflectionFilter(migrate(db, classes).settings()));
         }
     }
 }

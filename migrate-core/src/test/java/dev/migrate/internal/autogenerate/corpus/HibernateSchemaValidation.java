@@ -3,6 +3,8 @@ package dev.migrate.internal.autogenerate.corpus;
 import dev.migrate.internal.autogenerate.hibernate.SpringImplicitNaming;
 import dev.migrate.internal.autogenerate.hibernate.SpringPhysicalNaming;
 import dev.migrate.testing.ScratchDatabase;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -14,9 +16,6 @@ import org.hibernate.tool.schema.spi.ContributableMatcher;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * Hibernate's own verdict on a database: what {@code spring.jpa.hibernate.ddl-auto=validate}
  * runs when an application starts (its {@code SchemaValidator}, through the
@@ -24,8 +23,7 @@ import java.util.Map;
  */
 final class HibernateSchemaValidation {
 
-    private HibernateSchemaValidation() {
-    }
+    private HibernateSchemaValidation() {}
 
     /** Throws Hibernate's {@code SchemaManagementException} when the database does not fit the entities. */
     static void validate(List<Class<?>> entities, ScratchDatabase db) {
@@ -40,10 +38,15 @@ final class HibernateSchemaValidation {
                     .applyPhysicalNamingStrategy(new SpringPhysicalNaming())
                     .applyImplicitNamingStrategy(new SpringImplicitNaming())
                     .build();
-            Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
-            registry.requireService(SchemaManagementTool.class).getSchemaValidator(settings).doValidation(metadata,
-                    SchemaManagementToolCoordinator.buildExecutionOptions(settings, ExceptionHandlerHaltImpl.INSTANCE),
-                    ContributableMatcher.ALL);
+            Map<String, Object> settings =
+                    registry.requireService(ConfigurationService.class).getSettings();
+            registry.requireService(SchemaManagementTool.class)
+                    .getSchemaValidator(settings)
+                    .doValidation(
+                            metadata,
+                            SchemaManagementToolCoordinator.buildExecutionOptions(
+                                    settings, ExceptionHandlerHaltImpl.INSTANCE),
+                            ContributableMatcher.ALL);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }

@@ -2,9 +2,7 @@ package dev.migrate.internal.autogenerate.corpus;
 
 import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
 import dev.migrate.schema.SchemaModel;
-
 import java.util.List;
-
 import java.util.function.Function;
 
 /**
@@ -16,8 +14,11 @@ import java.util.function.Function;
  *                      validation checks the upgraded database against; empty when the case is
  *                      written as a schema model
  */
-public record ModelChange(String name, Function<String, SchemaModel> before, Function<String, SchemaModel> after,
-                          List<Class<?>> afterEntities) {
+public record ModelChange(
+        String name,
+        Function<String, SchemaModel> before,
+        Function<String, SchemaModel> after,
+        List<Class<?>> afterEntities) {
 
     public ModelChange {
         afterEntities = List.copyOf(afterEntities);
@@ -29,8 +30,13 @@ public record ModelChange(String name, Function<String, SchemaModel> before, Fun
 
     /** A change between two sets of entity classes: each side is Hibernate's mapping of its classes. */
     public static ModelChange entities(String name, List<Class<?>> before, List<Class<?>> after) {
-        return new ModelChange(name, dialect -> before.isEmpty() ? new SchemaModel(List.of(), List.of())
-                : HibernateModel.fromEntities(before, dialect), dialect -> HibernateModel.fromEntities(after, dialect), after);
+        return new ModelChange(
+                name,
+                dialect -> before.isEmpty()
+                        ? new SchemaModel(List.of(), List.of())
+                        : HibernateModel.fromEntities(before, dialect),
+                dialect -> HibernateModel.fromEntities(after, dialect),
+                after);
     }
 
     @Override

@@ -1,18 +1,17 @@
 package dev.migrate.internal.autogenerate.hibernate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.internal.autogenerate.render.JavaCompilation;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A library caller (a build plugin, a CLI) hands over entity classes loaded by a class loader of
@@ -52,14 +51,17 @@ class EntitiesFromAnotherClassLoaderTest {
                 }
                 """, "shop", "Shipment", work, classes);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> shipment = loader.loadClass("shop.Shipment");
             Thread.currentThread().setContextClassLoader(getClass().getClassLoader());
 
             SchemaModel model = HibernateModel.fromEntities(List.of(shipment), "postgresql");
 
             Table table = model.table("shipment").orElseThrow();
-            assertThat(table.columns()).extracting(c -> c.name()).containsExactlyInAnyOrder("id", "street", "city", "status");
+            assertThat(table.columns())
+                    .extracting(c -> c.name())
+                    .containsExactlyInAnyOrder("id", "street", "city", "status");
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -1,5 +1,8 @@
 package dev.migrate.internal.autogenerate.hibernate;
 
+import static dev.migrate.schema.Types.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.internal.autogenerate.fixtures.blog.Author;
 import dev.migrate.internal.autogenerate.fixtures.blog.Car;
 import dev.migrate.internal.autogenerate.fixtures.blog.CardPayment;
@@ -14,25 +17,40 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static dev.migrate.schema.Types.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HibernateModelTest {
 
-    private static final List<Class<?>> ENTITIES = List.of(Author.class, Post.class, Tag.class, Vehicle.class, Car.class,
-            Payment.class, CardPayment.class, Shape.class, Circle.class);
+    private static final List<Class<?>> ENTITIES = List.of(
+            Author.class,
+            Post.class,
+            Tag.class,
+            Vehicle.class,
+            Car.class,
+            Payment.class,
+            CardPayment.class,
+            Shape.class,
+            Circle.class);
 
     private static final SchemaModel POSTGRES = HibernateModel.fromEntities(ENTITIES, "postgresql");
 
     @Test
     void physicalNamesFollowSpringBootsNamingAndEveryMappedTableIsThere() {
-        assertThat(POSTGRES.tables()).extracting(Table::name).containsExactly("author", "card_payment", "circle", "payment",
-                "post", "post_label", "post_tags", "tag", "vehicle");
-        assertThat(column("author", "display_name")).isEqualTo(new Column("display_name", varchar(100), false, null, null, false));
+        assertThat(POSTGRES.tables())
+                .extracting(Table::name)
+                .containsExactly(
+                        "author",
+                        "card_payment",
+                        "circle",
+                        "payment",
+                        "post",
+                        "post_label",
+                        "post_tags",
+                        "tag",
+                        "vehicle");
+        assertThat(column("author", "display_name"))
+                .isEqualTo(new Column("display_name", varchar(100), false, null, null, false));
     }
 
     @Test
@@ -44,7 +62,9 @@ class HibernateModelTest {
         assertThat(column("post", "published_on").type()).isEqualTo(date());
         assertThat(column("post", "updated_at").type()).isEqualTo(timestampWithTimeZone());
         assertThat(column("payment", "amount").type()).isEqualTo(doublePrecision());
-        assertThat(column("payment", "amount").nullable()).as("a primitive cannot be null").isFalse();
+        assertThat(column("payment", "amount").nullable())
+                .as("a primitive cannot be null")
+                .isFalse();
     }
 
     @Test
@@ -61,27 +81,38 @@ class HibernateModelTest {
     void enumsAsStringAndOrdinal() {
         assertThat(column("post", "status").type()).isEqualTo(varchar(16));
         assertThat(column("post", "previous_status").type()).isEqualTo(smallint());
-        assertThat(table("post").checkConstraints()).extracting(c -> c.condition())
+        assertThat(table("post").checkConstraints())
+                .extracting(c -> c.condition())
                 .contains("status in ('DRAFT','PUBLISHED')", "previous_status between 0 and 1");
         SchemaModel mariadb = HibernateModel.fromEntities(ENTITIES, "mariadb");
-        assertThat(mariadb.table("post").orElseThrow().column("status").orElseThrow().type())
+        assertThat(mariadb.table("post")
+                        .orElseThrow()
+                        .column("status")
+                        .orElseThrow()
+                        .type())
                 .isEqualTo(sqlType("enum ('DRAFT','PUBLISHED')"));
     }
 
     @Test
     void namedChecksUniqueConstraintsAndIndexes() {
         Table post = table("post");
-        assertThat(post.checkConstraints()).anyMatch(c -> "ck_post_price".equals(c.name()) && c.condition().equals("price >= 0"));
-        assertThat(post.uniqueConstraints()).anyMatch(u -> u.name().equals("uq_post_slug") && u.columns().equals(List.of("slug")));
-        assertThat(post.indexes()).anyMatch(i -> i.name().equals("ix_post_published_on") && i.columnNames().equals(List.of("published_on")));
-        assertThat(table("author").uniqueConstraints()).anyMatch(u -> u.columns().equals(List.of("email")));
+        assertThat(post.checkConstraints())
+                .anyMatch(c -> "ck_post_price".equals(c.name()) && c.condition().equals("price >= 0"));
+        assertThat(post.uniqueConstraints())
+                .anyMatch(u -> u.name().equals("uq_post_slug") && u.columns().equals(List.of("slug")));
+        assertThat(post.indexes())
+                .anyMatch(i -> i.name().equals("ix_post_published_on")
+                        && i.columnNames().equals(List.of("published_on")));
+        assertThat(table("author").uniqueConstraints())
+                .anyMatch(u -> u.columns().equals(List.of("email")));
     }
 
     @Test
     void identityAndSequenceGeneration() {
         assertThat(column("author", "id").isIdentity()).isTrue();
         assertThat(column("post", "id").isIdentity()).isFalse();
-        assertThat(POSTGRES.sequences()).containsExactly(Sequence.sequence("post_seq").startWith(1).incrementBy(20));
+        assertThat(POSTGRES.sequences())
+                .containsExactly(Sequence.sequence("post_seq").startWith(1).incrementBy(20));
     }
 
     @Test
@@ -103,7 +134,9 @@ class HibernateModelTest {
     @Test
     void theThreeInheritanceStrategies() {
         // single table: one table with the discriminator and every subclass column (nullable)
-        assertThat(table("vehicle").columns()).extracting(Column::name).containsExactly("dtype", "id", "wheels", "seats");
+        assertThat(table("vehicle").columns())
+                .extracting(Column::name)
+                .containsExactly("dtype", "id", "wheels", "seats");
         assertThat(column("vehicle", "seats").nullable()).isTrue();
         assertThat(POSTGRES.table("car")).isEmpty();
         // joined: the subclass table's key refers to the parent's
@@ -122,11 +155,14 @@ class HibernateModelTest {
     }
 
     private static List<String> references(String table) {
-        return table(table).foreignKeys().stream().map(HibernateModelTest::describe).toList();
+        return table(table).foreignKeys().stream()
+                .map(HibernateModelTest::describe)
+                .toList();
     }
 
     private static String describe(ForeignKey f) {
-        return String.join(", ", f.columns()) + " -> " + f.referredTable() + "(" + String.join(", ", f.referredColumns()) + ")";
+        return String.join(", ", f.columns()) + " -> " + f.referredTable() + "("
+                + String.join(", ", f.referredColumns()) + ")";
     }
 
     private static Table table(String name) {

@@ -3,7 +3,6 @@ package dev.migrate.internal.autogenerate.render;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.schema.ColumnType;
-
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
 package dev.migrate.internal.autogenerate.render;
 
+import static dev.migrate.schema.Columns.column;
+import static dev.migrate.schema.Constraints.*;
+import static dev.migrate.schema.Types.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.internal.autogenerate.Autogenerate;
@@ -19,31 +24,35 @@ import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import static dev.migrate.schema.Columns.column;
-import static dev.migrate.schema.Constraints.*;
-import static dev.migrate.schema.Types.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RevisionRendererTest {
 
-    private static final RevisionInfo INFO = new RevisionInfo("1a2b3c4d5e6f", List.of("0f0f0f0f0f0f"), "add summary",
-            "com.example.migrations", "R1a2b3c4d5e6f_AddSummary", LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+    private static final RevisionInfo INFO = new RevisionInfo(
+            "1a2b3c4d5e6f",
+            List.of("0f0f0f0f0f0f"),
+            "add summary",
+            "com.example.migrations",
+            "R1a2b3c4d5e6f_AddSummary",
+            LocalDateTime.of(2026, 1, 2, 3, 4, 5));
 
     @TempDir
     Path work;
 
     @Test
     void goldenJavaForOneColumn() {
-        SchemaModel before = new SchemaModel(List.of(Table.of("post", column("id", bigint()).identity().primaryKey())), List.of());
-        SchemaModel after = new SchemaModel(List.of(Table.of("post", column("id", bigint()).identity().primaryKey(),
-                column("summary", varchar(200)).serverDefault("''"))), List.of());
+        SchemaModel before = new SchemaModel(
+                List.of(Table.of("post", column("id", bigint()).identity().primaryKey())), List.of());
+        SchemaModel after = new SchemaModel(
+                List.of(Table.of(
+                        "post",
+                        column("id", bigint()).identity().primaryKey(),
+                        column("summary", varchar(200)).serverDefault("''"))),
+                List.of());
         Diff diff = Autogenerate.compare(before, after, Dialect.named("postgresql"), CompareOptions.defaults());
         assertThat(RevisionRenderer.java(diff, INFO)).isEqualTo("""
                 package com.example.migrations;
@@ -86,25 +95,53 @@ class RevisionRendererTest {
 
     @Test
     void everyOperationCompilesAndReplaysExactlyInBothDirections() throws Exception {
-        Table author = Table.of("author", column("id", bigint()).identity().primaryKey(), column("name", varchar(100)).notNull()
-                .comment("shown \"as is\""), column("email", text()), unique("uq_author_email", "email"));
-        Table oldAuthor = Table.of("author", column("id", bigint()).identity().primaryKey(), column("name", varchar(50)),
-                column("legacy", integer()).serverDefault("0"), check("ck_legacy", "legacy >= 0"), Index.index("ix_author_legacy", "legacy"));
-        Table post = Table.of("post", column("id", bigint()).notNull(), column("version", integer()).notNull(),
-                column("author_id", bigint()), column("status", enumType("post_status", "draft", "published")),
-                column("price", numeric(10, 2)), column("body", json()), column("at", timestampWithTimeZone()),
-                primaryKey("pk_post", "version", "id"),
-                foreignKey("fk_post_author", "author_id", "author", "id").onDelete(ReferentialAction.SET_NULL)
-                        .deferrable(Deferrable.INITIALLY_DEFERRED),
-                check("ck_post_price", "price >= 0"),
-                Index.index("ix_post_lower", IndexPart.expression("lower(status::text)")).where("price > 0"),
-                Index.index("ix_post_author", "author_id", "version").unique()).comment("articles\nand notes");
+        Table author = Table.of(
+                "author",
+                column("id", bigint()).identity().primaryKey(),
+                column("name", varchar(100)).notNull().comment("shown \"as is\""),
+                column("email", text()),
+                unique("uq_author_email", "email"));
+        Table oldAuthor = Table.of(
+                "author",
+                column("id", bigint()).identity().primaryKey(),
+                column("name", varchar(50)),
+                column("legacy", integer()).serverDefault("0"),
+                check("ck_legacy", "legacy >= 0"),
+                Index.index("ix_author_legacy", "legacy"));
+        Table post = Table.of(
+                        "post",
+                        column("id", bigint()).notNull(),
+                        column("version", integer()).notNull(),
+                        column("author_id", bigint()),
+                        column("status", enumType("post_status", "draft", "published")),
+                        column("price", numeric(10, 2)),
+                        column("body", json()),
+                        column("at", timestampWithTimeZone()),
+                        primaryKey("pk_post", "version", "id"),
+                        foreignKey("fk_post_author", "author_id", "author", "id")
+                                .onDelete(ReferentialAction.SET_NULL)
+                                .deferrable(Deferrable.INITIALLY_DEFERRED),
+                        check("ck_post_price", "price >= 0"),
+                        Index.index("ix_post_lower", IndexPart.expression("lower(status::text)"))
+                                .where("price > 0"),
+                        Index.index("ix_post_author", "author_id", "version").unique())
+                .comment("articles\nand notes");
         Table gone = Table.of("gone", column("id", integer()).primaryKey(), column("x", sqlType("inet")));
-        SchemaModel before = new SchemaModel(List.of(oldAuthor, gone),
-                List.of(Sequence.sequence("old_seq").startWith(5).incrementBy(2).minValue(1).maxValue(1000).cycle(),
+        SchemaModel before = new SchemaModel(
+                List.of(oldAuthor, gone),
+                List.of(
+                        Sequence.sequence("old_seq")
+                                .startWith(5)
+                                .incrementBy(2)
+                                .minValue(1)
+                                .maxValue(1000)
+                                .cycle(),
                         Sequence.sequence("ids").incrementBy(1)));
-        SchemaModel after = new SchemaModel(List.of(author.comment("writers"), post),
-                List.of(Sequence.sequence("post_seq").incrementBy(50), Sequence.sequence("ids").incrementBy(10)));
+        SchemaModel after = new SchemaModel(
+                List.of(author.comment("writers"), post),
+                List.of(
+                        Sequence.sequence("post_seq").incrementBy(50),
+                        Sequence.sequence("ids").incrementBy(10)));
         Diff diff = Autogenerate.compare(before, after, Dialect.named("postgresql"), CompareOptions.defaults());
         assertThat(diff.upgrade()).hasSizeGreaterThan(10);
 
@@ -128,11 +165,12 @@ class RevisionRendererTest {
                 new DropConstraint(null, "post", "fk_post_author", ConstraintKind.FOREIGN_KEY, null));
         JavaOperationWriter writer = new JavaOperationWriter();
         List<String> calls = operations.stream().map(writer::write).toList();
-        assertThat(calls).containsExactly(
-                "op.createIndex(\"post\", index(\"ix_post_title\", \"title\"), IndexOption.IF_NOT_EXISTS, IndexOption.CONCURRENTLY);",
-                "op.dropIndex(\"post\", \"ix_post_title\", IndexOption.IF_EXISTS, IndexOption.CONCURRENTLY);",
-                "op.dropIndex(\"post\", index(\"ix_post_old\", \"old\"));",
-                "op.dropConstraint(\"post\", \"fk_post_author\", ConstraintKind.FOREIGN_KEY);");
+        assertThat(calls)
+                .containsExactly(
+                        "op.createIndex(\"post\", index(\"ix_post_title\", \"title\"), IndexOption.IF_NOT_EXISTS, IndexOption.CONCURRENTLY);",
+                        "op.dropIndex(\"post\", \"ix_post_title\", IndexOption.IF_EXISTS, IndexOption.CONCURRENTLY);",
+                        "op.dropIndex(\"post\", index(\"ix_post_old\", \"old\"));",
+                        "op.dropConstraint(\"post\", \"fk_post_author\", ConstraintKind.FOREIGN_KEY);");
         String source = """
                 package com.example.migrations;
 
@@ -164,20 +202,30 @@ class RevisionRendererTest {
 
     @Test
     void guessedRenamesAreMarkedForReview() throws Exception {
-        SchemaModel before = new SchemaModel(List.of(Table.of("article", column("id", bigint()).primaryKey())), List.of());
-        SchemaModel after = new SchemaModel(List.of(Table.of("post", column("id", bigint()).primaryKey())), List.of());
-        Diff diff = Autogenerate.compare(before, after, Dialect.named("postgresql"), CompareOptions.defaults().detectRenames(true));
+        SchemaModel before = new SchemaModel(
+                List.of(Table.of("article", column("id", bigint()).primaryKey())), List.of());
+        SchemaModel after =
+                new SchemaModel(List.of(Table.of("post", column("id", bigint()).primaryKey())), List.of());
+        Diff diff = Autogenerate.compare(
+                before,
+                after,
+                Dialect.named("postgresql"),
+                CompareOptions.defaults().detectRenames(true));
         String source = RevisionRenderer.java(diff, INFO);
-        assertThat(source).contains("// " + RevisionRenderer.GUESSED + "\n        op.renameTable(\"article\", \"post\");");
-        assertThat(source).contains("// " + RevisionRenderer.GUESSED + "\n        op.renameTable(\"post\", \"article\");");
+        assertThat(source)
+                .contains("// " + RevisionRenderer.GUESSED + "\n        op.renameTable(\"article\", \"post\");");
+        assertThat(source)
+                .contains("// " + RevisionRenderer.GUESSED + "\n        op.renameTable(\"post\", \"article\");");
         JavaCompilation.compileAndLoad(source, INFO.javaPackage(), INFO.className(), work);
     }
 
     @Test
     void sqlForTheDialect() {
-        SchemaModel before = new SchemaModel(List.of(Table.of("post", column("id", bigint()).primaryKey())), List.of());
-        SchemaModel after = new SchemaModel(List.of(Table.of("post", column("id", bigint()).primaryKey(),
-                column("summary", varchar(200)))), List.of());
+        SchemaModel before =
+                new SchemaModel(List.of(Table.of("post", column("id", bigint()).primaryKey())), List.of());
+        SchemaModel after = new SchemaModel(
+                List.of(Table.of("post", column("id", bigint()).primaryKey(), column("summary", varchar(200)))),
+                List.of());
         Diff diff = Autogenerate.compare(before, after, Dialect.named("mariadb"), CompareOptions.defaults());
         String sql = Autogenerate.render(diff, INFO, RevisionFormat.SQL, Dialect.named("mariadb"));
         assertThat(sql).isEqualTo("""
@@ -193,6 +241,8 @@ class RevisionRendererTest {
                 -- migrate:downgrade
                 ALTER TABLE post DROP COLUMN summary;
                 """);
-        assertThat(dev.migrate.internal.script.SqlRevisionParser.parse("generated.sql", sql).id()).isEqualTo("1a2b3c4d5e6f");
+        assertThat(dev.migrate.internal.script.SqlRevisionParser.parse("generated.sql", sql)
+                        .id())
+                .isEqualTo("1a2b3c4d5e6f");
     }
 }

@@ -1,10 +1,8 @@
 package dev.migrate.internal.script.graph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.MigrateException;
-
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Replays answers recorded from real Alembic (its RevisionMap, ScriptDirectory and
@@ -86,10 +84,12 @@ class AlembicGoldenTest {
             }
             RevisionGraph g = graph;
             if (query.startsWith("resolve ") && expected.startsWith("= ")) {
-                // Alembic lists "base" (walked below a base) and None (walked off the graph); resolve() leaves them out.
-                expected = "= " + Arrays.stream(expected.substring(2).split(","))
-                        .filter(id -> !id.isEmpty() && !id.equals("base") && !id.equals("None"))
-                        .collect(Collectors.joining(","));
+                // Alembic lists "base" (walked below a base) and None (walked off the graph); resolve() leaves them
+                // out.
+                expected = "= "
+                        + Arrays.stream(expected.substring(2).split(","))
+                                .filter(id -> !id.isEmpty() && !id.equals("base") && !id.equals("None"))
+                                .collect(Collectors.joining(","));
             }
             String actual = answer(() -> run(g, query));
             if (isRelativeDowngradeFromSeveralHeads(query)) {
@@ -97,7 +97,9 @@ class AlembicGoldenTest {
                 assertThat(actual).as(query).contains("from multiple heads is ambiguous");
                 continue;
             }
-            if (unordered && actual.startsWith("= ") && (query.startsWith("upgrade ") || query.startsWith("downgrade "))) {
+            if (unordered
+                    && actual.startsWith("= ")
+                    && (query.startsWith("upgrade ") || query.startsWith("downgrade "))) {
                 actual = unorderedForm(actual);
             }
             assertThat(actual).as(query).isEqualTo(expected);
@@ -128,7 +130,8 @@ class AlembicGoldenTest {
             case "upgrade":
             case "downgrade": {
                 List<String> heads = list(args[0]);
-                List<MigrationStep> steps = kind.equals("upgrade") ? graph.upgradeSteps(heads, args[1])
+                List<MigrationStep> steps = kind.equals("upgrade")
+                        ? graph.upgradeSteps(heads, args[1])
                         : graph.downgradeSteps(heads, args[1]);
                 HeadsTracker tracker = new HeadsTracker(graph, heads);
                 List<String> parts = new ArrayList<>();
@@ -139,7 +142,8 @@ class AlembicGoldenTest {
                 return String.join(" ; ", parts);
             }
             case "history":
-                return graph.walkRevisions(args[0], args[1]).stream().map(GraphRevision::id)
+                return graph.walkRevisions(args[0], args[1]).stream()
+                        .map(GraphRevision::id)
                         .collect(Collectors.joining(","));
             case "stamp": {
                 HeadsTracker tracker = new HeadsTracker(graph, list(args[0]));
@@ -153,12 +157,16 @@ class AlembicGoldenTest {
 
     /** The steps sorted, then the rows after the last one: for graphs where Alembic's order depends on hashing. */
     private static String unorderedForm(String answer) {
-        List<String> parts = Arrays.stream(answer.substring(2).split(" ; ")).filter(p -> !p.isEmpty())
+        List<String> parts = Arrays.stream(answer.substring(2).split(" ; "))
+                .filter(p -> !p.isEmpty())
                 .collect(Collectors.toList());
         String last = parts.isEmpty() ? " {}" : parts.get(parts.size() - 1);
         String finalHeads = last.substring(last.indexOf(" {"));
-        return "= " + parts.stream().map(p -> p.substring(0, p.indexOf(" {"))).sorted()
-                .collect(Collectors.joining(" ; ")) + finalHeads;
+        return "= "
+                + parts.stream()
+                        .map(p -> p.substring(0, p.indexOf(" {")))
+                        .sorted()
+                        .collect(Collectors.joining(" ; ")) + finalHeads;
     }
 
     private static String answer(Supplier<String> body) {

@@ -1,17 +1,15 @@
 package dev.migrate.internal.script.graph;
 
+import static dev.migrate.internal.script.graph.ClassicGraphs.changes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.MigrateException;
 import dev.migrate.internal.script.graph.VersionChange.Delete;
 import dev.migrate.internal.script.graph.VersionChange.Insert;
 import dev.migrate.internal.script.graph.VersionChange.Update;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static dev.migrate.internal.script.graph.ClassicGraphs.changes;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Version-table rows through upgrades, downgrades and stamps, as Alembic's HeadMaintainer writes them. */
 class HeadsTrackerTest {
@@ -20,8 +18,8 @@ class HeadsTrackerTest {
     void straightLineInsertsOnceThenUpdates() {
         RevisionGraph graph = ClassicGraphs.linear();
 
-        assertThat(changes(graph, List.of(), graph.upgradeSteps(List.of(), "548bbb905360"))).containsExactly(
-                new Insert("e6239818bb3a"), new Update("e6239818bb3a", "548bbb905360"));
+        assertThat(changes(graph, List.of(), graph.upgradeSteps(List.of(), "548bbb905360")))
+                .containsExactly(new Insert("e6239818bb3a"), new Update("e6239818bb3a", "548bbb905360"));
         assertThat(changes(graph, List.of("548bbb905360"), graph.downgradeSteps(List.of("548bbb905360"), "base")))
                 .containsExactly(new Update("548bbb905360", "e6239818bb3a"), new Delete("e6239818bb3a"));
     }
@@ -45,9 +43,14 @@ class HeadsTrackerTest {
     void downgradeThroughAMergeRestoresBothRows() {
         RevisionGraph graph = ClassicGraphs.diamond();
 
-        assertThat(changes(graph, List.of("d"), graph.downgradeSteps(List.of("d"), "base"))).containsExactly(
-                new Update("d", "c"), new Insert("b1"), new Update("c", "b2"), new Delete("b1"),
-                new Update("b2", "a"), new Delete("a"));
+        assertThat(changes(graph, List.of("d"), graph.downgradeSteps(List.of("d"), "base")))
+                .containsExactly(
+                        new Update("d", "c"),
+                        new Insert("b1"),
+                        new Update("c", "b2"),
+                        new Delete("b1"),
+                        new Update("b2", "a"),
+                        new Delete("a"));
     }
 
     @Test
@@ -62,8 +65,15 @@ class HeadsTrackerTest {
             tracker.apply(step);
             headsAfterEach.add(List.copyOf(new java.util.TreeSet<>(tracker.heads())));
         }
-        assertThat(headsAfterEach).containsExactly(List.of("b3"), List.of("b2", "b3"), List.of("b1", "b2", "b3"),
-                List.of("c2"), List.of("d2"), List.of("c1", "d2"), List.of("d1", "d2"));
+        assertThat(headsAfterEach)
+                .containsExactly(
+                        List.of("b3"),
+                        List.of("b2", "b3"),
+                        List.of("b1", "b2", "b3"),
+                        List.of("c2"),
+                        List.of("d2"),
+                        List.of("c1", "d2"),
+                        List.of("d1", "d2"));
     }
 
     @Test
@@ -103,7 +113,8 @@ class HeadsTrackerTest {
                 .containsExactly(new Update("c2", "d2"));
         assertThat(new HeadsTracker(graph, List.of()).stamp(List.of("d1"), List.of("c2"), false))
                 .containsExactly(new Insert("c2"));
-        assertThat(new HeadsTracker(graph, List.of()).stamp(List.of("d1", "d2"), List.of("heads"), false)).isEmpty();
+        assertThat(new HeadsTracker(graph, List.of()).stamp(List.of("d1", "d2"), List.of("heads"), false))
+                .isEmpty();
     }
 
     @Test
@@ -135,8 +146,8 @@ class HeadsTrackerTest {
 
     @Test
     void stampWithAmbiguousHeadNamesTheProblem() {
-        assertThatThrownBy(() -> new HeadsTracker(ClassicGraphs.branched(), List.of()).stamp(List.of(), List.of("head"),
-                false))
+        assertThatThrownBy(() ->
+                        new HeadsTracker(ClassicGraphs.branched(), List.of()).stamp(List.of(), List.of("head"), false))
                 .isInstanceOf(MultipleHeadsException.class)
                 .hasMessage("Multiple heads are present; please specify a single target revision");
     }
@@ -145,7 +156,8 @@ class HeadsTrackerTest {
     void stampStepsReadAsAlembicLogsThem() {
         RevisionGraph graph = ClassicGraphs.branched();
 
-        assertThat(graph.stampSteps(List.of("d1", "c2"), List.of("b"))).singleElement()
+        assertThat(graph.stampSteps(List.of("d1", "c2"), List.of("b")))
+                .singleElement()
                 .hasToString("stamp_revision d1, c2 -> b")
                 .satisfies(step -> assertThat(step.upgrade()).isFalse());
     }

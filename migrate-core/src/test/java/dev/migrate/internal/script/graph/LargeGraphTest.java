@@ -1,12 +1,11 @@
 package dev.migrate.internal.script.graph;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Ten thousand revisions: the graph loads, resolves and plans on them. Each operation here is a
@@ -25,8 +24,12 @@ class LargeGraphTest {
     private static List<RevisionNode> line() {
         List<RevisionNode> nodes = new ArrayList<>();
         for (int i = 0; i < SIZE; i++) {
-            nodes.add(new RevisionNode(id(i), i == 0 ? List.of() : List.of(id(i - 1)),
-                    i == 0 ? Set.of("core") : Set.of(), List.of(), "revision " + i));
+            nodes.add(new RevisionNode(
+                    id(i),
+                    i == 0 ? List.of() : List.of(id(i - 1)),
+                    i == 0 ? Set.of("core") : Set.of(),
+                    List.of(),
+                    "revision " + i));
         }
         return nodes;
     }

@@ -1,18 +1,16 @@
 package dev.migrate.internal.script.graph;
 
-import dev.migrate.BadInputException;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static dev.migrate.internal.script.graph.ClassicGraphs.dependent;
 import static dev.migrate.internal.script.graph.ClassicGraphs.graph;
 import static dev.migrate.internal.script.graph.ClassicGraphs.labelled;
 import static dev.migrate.internal.script.graph.ClassicGraphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.BadInputException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class RevisionGraphLoadingTest {
 
@@ -66,9 +64,13 @@ class RevisionGraphLoadingTest {
 
     @Test
     void dependenciesResolveByIdPrefixOrLabelAndCountOnlyForOrdering() {
-        RevisionGraph graph = graph(labelled("base1", "core"), rev("core2", "base1"),
-                dependent("bill1", List.of(), "core"), dependent("bill2", List.of("bill1"), "core2"),
-                dependent("bill3", List.of("bill2"), "core2"), dependent("rep1", List.of(), "bill3a"),
+        RevisionGraph graph = graph(
+                labelled("base1", "core"),
+                rev("core2", "base1"),
+                dependent("bill1", List.of(), "core"),
+                dependent("bill2", List.of("bill1"), "core2"),
+                dependent("bill3", List.of("bill2"), "core2"),
+                dependent("rep1", List.of(), "bill3a"),
                 rev("bill3abc", "bill3"));
 
         assertThat(graph.get("bill1").dependsOn()).containsExactly("core");
@@ -110,12 +112,12 @@ class RevisionGraphLoadingTest {
     @Test
     void selfLoopsAreDetected() {
         assertThatThrownBy(() -> graph(rev("a"), rev("b", "b")))
-                .isInstanceOfSatisfying(CycleDetectedException.class,
-                        e -> assertThat(e.cycle()).isEqualTo(CycleDetectedException.Kind.SELF_LOOP))
+                .isInstanceOfSatisfying(CycleDetectedException.class, e -> assertThat(e.cycle())
+                        .isEqualTo(CycleDetectedException.Kind.SELF_LOOP))
                 .hasMessage("Self-loop is detected in revisions (b)");
         assertThatThrownBy(() -> graph(rev("a"), dependent("b", List.of("a"), "b")))
-                .isInstanceOfSatisfying(CycleDetectedException.class,
-                        e -> assertThat(e.cycle()).isEqualTo(CycleDetectedException.Kind.DEPENDENCY_SELF_LOOP))
+                .isInstanceOfSatisfying(CycleDetectedException.class, e -> assertThat(e.cycle())
+                        .isEqualTo(CycleDetectedException.Kind.DEPENDENCY_SELF_LOOP))
                 .hasMessage("Dependency self-loop is detected in revisions (b)");
     }
 
@@ -124,8 +126,8 @@ class RevisionGraphLoadingTest {
         assertThatThrownBy(() -> graph(rev("a", "b"), rev("b", "a")))
                 .isInstanceOf(CycleDetectedException.class)
                 .hasMessage("Cycle is detected in revisions (a, b)");
-        assertThatThrownBy(() -> graph(rev("a"), rev("b", "a"), rev("c", "b", "e"), rev("d", "c"), rev("e", "d"),
-                rev("f", "e")))
+        assertThatThrownBy(() ->
+                        graph(rev("a"), rev("b", "a"), rev("c", "b", "e"), rev("d", "c"), rev("e", "d"), rev("f", "e")))
                 .isInstanceOf(CycleDetectedException.class)
                 .hasMessage("Cycle is detected in revisions (c, d, e)");
     }
@@ -133,7 +135,8 @@ class RevisionGraphLoadingTest {
     @Test
     void dependencyCyclesAreDetected() {
         assertThatThrownBy(() -> graph(rev("a"), dependent("b", List.of("a"), "c"), dependent("c", List.of("a"), "b")))
-                .isInstanceOfSatisfying(CycleDetectedException.class,
+                .isInstanceOfSatisfying(
+                        CycleDetectedException.class,
                         e -> assertThat(e.cycle().throughDependencies()).isTrue())
                 .hasMessage("Dependency cycle is detected in revisions (a, b, c)");
     }

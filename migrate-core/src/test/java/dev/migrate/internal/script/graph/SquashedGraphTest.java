@@ -1,15 +1,13 @@
 package dev.migrate.internal.script.graph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.MigrateException;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * A squashed revision s stands for a (root), b1 and b2 (branches), m (their merge) and c; d and
@@ -70,11 +68,16 @@ class SquashedGraphTest {
 
     @Test
     void aDatabaseInsideTheRangeRunsTheRemainingOriginalsThenIsRecordedAtTheSquash() {
-        assertThat(plan(withOriginals().upgradeSteps(List.of("b1"), "heads"))).containsExactly(
-                "upgrade a -> b2", "upgrade b1, b2 -> m", "upgrade m -> c", "stamp_revision c -> s",
-                "upgrade s -> d", "upgrade d -> e");
-        assertThat(plan(withOriginals().upgradeSteps(List.of("b1", "b2"), "s"))).containsExactly(
-                "upgrade b1, b2 -> m", "upgrade m -> c", "stamp_revision c -> s");
+        assertThat(plan(withOriginals().upgradeSteps(List.of("b1"), "heads")))
+                .containsExactly(
+                        "upgrade a -> b2",
+                        "upgrade b1, b2 -> m",
+                        "upgrade m -> c",
+                        "stamp_revision c -> s",
+                        "upgrade s -> d",
+                        "upgrade d -> e");
+        assertThat(plan(withOriginals().upgradeSteps(List.of("b1", "b2"), "s")))
+                .containsExactly("upgrade b1, b2 -> m", "upgrade m -> c", "stamp_revision c -> s");
     }
 
     @Test
@@ -166,13 +169,18 @@ class SquashedGraphTest {
         List<RevisionNode> nodes = new ArrayList<>(originals());
         nodes.add(squash());
         nodes.add(rev("d", "c"));
-        nodes.add(new RevisionNode("t", List.of(), Set.of(), List.of(), "", List.of("a", "b1", "b2", "m", "c", "s",
-                "d")));
+        nodes.add(new RevisionNode(
+                "t", List.of(), Set.of(), List.of(), "", List.of("a", "b1", "b2", "m", "c", "s", "d")));
         nodes.add(rev("e", "d"));
         RevisionGraph graph = RevisionGraph.of(nodes);
 
         assertThat(graph.revisions()).extracting(GraphRevision::id).containsExactly("t", "e");
-        assertThat(plan(graph.upgradeSteps(List.of("m"), "heads"))).containsExactly("upgrade m -> c",
-                "stamp_revision c -> s", "upgrade s -> d", "stamp_revision d -> t", "upgrade t -> e");
+        assertThat(plan(graph.upgradeSteps(List.of("m"), "heads")))
+                .containsExactly(
+                        "upgrade m -> c",
+                        "stamp_revision c -> s",
+                        "upgrade s -> d",
+                        "stamp_revision d -> t",
+                        "upgrade t -> e");
     }
 }

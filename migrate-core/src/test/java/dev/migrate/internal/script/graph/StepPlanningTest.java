@@ -1,15 +1,13 @@
 package dev.migrate.internal.script.graph;
 
-import dev.migrate.Direction;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.migrate.internal.script.graph.ClassicGraphs.ids;
 import static dev.migrate.internal.script.graph.ClassicGraphs.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.Direction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Upgrade, downgrade and history ranges, checked against what Alembic's ScriptDirectory returns for the same graphs. */
 class StepPlanningTest {
@@ -27,8 +25,13 @@ class StepPlanningTest {
     void upgradeFromNothingRunsEveryRevisionWithAlembicsLogLines() {
         List<MigrationStep> steps = linear.upgradeSteps(List.of(), "head");
 
-        assertThat(logs(steps)).containsExactly("upgrade  -> " + A, "upgrade " + A + " -> " + B,
-                "upgrade " + B + " -> " + C, "upgrade " + C + " -> " + D, "upgrade " + D + " -> " + E);
+        assertThat(logs(steps))
+                .containsExactly(
+                        "upgrade  -> " + A,
+                        "upgrade " + A + " -> " + B,
+                        "upgrade " + B + " -> " + C,
+                        "upgrade " + C + " -> " + D,
+                        "upgrade " + D + " -> " + E);
         assertThat(steps.get(0)).hasToString("upgrade  -> " + A + ", first");
         assertThat(steps.get(0).direction()).isEqualTo(Direction.UPGRADE);
         assertThat(steps.get(1).fromRevisions()).containsExactly(A);
@@ -82,9 +85,12 @@ class StepPlanningTest {
 
     @Test
     void offlineRangesStartFromTheNamedRevision() {
-        assertThat(ids(linear.upgradeSteps(linear.startingRevisions("548b"), "head"))).containsExactly(C, D, E);
-        assertThat(ids(linear.upgradeSteps(linear.startingRevisions("base"), C))).containsExactly(A, B, C);
-        assertThat(ids(linear.downgradeSteps(linear.startingRevisions("head"), C))).containsExactly(E, D);
+        assertThat(ids(linear.upgradeSteps(linear.startingRevisions("548b"), "head")))
+                .containsExactly(C, D, E);
+        assertThat(ids(linear.upgradeSteps(linear.startingRevisions("base"), C)))
+                .containsExactly(A, B, C);
+        assertThat(ids(linear.downgradeSteps(linear.startingRevisions("head"), C)))
+                .containsExactly(E, D);
     }
 
     @Test
@@ -92,8 +98,7 @@ class StepPlanningTest {
         assertThatThrownBy(() -> linear.upgradeSteps(List.of("deadbeef0000"), "head"))
                 .isInstanceOf(ResolutionException.class)
                 .hasMessage("Can't locate revision identified by 'deadbeef0000'");
-        assertThatThrownBy(() -> linear.upgradeSteps(List.of(), " "))
-                .isInstanceOf(RevisionGraphException.class);
+        assertThatThrownBy(() -> linear.upgradeSteps(List.of(), " ")).isInstanceOf(RevisionGraphException.class);
     }
 
     @Test
@@ -104,10 +109,10 @@ class StepPlanningTest {
 
     @Test
     void branchesUpgradeOneAfterTheOther() {
-        assertThat(logs(branched.upgradeSteps(List.of("a"), "heads"))).containsExactly("upgrade a -> b",
-                "upgrade b -> c2", "upgrade c2 -> d2", "upgrade b -> c1", "upgrade c1 -> d1");
-        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "a"))).containsExactly("d1", "c1", "d2", "c2",
-                "b");
+        assertThat(logs(branched.upgradeSteps(List.of("a"), "heads")))
+                .containsExactly(
+                        "upgrade a -> b", "upgrade b -> c2", "upgrade c2 -> d2", "upgrade b -> c1", "upgrade c1 -> d1");
+        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "a"))).containsExactly("d1", "c1", "d2", "c2", "b");
     }
 
     @Test
@@ -123,14 +128,19 @@ class StepPlanningTest {
     void branchQualifiedRelativeTargets() {
         assertThat(ids(branched.upgradeSteps(List.of("b"), "c2branch@head-1"))).containsExactly("c2");
         assertThat(ids(branched.upgradeSteps(List.of("c1"), "c2branch@+1"))).containsExactly("c2");
-        assertThat(ids(branched.upgradeSteps(List.of("c1", "c2"), "c2branch@+1"))).containsExactly("d2");
-        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@base+2"))).containsExactly("d2", "c2");
-        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@base+3"))).containsExactly("d2");
-        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "base+2"))).containsExactly("d1", "c1", "d2",
-                "c2");
-        assertThat(ids(branched.downgradeSteps(List.of("c1", "d2"), "c1branch@b"))).containsExactly("c1");
-        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "c1branch@head-1"))).containsExactly("d1");
-        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "c1branch@-1"))).containsExactly("d1");
+        assertThat(ids(branched.upgradeSteps(List.of("c1", "c2"), "c2branch@+1")))
+                .containsExactly("d2");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@base+2")))
+                .containsExactly("d2", "c2");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@base+3")))
+                .containsExactly("d2");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "base+2"))).containsExactly("d1", "c1", "d2", "c2");
+        assertThat(ids(branched.downgradeSteps(List.of("c1", "d2"), "c1branch@b")))
+                .containsExactly("c1");
+        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "c1branch@head-1")))
+                .containsExactly("d1");
+        assertThat(ids(branched.downgradeSteps(List.of("d1", "d2"), "c1branch@-1")))
+                .containsExactly("d1");
     }
 
     @Test
@@ -153,9 +163,11 @@ class StepPlanningTest {
 
         // each suggested target steps down its own branch only
         assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "d2@-1"))).containsExactly("d2");
-        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@-1"))).containsExactly("d2");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c2branch@-1")))
+                .containsExactly("d2");
         assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "d1@-1"))).containsExactly("d1");
-        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c1branch@-1"))).containsExactly("d1");
+        assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "c1branch@-1")))
+                .containsExactly("d1");
         assertThat(ids(branched.downgradeSteps(List.of("d2", "d1"), "d1@-2"))).containsExactly("d1", "c1");
     }
 
@@ -171,8 +183,8 @@ class StepPlanningTest {
         RevisionGraph diamond = ClassicGraphs.diamond();
 
         assertThat(ids(diamond.upgradeSteps(List.of(), "heads"))).containsExactly("a", "b2", "b1", "c", "d");
-        assertThat(logs(diamond.downgradeSteps(List.of("d"), "b1"))).containsExactly("downgrade d -> c",
-                "downgrade c -> b1, b2");
+        assertThat(logs(diamond.downgradeSteps(List.of("d"), "b1")))
+                .containsExactly("downgrade d -> c", "downgrade c -> b1, b2");
         assertThat(ids(diamond.upgradeSteps(List.of("b2"), "+1"))).containsExactly("b1", "c");
     }
 
@@ -181,17 +193,19 @@ class StepPlanningTest {
         RevisionGraph graph = ClassicGraphs.dependsOnOtherBase();
 
         assertThat(ids(graph.upgradeSteps(List.of(), "c2"))).containsExactly("a1", "b1", "c1", "a2", "b2", "c2");
-        assertThat(ids(graph.upgradeSteps(List.of(), "heads"))).containsExactly("a1", "b1", "c1", "d1", "e1", "f1",
-                "a2", "b2", "c2");
+        assertThat(ids(graph.upgradeSteps(List.of(), "heads")))
+                .containsExactly("a1", "b1", "c1", "d1", "e1", "f1", "a2", "b2", "c2");
         assertThat(ids(graph.downgradeSteps(List.of("c2", "d1"), "b1"))).containsExactly("c2", "d1", "c1");
-        assertThat(ids(graph.downgradeSteps(List.of("f1", "c2"), "lib1@base"))).containsExactly("c2", "f1", "e1",
-                "d1", "c1", "b1", "a1");
+        assertThat(ids(graph.downgradeSteps(List.of("f1", "c2"), "lib1@base")))
+                .containsExactly("c2", "f1", "e1", "d1", "c1", "b1", "a1");
     }
 
     @Test
     void effectiveHeadIsFoundThroughADependency() {
-        RevisionGraph graph = ClassicGraphs.graph(ClassicGraphs.labelled("y1", "y"),
-                ClassicGraphs.labelled("x1", "x"), ClassicGraphs.dependent("y2", List.of("y1"), "x1"),
+        RevisionGraph graph = ClassicGraphs.graph(
+                ClassicGraphs.labelled("y1", "y"),
+                ClassicGraphs.labelled("x1", "x"),
+                ClassicGraphs.dependent("y2", List.of("y1"), "x1"),
                 ClassicGraphs.rev("x2", "x1"));
 
         assertThat(ids(graph.downgradeSteps(List.of("x2", "y2"), "x@-1"))).containsExactly("x2");
@@ -202,11 +216,14 @@ class StepPlanningTest {
     void historyRanges() {
         RevisionGraph graph = ClassicGraphs.labeledTwoBases();
 
-        assertThat(graph.history(null)).extracting(GraphRevision::id)
+        assertThat(graph.history(null))
+                .extracting(GraphRevision::id)
                 .containsExactly("c", "somelongername", "b", "a", "f", "someothername", "e", "d");
-        assertThat(graph.history("ebranch@base:heads")).extracting(GraphRevision::id)
+        assertThat(graph.history("ebranch@base:heads"))
+                .extracting(GraphRevision::id)
                 .containsExactly("f", "someothername", "e", "d");
-        assertThat(graph.history(":ebranch@head")).extracting(GraphRevision::id)
+        assertThat(graph.history(":ebranch@head"))
+                .extracting(GraphRevision::id)
                 .containsExactly("f", "someothername", "e", "d");
         assertThat(linear.history(C + ":")).extracting(GraphRevision::id).containsExactly(E, D, C);
         assertThatThrownBy(() -> graph.history("d:c"))
@@ -219,19 +236,31 @@ class StepPlanningTest {
 
     @Test
     void classicIterationOrders() {
-        RevisionGraph travelling = ClassicGraphs.graph(ClassicGraphs.rev("a1"), ClassicGraphs.rev("a2", "a1"),
-                ClassicGraphs.rev("a3", "a2"), ClassicGraphs.rev("b1", "a3"), ClassicGraphs.rev("b2", "a3"),
-                ClassicGraphs.rev("cb1", "b1"), ClassicGraphs.rev("cb2", "b2"), ClassicGraphs.rev("db1", "cb1"),
-                ClassicGraphs.rev("db2", "cb2"), ClassicGraphs.rev("e1b1", "db1"), ClassicGraphs.rev("fe1b1", "e1b1"),
-                ClassicGraphs.rev("e2b1", "db1"), ClassicGraphs.rev("e2b2", "db2"),
+        RevisionGraph travelling = ClassicGraphs.graph(
+                ClassicGraphs.rev("a1"),
+                ClassicGraphs.rev("a2", "a1"),
+                ClassicGraphs.rev("a3", "a2"),
+                ClassicGraphs.rev("b1", "a3"),
+                ClassicGraphs.rev("b2", "a3"),
+                ClassicGraphs.rev("cb1", "b1"),
+                ClassicGraphs.rev("cb2", "b2"),
+                ClassicGraphs.rev("db1", "cb1"),
+                ClassicGraphs.rev("db2", "cb2"),
+                ClassicGraphs.rev("e1b1", "db1"),
+                ClassicGraphs.rev("fe1b1", "e1b1"),
+                ClassicGraphs.rev("e2b1", "db1"),
+                ClassicGraphs.rev("e2b2", "db2"),
                 ClassicGraphs.rev("merge", "e2b1", "e2b2"));
 
-        assertThat(travelling.walkRevisions("a1", "merge")).extracting(GraphRevision::id).containsExactly("merge",
-                "e2b1", "db1", "cb1", "b1", "e2b2", "db2", "cb2", "b2", "a3", "a2", "a1");
-        assertThat(travelling.walkRevisions(List.of("a3"), List.of("merge", "fe1b1"))).extracting(GraphRevision::id)
-                .containsExactly("fe1b1", "e1b1", "merge", "e2b1", "db1", "cb1", "b1", "e2b2", "db2", "cb2", "b2",
-                        "a3");
-        assertThat(travelling.walkRevisions("b1", "merge")).extracting(GraphRevision::id)
+        assertThat(travelling.walkRevisions("a1", "merge"))
+                .extracting(GraphRevision::id)
+                .containsExactly("merge", "e2b1", "db1", "cb1", "b1", "e2b2", "db2", "cb2", "b2", "a3", "a2", "a1");
+        assertThat(travelling.walkRevisions(List.of("a3"), List.of("merge", "fe1b1")))
+                .extracting(GraphRevision::id)
+                .containsExactly(
+                        "fe1b1", "e1b1", "merge", "e2b1", "db1", "cb1", "b1", "e2b2", "db2", "cb2", "b2", "a3");
+        assertThat(travelling.walkRevisions("b1", "merge"))
+                .extracting(GraphRevision::id)
                 .containsExactly("merge", "e2b1", "db1", "cb1", "b1");
     }
 }

@@ -1,9 +1,9 @@
 package dev.migrate.internal.script.graph;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** Every identifier form Alembic's RevisionMap accepts, on its LabeledBranchTest graph; messages as Alembic prints them. */
 class TargetResolutionTest {
@@ -20,7 +20,8 @@ class TargetResolutionTest {
     @Test
     void ambiguousPrefixListsTheCandidates() {
         assertThatThrownBy(() -> graph.resolve("some"))
-                .isInstanceOfSatisfying(ResolutionException.class, e -> assertThat(e.argument()).isEqualTo("some"))
+                .isInstanceOfSatisfying(
+                        ResolutionException.class, e -> assertThat(e.argument()).isEqualTo("some"))
                 .hasMessage("Multiple revisions start with 'some': 'somelongername', 'someothername'...");
     }
 
@@ -29,15 +30,14 @@ class TargetResolutionTest {
         assertThatThrownBy(() -> graph.resolve("zzzz"))
                 .isInstanceOf(ResolutionException.class)
                 .hasMessage("Can't locate revision identified by 'zzzz'");
-        assertThatThrownBy(() -> graph.resolve("ebranch@sos"))
-                .hasMessage("Can't locate revision identified by 'sos'");
+        assertThatThrownBy(() -> graph.resolve("ebranch@sos")).hasMessage("Can't locate revision identified by 'sos'");
     }
 
     @Test
     void headNeedsASingleHead() {
         assertThatThrownBy(() -> graph.resolve("head"))
-                .isInstanceOfSatisfying(MultipleHeadsException.class,
-                        e -> assertThat(e.heads()).containsExactly("c", "f"))
+                .isInstanceOfSatisfying(
+                        MultipleHeadsException.class, e -> assertThat(e.heads()).containsExactly("c", "f"))
                 .hasMessage("Multiple head revisions are present for given argument 'head'; please specify a "
                         + "specific target revision, '<branchname>@head' to narrow to a specific head, or 'heads' "
                         + "for all heads");
@@ -93,7 +93,8 @@ class TargetResolutionTest {
 
     @Test
     void lineageFilter() {
-        assertThat(graph.filterForLineage(java.util.List.of("c", "f", "b"), "ebranch")).containsExactly("f");
+        assertThat(graph.filterForLineage(java.util.List.of("c", "f", "b"), "ebranch"))
+                .containsExactly("f");
         assertThat(graph.filterForLineage(java.util.List.of("c", "f"), "base")).containsExactly("c", "f");
     }
 

@@ -1,20 +1,20 @@
 package dev.migrate.internal.script.sql;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.migrate.internal.dialect.SqlSyntax;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class SqlStatementSplitterTest {
 
     private static List<String> split(SqlSyntax syntax, String script) {
-        return new SqlStatementSplitter(syntax).split(script).stream().map(SqlStatement::sql).toList();
+        return new SqlStatementSplitter(syntax)
+                .split(script).stream().map(SqlStatement::sql).toList();
     }
 
     @Nested
@@ -36,7 +36,8 @@ class SqlStatementSplitterTest {
         @ParameterizedTest
         @EnumSource(SqlSyntax.class)
         void dropsEmptyAndCommentOnlyStatements(SqlSyntax syntax) {
-            assertThat(split(syntax, ";;\n  ;\n-- only a comment\n;\n/* block */;\n")).isEmpty();
+            assertThat(split(syntax, ";;\n  ;\n-- only a comment\n;\n/* block */;\n"))
+                    .isEmpty();
             assertThat(split(syntax, "")).isEmpty();
             assertThat(split(syntax, "SELECT 1; -- trailing comment\n")).containsExactly("SELECT 1");
         }
@@ -65,16 +66,20 @@ class SqlStatementSplitterTest {
         @ParameterizedTest
         @EnumSource(SqlSyntax.class)
         void keepsSemicolonsInsideParentheses(SqlSyntax syntax) {
-            assertThat(split(syntax, "CREATE RULE r AS ON INSERT TO t DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));SELECT 1"))
-                    .containsExactly("CREATE RULE r AS ON INSERT TO t DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))",
+            assertThat(
+                            split(
+                                    syntax,
+                                    "CREATE RULE r AS ON INSERT TO t DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));SELECT 1"))
+                    .containsExactly(
+                            "CREATE RULE r AS ON INSERT TO t DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))",
                             "SELECT 1");
         }
 
         @ParameterizedTest
         @EnumSource(SqlSyntax.class)
         void givesEachStatementTheLineItStartsOn(SqlSyntax syntax) {
-            List<SqlStatement> statements = new SqlStatementSplitter(syntax).split(
-                    "\n-- comment\nSELECT 1;   SELECT\n'a\nb';\n\n/* c\n d */ SELECT 3;", 10);
+            List<SqlStatement> statements = new SqlStatementSplitter(syntax)
+                    .split("\n-- comment\nSELECT 1;   SELECT\n'a\nb';\n\n/* c\n d */ SELECT 3;", 10);
             assertThat(statements).extracting(SqlStatement::line).containsExactly(12, 12, 17);
         }
 
@@ -101,7 +106,8 @@ class SqlStatementSplitterTest {
         @ParameterizedTest
         @EnumSource(SqlSyntax.class)
         void treatsCrLfLikeLf(SqlSyntax syntax) {
-            List<SqlStatement> statements = new SqlStatementSplitter(syntax).split("SELECT 1;\r\n-- c;\r\nSELECT 2;\r\n");
+            List<SqlStatement> statements =
+                    new SqlStatementSplitter(syntax).split("SELECT 1;\r\n-- c;\r\nSELECT 2;\r\n");
             assertThat(statements).containsExactly(new SqlStatement("SELECT 1", 1), new SqlStatement("SELECT 2", 3));
         }
     }
@@ -175,7 +181,8 @@ class SqlStatementSplitterTest {
 
         @Test
         void readsBeginWithoutAtomicInAFunctionAsAName() {
-            String function = "CREATE FUNCTION spans() RETURNS TABLE (begin int, \"end\" int) LANGUAGE sql AS 'SELECT 1, 2'";
+            String function =
+                    "CREATE FUNCTION spans() RETURNS TABLE (begin int, \"end\" int) LANGUAGE sql AS 'SELECT 1, 2'";
             assertThat(split(function + "; SELECT 1")).containsExactly(function, "SELECT 1");
         }
 
@@ -192,7 +199,8 @@ class SqlStatementSplitterTest {
 
         @Test
         void rejectsADollarQuoteThatIsNeverClosed() {
-            assertThatThrownBy(() -> new SqlStatementSplitter(SqlSyntax.POSTGRESQL).split("SELECT 1;\nDO $body$ BEGIN END $$;"))
+            assertThatThrownBy(() ->
+                            new SqlStatementSplitter(SqlSyntax.POSTGRESQL).split("SELECT 1;\nDO $body$ BEGIN END $$;"))
                     .isInstanceOfSatisfying(SqlSplitException.class, e -> {
                         assertThat(e.line()).isEqualTo(2);
                         assertThat(e.problem()).contains("$body$").contains("never closed");
@@ -216,7 +224,8 @@ class SqlStatementSplitterTest {
 
         @Test
         void keepsSemicolonsInBacktickIdentifiers() {
-            assertThat(split("CREATE TABLE `a;b``c` (id INT); SELECT 1")).containsExactly("CREATE TABLE `a;b``c` (id INT)", "SELECT 1");
+            assertThat(split("CREATE TABLE `a;b``c` (id INT); SELECT 1"))
+                    .containsExactly("CREATE TABLE `a;b``c` (id INT)", "SELECT 1");
         }
 
         @Test
@@ -227,8 +236,12 @@ class SqlStatementSplitterTest {
 
         @Test
         void keepsExecutableCommentsAsStatements() {
-            assertThat(split("/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n/* plain */;\nSELECT /*+ NO_INDEX(t) */ 1;"))
-                    .containsExactly("/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */", "SELECT /*+ NO_INDEX(t) */ 1");
+            assertThat(
+                            split(
+                                    "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n/* plain */;\nSELECT /*+ NO_INDEX(t) */ 1;"))
+                    .containsExactly(
+                            "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */",
+                            "SELECT /*+ NO_INDEX(t) */ 1");
         }
 
         @Test
@@ -263,29 +276,38 @@ class SqlStatementSplitterTest {
 
         @Test
         void keepsFunctionAndTriggerAndEventBodiesWhole() {
-            String function = "CREATE FUNCTION twice(x INT) RETURNS INT DETERMINISTIC\nBEGIN\n  DECLARE y INT;\n  SET y = x * 2;\n  RETURN y;\nEND";
-            String trigger = "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  IF NEW.a IS NULL THEN\n    SET NEW.a = 0;\n  END IF;\nEND";
-            String event = "CREATE EVENT tidy ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM t WHERE a < 0; DELETE FROM u; END";
+            String function =
+                    "CREATE FUNCTION twice(x INT) RETURNS INT DETERMINISTIC\nBEGIN\n  DECLARE y INT;\n  SET y = x * 2;\n  RETURN y;\nEND";
+            String trigger =
+                    "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  IF NEW.a IS NULL THEN\n    SET NEW.a = 0;\n  END IF;\nEND";
+            String event =
+                    "CREATE EVENT tidy ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM t WHERE a < 0; DELETE FROM u; END";
             assertThat(split(function + ";\n" + trigger + ";\n" + event + ";\nSELECT 1"))
                     .containsExactly(function, trigger, event, "SELECT 1");
         }
 
         @Test
         void keepsLabelledBodiesAndTriggerOrderingClausesWhole() {
-            String procedure = "CREATE OR REPLACE DEFINER=`root`@`localhost` PROCEDURE p()\nmain: BEGIN\n  DECLARE x INT DEFAULT 1;\n"
-                    + "  IF x THEN LEAVE main; END IF;\n  inner_block: BEGIN SELECT 1; END inner_block;\nEND main";
-            String trigger = "CREATE TRIGGER t_second AFTER INSERT ON t FOR EACH ROW FOLLOWS t_first BEGIN UPDATE u SET n = n + 1; END";
-            String function = "CREATE FUNCTION IF NOT EXISTS f() RETURNS INT BEGIN RETURN (SELECT COUNT(*) FROM t); END";
+            String procedure =
+                    "CREATE OR REPLACE DEFINER=`root`@`localhost` PROCEDURE p()\nmain: BEGIN\n  DECLARE x INT DEFAULT 1;\n"
+                            + "  IF x THEN LEAVE main; END IF;\n  inner_block: BEGIN SELECT 1; END inner_block;\nEND main";
+            String trigger =
+                    "CREATE TRIGGER t_second AFTER INSERT ON t FOR EACH ROW FOLLOWS t_first BEGIN UPDATE u SET n = n + 1; END";
+            String function =
+                    "CREATE FUNCTION IF NOT EXISTS f() RETURNS INT BEGIN RETURN (SELECT COUNT(*) FROM t); END";
             assertThat(split(procedure + ";\n" + trigger + ";\n" + function + ";"))
                     .containsExactly(procedure, trigger, function);
         }
 
         @Test
         void endsSingleStatementProgramsAtTheirSemicolon() {
-            assertThat(split("CREATE FUNCTION one() RETURNS INT RETURN IF(1 > 0, 1, 0); "
-                    + "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1; "
-                    + "CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW IF NEW.a < 0 THEN SET NEW.a = 0; END IF; SELECT 1"))
-                    .containsExactly("CREATE FUNCTION one() RETURNS INT RETURN IF(1 > 0, 1, 0)",
+            assertThat(
+                            split(
+                                    "CREATE FUNCTION one() RETURNS INT RETURN IF(1 > 0, 1, 0); "
+                                            + "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1; "
+                                            + "CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW IF NEW.a < 0 THEN SET NEW.a = 0; END IF; SELECT 1"))
+                    .containsExactly(
+                            "CREATE FUNCTION one() RETURNS INT RETURN IF(1 > 0, 1, 0)",
                             "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1",
                             "CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW IF NEW.a < 0 THEN SET NEW.a = 0; END IF",
                             "SELECT 1");
@@ -293,17 +315,25 @@ class SqlStatementSplitterTest {
 
         @Test
         void doesNotTreatTablesOrTransactionsAsPrograms() {
-            assertThat(split("CREATE TABLE `procedure` (`begin` INT, end_date DATE); BEGIN; INSERT INTO t VALUES (1); COMMIT;"
-                    + " CREATE OR REPLACE VIEW v AS SELECT CASE WHEN a THEN 1 END AS x FROM t; SELECT 2"))
-                    .containsExactly("CREATE TABLE `procedure` (`begin` INT, end_date DATE)", "BEGIN", "INSERT INTO t VALUES (1)",
-                            "COMMIT", "CREATE OR REPLACE VIEW v AS SELECT CASE WHEN a THEN 1 END AS x FROM t", "SELECT 2");
+            assertThat(
+                            split(
+                                    "CREATE TABLE `procedure` (`begin` INT, end_date DATE); BEGIN; INSERT INTO t VALUES (1); COMMIT;"
+                                            + " CREATE OR REPLACE VIEW v AS SELECT CASE WHEN a THEN 1 END AS x FROM t; SELECT 2"))
+                    .containsExactly(
+                            "CREATE TABLE `procedure` (`begin` INT, end_date DATE)",
+                            "BEGIN",
+                            "INSERT INTO t VALUES (1)",
+                            "COMMIT",
+                            "CREATE OR REPLACE VIEW v AS SELECT CASE WHEN a THEN 1 END AS x FROM t",
+                            "SELECT 2");
         }
 
         @Test
         void keepsMariaDbAnonymousBlocksWhole() {
             String block = "BEGIN NOT ATOMIC\n  DECLARE x INT DEFAULT 1;\n  IF x > 0 THEN SELECT 1; END IF;\nEND";
             String ifStatement = "IF (SELECT COUNT(*) FROM t) = 0 THEN INSERT INTO t VALUES (1); END IF";
-            assertThat(split(block + ";\n" + ifStatement + ";\nSELECT 2")).containsExactly(block, ifStatement, "SELECT 2");
+            assertThat(split(block + ";\n" + ifStatement + ";\nSELECT 2"))
+                    .containsExactly(block, ifStatement, "SELECT 2");
         }
 
         @Test
@@ -323,9 +353,14 @@ class SqlStatementSplitterTest {
                     SELECT 3//
                     """;
             List<SqlStatement> statements = new SqlStatementSplitter(SqlSyntax.MYSQL).split(script);
-            assertThat(statements).extracting(SqlStatement::sql).containsExactly("DROP PROCEDURE IF EXISTS p",
-                    "CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT ';';\nEND", "CREATE FUNCTION f() RETURNS INT RETURN 1",
-                    "CALL p()", "SELECT 3");
+            assertThat(statements)
+                    .extracting(SqlStatement::sql)
+                    .containsExactly(
+                            "DROP PROCEDURE IF EXISTS p",
+                            "CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT ';';\nEND",
+                            "CREATE FUNCTION f() RETURNS INT RETURN 1",
+                            "CALL p()",
+                            "SELECT 3");
             assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 3, 8, 10, 12);
         }
 
@@ -350,14 +385,18 @@ class SqlStatementSplitterTest {
 
         @Test
         void h2KeepsDollarQuotedSourceAndReadsSlashSlashComments() {
-            assertThat(split(SqlSyntax.H2, "CREATE ALIAS f AS $$ String f() { return \"a;b\"; } $$;\n// note; here\nSELECT 1"))
+            assertThat(split(
+                            SqlSyntax.H2,
+                            "CREATE ALIAS f AS $$ String f() { return \"a;b\"; } $$;\n// note; here\nSELECT 1"))
                     .containsExactly("CREATE ALIAS f AS $$ String f() { return \"a;b\"; } $$", "SELECT 1");
         }
 
         @Test
         void h2NestsBlockCommentsAndSqliteDoesNot() {
-            assertThat(split(SqlSyntax.H2, "/* a /* b; */ c; */ SELECT 1; SELECT 2")).containsExactly("SELECT 1", "SELECT 2");
-            assertThat(split(SqlSyntax.SQLITE, "/* a /* b */ SELECT 1; SELECT 2")).containsExactly("SELECT 1", "SELECT 2");
+            assertThat(split(SqlSyntax.H2, "/* a /* b; */ c; */ SELECT 1; SELECT 2"))
+                    .containsExactly("SELECT 1", "SELECT 2");
+            assertThat(split(SqlSyntax.SQLITE, "/* a /* b */ SELECT 1; SELECT 2"))
+                    .containsExactly("SELECT 1", "SELECT 2");
         }
 
         @Test

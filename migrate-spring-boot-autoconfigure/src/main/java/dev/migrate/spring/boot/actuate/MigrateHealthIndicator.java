@@ -1,11 +1,9 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.util.function.Supplier;
-
 import dev.migrate.Migrate;
 import dev.migrate.MigrationStatus;
 import dev.migrate.internal.autogenerate.CheckResult;
-
+import java.util.function.Supplier;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -45,20 +43,18 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
         MigrationStatus status = this.migrate.headsStatus();
         if (!status.unknown().isEmpty()) {
             builder.down();
-        }
-        else {
+        } else {
             builder.up();
         }
         builder.withDetail("upToDate", status.upToDate())
-            .withDetail("currentHeads", status.currentHeads())
-            .withDetail("scriptHeads", status.scriptHeads())
-            .withDetail("pending", status.pending())
-            .withDetail("unknown", status.unknown())
-            .withDetail("unfinishedAttempts", UnfinishedAttempt.of(status.unfinished()));
+                .withDetail("currentHeads", status.currentHeads())
+                .withDetail("scriptHeads", status.scriptHeads())
+                .withDetail("pending", status.pending())
+                .withDetail("unknown", status.unknown())
+                .withDetail("unfinishedAttempts", UnfinishedAttempt.of(status.unfinished()));
         CheckResult checked = this.schemaCheck.get();
         if (checked != null) {
             builder.withDetail("schemaDrift", checked.differences());
         }
     }
-
 }

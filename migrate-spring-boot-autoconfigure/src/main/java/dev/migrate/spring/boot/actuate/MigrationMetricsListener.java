@@ -1,11 +1,10 @@
 package dev.migrate.spring.boot.actuate;
 
 import dev.migrate.Direction;
-import java.time.Duration;
-
 import dev.migrate.MigrationListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 
 /**
  * Times whole runs ({@value #RUN}, tagged by direction and outcome) and the wait for another
@@ -28,19 +27,18 @@ public class MigrationMetricsListener implements MigrationListener {
     @Override
     public void lockAcquired(String lockName, Duration waited) {
         Timer.builder(LOCK_WAIT)
-            .description("Time spent waiting for another runner's migration lock")
-            .register(this.registry)
-            .record(waited);
+                .description("Time spent waiting for another runner's migration lock")
+                .register(this.registry)
+                .record(waited);
     }
 
     @Override
     public void runFinished(Direction direction, int applied, Duration elapsed, boolean success) {
         Timer.builder(RUN)
-            .description("Duration of a whole migration run")
-            .tag("direction", direction.label())
-            .tag("outcome", success ? "success" : "failure")
-            .register(this.registry)
-            .record(elapsed);
+                .description("Duration of a whole migration run")
+                .tag("direction", direction.label())
+                .tag("outcome", success ? "success" : "failure")
+                .register(this.registry)
+                .record(elapsed);
     }
-
 }

@@ -1,14 +1,13 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import dev.migrate.MigrationListener;
 import dev.migrate.MigrationStepInfo;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens one {@link Observation} per applied revision, named {@value #NAME}: direction and
@@ -31,10 +30,10 @@ public class MigrationObservationListener implements MigrationListener {
     @Override
     public void stepStarting(MigrationStepInfo step, int index, int total) {
         Observation observation = Observation.createNotStarted(NAME, this.registry)
-            .contextualName(step.direction().label() + " " + step.revision())
-            .lowCardinalityKeyValue("direction", step.direction().label())
-            .highCardinalityKeyValue("revision", step.revision())
-            .start();
+                .contextualName(step.direction().label() + " " + step.revision())
+                .lowCardinalityKeyValue("direction", step.direction().label())
+                .highCardinalityKeyValue("revision", step.revision())
+                .start();
         this.running.put(key(step), observation);
     }
 
@@ -63,5 +62,4 @@ public class MigrationObservationListener implements MigrationListener {
     private static String key(MigrationStepInfo step) {
         return step.direction().label() + ":" + step.revision();
     }
-
 }

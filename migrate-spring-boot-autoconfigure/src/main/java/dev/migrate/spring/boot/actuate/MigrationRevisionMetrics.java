@@ -1,13 +1,12 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
-
 import dev.migrate.Migrate;
 import dev.migrate.MigrationStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Gauges of applied ({@value #APPLIED}) and pending ({@value #PENDING}) revisions per runner
@@ -31,28 +30,41 @@ public class MigrationRevisionMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         this.runners.forEach((name, migrate) -> {
-            register(registry, APPLIED, "Revisions of the scripts applied to the database", name, migrate,
+            register(
+                    registry,
+                    APPLIED,
+                    "Revisions of the scripts applied to the database",
+                    name,
+                    migrate,
                     (status) -> status.appliedCount());
-            register(registry, PENDING, "Revisions of the scripts not yet applied to the database", name, migrate,
+            register(
+                    registry,
+                    PENDING,
+                    "Revisions of the scripts not yet applied to the database",
+                    name,
+                    migrate,
                     (status) -> status.pending().size());
         });
     }
 
-    private static void register(MeterRegistry registry, String meter, String description, String name,
-            Migrate migrate, ToDoubleFunction<MigrationStatus> value) {
+    private static void register(
+            MeterRegistry registry,
+            String meter,
+            String description,
+            String name,
+            Migrate migrate,
+            ToDoubleFunction<MigrationStatus> value) {
         Gauge.builder(meter, migrate, (runner) -> sample(runner, value))
-            .description(description)
-            .tag("runner", name)
-            .register(registry);
+                .description(description)
+                .tag("runner", name)
+                .register(registry);
     }
 
     private static double sample(Migrate migrate, ToDoubleFunction<MigrationStatus> value) {
         try {
             return value.applyAsDouble(migrate.headsStatus());
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return Double.NaN;
         }
     }
-
 }

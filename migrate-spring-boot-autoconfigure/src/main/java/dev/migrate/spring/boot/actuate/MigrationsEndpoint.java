@@ -1,11 +1,5 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import dev.migrate.AppliedRevision;
 import dev.migrate.Migrate;
 import dev.migrate.MigrationStatus;
@@ -13,7 +7,11 @@ import dev.migrate.RevisionState;
 import dev.migrate.RevisionStatus;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.script.RevisionScript;
-
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -72,12 +70,16 @@ public class MigrationsEndpoint {
 
     private RunnerDescriptor describe(Migrate migrate) {
         MigrationStatus status = migrate.status();
-        List<RevisionDescriptor> revisions = status.revisions()
-            .stream()
-            .map((revision) -> RevisionDescriptor.of(revision, null))
-            .toList();
-        return new RunnerDescriptor(status.currentHeads(), status.scriptHeads(), status.upToDate(), revisions,
-                UnfinishedAttempt.of(status.unfinished()), PendingLint.of(migrate, status.upToDate()));
+        List<RevisionDescriptor> revisions = status.revisions().stream()
+                .map((revision) -> RevisionDescriptor.of(revision, null))
+                .toList();
+        return new RunnerDescriptor(
+                status.currentHeads(),
+                status.scriptHeads(),
+                status.upToDate(),
+                revisions,
+                UnfinishedAttempt.of(status.unfinished()),
+                PendingLint.of(migrate, status.upToDate()));
     }
 
     /** Finds a revision by its full id, or by a prefix that only one of the runner's revisions has. */
@@ -98,16 +100,14 @@ public class MigrationsEndpoint {
      * @param contexts per context id
      */
     public record MigrationsDescriptor(Map<String, ContextMigrationsDescriptor> contexts)
-            implements OperationResponseBody {
-    }
+            implements OperationResponseBody {}
 
     /**
      * The runners of one context.
      * @param runners per bean name
      * @param parentId the parent context's id, if any
      */
-    public record ContextMigrationsDescriptor(Map<String, RunnerDescriptor> runners, String parentId) {
-    }
+    public record ContextMigrationsDescriptor(Map<String, RunnerDescriptor> runners, String parentId) {}
 
     /**
      * One runner's database against its scripts.
@@ -118,25 +118,27 @@ public class MigrationsEndpoint {
      * @param unfinishedAttempts steps that started and did not complete, which may be partly applied
      * @param lint what lint finds in the pending revisions
      */
-    public record RunnerDescriptor(List<String> currentHeads, List<String> scriptHeads, boolean upToDate,
-            List<RevisionDescriptor> revisions, List<UnfinishedAttempt> unfinishedAttempts, PendingLint lint) {
-    }
+    public record RunnerDescriptor(
+            List<String> currentHeads,
+            List<String> scriptHeads,
+            boolean upToDate,
+            List<RevisionDescriptor> revisions,
+            List<UnfinishedAttempt> unfinishedAttempts,
+            PendingLint lint) {}
 
     /**
      * One revision in every context and runner that knows it.
      * @param contexts per context id
      */
     public record RevisionMigrationsDescriptor(Map<String, ContextRevisionDescriptor> contexts)
-            implements OperationResponseBody {
-    }
+            implements OperationResponseBody {}
 
     /**
      * One revision in the runners of one context.
      * @param runners per bean name
      * @param parentId the parent context's id, if any
      */
-    public record ContextRevisionDescriptor(Map<String, RevisionDescriptor> runners, String parentId) {
-    }
+    public record ContextRevisionDescriptor(Map<String, RevisionDescriptor> runners, String parentId) {}
 
     /**
      * A revision as the scripts declare it and as the history log recorded it.
@@ -157,27 +159,46 @@ public class MigrationsEndpoint {
      * @param replaces for a squashed revision, the revisions it stands for, oldest first
      * @param tag the tag ({@code --tag}, {@code migrate.tag}) of the run that applied it, if it had one
      */
-    public record RevisionDescriptor(String revision, List<String> downRevisions, Set<String> branchLabels,
-            List<String> dependsOn, String message, String script, RevisionState state, Instant appliedAt,
-            String appliedBy, Long executionTime, String checksum, String appliedChecksum, Boolean checksumMatches,
-            String sql, List<String> replaces, String tag) {
+    public record RevisionDescriptor(
+            String revision,
+            List<String> downRevisions,
+            Set<String> branchLabels,
+            List<String> dependsOn,
+            String message,
+            String script,
+            RevisionState state,
+            Instant appliedAt,
+            String appliedBy,
+            Long executionTime,
+            String checksum,
+            String appliedChecksum,
+            Boolean checksumMatches,
+            String sql,
+            List<String> replaces,
+            String tag) {
 
         static RevisionDescriptor of(RevisionStatus status, String sql) {
             RevisionScript script = status.script();
             AppliedRevision applied = status.lastApplied();
-            return new RevisionDescriptor(status.revision(),
+            return new RevisionDescriptor(
+                    status.revision(),
                     (script != null) ? script.node().downRevisions() : List.of(),
                     (script != null) ? script.node().branchLabels() : Set.of(),
                     (script != null) ? script.node().dependsOn() : List.of(),
                     (script != null) ? script.node().message() : (applied != null) ? applied.message() : null,
-                    (script != null) ? script.source() : (applied != null) ? applied.script() : null, status.state(),
-                    (applied != null) ? applied.appliedAt() : null, (applied != null) ? applied.appliedBy() : null,
-                    (applied != null && applied.executionTime() != null) ? applied.executionTime().toMillis() : null,
-                    (script != null) ? script.checksum() : null, (applied != null) ? applied.checksum() : null,
-                    status.checksumMatches(), sql, (script != null) ? script.node().replaces() : List.of(),
+                    (script != null) ? script.source() : (applied != null) ? applied.script() : null,
+                    status.state(),
+                    (applied != null) ? applied.appliedAt() : null,
+                    (applied != null) ? applied.appliedBy() : null,
+                    (applied != null && applied.executionTime() != null)
+                            ? applied.executionTime().toMillis()
+                            : null,
+                    (script != null) ? script.checksum() : null,
+                    (applied != null) ? applied.checksum() : null,
+                    status.checksumMatches(),
+                    sql,
+                    (script != null) ? script.node().replaces() : List.of(),
                     (applied != null) ? applied.tag() : null);
         }
-
     }
-
 }

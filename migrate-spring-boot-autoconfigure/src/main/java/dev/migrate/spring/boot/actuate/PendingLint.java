@@ -1,12 +1,11 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.util.List;
-
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.lint.Lint;
 import dev.migrate.internal.lint.LintFinding;
 import dev.migrate.internal.lint.LintReport;
+import java.util.List;
 
 /**
  * Lint's findings for a runner's pending revisions, as {@code /actuator/migrations} shows them.
@@ -22,9 +21,9 @@ public record PendingLint(boolean failed, List<Finding> findings, String error) 
         }
         try {
             LintReport report = new Lint(migrate).run(null, null);
-            return new PendingLint(report.failed(), report.findings().stream().map(Finding::of).toList(), null);
-        }
-        catch (MigrateException ex) {
+            return new PendingLint(
+                    report.failed(), report.findings().stream().map(Finding::of).toList(), null);
+        } catch (MigrateException ex) {
             return new PendingLint(false, List.of(), ex.getMessage());
         }
     }
@@ -40,14 +39,26 @@ public record PendingLint(boolean failed, List<Finding> findings, String error) 
      * @param safeAlternative what to do instead
      * @param acknowledged the reason given when the revision acknowledges it, or {@code null}
      */
-    public record Finding(String revision, String rule, String severity, String statement, String table, Long rows,
-            String safeAlternative, String acknowledged) {
+    public record Finding(
+            String revision,
+            String rule,
+            String severity,
+            String statement,
+            String table,
+            Long rows,
+            String safeAlternative,
+            String acknowledged) {
 
         static Finding of(LintFinding finding) {
-            return new Finding(finding.revision(), finding.rule().id(), finding.severity().label(), finding.statement(),
-                    finding.table(), finding.rows(), finding.rule().safeAlternative(), finding.acknowledgedBy());
+            return new Finding(
+                    finding.revision(),
+                    finding.rule().id(),
+                    finding.severity().label(),
+                    finding.statement(),
+                    finding.table(),
+                    finding.rows(),
+                    finding.rule().safeAlternative(),
+                    finding.acknowledgedBy());
         }
-
     }
-
 }

@@ -1,16 +1,15 @@
 package dev.migrate.spring.boot.actuate;
 
 import dev.migrate.ErrorKind;
-import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.migrate.MigrateException;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.schema.ColumnType;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders the SQL a revision's upgrade would run on a dialect, without running it: the
@@ -68,16 +67,15 @@ public final class RevisionSqlRenderer {
 
         @Override
         public Connection connection() {
-            throw new MigrateException(ErrorKind.OFFLINE_UNSUPPORTED,
+            throw new MigrateException(
+                    ErrorKind.OFFLINE_UNSUPPORTED,
                     "Revision " + this.script.id() + " (" + this.script.source()
-                    + ") reads the database in its upgrade, so its SQL cannot be shown without running it.");
+                            + ") reads the database in its upgrade, so its SQL cannot be shown without running it.");
         }
 
         @Override
         public String dialectName() {
             return this.dialect.name();
         }
-
     }
-
 }

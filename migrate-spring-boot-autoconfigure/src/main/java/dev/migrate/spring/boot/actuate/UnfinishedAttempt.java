@@ -1,9 +1,8 @@
 package dev.migrate.spring.boot.actuate;
 
+import dev.migrate.AppliedRevision;
 import java.time.Instant;
 import java.util.List;
-
-import dev.migrate.AppliedRevision;
 
 /**
  * A step that started and did not complete (it failed, or its process was killed): the revision
@@ -17,14 +16,18 @@ import dev.migrate.AppliedRevision;
  * @param startedBy the database user that ran it
  * @param warning what it means and what to do, as {@code current} prints it
  */
-public record UnfinishedAttempt(String revision, String direction, String script, Instant startedAt, String startedBy,
-        String warning) {
+public record UnfinishedAttempt(
+        String revision, String direction, String script, Instant startedAt, String startedBy, String warning) {
 
     static List<UnfinishedAttempt> of(List<AppliedRevision> rows) {
         return rows.stream()
-            .map((row) -> new UnfinishedAttempt(row.revision(), row.direction().label(), row.script(), row.appliedAt(),
-                    row.appliedBy(), row.unfinishedWarning()))
-            .toList();
+                .map((row) -> new UnfinishedAttempt(
+                        row.revision(),
+                        row.direction().label(),
+                        row.script(),
+                        row.appliedAt(),
+                        row.appliedBy(),
+                        row.unfinishedWarning()))
+                .toList();
     }
-
 }

@@ -16,5 +16,4 @@ interface ApplicationEntityModel {
      * @return the model
      */
     SchemaModel read(String purpose);
-
 }

@@ -1,16 +1,14 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import dev.migrate.ErrorKind;
-import java.nio.file.Path;
-import java.util.List;
-
 import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.internal.autogenerate.RevisionFormat;
 import dev.migrate.internal.command.FileNameTemplate;
 import dev.migrate.internal.command.JavaIndent;
 import dev.migrate.internal.command.JavaNames;
 import dev.migrate.internal.command.RevisionFileSettings;
-
+import java.nio.file.Path;
+import java.util.List;
 import org.springframework.util.StringUtils;
 
 /**
@@ -22,16 +20,21 @@ final class CommandModeRevisionFiles {
 
     private static final String CLASSPATH = "classpath:";
 
-    private CommandModeRevisionFiles() {
-    }
+    private CommandModeRevisionFiles() {}
 
     static RevisionFileSettings of(MigrateProperties properties, Path workingDirectory) {
         String javaPackage = revisionPackage(properties);
-        Path folder = workingDirectory.resolve(properties.getSourceDirectory())
-            .resolve(javaPackage.replace('.', '/'))
-            .normalize();
-        return new RevisionFileSettings(null, List.of(folder), RevisionFormat.JAVA, javaPackage,
-                FileNameTemplate.defaults(), JavaIndent.parse(properties.getRevisionIndent(), "migrate.revision-indent", null));
+        Path folder = workingDirectory
+                .resolve(properties.getSourceDirectory())
+                .resolve(javaPackage.replace('.', '/'))
+                .normalize();
+        return new RevisionFileSettings(
+                null,
+                List.of(folder),
+                RevisionFormat.JAVA,
+                javaPackage,
+                FileNameTemplate.defaults(),
+                JavaIndent.parse(properties.getRevisionIndent(), "migrate.revision-indent", null));
     }
 
     /**
@@ -42,26 +45,24 @@ final class CommandModeRevisionFiles {
         if (StringUtils.hasText(properties.getRevisionPackage())) {
             return JavaNames.checkPackage(properties.getRevisionPackage().trim(), "migrate.revision-package");
         }
-        return properties.getLocations()
-            .stream()
-            .filter((location) -> location.startsWith(CLASSPATH))
-            .findFirst()
-            .map(CommandModeRevisionFiles::packageOf)
-            .orElse(RevisionFileSettings.DEFAULT_JAVA_PACKAGE);
+        return properties.getLocations().stream()
+                .filter((location) -> location.startsWith(CLASSPATH))
+                .findFirst()
+                .map(CommandModeRevisionFiles::packageOf)
+                .orElse(RevisionFileSettings.DEFAULT_JAVA_PACKAGE);
     }
 
     private static String packageOf(String location) {
         String path = location.substring(CLASSPATH.length());
         String javaPackage = StringUtils.trimTrailingCharacter(StringUtils.trimLeadingCharacter(path, '/'), '/')
-            .replace('/', '.');
+                .replace('/', '.');
         try {
             return JavaNames.checkPackage(javaPackage, "migrate.revision-package");
-        }
-        catch (BadInputException ex) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    "Command mode writes Java revisions into the package of " + location + ", and '"
-                    + javaPackage + "' is not a Java package name; set migrate.revision-package");
+        } catch (BadInputException ex) {
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    "Command mode writes Java revisions into the package of " + location + ", and '" + javaPackage
+                            + "' is not a Java package name; set migrate.revision-package");
         }
     }
-
 }

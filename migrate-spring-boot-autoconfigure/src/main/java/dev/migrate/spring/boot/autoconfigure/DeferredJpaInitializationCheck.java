@@ -1,7 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.BadInputException;
-
 import dev.migrate.ErrorKind;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -28,12 +27,12 @@ class DeferredJpaInitializationCheck implements BeanFactoryPostProcessor, Enviro
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         boolean deferred = this.environment.getProperty(PROPERTY, boolean.class, false);
         if (deferred && beanFactory.getBeanNamesForType(MigrateInitializer.class, true, false).length > 0) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     PROPERTY + "=true makes JPA start before migrate upgrades the database, "
-                    + "so Hibernate would see the schema before its revisions have run. migrate already upgrades "
-                    + "before JPA starts: remove " + PROPERTY + " (it exists to run data.sql after Hibernate's "
-                    + "ddl-auto), or set migrate.enabled=false if Hibernate, not migrate, should manage the schema.");
+                            + "so Hibernate would see the schema before its revisions have run. migrate already upgrades "
+                            + "before JPA starts: remove " + PROPERTY + " (it exists to run data.sql after Hibernate's "
+                            + "ddl-auto), or set migrate.enabled=false if Hibernate, not migrate, should manage the schema.");
         }
     }
-
 }

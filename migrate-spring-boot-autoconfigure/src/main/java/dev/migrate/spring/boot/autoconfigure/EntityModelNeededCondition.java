@@ -1,7 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.spring.boot.autoconfigure.MigrateProperties.CheckOnStartup;
-
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -23,11 +22,10 @@ class EntityModelNeededCondition extends SpringBootCondition {
             return ConditionOutcome.match("migrate command mode reads the JPA mapping");
         }
         CheckOnStartup mode = Binder.get(environment)
-            .bind(SchemaCheckOnStartup.PROPERTY, CheckOnStartup.class)
-            .orElse(CheckOnStartup.OFF);
+                .bind(SchemaCheckOnStartup.PROPERTY, CheckOnStartup.class)
+                .orElse(CheckOnStartup.OFF);
         return (mode != CheckOnStartup.OFF)
                 ? ConditionOutcome.match(SchemaCheckOnStartup.PROPERTY + " is " + mode)
                 : ConditionOutcome.noMatch(SchemaCheckOnStartup.PROPERTY + " is off and not in command mode");
     }
-
 }

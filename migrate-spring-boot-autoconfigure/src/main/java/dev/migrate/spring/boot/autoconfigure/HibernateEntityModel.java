@@ -6,7 +6,6 @@ import dev.migrate.internal.autogenerate.hibernate.HibernateModel;
 import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
 import dev.migrate.schema.SchemaModel;
 import jakarta.persistence.EntityManagerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -20,8 +19,8 @@ class HibernateEntityModel implements ApplicationEntityModel {
 
     private final MetadataCapturingIntegrator integrator;
 
-    HibernateEntityModel(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-            MetadataCapturingIntegrator integrator) {
+    HibernateEntityModel(
+            ObjectProvider<EntityManagerFactory> entityManagerFactory, MetadataCapturingIntegrator integrator) {
         this.entityManagerFactory = entityManagerFactory;
         this.integrator = integrator;
     }
@@ -32,17 +31,19 @@ class HibernateEntityModel implements ApplicationEntityModel {
     @Override
     public SchemaModel read(String purpose) {
         if (this.entityManagerFactory.getIfAvailable() == null) {
-            throw new BadInputException(ErrorKind.BAD_CONFIGURATION,
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
                     purpose + " compares the JPA mapping with the database, and the application "
-                    + "has no EntityManagerFactory: add spring-boot-starter-data-jpa and @Entity classes.");
+                            + "has no EntityManagerFactory: add spring-boot-starter-data-jpa and @Entity classes.");
         }
-        return this.integrator.metadata()
-            .map(HibernateModel::read)
-            .orElseThrow(() -> new BadInputException(ErrorKind.BAD_CONFIGURATION,
-                    purpose + " reads the mapping of Spring Boot's auto-configured "
-                    + "EntityManagerFactory, and the application's EntityManagerFactory is its own: Hibernate did "
-                    + "not report its mapping. Register " + MetadataCapturingIntegrator.class.getName()
-                    + " through hibernate.integrator_provider in it."));
+        return this.integrator
+                .metadata()
+                .map(HibernateModel::read)
+                .orElseThrow(() -> new BadInputException(
+                        ErrorKind.BAD_CONFIGURATION,
+                        purpose + " reads the mapping of Spring Boot's auto-configured "
+                                + "EntityManagerFactory, and the application's EntityManagerFactory is its own: Hibernate did "
+                                + "not report its mapping. Register " + MetadataCapturingIntegrator.class.getName()
+                                + " through hibernate.integrator_provider in it."));
     }
-
 }

@@ -29,7 +29,8 @@ final class LintOnStartupStrategy implements MigrateStrategy {
 
     /** The strategy to use: {@code delegate} itself when lint is off. */
     static MigrateStrategy wrap(MigrateProperties.LintOnStartup mode, MigrateStrategy delegate) {
-        return (mode == null || mode == MigrateProperties.LintOnStartup.OFF) ? delegate
+        return (mode == null || mode == MigrateProperties.LintOnStartup.OFF)
+                ? delegate
                 : new LintOnStartupStrategy(mode, delegate);
     }
 
@@ -38,31 +39,31 @@ final class LintOnStartupStrategy implements MigrateStrategy {
         LintReport report = new Lint(migrate).run(null, null);
         if (!report.findings().isEmpty()) {
             for (LintFinding finding : report.findings()) {
-                String line = "Lint " + finding.severity().label() + " [" + finding.rule().id() + "] in revision "
+                String line = "Lint " + finding.severity().label() + " ["
+                        + finding.rule().id() + "] in revision "
                         + finding.revision() + " (" + finding.source() + "): " + finding.statement() + " — "
                         + finding.rule().problem() + " Safer: " + finding.rule().safeAlternative()
                         + (finding.acknowledgedBy() != null ? " Acknowledged: " + finding.acknowledgedBy() : "");
                 if (finding.blocking()) {
                     logger.error(line);
-                }
-                else {
+                } else {
                     logger.warn(line);
                 }
             }
         }
         if (this.mode == MigrateProperties.LintOnStartup.FAIL && report.failed()) {
-            throw new MigrateException(ErrorKind.LINT_ERRORS, "migrate.lint-on-startup=fail: lint found errors in the pending revisions,"
-                    + " so nothing was run:\n" + report.text()
-                    + "Change the revisions to the safe form, acknowledge a finding with a reason"
-                    + " (@Revision(lint = \"ignore=RULE reason=...\") or '-- lint: ignore=RULE reason=...'), or set"
-                    + " migrate.lint-on-startup=warn.");
+            throw new MigrateException(
+                    ErrorKind.LINT_ERRORS,
+                    "migrate.lint-on-startup=fail: lint found errors in the pending revisions,"
+                            + " so nothing was run:\n" + report.text()
+                            + "Change the revisions to the safe form, acknowledge a finding with a reason"
+                            + " (@Revision(lint = \"ignore=RULE reason=...\") or '-- lint: ignore=RULE reason=...'), or set"
+                            + " migrate.lint-on-startup=warn.");
         }
         if (this.delegate != null) {
             this.delegate.migrate(migrate, target);
-        }
-        else {
+        } else {
             migrate.upgrade(target);
         }
     }
-
 }

@@ -1,14 +1,12 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;
-
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.core.Ordered;
@@ -53,7 +51,8 @@ class MetadataCaptureHibernatePropertiesCustomizer implements HibernatePropertie
         if (value instanceof IntegratorProvider provider) {
             return provider;
         }
-        Class<?> type = (value instanceof Class<?> given) ? given
+        Class<?> type = (value instanceof Class<?> given)
+                ? given
                 : ClassUtils.resolveClassName(value.toString().trim(), ClassUtils.getDefaultClassLoader());
         if (!IntegratorProvider.class.isAssignableFrom(type)) {
             throw new IllegalStateException(JpaSettings.INTEGRATOR_PROVIDER + " names " + type.getName()
@@ -61,5 +60,4 @@ class MetadataCaptureHibernatePropertiesCustomizer implements HibernatePropertie
         }
         return (IntegratorProvider) BeanUtils.instantiateClass(type);
     }
-
 }

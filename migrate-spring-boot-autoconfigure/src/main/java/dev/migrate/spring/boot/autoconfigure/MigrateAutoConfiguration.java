@@ -1,7 +1,5 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import javax.sql.DataSource;
-
 import dev.migrate.Migrate;
 import dev.migrate.MigrationListener;
 import dev.migrate.internal.autogenerate.hibernate.MetadataCapturingIntegrator;
@@ -9,7 +7,7 @@ import dev.migrate.internal.importer.UnimportedHistoryCheck;
 import dev.migrate.internal.importer.flyway.FlywayHistoryTable;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration.MigrateDataSourceCondition;
 import jakarta.persistence.EntityManagerFactory;
-
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,9 +29,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -67,7 +65,9 @@ public final class MigrateAutoConfiguration {
 
         private final ObjectProvider<DataSource> ownDataSource;
 
-        MigrateConfiguration(MigrateProperties properties, ObjectProvider<DataSource> dataSource,
+        MigrateConfiguration(
+                MigrateProperties properties,
+                ObjectProvider<DataSource> dataSource,
                 @MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
             this.properties = properties;
             this.applicationDataSource = dataSource;
@@ -77,10 +77,13 @@ public final class MigrateAutoConfiguration {
         }
 
         @Bean
-        MigrateBuilderFactory migrateBuilderFactory(ResourceLoader resourceLoader,
-                ObjectProvider<MigrateConfigurationCustomizer> customizers) {
-            return new MigrateBuilderFactory(this.properties, this.migrationDataSource::obtain,
-                    resourceLoader.getClassLoader(), customizers.orderedStream().toList());
+        MigrateBuilderFactory migrateBuilderFactory(
+                ResourceLoader resourceLoader, ObjectProvider<MigrateConfigurationCustomizer> customizers) {
+            return new MigrateBuilderFactory(
+                    this.properties,
+                    this.migrationDataSource::obtain,
+                    resourceLoader.getClassLoader(),
+                    customizers.orderedStream().toList());
         }
 
         @Bean
@@ -102,10 +105,15 @@ public final class MigrateAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        @ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false,
+        @ConditionalOnBooleanProperty(
+                name = MigrateCommandMode.ACTIVE_PROPERTY,
+                havingValue = false,
                 matchIfMissing = true)
-        MigrateInitializer migrateInitializer(Migrate migrate, ObjectProvider<MigrateStrategy> strategy,
-                ObjectProvider<SchemaScriptsCheck> schemaScripts, Environment environment) {
+        MigrateInitializer migrateInitializer(
+                Migrate migrate,
+                ObjectProvider<MigrateStrategy> strategy,
+                ObjectProvider<SchemaScriptsCheck> schemaScripts,
+                Environment environment) {
             // Before the upgrade, so that a refused start leaves the database as it was; only where
             // migrate upgrades the application's own database, the one Boot's scripts run on. A
             // migrate.url naming that same database (MIGRATE_URL exported for the CLI binds to it)
@@ -113,33 +121,41 @@ public final class MigrateAutoConfiguration {
             DataSource application = this.applicationDataSource.getIfUnique();
             String ownUrl = this.properties.getUrl();
             boolean sameDatabase = !StringUtils.hasText(ownUrl)
-                    || ownUrl.strip().equals(environment.getProperty("spring.datasource.url", "").strip());
+                    || ownUrl.strip()
+                            .equals(environment
+                                    .getProperty("spring.datasource.url", "")
+                                    .strip());
             if (sameDatabase && application != null && this.ownDataSource.getIfAvailable() == null) {
                 schemaScripts.ifAvailable((check) -> check.refuseSchemaScripts(application));
             }
             // An application that swapped Flyway or Liquibase for migrate: never rebuild their schema.
-            UnimportedHistoryCheck.refuse(migrate, environment.getProperty("spring.flyway.table",
-                    FlywayHistoryTable.DEFAULT), environment.getProperty("spring.liquibase.database-change-log-table",
-                    UnimportedHistoryCheck.LIQUIBASE_TABLE), "java -jar app.jar migrate");
-            return new MigrateInitializer(migrate, this.properties.getTarget(),
+            UnimportedHistoryCheck.refuse(
+                    migrate,
+                    environment.getProperty("spring.flyway.table", FlywayHistoryTable.DEFAULT),
+                    environment.getProperty(
+                            "spring.liquibase.database-change-log-table", UnimportedHistoryCheck.LIQUIBASE_TABLE),
+                    "java -jar app.jar migrate");
+            return new MigrateInitializer(
+                    migrate,
+                    this.properties.getTarget(),
                     LintOnStartupStrategy.wrap(this.properties.getLintOnStartup(), strategy.getIfAvailable()));
         }
-
     }
 
     /**
      * Refuses Boot's schema scripts on the database migrate upgrades at startup; see {@link SchemaScriptsCheck}.
      */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass({ SqlInitializationProperties.class, DataSourceScriptDatabaseInitializer.class })
+    @ConditionalOnClass({SqlInitializationProperties.class, DataSourceScriptDatabaseInitializer.class})
     static class SchemaScriptsConfiguration {
 
         @Bean
-        SchemaScriptsCheck migrateSchemaScriptsCheck(ListableBeanFactory beanFactory,
-                ObjectProvider<SqlInitializationProperties> properties, ResourceLoader resourceLoader) {
+        SchemaScriptsCheck migrateSchemaScriptsCheck(
+                ListableBeanFactory beanFactory,
+                ObjectProvider<SqlInitializationProperties> properties,
+                ResourceLoader resourceLoader) {
             return new SchemaScriptsCheck(beanFactory, properties, resourceLoader);
         }
-
     }
 
     /**
@@ -147,8 +163,11 @@ public final class MigrateAutoConfiguration {
      * {@code migrate.check-on-startup} and for command mode's {@code check} and autogenerate.
      */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass({ HibernatePropertiesCustomizer.class, EntityManagerFactory.class,
-            MetadataCapturingIntegrator.class })
+    @ConditionalOnClass({
+        HibernatePropertiesCustomizer.class,
+        EntityManagerFactory.class,
+        MetadataCapturingIntegrator.class
+    })
     @Conditional(EntityModelNeededCondition.class)
     @EnableConfigurationProperties(MigrateProperties.class)
     static class EntityModelConfiguration {
@@ -165,19 +184,20 @@ public final class MigrateAutoConfiguration {
         }
 
         @Bean
-        ApplicationEntityModel migrateApplicationEntityModel(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-                MetadataCapturingIntegrator integrator) {
+        ApplicationEntityModel migrateApplicationEntityModel(
+                ObjectProvider<EntityManagerFactory> entityManagerFactory, MetadataCapturingIntegrator integrator) {
             return new HibernateEntityModel(entityManagerFactory, integrator);
         }
 
         @Bean
-        @ConditionalOnBooleanProperty(name = MigrateCommandMode.ACTIVE_PROPERTY, havingValue = false,
+        @ConditionalOnBooleanProperty(
+                name = MigrateCommandMode.ACTIVE_PROPERTY,
+                havingValue = false,
                 matchIfMissing = true)
-        SchemaCheckOnStartup migrateSchemaCheckOnStartup(ObjectProvider<Migrate> migrate,
-                ApplicationEntityModel entityModel, MigrateProperties properties) {
+        SchemaCheckOnStartup migrateSchemaCheckOnStartup(
+                ObjectProvider<Migrate> migrate, ApplicationEntityModel entityModel, MigrateProperties properties) {
             return new SchemaCheckOnStartup(migrate.getObject(), entityModel, properties.getCheckOnStartup());
         }
-
     }
 
     /**
@@ -202,8 +222,8 @@ public final class MigrateAutoConfiguration {
                 return withCredentials(builder).build();
             }
             if (StringUtils.hasText(this.properties.getUser()) && dataSource != null) {
-                DataSourceBuilder<?> builder = DataSourceBuilder.derivedFrom(dataSource)
-                    .type(SimpleDriverDataSource.class);
+                DataSourceBuilder<?> builder =
+                        DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class);
                 return withCredentials(builder).build();
             }
             if (dataSource == null) {
@@ -222,7 +242,6 @@ public final class MigrateAutoConfiguration {
             }
             return builder;
         }
-
     }
 
     static final class MigrateDataSourceCondition extends AnyNestedCondition {
@@ -232,15 +251,9 @@ public final class MigrateAutoConfiguration {
         }
 
         @ConditionalOnBean(DataSource.class)
-        private static final class DataSourceBeanCondition {
-
-        }
+        private static final class DataSourceBeanCondition {}
 
         @ConditionalOnProperty("migrate.url")
-        private static final class MigrateUrlCondition {
-
-        }
-
+        private static final class MigrateUrlCondition {}
     }
-
 }

@@ -1,12 +1,9 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.Migrate;
 import java.util.List;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
-import dev.migrate.Migrate;
-
 import org.springframework.util.StringUtils;
 
 /**
@@ -24,7 +21,10 @@ final class MigrateBuilderFactory {
 
     private final List<MigrateConfigurationCustomizer> customizers;
 
-    MigrateBuilderFactory(MigrateProperties properties, Supplier<DataSource> dataSource, ClassLoader classLoader,
+    MigrateBuilderFactory(
+            MigrateProperties properties,
+            Supplier<DataSource> dataSource,
+            ClassLoader classLoader,
             List<MigrateConfigurationCustomizer> customizers) {
         this.properties = properties;
         this.dataSource = dataSource;
@@ -34,12 +34,11 @@ final class MigrateBuilderFactory {
 
     Migrate.Builder newBuilder() {
         Migrate.Builder builder = Migrate.configure()
-            .dataSource(this.dataSource.get())
-            .classLoader(this.classLoader)
-            .settings(this.properties.toSettings())
-            .tag(StringUtils.hasText(this.properties.getTag()) ? this.properties.getTag() : null);
+                .dataSource(this.dataSource.get())
+                .classLoader(this.classLoader)
+                .settings(this.properties.toSettings())
+                .tag(StringUtils.hasText(this.properties.getTag()) ? this.properties.getTag() : null);
         this.customizers.forEach((customizer) -> customizer.customize(builder));
         return builder;
     }
-
 }

@@ -1,10 +1,9 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import java.io.PrintStream;
-import java.util.List;
-
 import dev.migrate.Migrate;
 import dev.migrate.MigrationListener;
+import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs one {@code migrate} command line against the application's configuration, printing what
@@ -36,7 +35,5 @@ public interface MigrateCommandLine {
          * @return the runner
          */
         Migrate withListener(MigrationListener listener);
-
     }
-
 }

@@ -1,10 +1,8 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import java.nio.file.Path;
-
 import dev.migrate.cli.MigrateCli;
 import dev.migrate.cli.TargetModelSource;
-
+import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,15 +22,19 @@ public final class MigrateCommandLineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MigrateCommandLine migrateCommandLine(ObjectProvider<ApplicationEntityModel> entityModel,
-            ObjectProvider<MigrateProperties> properties) {
+    MigrateCommandLine migrateCommandLine(
+            ObjectProvider<ApplicationEntityModel> entityModel, ObjectProvider<MigrateProperties> properties) {
         return (runners, arguments, out, err) -> {
             ApplicationEntityModel model = entityModel.getIfAvailable();
             TargetModelSource target = (model != null) ? (packages, dialect) -> model.read("Autogenerate") : null;
             MigrateProperties settings = properties.getIfAvailable(MigrateProperties::new);
-            return MigrateCli.execute(runners::withListener, target,
+            return MigrateCli.execute(
+                    runners::withListener,
+                    target,
                     CommandModeRevisionFiles.of(settings, Path.of("").toAbsolutePath()),
-                    MigrateCli.withoutApplicationArguments(arguments), out, err);
+                    MigrateCli.withoutApplicationArguments(arguments),
+                    out,
+                    err);
         };
     }
 }

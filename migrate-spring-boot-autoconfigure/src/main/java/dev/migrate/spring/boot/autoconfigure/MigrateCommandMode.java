@@ -1,12 +1,10 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.Migrate;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import dev.migrate.Migrate;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -70,8 +68,8 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
     }
 
     @Override
-    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
-            ConfigurableEnvironment environment) {
+    public void environmentPrepared(
+            ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
         if (this.arguments == null) {
             return;
         }
@@ -79,18 +77,35 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
         // (it is LoadTimeWeaverAware); Hibernate must not validate or change a schema that the
         // command is about to upgrade, whichever way the application asks it to (ddl-auto, its
         // raw properties, generate-ddl), and neither must Boot's schema.sql.
-        environment.getPropertySources()
-            .addFirst(new MapPropertySource(PROPERTY_SOURCE,
-                    Map.of(ACTIVE_PROPERTY, "true", "spring.main.web-application-type", "none",
-                            "spring.main.lazy-initialization", "true", "spring.main.banner-mode", "off",
-                            "spring.main.log-startup-info", "false", "spring.jpa.hibernate.ddl-auto", "none",
-                            "spring.jpa.properties.hibernate.hbm2ddl.auto", "none",
-                            "spring.jpa.properties.jakarta.persistence.schema-generation.database.action",
-                            "none", "spring.jpa.generate-ddl", "false", "spring.sql.init.mode", "never")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        PROPERTY_SOURCE,
+                        Map.of(
+                                ACTIVE_PROPERTY,
+                                "true",
+                                "spring.main.web-application-type",
+                                "none",
+                                "spring.main.lazy-initialization",
+                                "true",
+                                "spring.main.banner-mode",
+                                "off",
+                                "spring.main.log-startup-info",
+                                "false",
+                                "spring.jpa.hibernate.ddl-auto",
+                                "none",
+                                "spring.jpa.properties.hibernate.hbm2ddl.auto",
+                                "none",
+                                "spring.jpa.properties.jakarta.persistence.schema-generation.database.action",
+                                "none",
+                                "spring.jpa.generate-ddl",
+                                "false",
+                                "spring.sql.init.mode",
+                                "never")));
         // The command's output is what a user reads or pipes: the application's own logging
         // configuration still wins, but the default is quiet.
-        DefaultPropertiesPropertySource.addOrMerge(Map.of("logging.level.root", "warn"),
-                environment.getPropertySources());
+        DefaultPropertiesPropertySource.addOrMerge(
+                Map.of("logging.level.root", "warn"), environment.getPropertySources());
     }
 
     @Override
@@ -111,7 +126,8 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
                     + "migrate.url) and migrate.enabled not set to false.");
             return 2;
         }
-        MigrateCommandLine commandLine = context.getBeanProvider(MigrateCommandLine.class).getIfAvailable();
+        MigrateCommandLine commandLine =
+                context.getBeanProvider(MigrateCommandLine.class).getIfAvailable();
         if (commandLine == null) {
             System.err.println("FAILED: migrate command mode needs migrate-cli on the application's classpath "
                     + "to run '" + commandName() + "'.");
@@ -121,7 +137,8 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
     }
 
     private static MigrateCommandLine.Runners runners(ConfigurableApplicationContext context) {
-        MigrateBuilderFactory builders = context.getBeanProvider(MigrateBuilderFactory.class).getIfAvailable();
+        MigrateBuilderFactory builders =
+                context.getBeanProvider(MigrateBuilderFactory.class).getIfAvailable();
         if (builders != null) {
             return (listener) -> builders.newBuilder().listener(listener).load();
         }
@@ -131,12 +148,14 @@ public class MigrateCommandMode implements SpringApplicationRunListener, Ordered
 
     /** The command's name alone: the other arguments may hold Boot settings such as a datasource password. */
     private String commandName() {
-        return this.arguments.stream().filter((argument) -> !argument.startsWith("-")).findFirst().orElse("");
+        return this.arguments.stream()
+                .filter((argument) -> !argument.startsWith("-"))
+                .findFirst()
+                .orElse("");
     }
 
     @Override
     public String toString() {
         return "MigrateCommandMode" + ((this.arguments != null) ? "[" + commandName() + "]" : "[off]");
     }
-
 }

@@ -14,5 +14,4 @@ public interface MigrateConfigurationCustomizer {
      * @param builder the builder that will load the runner
      */
     void customize(Migrate.Builder builder);
-
 }

@@ -1,14 +1,11 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import java.util.Set;
-
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.env.Environment;
-
 import dev.migrate.Migrate;
-
+import java.util.Set;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
+import org.springframework.core.env.Environment;
 
 /**
  * A {@link DatabaseInitializerDetector} for {@link Migrate} beans, so that a runner defined by
@@ -36,5 +33,4 @@ class MigrateDatabaseInitializerDetector extends AbstractBeansOfTypeDatabaseInit
     protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
         return Set.of(Migrate.class);
     }
-
 }

@@ -2,7 +2,6 @@ package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.Migrate;
 import dev.migrate.spring.boot.actuate.MigrationsEndpoint;
-
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,7 +16,7 @@ import org.springframework.context.annotation.Bean;
  * endpoint but health, it is reachable only once the application exposes it.
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
-@ConditionalOnClass({ Migrate.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnClass({Migrate.class, ConditionalOnAvailableEndpoint.class})
 @ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
 public final class MigrateEndpointAutoConfiguration {
 
@@ -27,5 +26,4 @@ public final class MigrateEndpointAutoConfiguration {
     MigrationsEndpoint migrationsEndpoint(ApplicationContext context) {
         return new MigrationsEndpoint(context);
     }
-
 }

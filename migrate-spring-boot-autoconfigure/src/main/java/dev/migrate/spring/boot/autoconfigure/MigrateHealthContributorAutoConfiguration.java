@@ -1,10 +1,8 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import java.util.Map;
-
 import dev.migrate.Migrate;
 import dev.migrate.spring.boot.actuate.MigrateHealthIndicator;
-
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -22,7 +20,7 @@ import org.springframework.context.annotation.Bean;
  * runner bean; {@code management.health.migrate.enabled=false} turns it off.
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
-@ConditionalOnClass({ Migrate.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnClass({Migrate.class, ConditionalOnEnabledHealthIndicator.class})
 @ConditionalOnBean(Migrate.class)
 @ConditionalOnEnabledHealthIndicator("migrate")
 // A command reports on its own; nothing reads health or meters in command mode.
@@ -30,15 +28,14 @@ import org.springframework.context.annotation.Bean;
 public final class MigrateHealthContributorAutoConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean(name = { "migrateHealthIndicator", "migrateHealthContributor" })
-    HealthContributor migrateHealthContributor(Map<String, Migrate> runners,
-            ObjectProvider<SchemaCheckOnStartup> schemaCheck) {
+    @ConditionalOnMissingBean(name = {"migrateHealthIndicator", "migrateHealthContributor"})
+    HealthContributor migrateHealthContributor(
+            Map<String, Migrate> runners, ObjectProvider<SchemaCheckOnStartup> schemaCheck) {
         if (runners.size() == 1) {
             SchemaCheckOnStartup check = schemaCheck.getIfAvailable();
-            return new MigrateHealthIndicator(runners.values().iterator().next(),
-                    (check != null) ? check::result : () -> null);
+            return new MigrateHealthIndicator(
+                    runners.values().iterator().next(), (check != null) ? check::result : () -> null);
         }
         return CompositeHealthContributor.fromMap(runners, MigrateHealthIndicator::new);
     }
-
 }

@@ -3,7 +3,6 @@ package dev.migrate.spring.boot.autoconfigure;
 import dev.migrate.Migrate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.Assert;
@@ -51,14 +50,14 @@ public class MigrateInitializer implements InitializingBean, Ordered {
     public void afterPropertiesSet() {
         if (this.migrate.scripts().isEmpty()) {
             // An application that just added the starter: say so once, and how to write the first revision.
-            logger.info("No revisions yet in " + String.join(", ", this.migrate.settings().locations())
+            logger.info("No revisions yet in "
+                    + String.join(", ", this.migrate.settings().locations())
                     + ": the database is left as it is. Write the first one with: java -jar app.jar migrate "
                     + "revision --autogenerate -m \"initial\"");
         }
         if (this.strategy != null) {
             this.strategy.migrate(this.migrate, this.target);
-        }
-        else {
+        } else {
             this.migrate.upgrade(this.target);
         }
     }
@@ -79,5 +78,4 @@ public class MigrateInitializer implements InitializingBean, Ordered {
     public void setOrder(int order) {
         this.order = order;
     }
-
 }

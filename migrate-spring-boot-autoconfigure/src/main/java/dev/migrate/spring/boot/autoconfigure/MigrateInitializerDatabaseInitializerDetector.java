@@ -1,7 +1,6 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import java.util.Set;
-
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 
@@ -20,5 +19,4 @@ class MigrateInitializerDatabaseInitializerDetector extends AbstractBeansOfTypeD
     public int getOrder() {
         return 1;
     }
-
 }

@@ -1,13 +1,11 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.MigrateSettings;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import dev.migrate.MigrateSettings;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.StringUtils;
@@ -330,14 +328,14 @@ public class MigrateProperties {
     /** The core's settings these properties give; a blank schema is the connection's default. */
     MigrateSettings toSettings() {
         return MigrateSettings.defaults()
-            .withLocations(this.locations)
-            .withVersionTable(this.versionTable)
-            .withHistoryTable(this.historyTable)
-            .withSchema(StringUtils.hasText(this.schema) ? this.schema : null)
-            .withTransactionPerMigration(this.transactionPerMigration)
-            .withLockTimeout(this.lockTimeout)
-            .withValidateChecksums(this.validateChecksums)
-            .withExcludeTables(this.excludeTables);
+                .withLocations(this.locations)
+                .withVersionTable(this.versionTable)
+                .withHistoryTable(this.historyTable)
+                .withSchema(StringUtils.hasText(this.schema) ? this.schema : null)
+                .withTransactionPerMigration(this.transactionPerMigration)
+                .withLockTimeout(this.lockTimeout)
+                .withValidateChecksums(this.validateChecksums)
+                .withExcludeTables(this.excludeTables);
     }
 
     @Override
@@ -360,7 +358,6 @@ public class MigrateProperties {
 
         /** Refuse to start, listing the differences. */
         FAIL
-
     }
 
     /**
@@ -376,7 +373,5 @@ public class MigrateProperties {
 
         /** Refuse to start (before anything runs) on an unacknowledged error; log the rest. */
         FAIL
-
     }
-
 }

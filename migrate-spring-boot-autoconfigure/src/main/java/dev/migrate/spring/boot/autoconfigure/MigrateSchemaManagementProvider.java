@@ -1,9 +1,7 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 
@@ -23,5 +21,4 @@ class MigrateSchemaManagementProvider implements SchemaManagementProvider {
     public SchemaManagement getSchemaManagement(DataSource dataSource) {
         return dataSource.equals(this.managedDataSource.get()) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
-
 }

@@ -15,5 +15,4 @@ public interface MigrateStrategy {
      * @param target the revision from {@code migrate.target}
      */
     void migrate(Migrate migrate, String target);
-
 }

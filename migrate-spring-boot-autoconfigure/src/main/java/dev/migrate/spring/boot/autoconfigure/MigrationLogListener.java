@@ -1,10 +1,9 @@
 package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.Direction;
-import java.time.Duration;
-
 import dev.migrate.MigrationListener;
 import dev.migrate.MigrationStepInfo;
+import java.time.Duration;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -47,5 +46,4 @@ class MigrationLogListener implements MigrationListener {
                     + elapsed.toMillis() + " ms");
         }
     }
-
 }

@@ -1,7 +1,5 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import java.util.List;
-
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
@@ -10,9 +8,9 @@ import dev.migrate.internal.autogenerate.CheckResult;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.spring.boot.autoconfigure.MigrateProperties.CheckOnStartup;
+import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
@@ -49,7 +47,8 @@ class SchemaCheckOnStartup implements SmartInitializingSingleton {
                     + " pending), and the JPA mapping is compared only with an up-to-date database.");
             return;
         }
-        CheckResult checked = Autogenerate.check(this.migrate, this.entityModel.read(PROPERTY), CompareOptions.defaults());
+        CheckResult checked =
+                Autogenerate.check(this.migrate, this.entityModel.read(PROPERTY), CompareOptions.defaults());
         this.result = checked;
         if (checked.isClean()) {
             logger.debug("The JPA mapping matches the database.");
@@ -58,7 +57,8 @@ class SchemaCheckOnStartup implements SmartInitializingSingleton {
         if (this.mode == CheckOnStartup.FAIL) {
             throw new SchemaDriftException(checked.differences());
         }
-        logger.warn("The JPA mapping and the database differ (" + checked.differences().size()
+        logger.warn("The JPA mapping and the database differ ("
+                + checked.differences().size()
                 + "); write the revision that closes the gap with: migrate revision --autogenerate -m <message>");
         checked.differences().forEach((difference) -> logger.warn("Schema drift: " + difference));
     }
@@ -77,10 +77,10 @@ class SchemaCheckOnStartup implements SmartInitializingSingleton {
     static final class SchemaDriftException extends MigrateException {
 
         SchemaDriftException(List<String> differences) {
-            super(ErrorKind.SCHEMA_DRIFT, "the JPA mapping and the database differ (" + PROPERTY + "=fail):\n  "
-                    + String.join("\n  ", differences));
+            super(
+                    ErrorKind.SCHEMA_DRIFT,
+                    "the JPA mapping and the database differ (" + PROPERTY + "=fail):\n  "
+                            + String.join("\n  ", differences));
         }
-
     }
-
 }

@@ -1,15 +1,12 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import dev.migrate.BadInputException;
-
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
@@ -43,7 +40,9 @@ final class SchemaScriptsCheck {
 
     private final ResourcePatternResolver resources;
 
-    SchemaScriptsCheck(ListableBeanFactory beanFactory, ObjectProvider<SqlInitializationProperties> properties,
+    SchemaScriptsCheck(
+            ListableBeanFactory beanFactory,
+            ObjectProvider<SqlInitializationProperties> properties,
             ResourceLoader resourceLoader) {
         this.beanFactory = beanFactory;
         this.properties = properties;
@@ -57,7 +56,8 @@ final class SchemaScriptsCheck {
     void refuseSchemaScripts(DataSource dataSource) {
         SqlInitializationProperties settings = this.properties.getIfAvailable();
         if (settings == null
-                || this.beanFactory.getBeanNamesForType(DataSourceScriptDatabaseInitializer.class, true, false).length == 0
+                || this.beanFactory.getBeanNamesForType(DataSourceScriptDatabaseInitializer.class, true, false).length
+                        == 0
                 || !runsOn(settings.getMode(), dataSource)) {
             return;
         }
@@ -65,12 +65,13 @@ final class SchemaScriptsCheck {
         if (scripts.isEmpty()) {
             return;
         }
-        throw new BadInputException(ErrorKind.SCHEMA_SCRIPTS_CONFLICT,
+        throw new BadInputException(
+                ErrorKind.SCHEMA_SCRIPTS_CONFLICT,
                 "spring.sql.init would run " + String.join(", ", scripts)
-                + " after migrate upgraded the database: a schema script creates or drops tables behind migrate's "
-                + "back. Move what it creates into revisions (java -jar app.jar migrate revision --autogenerate -m "
-                + "\"initial\" writes them from the entities), then delete it, or set " + SCHEMA_LOCATIONS
-                + "= (empty) so that Boot runs no schema script. Data scripts (data.sql) still run, after migrate.");
+                        + " after migrate upgraded the database: a schema script creates or drops tables behind migrate's "
+                        + "back. Move what it creates into revisions (java -jar app.jar migrate revision --autogenerate -m "
+                        + "\"initial\" writes them from the entities), then delete it, or set " + SCHEMA_LOCATIONS
+                        + "= (empty) so that Boot runs no schema script. Data scripts (data.sql) still run, after migrate.");
     }
 
     private static boolean runsOn(DatabaseInitializationMode mode, DataSource dataSource) {
@@ -81,7 +82,8 @@ final class SchemaScriptsCheck {
     private List<String> schemaScripts(SqlInitializationProperties settings) {
         List<String> locations = settings.getSchemaLocations();
         if (locations == null) {
-            locations = List.of(OPTIONAL + "classpath*:schema-" + settings.getPlatform() + ".sql",
+            locations = List.of(
+                    OPTIONAL + "classpath*:schema-" + settings.getPlatform() + ".sql",
                     OPTIONAL + "classpath*:schema.sql");
         }
         List<String> scripts = new ArrayList<>();
@@ -93,13 +95,13 @@ final class SchemaScriptsCheck {
                         scripts.add(resource.getURL().toString());
                     }
                 }
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Could not look for the schema scripts of " + SCHEMA_LOCATIONS + " at "
-                        + location + ": " + ex.getMessage(), ex);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(
+                        "Could not look for the schema scripts of " + SCHEMA_LOCATIONS + " at " + location + ": "
+                                + ex.getMessage(),
+                        ex);
             }
         }
         return scripts;
     }
-
 }

@@ -1,20 +1,17 @@
 package dev.migrate.spring.boot.tenants;
 
 import dev.migrate.ErrorKind;
-import dev.migrate.MigrateException;
-import java.util.function.Supplier;
-
-import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
 import dev.migrate.internal.fleet.FleetReport;
 import dev.migrate.internal.fleet.FleetReportText;
 import dev.migrate.internal.fleet.TenantSource;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.boot.autoconfigure.MigrateCommandMode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -36,7 +33,8 @@ import org.springframework.util.StringUtils;
  * ({@code on-startup=all}, the default), never ({@code none}) or each at first use ({@code lazy});
  * the {@code /actuator/migrations/tenants} endpoint and gauges of tenants per revision.
  */
-@AutoConfiguration(after = MigrateAutoConfiguration.class,
+@AutoConfiguration(
+        after = MigrateAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass(Migrate.class)
 @ConditionalOnBean(Migrate.class)
@@ -45,8 +43,11 @@ public final class MigrateTenantsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TenantMigrator tenantMigrator(Migrate migrate, MigrateTenantsProperties properties,
-            ObjectProvider<MigrateTenants> tenants, ResourceLoader resourceLoader) {
+    TenantMigrator tenantMigrator(
+            Migrate migrate,
+            MigrateTenantsProperties properties,
+            ObjectProvider<MigrateTenants> tenants,
+            ResourceLoader resourceLoader) {
         Supplier<TenantSource> source = () -> {
             MigrateTenants bean = tenants.getIfAvailable();
             if (bean != null) {
@@ -94,15 +95,17 @@ public final class MigrateTenantsAutoConfiguration {
             }
             logger.info(FleetReportText.summary(report).stripTrailing());
             if (!report.allSucceeded()) {
-                throw new MigrateException(ErrorKind.TENANTS_FAILED, "migrate could not upgrade every tenant (migrate.tenants.on-startup=all):\n"
-                        + FleetReportText.summary(report) + "Fix the failing tenants, or set"
-                        + " migrate.tenants.continue-on-error=true and on-startup=lazy to start without them");
+                throw new MigrateException(
+                        ErrorKind.TENANTS_FAILED,
+                        "migrate could not upgrade every tenant (migrate.tenants.on-startup=all):\n"
+                                + FleetReportText.summary(report) + "Fix the failing tenants, or set"
+                                + " migrate.tenants.continue-on-error=true and on-startup=lazy to start without them");
             }
         }
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass({ ConditionalOnAvailableEndpoint.class, PathMapper.class })
+    @ConditionalOnClass({ConditionalOnAvailableEndpoint.class, PathMapper.class})
     static class TenantsEndpointConfiguration {
 
         @Bean
@@ -115,8 +118,8 @@ public final class MigrateTenantsAutoConfiguration {
         /** Serves the endpoint at {@code /actuator/migrations/tenants}, beside the migrations endpoint. */
         @Bean
         PathMapper migrationTenantsPathMapper() {
-            return (endpointId) -> MigrationTenantsEndpoint.ID.equals(endpointId.toString())
-                    ? MigrationTenantsEndpoint.PATH : null;
+            return (endpointId) ->
+                    MigrationTenantsEndpoint.ID.equals(endpointId.toString()) ? MigrationTenantsEndpoint.PATH : null;
         }
     }
 

@@ -2,7 +2,6 @@ package dev.migrate.spring.boot.tenants;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,7 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class MigrateTenantsProperties {
 
     /** When tenants are upgraded: at start-up, never, or at first use (TenantMigrator.ensureUpgraded). */
-    public enum OnStartup { ALL, NONE, LAZY }
+    public enum OnStartup {
+        ALL,
+        NONE,
+        LAZY
+    }
 
     /** Tenant schemas (databases on MariaDB/MySQL) or JDBC URLs. */
     private List<String> list = new ArrayList<>();

@@ -1,11 +1,9 @@
 package dev.migrate.spring.boot.tenants;
 
-import java.util.List;
-import java.util.Map;
-
 import dev.migrate.internal.fleet.FleetReport;
 import dev.migrate.internal.fleet.TenantResult;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -33,20 +31,25 @@ public class MigrationTenantsEndpoint {
     public TenantsDescriptor tenants() {
         FleetReport status = this.migrator.status();
         Map<String, TenantResult> lastRuns = this.migrator.states();
-        List<TenantDescriptor> tenants = status.tenants().stream().map((tenant) -> {
-            TenantResult lastRun = lastRuns.get(tenant.tenant());
-            return new TenantDescriptor(tenant.tenant(), tenant.failed() ? "unreadable" : tenant.steps().isEmpty()
-                    ? "up-to-date" : "pending", tenant.from(), tenant.steps(), tenant.error(),
-                    (lastRun != null) ? lastRun.outcome().name().toLowerCase(java.util.Locale.ROOT) : null,
-                    (lastRun != null) ? lastRun.error() : null);
-        }).toList();
+        List<TenantDescriptor> tenants = status.tenants().stream()
+                .map((tenant) -> {
+                    TenantResult lastRun = lastRuns.get(tenant.tenant());
+                    return new TenantDescriptor(
+                            tenant.tenant(),
+                            tenant.failed() ? "unreadable" : tenant.steps().isEmpty() ? "up-to-date" : "pending",
+                            tenant.from(),
+                            tenant.steps(),
+                            tenant.error(),
+                            (lastRun != null) ? lastRun.outcome().name().toLowerCase(java.util.Locale.ROOT) : null,
+                            (lastRun != null) ? lastRun.error() : null);
+                })
+                .toList();
         return new TenantsDescriptor(status.tenantsPerRevision(), tenants);
     }
 
     /** All tenants: how many stand at each revision, and each one. */
     public record TenantsDescriptor(Map<String, Integer> tenantsPerRevision, List<TenantDescriptor> tenants)
-            implements OperationResponseBody {
-    }
+            implements OperationResponseBody {}
 
     /**
      * One tenant.
@@ -58,7 +61,12 @@ public class MigrationTenantsEndpoint {
      * @param lastRun      what this process last did: {@code succeeded}, {@code failed}, or {@code null}
      * @param lastError    why that run failed
      */
-    public record TenantDescriptor(String tenant, String state, List<String> currentHeads, List<String> pending,
-            String error, String lastRun, String lastError) {
-    }
+    public record TenantDescriptor(
+            String tenant,
+            String state,
+            List<String> currentHeads,
+            List<String> pending,
+            String error,
+            String lastRun,
+            String lastError) {}
 }

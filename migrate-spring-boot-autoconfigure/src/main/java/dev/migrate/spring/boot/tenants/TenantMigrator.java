@@ -1,6 +1,12 @@
 package dev.migrate.spring.boot.tenants;
 
 import dev.migrate.ErrorKind;
+import dev.migrate.Migrate;
+import dev.migrate.MigrateException;
+import dev.migrate.internal.fleet.Fleet;
+import dev.migrate.internal.fleet.FleetReport;
+import dev.migrate.internal.fleet.TenantResult;
+import dev.migrate.internal.fleet.TenantSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-
-import dev.migrate.Migrate;
-import dev.migrate.MigrateException;
-import dev.migrate.internal.fleet.Fleet;
-import dev.migrate.internal.fleet.FleetReport;
-import dev.migrate.internal.fleet.TenantResult;
-import dev.migrate.internal.fleet.TenantSource;
 
 /**
  * Upgrades the application's tenants with the application's migrate configuration: all of them
@@ -35,7 +34,10 @@ public class TenantMigrator {
     private final ConcurrentMap<String, Object> upgradeLocks = new ConcurrentHashMap<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    public TenantMigrator(Migrate migrate, Supplier<TenantSource> source, MigrateTenantsProperties properties,
+    public TenantMigrator(
+            Migrate migrate,
+            Supplier<TenantSource> source,
+            MigrateTenantsProperties properties,
             ClassLoader classLoader) {
         this.migrate = migrate;
         this.classLoader = classLoader;
@@ -45,7 +47,8 @@ public class TenantMigrator {
 
     /** Upgrades every tenant to the heads; the report lists each one. */
     public FleetReport upgradeAll() {
-        FleetReport report = fleet(this.source.get(), this.properties.getParallel()).upgrade("heads");
+        FleetReport report =
+                fleet(this.source.get(), this.properties.getParallel()).upgrade("heads");
         remember(report.tenants());
         return report;
     }
@@ -65,11 +68,16 @@ public class TenantMigrator {
             if (known != null && known.outcome() == TenantResult.Outcome.SUCCEEDED) {
                 return;
             }
-            TenantResult result = fleet(TenantSource.list(List.of(tenant)), 1).upgrade("heads").tenants().get(0);
+            TenantResult result = fleet(TenantSource.list(List.of(tenant)), 1)
+                    .upgrade("heads")
+                    .tenants()
+                    .get(0);
             this.states.put(tenant, result);
             this.changeListeners.forEach(Runnable::run);
             if (result.failed()) {
-                throw new MigrateException(ErrorKind.TENANTS_FAILED, "Tenant " + result.tenant() + " could not be upgraded: " + result.error());
+                throw new MigrateException(
+                        ErrorKind.TENANTS_FAILED,
+                        "Tenant " + result.tenant() + " could not be upgraded: " + result.error());
             }
         }
     }
@@ -106,8 +114,14 @@ public class TenantMigrator {
     }
 
     private Fleet fleet(TenantSource tenants, int parallel) {
-        return Fleet.configure().dataSource(this.migrate.dataSource()).settings(this.migrate.settings())
-                .classLoader(this.classLoader).tenants(tenants).parallel(parallel)
-                .continueOnError(this.properties.isContinueOnError()).tag(this.migrate.tag()).load();
+        return Fleet.configure()
+                .dataSource(this.migrate.dataSource())
+                .settings(this.migrate.settings())
+                .classLoader(this.classLoader)
+                .tenants(tenants)
+                .parallel(parallel)
+                .continueOnError(this.properties.isContinueOnError())
+                .tag(this.migrate.tag())
+                .load();
     }
 }

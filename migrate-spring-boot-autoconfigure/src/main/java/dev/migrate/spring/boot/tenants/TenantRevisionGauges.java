@@ -1,10 +1,9 @@
 package dev.migrate.spring.boot.tenants;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gauges {@code migrate.tenants} tagged {@code revision}: how many tenants this process knows at
@@ -29,7 +28,9 @@ public class TenantRevisionGauges {
         for (String revision : this.migrator.tenantsPerRevision().keySet()) {
             if (this.registered.add(revision)) {
                 Gauge.builder(NAME, this.migrator, (m) -> m.tenantsPerRevision().getOrDefault(revision, 0))
-                        .tag("revision", revision).description("Tenants at the revision").register(this.registry);
+                        .tag("revision", revision)
+                        .description("Tenants at the revision")
+                        .register(this.registry);
             }
         }
     }

@@ -1,26 +1,23 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.migrate.Migrate;
-import dev.migrate.RevisionStatus;
-import dev.migrate.RevisionState;
 import dev.migrate.MigrationStatus;
+import dev.migrate.RevisionState;
+import dev.migrate.RevisionStatus;
 import dev.migrate.spring.boot.library.Library;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import org.assertj.core.api.InstanceOfAssertFactories;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.support.GenericApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@link MigrationStatus} and {@link MigrateHealthIndicator} against real databases in each
@@ -39,8 +36,9 @@ class MigrationStatusTests {
             assertThat(status.upToDate()).isFalse();
             Health health = new MigrateHealthIndicator(runner(database)).health(true);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("upToDate", false)
-                .containsEntry("pending", Library.REVISIONS);
+            assertThat(health.getDetails())
+                    .containsEntry("upToDate", false)
+                    .containsEntry("pending", Library.REVISIONS);
         }
     }
 
@@ -51,9 +49,10 @@ class MigrationStatusTests {
             Migrate migrate = runner(database);
             migrate.upgrade(Library.BASE);
             MigrationStatus status = migrate.status();
-            assertThat(status.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
-                .containsExactly(tuple(Library.BASE, RevisionState.APPLIED),
-                        tuple(Library.HEAD, RevisionState.PENDING));
+            assertThat(status.revisions())
+                    .extracting(RevisionStatus::revision, RevisionStatus::state)
+                    .containsExactly(
+                            tuple(Library.BASE, RevisionState.APPLIED), tuple(Library.HEAD, RevisionState.PENDING));
             RevisionStatus base = status.revisions().get(0);
             assertThat(base.lastApplied()).isNotNull();
             assertThat(base.checksumMatches()).isTrue();
@@ -92,35 +91,41 @@ class MigrationStatusTests {
 
             Health health = new MigrateHealthIndicator(migrate).health(true);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails().get("unfinishedAttempts")).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .singleElement()
-                .satisfies((attempt) -> {
-                    UnfinishedAttempt unfinished = (UnfinishedAttempt) attempt;
-                    assertThat(unfinished.revision()).isEqualTo(Library.HEAD);
-                    assertThat(unfinished.direction()).isEqualTo("upgrade");
-                    assertThat(unfinished.script()).isEqualTo("killed.sql");
-                    assertThat(unfinished.startedBy()).isEqualTo("killed_user");
-                    assertThat(unfinished.startedAt()).isNotNull();
-                    assertThat(unfinished.warning()).contains("may be partly applied");
-                });
+            assertThat(health.getDetails().get("unfinishedAttempts"))
+                    .asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .singleElement()
+                    .satisfies((attempt) -> {
+                        UnfinishedAttempt unfinished = (UnfinishedAttempt) attempt;
+                        assertThat(unfinished.revision()).isEqualTo(Library.HEAD);
+                        assertThat(unfinished.direction()).isEqualTo("upgrade");
+                        assertThat(unfinished.script()).isEqualTo("killed.sql");
+                        assertThat(unfinished.startedBy()).isEqualTo("killed_user");
+                        assertThat(unfinished.startedAt()).isNotNull();
+                        assertThat(unfinished.warning()).contains("may be partly applied");
+                    });
 
             GenericApplicationContext context = new GenericApplicationContext();
             context.registerBean("migrate", Migrate.class, () -> migrate);
             context.refresh();
             try (context) {
-                MigrationsEndpoint.RunnerDescriptor runner = new MigrationsEndpoint(context).migrations()
-                    .contexts()
-                    .get(context.getId())
-                    .runners()
-                    .get("migrate");
-                assertThat(runner.unfinishedAttempts()).extracting(UnfinishedAttempt::revision)
-                    .containsExactly(Library.HEAD);
+                MigrationsEndpoint.RunnerDescriptor runner = new MigrationsEndpoint(context)
+                        .migrations()
+                        .contexts()
+                        .get(context.getId())
+                        .runners()
+                        .get("migrate");
+                assertThat(runner.unfinishedAttempts())
+                        .extracting(UnfinishedAttempt::revision)
+                        .containsExactly(Library.HEAD);
             }
 
             migrate.upgrade("heads");
-            assertThat(new MigrateHealthIndicator(migrate).health(true).getDetails().get("unfinishedAttempts"))
-                .asInstanceOf(InstanceOfAssertFactories.LIST)
-                .isEmpty();
+            assertThat(new MigrateHealthIndicator(migrate)
+                            .health(true)
+                            .getDetails()
+                            .get("unfinishedAttempts"))
+                    .asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .isEmpty();
         }
     }
 
@@ -144,8 +149,10 @@ class MigrationStatusTests {
             Migrate migrate = runner(database);
             migrate.stamp(List.of(Library.HEAD), false);
             MigrationStatus stamped = migrate.status();
-            assertThat(stamped.revisions()).extracting(RevisionStatus::revision, RevisionStatus::state)
-                .containsExactly(tuple(Library.BASE, RevisionState.STAMPED), tuple(Library.HEAD, RevisionState.STAMPED));
+            assertThat(stamped.revisions())
+                    .extracting(RevisionStatus::revision, RevisionStatus::state)
+                    .containsExactly(
+                            tuple(Library.BASE, RevisionState.STAMPED), tuple(Library.HEAD, RevisionState.STAMPED));
             assertThat(stamped.upToDate()).isTrue();
             assertThat(stamped.appliedCount()).isEqualTo(2);
 
@@ -153,14 +160,17 @@ class MigrationStatusTests {
             migrate.upgrade(Library.BASE);
             migrate.stamp(List.of(Library.HEAD), false);
             assertThat(migrate.status().revisions())
-                .extracting(RevisionStatus::revision, RevisionStatus::state)
-                .containsExactly(tuple(Library.BASE, RevisionState.APPLIED), tuple(Library.HEAD, RevisionState.STAMPED));
+                    .extracting(RevisionStatus::revision, RevisionStatus::state)
+                    .containsExactly(
+                            tuple(Library.BASE, RevisionState.APPLIED), tuple(Library.HEAD, RevisionState.STAMPED));
             assertThat(migrate.headsStatus().appliedCount()).isEqualTo(2);
         }
     }
 
     private static Migrate runner(ScratchDatabase database) {
-        return Migrate.configure().dataSource(database.dataSource()).locations(Library.LOCATION).load();
+        return Migrate.configure()
+                .dataSource(database.dataSource())
+                .locations(Library.LOCATION)
+                .load();
     }
-
 }

@@ -1,7 +1,7 @@
 package dev.migrate.spring.boot.actuate;
 
-import java.util.List;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Migration;
@@ -9,10 +9,9 @@ import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.graph.RevisionNode;
 import dev.migrate.ops.Operations;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link RevisionSqlRenderer}.
@@ -34,7 +33,7 @@ class RevisionSqlRendererTests {
             }
         });
         assertThat(new RevisionSqlRenderer(Dialect.named("postgresql")).renderUpgrade(script))
-            .isEqualTo("CREATE TABLE book (id BIGINT PRIMARY KEY);\nCREATE INDEX ix_book ON book (id);\n");
+                .isEqualTo("CREATE TABLE book (id BIGINT PRIMARY KEY);\nCREATE INDEX ix_book ON book (id);\n");
     }
 
     @Test
@@ -46,10 +45,10 @@ class RevisionSqlRendererTests {
             }
 
             @Override
-            public void downgrade(Operations op) {
-            }
+            public void downgrade(Operations op) {}
         });
-        assertThat(new RevisionSqlRenderer(Dialect.named("mariadb")).renderUpgrade(script)).contains("mariadb");
+        assertThat(new RevisionSqlRenderer(Dialect.named("mariadb")).renderUpgrade(script))
+                .contains("mariadb");
     }
 
     @Test
@@ -61,18 +60,21 @@ class RevisionSqlRendererTests {
             }
 
             @Override
-            public void downgrade(Operations op) {
-            }
+            public void downgrade(Operations op) {}
         });
         assertThatExceptionOfType(MigrateException.class)
-            .isThrownBy(() -> new RevisionSqlRenderer(Dialect.named("h2")).renderUpgrade(script))
-            .withMessageContaining("9f8e")
-            .withMessageContaining("db.migrations.R9f8e");
+                .isThrownBy(() -> new RevisionSqlRenderer(Dialect.named("h2")).renderUpgrade(script))
+                .withMessageContaining("9f8e")
+                .withMessageContaining("db.migrations.R9f8e");
     }
 
     private static RevisionScript script(String id, Migration migration) {
-        return new RevisionScript(new RevisionNode(id, List.of(), Set.of(), List.of(), "test"), RevisionScript.Kind.JAVA,
-                "db.migrations.R" + id, null, true, migration);
+        return new RevisionScript(
+                new RevisionNode(id, List.of(), Set.of(), List.of(), "test"),
+                RevisionScript.Kind.JAVA,
+                "db.migrations.R" + id,
+                null,
+                true,
+                migration);
     }
-
 }

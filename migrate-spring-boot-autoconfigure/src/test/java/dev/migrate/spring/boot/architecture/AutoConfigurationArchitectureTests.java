@@ -1,5 +1,12 @@
 package dev.migrate.spring.boot.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,22 +17,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rules Spring Boot's own build checks on its auto-configuration modules, applied here: an
@@ -50,42 +49,63 @@ class AutoConfigurationArchitectureTests {
 
     @Test
     void autoConfigurationClassesArePublicAndFinal() {
-        classes().that().areAnnotatedWith(AUTO_CONFIGURATION)
-                .should().bePublic().andShould().haveModifier(JavaModifier.FINAL)
+        classes()
+                .that()
+                .areAnnotatedWith(AUTO_CONFIGURATION)
+                .should()
+                .bePublic()
+                .andShould()
+                .haveModifier(JavaModifier.FINAL)
                 .check(main);
     }
 
     @Test
     void autoConfigurationClassesExposeNoPublicMembers() {
-        members().that().areDeclaredInClassesThat().areAnnotatedWith(AUTO_CONFIGURATION)
+        members()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(AUTO_CONFIGURATION)
                 .and(areNotConstructors())
-                .should().notBePublic()
+                .should()
+                .notBePublic()
                 .because("an auto-configuration is not API: applications replace its beans, never call it")
                 .check(main);
     }
 
     @Test
     void nestedConfigurationClassesDoNotProxyBeanMethods() {
-        classes().that().areAnnotatedWith(CONFIGURATION).and().areNestedClasses()
+        classes()
+                .that()
+                .areAnnotatedWith(CONFIGURATION)
+                .and()
+                .areNestedClasses()
                 .should(declareProxyBeanMethodsFalse())
                 .check(main);
     }
 
     @Test
     void conditionsAreNotPublic() {
-        noClasses().that().areAssignableTo("org.springframework.boot.autoconfigure.condition.SpringBootCondition")
-                .and().doNotHaveModifier(JavaModifier.ABSTRACT)
-                .should().bePublic()
+        noClasses()
+                .that()
+                .areAssignableTo("org.springframework.boot.autoconfigure.condition.SpringBootCondition")
+                .and()
+                .doNotHaveModifier(JavaModifier.ABSTRACT)
+                .should()
+                .bePublic()
                 .check(main);
     }
 
     @Test
     void postProcessorBeanMethodsAreStatic() {
-        methods().that().areAnnotatedWith(BEAN)
-                .and().haveRawReturnType(assignableToAny(
+        methods()
+                .that()
+                .areAnnotatedWith(BEAN)
+                .and()
+                .haveRawReturnType(assignableToAny(
                         "org.springframework.beans.factory.config.BeanPostProcessor",
                         "org.springframework.beans.factory.config.BeanFactoryPostProcessor"))
-                .should().beStatic()
+                .should()
+                .beStatic()
                 .because("a post-processor is created before the other beans; an instance method would create its "
                         + "configuration class early")
                 .allowEmptyShould(true)
@@ -94,8 +114,11 @@ class AutoConfigurationArchitectureTests {
 
     @Test
     void beanMethodsCarryNoClassCondition() {
-        methods().that().areAnnotatedWith(BEAN)
-                .should().notBeAnnotatedWith("org.springframework.boot.autoconfigure.condition.ConditionalOnClass")
+        methods()
+                .that()
+                .areAnnotatedWith(BEAN)
+                .should()
+                .notBeAnnotatedWith("org.springframework.boot.autoconfigure.condition.ConditionalOnClass")
                 .because("on a method it cannot stop the method's signature from loading; put it on a nested "
                         + "@Configuration class")
                 .check(main);
@@ -103,25 +126,38 @@ class AutoConfigurationArchitectureTests {
 
     @Test
     void everyAutoConfigurationIsRegisteredAndEveryRegisteredClassIsOne() throws IOException {
-        Path imports = Path.of("target", "classes", "META-INF", "spring",
+        Path imports = Path.of(
+                "target",
+                "classes",
+                "META-INF",
+                "spring",
                 "org.springframework.boot.autoconfigure.AutoConfiguration.imports");
-        Set<String> registered = Files.readAllLines(imports).stream().map(String::strip)
+        Set<String> registered = Files.readAllLines(imports).stream()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> annotated = main.stream().filter(type -> type.isAnnotatedWith(AUTO_CONFIGURATION))
-                .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> annotated = main.stream()
+                .filter(type -> type.isAnnotatedWith(AUTO_CONFIGURATION))
+                .map(JavaClass::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(registered).isEqualTo(annotated);
     }
 
     @Test
     void noTwoPackagesDependOnEachOther() {
-        slices().matching("dev.migrate.spring.boot.(**)").should().beFreeOfCycles().check(main);
+        slices().matching("dev.migrate.spring.boot.(**)")
+                .should()
+                .beFreeOfCycles()
+                .check(main);
     }
 
     @Test
     void caseIsFoldedWithAnExplicitLocale() {
-        noClasses().should().callMethod(String.class, "toLowerCase")
-                .orShould().callMethod(String.class, "toUpperCase")
+        noClasses()
+                .should()
+                .callMethod(String.class, "toLowerCase")
+                .orShould()
+                .callMethod(String.class, "toUpperCase")
                 .because("the default locale changes the result (Turkish dotless i): use toLowerCase(Locale.ROOT)")
                 .check(main);
     }
@@ -145,7 +181,9 @@ class AutoConfigurationArchitectureTests {
         return new ArchCondition<>("declare @Configuration(proxyBeanMethods = false)") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
-                Object proxy = type.getAnnotationOfType(CONFIGURATION).get("proxyBeanMethods").orElse(true);
+                Object proxy = type.getAnnotationOfType(CONFIGURATION)
+                        .get("proxyBeanMethods")
+                        .orElse(true);
                 if (!Boolean.FALSE.equals(proxy)) {
                     events.add(SimpleConditionEvent.violated(type, type.getName() + " proxies its bean methods"));
                 }

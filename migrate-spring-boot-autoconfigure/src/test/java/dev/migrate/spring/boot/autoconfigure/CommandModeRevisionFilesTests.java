@@ -1,15 +1,14 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import java.nio.file.Path;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrate.BadInputException;
 import dev.migrate.internal.autogenerate.RevisionFormat;
 import dev.migrate.internal.command.RevisionFileSettings;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link CommandModeRevisionFiles}: where command mode's {@code revision} writes.
@@ -48,11 +47,14 @@ class CommandModeRevisionFilesTests {
     void revisionIndentNamesTheIndentOfJavaRevisions() {
         MigrateProperties properties = new MigrateProperties();
         properties.setRevisionIndent("tab");
-        assertThat(CommandModeRevisionFiles.of(properties, this.project).indent().unit()).isEqualTo("\t");
+        assertThat(CommandModeRevisionFiles.of(properties, this.project)
+                        .indent()
+                        .unit())
+                .isEqualTo("\t");
         properties.setRevisionIndent("wide");
         assertThatExceptionOfType(BadInputException.class)
-            .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
-            .withMessageContaining("migrate.revision-indent = wide");
+                .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
+                .withMessageContaining("migrate.revision-indent = wide");
     }
 
     @Test
@@ -60,9 +62,9 @@ class CommandModeRevisionFilesTests {
         MigrateProperties properties = new MigrateProperties();
         properties.setLocations(List.of("classpath:db/schema-changes"));
         assertThatExceptionOfType(BadInputException.class)
-            .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
-            .withMessageContaining("classpath:db/schema-changes")
-            .withMessageContaining("set migrate.revision-package");
+                .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
+                .withMessageContaining("classpath:db/schema-changes")
+                .withMessageContaining("set migrate.revision-package");
     }
 
     @Test
@@ -70,8 +72,7 @@ class CommandModeRevisionFilesTests {
         MigrateProperties properties = new MigrateProperties();
         properties.setRevisionPackage("db.2024");
         assertThatExceptionOfType(BadInputException.class)
-            .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
-            .withMessageContaining("migrate.revision-package 'db.2024'");
+                .isThrownBy(() -> CommandModeRevisionFiles.of(properties, this.project))
+                .withMessageContaining("migrate.revision-package 'db.2024'");
     }
-
 }

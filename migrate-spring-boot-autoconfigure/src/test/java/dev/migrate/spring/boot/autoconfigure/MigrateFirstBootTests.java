@@ -1,11 +1,12 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.BadInputException;
 import dev.migrate.Migrate;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -13,8 +14,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An application that has just added the starter has no revision and, its build having copied no
@@ -25,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrateFirstBootTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
-        .withPropertyValues("spring.datasource.generate-unique-name=true");
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
+            .withPropertyValues("spring.datasource.generate-unique-name=true");
 
     @Test
     void theMissingDefaultLocationIsAnEmptyHistoryThatTheStartupLogNamesOnce(CapturedOutput output) {
@@ -37,30 +36,34 @@ class MigrateFirstBootTests {
             assertThat(migrate.scripts()).isEmpty();
             assertThat(migrate.current()).isEmpty();
         });
-        assertThat(output.getAll().split("No revisions yet in classpath:db/migrations", -1)).hasSize(2);
+        assertThat(output.getAll().split("No revisions yet in classpath:db/migrations", -1))
+                .hasSize(2);
         assertThat(output).contains("java -jar app.jar migrate revision --autogenerate -m \"initial\"");
     }
 
     @Test
     void aConfiguredLocationThatIsMissingStopsTheStart() {
-        this.contextRunner.withPropertyValues("migrate.locations=classpath:db/nowhere")
-            .run((context) -> assertThat(context).getFailure()
-                .rootCause()
-                .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("Location 'classpath:db/nowhere' does not exist"));
+        this.contextRunner
+                .withPropertyValues("migrate.locations=classpath:db/nowhere")
+                .run((context) -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(BadInputException.class)
+                        .hasMessageStartingWith("Location 'classpath:db/nowhere' does not exist"));
     }
 
     @Test
     void inCommandModeJpaDoesNotWaitForTheRunnerWhoseErrorsTheCommandReports() {
         // Command mode makes every bean lazy, as Boot's spring.main.lazy-initialization does.
-        this.contextRunner.withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
-            .withInitializer((context) -> context
-                .addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
-            .withPropertyValues("migrate.locations=classpath:db/nowhere", MigrateCommandMode.ACTIVE_PROPERTY + "=true")
-            .run((context) -> {
-                assertThat(context).hasNotFailed();
-                assertThat(context.getBean(EntityManagerFactory.class)).isNotNull();
-            });
+        this.contextRunner
+                .withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
+                .withInitializer((context) ->
+                        context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+                .withPropertyValues(
+                        "migrate.locations=classpath:db/nowhere", MigrateCommandMode.ACTIVE_PROPERTY + "=true")
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(EntityManagerFactory.class)).isNotNull();
+                });
     }
-
 }

@@ -1,8 +1,8 @@
 package dev.migrate.spring.boot.autoconfigure;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * Tests for {@link MigrateProperties}.
@@ -25,5 +25,4 @@ class MigratePropertiesTests {
         assertThat(properties.getSourceDirectory()).isEqualTo("src/main/java");
         assertThat(properties.getRevisionPackage()).isNull();
     }
-
 }

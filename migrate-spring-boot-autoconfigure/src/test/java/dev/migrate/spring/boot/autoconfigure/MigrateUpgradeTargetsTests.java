@@ -1,5 +1,10 @@
 package dev.migrate.spring.boot.autoconfigure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.MigrationListener;
+import dev.migrate.MigrationStepInfo;
+import dev.migrate.spring.boot.library.Library;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -8,14 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import dev.migrate.MigrationListener;
-import dev.migrate.MigrationStepInfo;
-import dev.migrate.spring.boot.library.Library;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -23,8 +22,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which database the startup upgrade reaches, and what it is told, checked on the databases
@@ -37,9 +34,11 @@ class MigrateUpgradeTargetsTests {
     private final String dedicatedUrl = "jdbc:h2:mem:dedicated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
-        .withPropertyValues("migrate.locations=" + Library.LOCATION, "spring.datasource.url=" + this.applicationUrl,
-                "spring.datasource.username=sa");
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
+            .withPropertyValues(
+                    "migrate.locations=" + Library.LOCATION,
+                    "spring.datasource.url=" + this.applicationUrl,
+                    "spring.datasource.username=sa");
 
     @Test
     void upgradesTheApplicationDataSource() {
@@ -51,22 +50,25 @@ class MigrateUpgradeTargetsTests {
 
     @Test
     void migrateUrlUpgradesThatDatabaseInstead() {
-        this.contextRunner.withPropertyValues("migrate.url=" + this.dedicatedUrl, "migrate.user=sa").run((context) -> {
-            assertThat(context).hasNotFailed();
-            assertThat(hasBookTable(this.dedicatedUrl)).isTrue();
-            assertThat(hasBookTable(this.applicationUrl)).isFalse();
-        });
+        this.contextRunner
+                .withPropertyValues("migrate.url=" + this.dedicatedUrl, "migrate.user=sa")
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(hasBookTable(this.dedicatedUrl)).isTrue();
+                    assertThat(hasBookTable(this.applicationUrl)).isFalse();
+                });
     }
 
     @Test
     void migrateDataSourceBeanUpgradesThatDatabaseInstead() {
-        this.contextRunner.withUserConfiguration(DedicatedDataSourceConfiguration.class)
-            .withBean("dedicatedUrl", String.class, () -> this.dedicatedUrl)
-            .run((context) -> {
-                assertThat(context).hasNotFailed();
-                assertThat(hasBookTable(this.dedicatedUrl)).isTrue();
-                assertThat(hasBookTable(this.applicationUrl)).isFalse();
-            });
+        this.contextRunner
+                .withUserConfiguration(DedicatedDataSourceConfiguration.class)
+                .withBean("dedicatedUrl", String.class, () -> this.dedicatedUrl)
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(hasBookTable(this.dedicatedUrl)).isTrue();
+                    assertThat(hasBookTable(this.applicationUrl)).isFalse();
+                });
     }
 
     @Test
@@ -80,17 +82,20 @@ class MigrateUpgradeTargetsTests {
 
     @Test
     void listenerBeansHearEveryStep() {
-        this.contextRunner.withUserConfiguration(RecordingListenerConfiguration.class).run((context) -> {
-            RecordingListener listener = context.getBean(RecordingListener.class);
-            assertThat(listener.completed).containsExactlyElementsOf(Library.REVISIONS);
-            assertThat(listener.runs).containsExactly("upgrade:2:true");
-        });
+        this.contextRunner
+                .withUserConfiguration(RecordingListenerConfiguration.class)
+                .run((context) -> {
+                    RecordingListener listener = context.getBean(RecordingListener.class);
+                    assertThat(listener.completed).containsExactlyElementsOf(Library.REVISIONS);
+                    assertThat(listener.runs).containsExactly("upgrade:2:true");
+                });
     }
 
     @Test
     void aBadTargetFailsStartupNamingIt() {
-        this.contextRunner.withPropertyValues("migrate.target=nosuchrevision")
-            .run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("nosuchrevision"));
+        this.contextRunner
+                .withPropertyValues("migrate.target=nosuchrevision")
+                .run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("nosuchrevision"));
     }
 
     private static boolean hasBookTable(String url) throws SQLException {
@@ -113,9 +118,12 @@ class MigrateUpgradeTargetsTests {
         @MigrateDataSource
         @Bean(defaultCandidate = false)
         DataSource dedicatedDataSource(String dedicatedUrl) {
-            return DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(dedicatedUrl).username("sa").build();
+            return DataSourceBuilder.create()
+                    .type(SimpleDriverDataSource.class)
+                    .url(dedicatedUrl)
+                    .username("sa")
+                    .build();
         }
-
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -125,7 +133,6 @@ class MigrateUpgradeTargetsTests {
         RecordingListener recordingListener() {
             return new RecordingListener();
         }
-
     }
 
     static class RecordingListener implements MigrationListener {
@@ -143,7 +150,5 @@ class MigrateUpgradeTargetsTests {
         public void runFinished(dev.migrate.Direction direction, int applied, Duration elapsed, boolean success) {
             this.runs.add(direction.label() + ":" + applied + ":" + success);
         }
-
     }
-
 }

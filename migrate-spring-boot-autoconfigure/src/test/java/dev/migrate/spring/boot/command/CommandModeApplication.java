@@ -4,7 +4,6 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrationListener;
 import dev.migrate.spring.boot.autoconfigure.MigrateCommandLine;
 import dev.migrate.spring.boot.library.Book;
-
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -38,9 +37,9 @@ public class CommandModeApplication {
     @Bean
     MigrateCommandLine echoCommandLine() {
         return (runners, arguments, out, err) -> {
-            Migrate migrate = runners.withListener(new MigrationListener() {
-            });
-            out.println("command " + arguments + " on version table " + migrate.settings().versionTable());
+            Migrate migrate = runners.withListener(new MigrationListener() {});
+            out.println("command " + arguments + " on version table "
+                    + migrate.settings().versionTable());
             return arguments.contains("fail") ? 1 : 0;
         };
     }
@@ -51,7 +50,5 @@ public class CommandModeApplication {
         EagerService() {
             System.out.println("eager service created");
         }
-
     }
-
 }

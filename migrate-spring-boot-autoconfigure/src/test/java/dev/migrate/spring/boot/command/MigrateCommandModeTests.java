@@ -1,5 +1,7 @@
 package dev.migrate.spring.boot.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +12,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Command mode, each case in its own process as a user runs it: {@code java ... migrate <command>}.
@@ -31,9 +30,10 @@ class MigrateCommandModeTests {
         assertThat(run.out).isEqualTo("command [current, --verbose] on version table app_version\n");
         // No web server (the process ended by itself), no application runner, no unneeded bean,
         // and Hibernate's validate did not stop a command meant to bring the schema up to date.
-        assertThat(run.out + run.err).doesNotContain("Tomcat")
-            .doesNotContain("the application's own runner ran")
-            .doesNotContain("eager service created");
+        assertThat(run.out + run.err)
+                .doesNotContain("Tomcat")
+                .doesNotContain("the application's own runner ran")
+                .doesNotContain("eager service created");
         // And no upgrade at startup: the revisions' table is not there.
         try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "");
                 ResultSet tables = connection.getMetaData().getTables(null, null, "BOOK", null)) {
@@ -66,7 +66,8 @@ class MigrateCommandModeTests {
         command.addAll(List.of(arguments));
         Path out = this.directory.resolve("out.txt");
         Path err = this.directory.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "sa");
         builder.environment().put("SPRING_JPA_HIBERNATE_DDL_AUTO", "validate");
@@ -79,11 +80,11 @@ class MigrateCommandModeTests {
             throw new AssertionError("still running after 90 s: " + command.subList(3, command.size()) + "\n"
                     + Files.readString(out, StandardCharsets.UTF_8));
         }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
+    record Run(int exitCode, String out, String err) {}
 }

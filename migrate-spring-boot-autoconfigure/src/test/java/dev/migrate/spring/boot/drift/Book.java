@@ -22,7 +22,5 @@ public class Book {
     @Column(length = 20)
     private String isbn;
 
-    protected Book() {
-    }
-
+    protected Book() {}
 }

@@ -2,7 +2,6 @@ package dev.migrate.spring.boot.drift;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -22,12 +21,10 @@ public class RecordingIntegratorProvider implements IntegratorProvider {
         return List.of(new Integrator() {
 
             @Override
-            public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-                    SessionFactoryImplementor sessionFactory) {
+            public void integrate(
+                    Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
                 INTEGRATED.incrementAndGet();
             }
-
         });
     }
-
 }

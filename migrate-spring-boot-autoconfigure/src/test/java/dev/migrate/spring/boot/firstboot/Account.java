@@ -14,7 +14,5 @@ public class Account {
     @Column(nullable = false, length = 100)
     private String email;
 
-    protected Account() {
-    }
-
+    protected Account() {}
 }

@@ -13,5 +13,4 @@ public class NewApplication {
     public static void main(String[] args) {
         SpringApplication.run(NewApplication.class, args);
     }
-
 }

@@ -19,8 +19,7 @@ public class Book {
     @Column(length = 100)
     private String author;
 
-    protected Book() {
-    }
+    protected Book() {}
 
     public Book(Long id, String title, String author) {
         this.id = id;
@@ -39,5 +38,4 @@ public class Book {
     public String getAuthor() {
         return this.author;
     }
-
 }

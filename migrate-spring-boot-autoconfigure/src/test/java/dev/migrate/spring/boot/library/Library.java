@@ -15,7 +15,5 @@ public final class Library {
 
     public static final List<String> REVISIONS = List.of(BASE, HEAD);
 
-    private Library() {
-    }
-
+    private Library() {}
 }

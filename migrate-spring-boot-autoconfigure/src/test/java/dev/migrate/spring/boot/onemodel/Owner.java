@@ -1,9 +1,5 @@
 package dev.migrate.spring.boot.onemodel;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +11,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * An entity in the shape of the adopted applications: Bean Validation instead of column
@@ -44,5 +43,4 @@ public class Owner {
     @ManyToMany
     @JoinTable(name = "owner_pet_type")
     private Set<PetType> petTypes = new HashSet<>();
-
 }

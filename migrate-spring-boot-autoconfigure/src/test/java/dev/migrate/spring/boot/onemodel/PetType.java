@@ -15,5 +15,4 @@ public class PetType {
     @NotEmpty
     @Size(min = 1, max = 30)
     private String name;
-
 }

@@ -1,9 +1,6 @@
 package dev.migrate.spring.boot.process;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.spring.boot.fixture.FixtureApplication;
 import dev.migrate.spring.boot.fixture.FixtureDatabase;
@@ -12,12 +9,14 @@ import dev.migrate.spring.boot.fixture.FixtureProcesses.Run;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Command mode as a user runs it, each command a JVM of its own ({@code java ... FixtureApplication
@@ -28,7 +27,8 @@ class CommandModeProcessTests {
 
     /** migrate's tables and the revisions' one; H2 has no advisory lock, so a lock table too. */
     static List<String> migratedTables(TestDatabase kind) {
-        return (kind == TestDatabase.H2) ? List.of("migrate_history", "migrate_version", "migrate_version_lock", "note")
+        return (kind == TestDatabase.H2)
+                ? List.of("migrate_history", "migrate_version", "migrate_version_lock", "note")
                 : List.of("migrate_history", "migrate_version", "note");
     }
 
@@ -49,7 +49,9 @@ class CommandModeProcessTests {
             assertThat(current.exitCode()).as(current.toString()).isZero();
             assertThat(current.out()).isEmpty();
             assertThat(current.err()).contains("INFO").contains("Hibernate ORM core version");
-            assertThat(database.tables()).as("read-only commands create nothing").isEmpty();
+            assertThat(database.tables())
+                    .as("read-only commands create nothing")
+                    .isEmpty();
 
             Run heads = app.run("migrate", "heads");
             assertThat(heads.out()).as(heads.toString()).isEqualTo(FixtureApplication.ADD_BODY + " (head)\n");
@@ -57,17 +59,20 @@ class CommandModeProcessTests {
             Run upgrade = app.run("migrate", "upgrade", "head");
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
             assertThat(upgrade.out()).isEmpty();
-            assertThat(upgrade.err()).contains("Running upgrade  -> " + FixtureApplication.CREATE_NOTE + ", create note")
-                .contains("Running upgrade " + FixtureApplication.CREATE_NOTE + " -> " + FixtureApplication.ADD_BODY
-                        + ", add body to note");
+            assertThat(upgrade.err())
+                    .contains("Running upgrade  -> " + FixtureApplication.CREATE_NOTE + ", create note")
+                    .contains("Running upgrade " + FixtureApplication.CREATE_NOTE + " -> " + FixtureApplication.ADD_BODY
+                            + ", add body to note");
             assertThat(database.tables()).containsExactlyElementsOf(migratedTables(kind));
             assertThat(database.columns("note")).containsExactly("body", "id", "title");
 
             assertThat(app.run("migrate", "current").out()).isEqualTo(FixtureApplication.ADD_BODY + " (head)\n");
             Run history = app.run("migrate", "history");
-            assertThat(history.out()).as(history.toString())
-                .isEqualTo(FixtureApplication.CREATE_NOTE + " -> " + FixtureApplication.ADD_BODY
-                        + " (head), add body to note\n<base> -> " + FixtureApplication.CREATE_NOTE + ", create note\n");
+            assertThat(history.out())
+                    .as(history.toString())
+                    .isEqualTo(FixtureApplication.CREATE_NOTE + " -> " + FixtureApplication.ADD_BODY
+                            + " (head), add body to note\n<base> -> " + FixtureApplication.CREATE_NOTE
+                            + ", create note\n");
 
             Run clean = app.run("migrate", "check");
             assertThat(clean.exitCode()).as(clean.toString()).isZero();
@@ -91,13 +96,14 @@ class CommandModeProcessTests {
 
             Run dryRun = firstOnly.run("migrate", "revision", "--autogenerate", "-m", "test", "--sql");
             assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
-            assertThat(dryRun.out()).as("only the SQL of the upgrade, for the application's database")
-                .startsWith("ALTER TABLE note ADD")
-                .contains("body")
-                .doesNotContain("INFO");
+            assertThat(dryRun.out())
+                    .as("only the SQL of the upgrade, for the application's database")
+                    .startsWith("ALTER TABLE note ADD")
+                    .contains("body")
+                    .doesNotContain("INFO");
             assertThat(javaFiles(this.directory.resolve("src/main/java/dev/migrate/spring/boot/fixture/migrations")))
-                .as("a dry run writes no file")
-                .isEmpty();
+                    .as("a dry run writes no file")
+                    .isEmpty();
 
             Run revision = firstOnly.run("migrate", "revision", "--autogenerate", "-m", "add body");
             assertThat(revision.exitCode()).as(revision.toString()).isZero();
@@ -105,11 +111,12 @@ class CommandModeProcessTests {
             List<Path> written = javaFiles(folder);
             assertThat(written).singleElement().satisfies((file) -> {
                 assertThat(file.getFileName().toString()).endsWith("_add_body.java");
-                assertThat(revision.out()).isEqualTo("Creating directory " + folder + " ...  done\nGenerating " + file
-                        + " ...  done\n");
-                assertThat(Files.readString(file)).contains("package dev.migrate.spring.boot.fixture.migrations;")
-                    .contains("down = \"" + FixtureApplication.CREATE_NOTE + "\"")
-                    .contains("op.addColumn(\"note\"");
+                assertThat(revision.out())
+                        .isEqualTo("Creating directory " + folder + " ...  done\nGenerating " + file + " ...  done\n");
+                assertThat(Files.readString(file))
+                        .contains("package dev.migrate.spring.boot.fixture.migrations;")
+                        .contains("down = \"" + FixtureApplication.CREATE_NOTE + "\"")
+                        .contains("op.addColumn(\"note\"");
             });
             assertThat(database.tables()).containsExactlyElementsOf(migratedTables(kind));
             assertThat(database.columns("note")).containsExactly("id", "title");
@@ -127,11 +134,16 @@ class CommandModeProcessTests {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
             // The environment names another database: only the arguments lead to this one.
-            FixtureProcesses app = new FixtureProcesses(this.directory, database).with("SPRING_DATASOURCE_URL",
-                    "jdbc:h2:mem:elsewhere");
+            FixtureProcesses app = new FixtureProcesses(this.directory, database)
+                    .with("SPRING_DATASOURCE_URL", "jdbc:h2:mem:elsewhere");
             String url = "--spring.datasource.url=" + database.url();
 
-            Run upgrade = app.run("migrate", "upgrade", "head", url, "--spring.profiles.active=prod",
+            Run upgrade = app.run(
+                    "migrate",
+                    "upgrade",
+                    "head",
+                    url,
+                    "--spring.profiles.active=prod",
                     "--logging.level.dev.migrate=info");
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
             assertThat(upgrade.err()).doesNotContain("Unknown option");
@@ -139,8 +151,9 @@ class CommandModeProcessTests {
 
             Run before = app.run("--spring.profiles.active=prod", url, "migrate", "current");
             assertThat(before.exitCode()).as(before.toString()).isZero();
-            assertThat(before.out()).as("command mode, not the application's start")
-                .isEqualTo(FixtureApplication.ADD_BODY + " (head)\n");
+            assertThat(before.out())
+                    .as("command mode, not the application's start")
+                    .isEqualTo(FixtureApplication.ADD_BODY + " (head)\n");
 
             Run mixed = app.run(url, "migrate", "--spring.main.banner-mode=off", "check", "--migrate.target=heads");
             assertThat(mixed.exitCode()).as(mixed.toString()).isZero();
@@ -148,8 +161,9 @@ class CommandModeProcessTests {
 
             Run cliOptions = app.run("migrate", "history", "--rev-range=base:" + FixtureApplication.CREATE_NOTE, url);
             assertThat(cliOptions.exitCode()).as(cliOptions.toString()).isZero();
-            assertThat(cliOptions.out()).as("the command's own --name=value options stay the command's")
-                .isEqualTo("<base> -> " + FixtureApplication.CREATE_NOTE + ", create note\n");
+            assertThat(cliOptions.out())
+                    .as("the command's own --name=value options stay the command's")
+                    .isEqualTo("<base> -> " + FixtureApplication.CREATE_NOTE + ", create note\n");
 
             Run unknown = app.run("migrate", "current", "--no-such-option", url);
             assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
@@ -165,15 +179,14 @@ class CommandModeProcessTests {
 
         Run first = app.run("migrate", "revision", "-m", "tag notes", "--rev-id", "c3d4e5f6a7b8");
         assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(javaFiles(folder)).singleElement()
-            .satisfies((file) -> assertThat(Files.readString(file))
+        assertThat(javaFiles(folder)).singleElement().satisfies((file) -> assertThat(Files.readString(file))
                 .contains("down = \"" + FixtureApplication.ADD_BODY + "\""));
 
         // The new source is not compiled: it and the SQL revision it stands on are still one graph.
         Run second = app.run("migrate", "revision", "-m", "archive notes", "--rev-id", "d4e5f6a7b8c9");
         assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(javaFiles(folder)).hasSize(2)
-            .anySatisfy((file) -> assertThat(Files.readString(file)).contains("id = \"d4e5f6a7b8c9\"")
+        assertThat(javaFiles(folder)).hasSize(2).anySatisfy((file) -> assertThat(Files.readString(file))
+                .contains("id = \"d4e5f6a7b8c9\"")
                 .contains("down = \"c3d4e5f6a7b8\""));
     }
 
@@ -181,9 +194,15 @@ class CommandModeProcessTests {
     void anApplicationWithoutJpaRunsCommandsAndIsToldWhatCheckNeeds() throws Exception {
         FixtureDatabase database = FixtureDatabase.h2File(this.directory);
         // Without JPA as an application without it has: no Hibernate, no JPA API, no Boot JPA modules.
-        FixtureProcesses app = new FixtureProcesses(this.directory, database).without("hibernate-core",
-                "jakarta.persistence-api", "spring-boot-jpa", "spring-boot-hibernate", "spring-boot-data-jpa",
-                "spring-data-jpa", "spring-orm");
+        FixtureProcesses app = new FixtureProcesses(this.directory, database)
+                .without(
+                        "hibernate-core",
+                        "jakarta.persistence-api",
+                        "spring-boot-jpa",
+                        "spring-boot-hibernate",
+                        "spring-boot-data-jpa",
+                        "spring-data-jpa",
+                        "spring-orm");
 
         Run upgrade = app.run("migrate", "upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
@@ -203,5 +222,4 @@ class CommandModeProcessTests {
             return files.filter((file) -> file.toString().endsWith(".java")).toList();
         }
     }
-
 }

@@ -1,11 +1,6 @@
 package dev.migrate.spring.boot.process;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.spring.boot.firstboot.NewApplication;
 import dev.migrate.spring.boot.fixture.FixtureDatabase;
@@ -14,12 +9,16 @@ import dev.migrate.spring.boot.fixture.FixtureProcesses.Run;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An application that has just added the starter, as processes: it has no revision, and its build
@@ -42,10 +41,13 @@ class FirstBootProcessTests {
 
             Run boot = app.run();
             assertThat(boot.exitCode()).as(boot.toString()).isZero();
-            assertThat(occurrences(boot.output(), "No revisions yet in classpath:db/migrations")).as(boot.toString())
-                .isEqualTo(1);
+            assertThat(occurrences(boot.output(), "No revisions yet in classpath:db/migrations"))
+                    .as(boot.toString())
+                    .isEqualTo(1);
             assertThat(boot.output()).contains("migrate revision --autogenerate -m \"initial\"");
-            assertThat(database.tables()).as("nothing to upgrade creates nothing").isEmpty();
+            assertThat(database.tables())
+                    .as("nothing to upgrade creates nothing")
+                    .isEmpty();
 
             Run current = app.run("migrate", "current");
             assertThat(current.exitCode()).as(current.toString()).isZero();
@@ -57,8 +59,9 @@ class FirstBootProcessTests {
             try (Stream<Path> files = Files.list(this.directory.resolve("src/main/java/db/migrations"))) {
                 assertThat(files.toList()).singleElement().satisfies((file) -> {
                     assertThat(file.getFileName().toString()).endsWith("_initial.java");
-                    assertThat(Files.readString(file)).contains("package db.migrations;")
-                        .contains("op.createTable(Table.of(\"account\",");
+                    assertThat(Files.readString(file))
+                            .contains("package db.migrations;")
+                            .contains("op.createTable(Table.of(\"account\",");
                 });
             }
         }
@@ -67,25 +70,30 @@ class FirstBootProcessTests {
     @Test
     void aConfiguredLocationThatIsMissingIsAnErrorThatFitsTheCommand() throws Exception {
         FixtureDatabase database = FixtureDatabase.h2File(this.directory);
-        FixtureProcesses app = new FixtureProcesses(this.directory, database).application(NewApplication.class)
-            .with("MIGRATE_LOCATIONS", "classpath:db/nowhere");
+        FixtureProcesses app = new FixtureProcesses(this.directory, database)
+                .application(NewApplication.class)
+                .with("MIGRATE_LOCATIONS", "classpath:db/nowhere");
 
-        for (List<String> command : List.of(List.of("migrate", "current"), List.of("migrate", "history"),
+        for (List<String> command : List.of(
+                List.of("migrate", "current"),
+                List.of("migrate", "history"),
                 List.of("migrate", "revision", "--autogenerate", "-m", "initial"))) {
             Run run = app.run(command.toArray(String[]::new));
             assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).as(run.toString())
-                .contains("FAILED: Location 'classpath:db/nowhere' does not exist")
-                .doesNotContain("could not bring the database up to date")
-                .doesNotContain("APPLICATION FAILED TO START");
+            assertThat(run.err())
+                    .as(run.toString())
+                    .contains("FAILED: Location 'classpath:db/nowhere' does not exist")
+                    .doesNotContain("could not bring the database up to date")
+                    .doesNotContain("APPLICATION FAILED TO START");
         }
         assertThat(this.directory.resolve("src")).doesNotExist();
 
         Run boot = app.run();
         assertThat(boot.exitCode()).as(boot.toString()).isEqualTo(1);
-        assertThat(boot.output()).contains("APPLICATION FAILED TO START")
-            .contains("Location 'classpath:db/nowhere' does not exist");
+        assertThat(boot.output())
+                .contains("APPLICATION FAILED TO START")
+                .contains("Location 'classpath:db/nowhere' does not exist");
     }
 
     private static int occurrences(String text, String part) {
@@ -96,5 +104,4 @@ class FirstBootProcessTests {
         }
         return count;
     }
-
 }

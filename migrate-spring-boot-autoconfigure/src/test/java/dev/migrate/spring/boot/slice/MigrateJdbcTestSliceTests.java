@@ -1,14 +1,13 @@
 package dev.migrate.spring.boot.slice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migrate.Migrate;
 import dev.migrate.spring.boot.library.Library;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code @JdbcTest} runs the revisions on its test database.
@@ -26,7 +25,7 @@ class MigrateJdbcTestSliceTests {
     void theTestDatabaseIsUpgraded() {
         assertThat(this.migrate.current()).containsExactly(Library.HEAD);
         this.jdbcTemplate.update("INSERT INTO book (id, title, author) VALUES (1, 'Emma', 'Austen')");
-        assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM book", Integer.class)).isEqualTo(1);
+        assertThat(this.jdbcTemplate.queryForObject("SELECT COUNT(*) FROM book", Integer.class))
+                .isEqualTo(1);
     }
-
 }

@@ -1,7 +1,6 @@
 package dev.migrate.spring.boot.slice;
 
 import dev.migrate.spring.boot.library.Book;
-
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 
@@ -10,6 +9,4 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
  */
 @SpringBootApplication
 @EntityScan(basePackageClasses = Book.class)
-class SliceApplication {
-
-}
+class SliceApplication {}

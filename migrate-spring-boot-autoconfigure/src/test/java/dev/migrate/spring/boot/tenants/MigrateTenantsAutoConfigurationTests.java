@@ -1,5 +1,13 @@
 package dev.migrate.spring.boot.tenants;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.testing.ScratchDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,24 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
-import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.testing.ScratchDatabase;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestDatabases;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Boot application with schema-per-tenant PostgreSQL: its tenants upgraded on start, shown by
@@ -45,26 +43,33 @@ class MigrateTenantsAutoConfigurationTests {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
             List<String> tenants = createTenants(db, 6);
             try {
-                runner(db).withPropertyValues("migrate.tenants.pattern=" + tenants.get(0).substring(0, 11) + "%",
-                        "migrate.tenants.parallel=3", "management.endpoints.web.exposure.include=migrationtenants")
-                    .run((context) -> {
-                        assertThat(context).hasNotFailed();
-                        for (String tenant : tenants) {
-                            assertThat(historyRows(db, tenant)).as(tenant).isEqualTo(2);
-                        }
-                        MigrationTenantsEndpoint.TenantsDescriptor view = context.getBean(MigrationTenantsEndpoint.class)
-                            .tenants();
-                        assertThat(view.tenantsPerRevision()).containsEntry("t2", 6);
-                        assertThat(view.tenants()).hasSize(6).allSatisfy((tenant) -> {
-                            assertThat(tenant.state()).isEqualTo("up-to-date");
-                            assertThat(tenant.currentHeads()).containsExactly("t2");
-                            assertThat(tenant.lastRun()).isEqualTo("succeeded");
+                runner(db)
+                        .withPropertyValues(
+                                "migrate.tenants.pattern=" + tenants.get(0).substring(0, 11) + "%",
+                                "migrate.tenants.parallel=3",
+                                "management.endpoints.web.exposure.include=migrationtenants")
+                        .run((context) -> {
+                            assertThat(context).hasNotFailed();
+                            for (String tenant : tenants) {
+                                assertThat(historyRows(db, tenant)).as(tenant).isEqualTo(2);
+                            }
+                            MigrationTenantsEndpoint.TenantsDescriptor view = context.getBean(
+                                            MigrationTenantsEndpoint.class)
+                                    .tenants();
+                            assertThat(view.tenantsPerRevision()).containsEntry("t2", 6);
+                            assertThat(view.tenants()).hasSize(6).allSatisfy((tenant) -> {
+                                assertThat(tenant.state()).isEqualTo("up-to-date");
+                                assertThat(tenant.currentHeads()).containsExactly("t2");
+                                assertThat(tenant.lastRun()).isEqualTo("succeeded");
+                            });
+                            MeterRegistry registry = context.getBean(MeterRegistry.class);
+                            assertThat(registry.get("migrate.tenants")
+                                            .tag("revision", "t2")
+                                            .gauge()
+                                            .value())
+                                    .isEqualTo(6.0);
                         });
-                        MeterRegistry registry = context.getBean(MeterRegistry.class);
-                        assertThat(registry.get("migrate.tenants").tag("revision", "t2").gauge().value()).isEqualTo(6.0);
-                    });
-            }
-            finally {
+            } finally {
                 dropTenants(db, tenants);
             }
         }
@@ -76,23 +81,25 @@ class MigrateTenantsAutoConfigurationTests {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
             List<String> tenants = createTenants(db, 2);
             try {
-                runner(db).withPropertyValues("migrate.tenants.on-startup=lazy")
-                    .withBean(MigrateTenants.class, () -> () -> tenants)
-                    .run((context) -> {
-                        assertThat(context).hasNotFailed();
-                        assertThat(historyRows(db, tenants.get(0))).isZero();
-                        TenantMigrator migrator = context.getBean(TenantMigrator.class);
-                        List<CompletableFuture<Void>> requests = new ArrayList<>();
-                        for (int i = 0; i < 8; i++) {
-                            requests.add(CompletableFuture.runAsync(() -> migrator.ensureUpgraded(tenants.get(0))));
-                        }
-                        requests.forEach(CompletableFuture::join);
-                        assertThat(historyRows(db, tenants.get(0))).isEqualTo(2);
-                        assertThat(historyRows(db, tenants.get(1))).as("not used yet").isZero();
-                        assertThat(migrator.tenantsPerRevision()).containsExactly(java.util.Map.entry("t2", 1));
-                    });
-            }
-            finally {
+                runner(db)
+                        .withPropertyValues("migrate.tenants.on-startup=lazy")
+                        .withBean(MigrateTenants.class, () -> () -> tenants)
+                        .run((context) -> {
+                            assertThat(context).hasNotFailed();
+                            assertThat(historyRows(db, tenants.get(0))).isZero();
+                            TenantMigrator migrator = context.getBean(TenantMigrator.class);
+                            List<CompletableFuture<Void>> requests = new ArrayList<>();
+                            for (int i = 0; i < 8; i++) {
+                                requests.add(CompletableFuture.runAsync(() -> migrator.ensureUpgraded(tenants.get(0))));
+                            }
+                            requests.forEach(CompletableFuture::join);
+                            assertThat(historyRows(db, tenants.get(0))).isEqualTo(2);
+                            assertThat(historyRows(db, tenants.get(1)))
+                                    .as("not used yet")
+                                    .isZero();
+                            assertThat(migrator.tenantsPerRevision()).containsExactly(java.util.Map.entry("t2", 1));
+                        });
+            } finally {
                 dropTenants(db, tenants);
             }
         }
@@ -100,23 +107,32 @@ class MigrateTenantsAutoConfigurationTests {
 
     private ApplicationContextRunner runner(ScratchDatabase db) {
         return new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
-                    MigrateTenantsAutoConfiguration.class))
-            .withUserConfiguration(Registry.class)
-            .withPropertyValues("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.user(),
-                    "migrate.locations=filesystem:" + this.versions);
+                .withConfiguration(AutoConfigurations.of(
+                        DataSourceAutoConfiguration.class,
+                        MigrateAutoConfiguration.class,
+                        MigrateTenantsAutoConfiguration.class))
+                .withUserConfiguration(Registry.class)
+                .withPropertyValues(
+                        "spring.datasource.url=" + db.url(),
+                        "spring.datasource.username=" + db.user(),
+                        "migrate.locations=filesystem:" + this.versions);
     }
 
     private void writeRevisions() throws Exception {
-        Files.writeString(this.versions.resolve("t1.sql"), "-- revision: t1\n-- migrate:upgrade\n"
-                + "CREATE TABLE account (id INT PRIMARY KEY);\n-- migrate:downgrade\nDROP TABLE account;\n");
-        Files.writeString(this.versions.resolve("t2.sql"), "-- revision: t2\n-- down_revision: t1\n-- migrate:upgrade\n"
-                + "ALTER TABLE account ADD COLUMN name VARCHAR(20);\n-- migrate:downgrade\n"
-                + "ALTER TABLE account DROP COLUMN name;\n");
+        Files.writeString(
+                this.versions.resolve("t1.sql"),
+                "-- revision: t1\n-- migrate:upgrade\n"
+                        + "CREATE TABLE account (id INT PRIMARY KEY);\n-- migrate:downgrade\nDROP TABLE account;\n");
+        Files.writeString(
+                this.versions.resolve("t2.sql"),
+                "-- revision: t2\n-- down_revision: t1\n-- migrate:upgrade\n"
+                        + "ALTER TABLE account ADD COLUMN name VARCHAR(20);\n-- migrate:downgrade\n"
+                        + "ALTER TABLE account DROP COLUMN name;\n");
     }
 
     private static List<String> createTenants(ScratchDatabase db, int count) {
-        String prefix = "bt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT) + "_";
+        String prefix = "bt"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT) + "_";
         List<String> tenants = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             tenants.add(prefix + String.format("%03d", i));
@@ -130,15 +146,18 @@ class MigrateTenantsAutoConfigurationTests {
     }
 
     private static long historyRows(ScratchDatabase db, String tenant) throws Exception {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
-                        + tenant + "' AND table_name = 'migrate_history'")) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                                + tenant + "' AND table_name = 'migrate_history'")) {
             rows.next();
             if (rows.getLong(1) == 0) {
                 return 0;
             }
         }
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + tenant + ".migrate_history")) {
             rows.next();
             return rows.getLong(1);
