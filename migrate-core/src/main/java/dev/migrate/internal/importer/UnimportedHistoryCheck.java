@@ -4,11 +4,8 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.internal.importer.flyway.FlywayHistoryTable;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Refuses to upgrade a database that Flyway or Liquibase manages and migrate does not yet: its
@@ -35,10 +32,10 @@ public final class UnimportedHistoryCheck {
             return;
         }
         try (Connection connection = migrate.dataSource().getConnection()) {
-            if (FlywayHistoryTable.present(connection, flywayTable)) {
+            if (HistoryTableQuery.hasRows(connection, HistoryTableQuery.quote(connection, flywayTable))) {
                 throw refusal("Flyway", flywayTable, command + " import flyway --stamp", migrate);
             }
-            if (hasRows(connection, liquibaseTable)) {
+            if (HistoryTableQuery.hasRows(connection, liquibaseTable)) {
                 throw refusal(
                         "Liquibase",
                         liquibaseTable,
@@ -63,21 +60,5 @@ public final class UnimportedHistoryCheck {
                         + " built. Import "
                         + tool + "'s scripts and stamp this database once with: " + importCommand
                         + " — then start again.");
-    }
-
-    private static boolean hasRows(Connection connection, String table) {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            return rows.next() && rows.getLong(1) > 0;
-        } catch (SQLException missing) {
-            try {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
-            } catch (SQLException ignored) {
-                // the answer stands: no such table
-            }
-            return false;
-        }
     }
 }

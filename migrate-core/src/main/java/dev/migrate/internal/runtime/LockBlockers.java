@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Names the sessions that keep a revision's session waiting for a lock, asked from another
@@ -92,7 +93,7 @@ abstract class LockBlockers {
                 try (ResultSet rows = waiting.executeQuery()) {
                     if (!rows.next()
                             || rows.getString(1) == null
-                            || !rows.getString(1).toLowerCase().contains("lock")) {
+                            || !rows.getString(1).toLowerCase(Locale.ROOT).contains("lock")) {
                         return List.of();
                     }
                 }

@@ -110,7 +110,7 @@ class SquashCommandTest {
     private static List<String> steps(Migrate migrate) {
         List<String> steps = new ArrayList<>();
         for (AppliedRevision row : migrate.appliedHistory()) {
-            steps.add(row.direction() + " " + row.revision());
+            steps.add(row.direction().label() + " " + row.revision());
         }
         return steps;
     }

@@ -2,6 +2,7 @@ package dev.migrate.internal.importer.flyway;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
+import dev.migrate.internal.importer.HistoryTableQuery;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,17 +48,6 @@ public final class FlywayHistoryTable {
         }
     }
 
-    /** Whether the table exists and holds a row: a database Flyway manages. */
-    public static boolean present(Connection connection, String table) {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + quote(connection, table))) {
-            return rows.next() && rows.getLong(1) > 0;
-        } catch (SQLException missing) {
-            endFailedTransaction(connection);
-            return false;
-        }
-    }
-
     private static String query(Connection connection, String table) throws SQLException {
         String[] columns = {"installed_rank", "version", "description", "type", "script", "checksum", "success"};
         List<String> quoted = new ArrayList<>();
@@ -69,17 +59,6 @@ public final class FlywayHistoryTable {
     }
 
     static String quote(Connection connection, String name) throws SQLException {
-        String quote = connection.getMetaData().getIdentifierQuoteString().strip();
-        return quote + name.replace(quote, quote + quote) + quote;
-    }
-
-    static void endFailedTransaction(Connection connection) {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            }
-        } catch (SQLException ignored) {
-            // the probe's answer stands; the connection is closed by its owner
-        }
+        return HistoryTableQuery.quote(connection, name);
     }
 }
