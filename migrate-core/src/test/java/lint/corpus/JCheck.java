@@ -10,7 +10,7 @@ public class JCheck implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.createCheckConstraint("ck_small_amount", "small_t", "amount >= 0");
+        op.createCheckConstraint("small_t", "ck_small_amount", "amount >= 0");
     }
 
     @Override
