@@ -1,5 +1,6 @@
 package dev.migrate.cli.liquibase;
 
+import dev.migrate.internal.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -121,7 +122,7 @@ record ChangeSql(String upgrade, String inverse, String warning) {
 
     private static String dropIndex(Element change, String dialect) {
         String mariadb = "DROP INDEX " + a(change, "indexName") + " ON " + a(change, "tableName") + ";";
-        if ("mariadb".equals(dialect) || "mysql".equals(dialect)) {
+        if (Dialect.byName(dialect).map(Dialect::dropIndexNamesTable).orElse(false)) {
             return mariadb;
         }
         String portable = "DROP INDEX " + a(change, "indexName") + ";";
@@ -136,7 +137,7 @@ record ChangeSql(String upgrade, String inverse, String warning) {
         String table = a(change, "baseTableName");
         String drop = dropConstraint(table, change);
         String index = "DROP INDEX IF EXISTS " + a(change, "constraintName") + " ON " + table + ";";
-        if ("mariadb".equals(dialect) || "mysql".equals(dialect)) {
+        if (Dialect.byName(dialect).map(Dialect::indexesForeignKeys).orElse(false)) {
             return drop + "\n" + index;
         }
         return dialect == null ? drop + " -- on MariaDB/MySQL also: " + index : drop;

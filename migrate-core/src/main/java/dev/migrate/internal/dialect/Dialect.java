@@ -10,6 +10,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between databases. Subclasses override only what their database does
@@ -258,6 +260,66 @@ public abstract class Dialect {
      * then takes none of them for a change of another.
      */
     public boolean booleanIsNumber() {
+        return false;
+    }
+
+    /**
+     * How this database bounds the time a statement waits for a table lock
+     * ({@code ddl_lock_timeout}) and names the sessions that block it; {@code null} where it has no
+     * such setting (SQLite).
+     */
+    public @Nullable TableLockTimeout tableLockTimeout() {
+        return null;
+    }
+
+    /**
+     * How many rows each base table of the connection's current schema holds, as the catalog
+     * estimates it, by lower-case table name; empty where the database keeps no estimate (SQLite).
+     * Lint tells a lock on a large table from one on a small table by it.
+     */
+    public Map<String, Long> tableRows(Connection connection) throws SQLException {
+        return Map.of();
+    }
+
+    /**
+     * Whether {@code CREATE INDEX} and adding a unique or primary key build the index in place
+     * without blocking writes (MariaDB/MySQL's online DDL, {@code LOCK=NONE}), so lint need not
+     * ask for a concurrent build.
+     */
+    public boolean buildsIndexesOnline() {
+        return false;
+    }
+
+    /**
+     * Whether a foreign key or check constraint can be added {@code NOT VALID} and validated later
+     * without blocking writes (PostgreSQL).
+     */
+    public boolean addsConstraintsNotValid() {
+        return false;
+    }
+
+    /**
+     * Whether adding a column with a volatile default (or a serial or stored generated column)
+     * rewrites the whole table under an exclusive lock (PostgreSQL).
+     */
+    public boolean rewritesTableForVolatileDefault() {
+        return false;
+    }
+
+    /**
+     * Whether DDL takes an exclusive lock on the whole database's catalog (H2's "SYS"), so that an
+     * open transaction in one schema holds up DDL in every other: a fleet then migrates its
+     * schemas one at a time.
+     */
+    public boolean ddlLocksWholeCatalog() {
+        return false;
+    }
+
+    /**
+     * Whether index names belong to their table, so that {@code DROP INDEX} names the table too
+     * ({@code DROP INDEX ix ON t}, MariaDB/MySQL).
+     */
+    public boolean dropIndexNamesTable() {
         return false;
     }
 

@@ -71,4 +71,20 @@ public class H2Dialect extends Dialect {
     protected java.util.Set<String> reservedWords() {
         return ReservedWords.H2;
     }
+
+    @Override
+    public TableLockTimeout tableLockTimeout() {
+        return new TableLockTimeout.H2();
+    }
+
+    /** An exact {@code COUNT(*)} of each table: H2 keeps no estimate, and its tables are small. */
+    @Override
+    public java.util.Map<String, Long> tableRows(java.sql.Connection connection) throws java.sql.SQLException {
+        return TableRows.counted(connection);
+    }
+
+    @Override
+    public boolean ddlLocksWholeCatalog() {
+        return true;
+    }
 }

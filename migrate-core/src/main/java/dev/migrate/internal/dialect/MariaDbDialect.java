@@ -139,4 +139,30 @@ public class MariaDbDialect extends Dialect {
     protected DdlRenderer renderer() {
         return new MariaDbDdlRenderer(this);
     }
+
+    @Override
+    public TableLockTimeout tableLockTimeout() {
+        return new TableLockTimeout.MariaDb();
+    }
+
+    /** {@code information_schema.TABLES.TABLE_ROWS}: InnoDB's estimate. */
+    @Override
+    public java.util.Map<String, Long> tableRows(java.sql.Connection connection) throws java.sql.SQLException {
+        return TableRows.estimated(
+                connection,
+                "SELECT TABLE_NAME, TABLE_ROWS, 1 FROM information_schema.TABLES"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'",
+                false);
+    }
+
+    /** Secondary, unique and primary key indexes are built in place without blocking writes ({@code LOCK=NONE}). */
+    @Override
+    public boolean buildsIndexesOnline() {
+        return true;
+    }
+
+    @Override
+    public boolean dropIndexNamesTable() {
+        return true;
+    }
 }

@@ -105,4 +105,30 @@ public class PostgresDialect extends Dialect {
     protected DdlRenderer renderer() {
         return new PostgresDdlRenderer(this);
     }
+
+    @Override
+    public TableLockTimeout tableLockTimeout() {
+        return new TableLockTimeout.Postgres();
+    }
+
+    /** {@code pg_class.reltuples}, as of the last ANALYZE or VACUUM. */
+    @Override
+    public java.util.Map<String, Long> tableRows(Connection connection) throws SQLException {
+        return TableRows.estimated(
+                connection,
+                "SELECT c.relname, c.reltuples, c.relpages FROM pg_class c"
+                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
+                        + " AND n.nspname = ANY (current_schemas(false))",
+                true);
+    }
+
+    @Override
+    public boolean addsConstraintsNotValid() {
+        return true;
+    }
+
+    @Override
+    public boolean rewritesTableForVolatileDefault() {
+        return true;
+    }
 }

@@ -5,6 +5,7 @@ import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateSettings;
+import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.runtime.UrlDataSource;
 import dev.migrate.internal.runtime.UrlMasker;
 import java.sql.Connection;
@@ -158,7 +159,7 @@ public final class Fleet {
             return config.parallel;
         }
         try (Connection connection = database.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2") ? 1 : config.parallel;
+            return Dialect.of(connection).ddlLocksWholeCatalog() ? 1 : config.parallel;
         } catch (SQLException e) {
             throw new MigrateException(
                     ErrorKind.CONNECTION_FAILED,

@@ -1,5 +1,6 @@
 package dev.migrate.internal.fleet;
 
+import dev.migrate.internal.dialect.Dialect;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -8,7 +9,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -50,8 +50,7 @@ final class TenantDataSource implements DataSource {
 
     // MariaDB/MySQL call a database a catalog; their drivers ignore setSchema.
     private static boolean usesCatalogs(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("mariadb") || product.contains("mysql");
+        return Dialect.of(connection).catalogIsSchema();
     }
 
     private static void select(Connection connection, boolean catalogs, String name) throws SQLException {

@@ -48,7 +48,7 @@ public final class Lint {
         List<RevisionScript> scripts = range == null ? migrate.pending() : inRange(range);
         try (Connection connection = migrate.dataSource().getConnection()) {
             Dialect live = Dialect.of(connection);
-            TableSizes sizes = TableSizes.read(connection, live.name());
+            TableSizes sizes = TableSizes.read(connection, live);
             return new LintReport(live.name(), new RevisionLinter(live, sizes, threshold).lint(scripts));
         } catch (SQLException e) {
             throw new MigrateException(

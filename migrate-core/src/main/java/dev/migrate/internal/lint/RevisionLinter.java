@@ -67,7 +67,7 @@ public final class RevisionLinter {
             List<String> statements,
             boolean transactional,
             Map<LintRule, String> acknowledged) {
-        StatementRecogniser recogniser = new StatementRecogniser(dialect.name());
+        StatementRecogniser recogniser = new StatementRecogniser(dialect);
         Set<String> created = new HashSet<>();
         List<LintFinding> findings = new ArrayList<>();
         for (String statement : statements) {

@@ -1,5 +1,6 @@
 package dev.migrate.internal.lint;
 
+import dev.migrate.internal.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,9 @@ final class StatementRecogniser {
     private static final Pattern SERIAL_OR_STORED =
             Pattern.compile("^(?:small|big)?serial\\b|\\bGENERATED ALWAYS AS\\b.*\\bSTORED\\b", FLAGS);
 
-    private final String dialect;
+    private final Dialect dialect;
 
-    StatementRecogniser(String dialect) {
+    StatementRecogniser(Dialect dialect) {
         this.dialect = dialect;
     }
 
@@ -89,8 +90,7 @@ final class StatementRecogniser {
             String table = unquote(matcher.group(2));
             if (concurrently && transactional) {
                 hits.add(new Hit(LintRule.CONCURRENT_IN_TRANSACTION, table));
-            } else if (!concurrently && !isMariaDb()) {
-                // MariaDB builds secondary indexes in place without blocking writes (LOCK=NONE)
+            } else if (!concurrently && !dialect.buildsIndexesOnline()) {
                 hits.add(new Hit(LintRule.INDEX_NOT_CONCURRENT, table));
             }
         } else if (DROP_INDEX_CONCURRENTLY.matcher(sql).matches() && transactional) {
@@ -111,18 +111,20 @@ final class StatementRecogniser {
             String kind = matcher.group(1).toUpperCase(Locale.ROOT);
             boolean notValid = action.toUpperCase(Locale.ROOT).contains("NOT VALID");
             boolean usingIndex = action.toUpperCase(Locale.ROOT).contains("USING INDEX");
-            if (kind.equals("FOREIGN KEY") && !(isPostgres() && notValid)) {
+            if (kind.equals("FOREIGN KEY") && !(dialect.addsConstraintsNotValid() && notValid)) {
                 hits.add(new Hit(LintRule.FOREIGN_KEY_NOT_VALID, table));
-            } else if (kind.equals("CHECK") && !(isPostgres() && notValid)) {
+            } else if (kind.equals("CHECK") && !(dialect.addsConstraintsNotValid() && notValid)) {
                 hits.add(new Hit(LintRule.CHECK_NOT_VALID, table));
-            } else if ((kind.equals("PRIMARY KEY") || kind.equals("UNIQUE")) && !isMariaDb() && !usingIndex) {
+            } else if ((kind.equals("PRIMARY KEY") || kind.equals("UNIQUE"))
+                    && !dialect.buildsIndexesOnline()
+                    && !usingIndex) {
                 hits.add(new Hit(LintRule.ADD_UNIQUE_OR_PRIMARY_KEY, table));
             }
         } else if (ADD_INDEX.matcher(action).matches()) {
             return;
         } else if ((matcher = ADD_COLUMN.matcher(action)).matches()) {
             String definition = matcher.group(2);
-            if (isPostgres()
+            if (dialect.rewritesTableForVolatileDefault()
                     && (VOLATILE.matcher(definition).find()
                             || SERIAL_OR_STORED.matcher(definition).find())) {
                 hits.add(new Hit(LintRule.ADD_COLUMN_VOLATILE_DEFAULT, table));
@@ -154,14 +156,6 @@ final class StatementRecogniser {
         return Pattern.compile("(?<!IS )\\bNOT NULL\\b", FLAGS)
                 .matcher(definition)
                 .find();
-    }
-
-    private boolean isPostgres() {
-        return dialect.equals("postgresql");
-    }
-
-    private boolean isMariaDb() {
-        return dialect.equals("mariadb") || dialect.equals("mysql");
     }
 
     /** Comment lines dropped, whitespace collapsed, the trailing delimiter gone. */

@@ -22,7 +22,7 @@ public final class WrittenRevisionLint {
         TableSizes sizes = TableSizes.unknown();
         if (migrate.dataSource() != null) {
             try (Connection connection = migrate.dataSource().getConnection()) {
-                sizes = TableSizes.read(connection, dialect.name());
+                sizes = TableSizes.read(connection, dialect);
             } catch (SQLException e) {
                 // the findings are still worth showing, graded as unknown sizes
             }

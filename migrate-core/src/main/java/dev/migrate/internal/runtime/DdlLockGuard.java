@@ -2,6 +2,9 @@ package dev.migrate.internal.runtime;
 
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateSettings;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.dialect.LockBlockers;
+import dev.migrate.internal.dialect.TableLockTimeout;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,11 +32,11 @@ final class DdlLockGuard implements AutoCloseable {
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    private static final int H2_DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+    private static final String NOT_SEEN = "it was not seen while the statement waited";
 
     private final Connection connection;
     private final Connection probeConnection;
-    private final String dialect;
+    private final String blockersUnseen;
     private final Duration timeout;
     private final int retries;
     private final String restore;
@@ -46,7 +49,7 @@ final class DdlLockGuard implements AutoCloseable {
     private DdlLockGuard(
             Connection connection,
             Connection probeConnection,
-            String dialect,
+            String blockersUnseen,
             Duration timeout,
             int retries,
             String restore,
@@ -54,7 +57,7 @@ final class DdlLockGuard implements AutoCloseable {
             String sessionId) {
         this.connection = connection;
         this.probeConnection = probeConnection;
-        this.dialect = dialect;
+        this.blockersUnseen = blockersUnseen;
         this.timeout = timeout;
         this.retries = retries;
         this.restore = restore;
@@ -71,41 +74,35 @@ final class DdlLockGuard implements AutoCloseable {
 
     /** Sets the session's lock timeout when one is configured; otherwise a guard that only runs each revision once. */
     static DdlLockGuard open(
-            Connection connection, Connection probeConnection, String dialect, MigrateSettings settings)
+            Connection connection, Connection probeConnection, Dialect dialect, MigrateSettings settings)
             throws SQLException {
         Duration timeout = settings.ddlLockTimeout();
-        if (timeout == null) {
-            return new DdlLockGuard(connection, null, dialect, null, 0, null, null, null);
+        TableLockTimeout lockTimeout = dialect.tableLockTimeout();
+        if (timeout == null || lockTimeout == null) {
+            // without a setting on this database (SQLite) the timeout only names the failure
+            return new DdlLockGuard(
+                    connection,
+                    null,
+                    lockTimeout == null ? NOT_SEEN : lockTimeout.blockersUnseen(),
+                    timeout,
+                    timeout == null ? 0 : settings.ddlRetries(),
+                    null,
+                    null,
+                    null);
         }
-        String restore =
-                switch (dialect) {
-                    case "postgresql" ->
-                        "SET lock_timeout = '" + LockBlockers.single(connection, "SHOW lock_timeout") + "'";
-                    case "mariadb", "mysql" ->
-                        "SET SESSION lock_wait_timeout = "
-                                + LockBlockers.single(connection, "SELECT @@SESSION.lock_wait_timeout")
-                                + ", innodb_lock_wait_timeout = "
-                                + LockBlockers.single(connection, "SELECT @@SESSION.innodb_lock_wait_timeout");
-                    case "h2" -> "SET LOCK_TIMEOUT " + h2LockTimeout(connection);
-                    default -> null;
-                };
-        String set =
-                switch (dialect) {
-                    case "postgresql" -> "SET lock_timeout = '" + Math.max(1, timeout.toMillis()) + "ms'";
-                    // whole seconds only; metadata locks (ALTER, DROP) and InnoDB row locks have a timeout each
-                    case "mariadb", "mysql" ->
-                        "SET SESSION lock_wait_timeout = " + seconds(timeout) + ", innodb_lock_wait_timeout = "
-                                + seconds(timeout);
-                    case "h2" -> "SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis());
-                    default -> null;
-                };
-        if (set != null) {
-            execute(connection, set);
-        }
-        LockBlockers blockers = LockBlockers.of(dialect);
-        String sessionId = blockers == null ? null : blockers.sessionId(connection);
+        String restore = lockTimeout.restoreStatement(connection);
+        execute(connection, lockTimeout.setStatement(timeout));
+        LockBlockers blockers = lockTimeout.blockers();
+        String sessionId = blockers.sessionId(connection);
         return new DdlLockGuard(
-                connection, probeConnection, dialect, timeout, settings.ddlRetries(), restore, blockers, sessionId);
+                connection,
+                probeConnection,
+                lockTimeout.blockersUnseen(),
+                timeout,
+                settings.ddlRetries(),
+                restore,
+                blockers,
+                sessionId);
     }
 
     /**
@@ -160,10 +157,7 @@ final class DdlLockGuard implements AutoCloseable {
         List<String> holders = lastBlockers;
         if (holders.isEmpty()) {
             message.append("The blocking session could not be read (")
-                    .append(
-                            dialect.equals("h2")
-                                    ? "H2 shows other sessions to admins only"
-                                    : "it was not seen while the statement waited")
+                    .append(blockersUnseen)
                     .append(").");
         } else {
             message.append("Blocking session")
@@ -248,20 +242,6 @@ final class DdlLockGuard implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    /**
-     * H2 does not show a session's lock timeout anywhere, so it is restored to what the URL sets
-     * ({@code ;LOCK_TIMEOUT=…}) or else to H2's default.
-     */
-    private static String h2LockTimeout(Connection connection) throws SQLException {
-        java.util.regex.Matcher inUrl = java.util.regex.Pattern.compile("(?i);LOCK_TIMEOUT=(\\d+)")
-                .matcher(String.valueOf(connection.getMetaData().getURL()));
-        return inUrl.find() ? inUrl.group(1) : String.valueOf(H2_DEFAULT_LOCK_TIMEOUT_MS);
-    }
-
-    private static long seconds(Duration timeout) {
-        return Math.max(1, (timeout.toMillis() + 999) / 1000);
     }
 
     private static String text(Duration duration) {

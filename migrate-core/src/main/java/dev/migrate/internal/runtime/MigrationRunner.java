@@ -235,8 +235,7 @@ public final class MigrationRunner {
             Direction direction,
             String tag) {
         try (JdbcSink sink = new JdbcSink(connection, tables.dialect());
-                DdlLockGuard lockGuard = DdlLockGuard.open(
-                        connection, lockConnection, tables.dialect().name(), settings)) {
+                DdlLockGuard lockGuard = DdlLockGuard.open(connection, lockConnection, tables.dialect(), settings)) {
             StepHooks hooks = new OnlineStepHooks(connection, tables, sink, listener, direction, tag, lockGuard);
             return new StepLoop(
                             sink,

@@ -1,4 +1,4 @@
-package dev.migrate.internal.runtime;
+package dev.migrate.internal.dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,29 +12,16 @@ import java.util.Locale;
 /**
  * Names the sessions that keep a revision's session waiting for a lock, asked from another
  * connection while it waits (once it has given up, the database no longer says whom it waited for).
- * One query per database; each describes a session as id, application or user, state, and since when.
+ * One query per database, chosen by {@link TableLockTimeout#blockers()}; each describes a session
+ * as id, application or user, state, and since when.
  */
-abstract class LockBlockers {
+public abstract class LockBlockers {
 
     /** The id of the revision's session, read once, on that session. */
-    abstract String sessionId(Connection revisionConnection) throws SQLException;
+    public abstract String sessionId(Connection revisionConnection) throws SQLException;
 
     /** The sessions blocking {@code sessionId} now, asked on another connection; empty when it is not waiting. */
-    abstract List<String> blocking(Connection probe, String sessionId) throws SQLException;
-
-    static LockBlockers of(String dialect) {
-        switch (dialect) {
-            case "postgresql":
-                return new Postgres();
-            case "mariadb":
-            case "mysql":
-                return new MariaDb();
-            case "h2":
-                return new H2();
-            default:
-                return null;
-        }
-    }
+    public abstract List<String> blocking(Connection probe, String sessionId) throws SQLException;
 
     static String single(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement();
@@ -45,15 +32,15 @@ abstract class LockBlockers {
     }
 
     /** PostgreSQL names the blockers itself: {@code pg_blocking_pids}. */
-    private static final class Postgres extends LockBlockers {
+    static final class Postgres extends LockBlockers {
 
         @Override
-        String sessionId(Connection connection) throws SQLException {
+        public String sessionId(Connection connection) throws SQLException {
             return single(connection, "SELECT pg_backend_pid()");
         }
 
         @Override
-        List<String> blocking(Connection probe, String sessionId) throws SQLException {
+        public List<String> blocking(Connection probe, String sessionId) throws SQLException {
             List<String> sessions = new ArrayList<>();
             try (PreparedStatement query = probe.prepareStatement("SELECT pid, application_name, usename, state,"
                     + " xact_start, query_start, query FROM pg_stat_activity WHERE pid = ANY (pg_blocking_pids(?))"
@@ -77,15 +64,15 @@ abstract class LockBlockers {
      * plugin; without it, the sessions with an open InnoDB transaction are the candidates (a
      * transaction that read or wrote the table keeps its metadata lock until it ends).
      */
-    private static final class MariaDb extends LockBlockers {
+    static final class MariaDb extends LockBlockers {
 
         @Override
-        String sessionId(Connection connection) throws SQLException {
+        public String sessionId(Connection connection) throws SQLException {
             return single(connection, "SELECT CONNECTION_ID()");
         }
 
         @Override
-        List<String> blocking(Connection probe, String sessionId) throws SQLException {
+        public List<String> blocking(Connection probe, String sessionId) throws SQLException {
             long id = Long.parseLong(sessionId);
             try (PreparedStatement waiting =
                     probe.prepareStatement("SELECT STATE FROM information_schema.PROCESSLIST WHERE ID = ?")) {
@@ -130,15 +117,15 @@ abstract class LockBlockers {
     }
 
     /** H2 records the blocker of each session (visible to an admin; others see only their own session). */
-    private static final class H2 extends LockBlockers {
+    static final class H2 extends LockBlockers {
 
         @Override
-        String sessionId(Connection connection) throws SQLException {
+        public String sessionId(Connection connection) throws SQLException {
             return single(connection, "SELECT SESSION_ID()");
         }
 
         @Override
-        List<String> blocking(Connection probe, String sessionId) throws SQLException {
+        public List<String> blocking(Connection probe, String sessionId) throws SQLException {
             List<String> sessions = new ArrayList<>();
             try (PreparedStatement query = probe.prepareStatement("SELECT b.SESSION_ID, b.USER_NAME, b.SESSION_STATE,"
                     + " b.SESSION_START, b.EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS w"
