@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class CliBaselineTest {
                 version_locations = migrations/versions
                 """);
         ProcessDatabase original = database(kind, "existing");
-        CliProcess existing = original.cli(project);
+        ProgramProcess existing = original.cli(project);
         original.execute(
                 "CREATE TABLE account (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
                         + "CONSTRAINT uq_account_email UNIQUE (email))",
@@ -69,7 +70,7 @@ class CliBaselineTest {
                 .isEqualTo(1);
 
         ProcessDatabase empty = database(kind, "fresh");
-        CliProcess fresh = empty.cli(project);
+        ProgramProcess fresh = empty.cli(project);
         Result upgrade = fresh.run("upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         assertThat(upgrade.err()).contains("Running upgrade  -> ba5e00000001, existing schema");
@@ -184,7 +185,7 @@ class CliBaselineTest {
                 -- migrate:downgrade
                 DROP TABLE account;
                 """);
-        CliProcess managed = database(kind, "managed").cli(project);
+        ProgramProcess managed = database(kind, "managed").cli(project);
         assertThat(managed.run("-x", "locations=filesystem:sql", "upgrade", "head")
                         .exitCode())
                 .isZero();

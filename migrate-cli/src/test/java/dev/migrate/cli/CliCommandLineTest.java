@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class CliCommandLineTest {
 
     @Test
     void badUsageExitsWithTwoAndSaysSoOnStderr() {
-        CliProcess cli = CliProcess.fromClassPath(directory);
+        ProgramProcess cli = CliProcess.fromClassPath(directory);
         Result unknownCommand = cli.run("upgrad", "heads");
         assertThat(unknownCommand.exitCode()).isEqualTo(2);
         assertThat(unknownCommand.out()).isEmpty();

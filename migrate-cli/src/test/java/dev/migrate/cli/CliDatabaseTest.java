@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class CliDatabaseTest {
 
     private ProcessDatabase database;
     private String url;
-    private CliProcess cli;
+    private ProgramProcess cli;
 
     @AfterEach
     void dropDatabase() {
@@ -206,7 +207,7 @@ class CliDatabaseTest {
         createProject(TestDatabase.MARIADB);
         String mysqlUrl = url.replace("jdbc:mariadb:", "jdbc:mysql:");
         assertThat(mysqlUrl).startsWith("jdbc:mysql://");
-        CliProcess mysql = cli.env("MIGRATE_URL", mysqlUrl);
+        ProgramProcess mysql = cli.env("MIGRATE_URL", mysqlUrl);
 
         Result upgrade = mysql.run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();

@@ -2,8 +2,9 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.AlembicGolden;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class CliGoldenOutputTest {
 
     @Test
     void historyHeadsBranchesAndShowPrintWhatAlembicPrints() {
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         assertSame(cli.run("history", "-v"), "history-v.txt");
         assertSame(cli.run("history", "-r", "aaaa00000001:eeee00000005"), "history-range.txt");
         assertSame(cli.run("heads"), "heads.txt");
@@ -46,7 +47,7 @@ class CliGoldenOutputTest {
 
     @Test
     void errorsUseAlembicsWording() {
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         Result unknown = cli.run("show", "zzzz");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo(AlembicGolden.alembic("show-unknown.txt"));

@@ -2,8 +2,9 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.DatabaseClient;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ class CliHostileMessagesTest {
                         "INSERT INTO applied (n) VALUES (" + (i + 2) + ");");
             }
 
-            CliProcess process = db.cli(project);
+            ProgramProcess process = db.cli(project);
             Result offline = process.run("upgrade", "--sql", "base:heads");
             assertThat(offline.exitCode()).as(offline.toString()).isZero();
             Path script = project.resolve("upgrade.sql");

@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class CliInitAndRevisionTest {
 
     @Test
     void initThenRevisionsBuildAChain() throws IOException {
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         Result init = cli.run("init", "migrations");
         assertThat(init.exitCode()).as(init.toString()).isZero();
         assertThat(init.out())
@@ -71,7 +72,7 @@ class CliInitAndRevisionTest {
 
     @Test
     void aJavaRevisionGoesToTheSourceFolderWithAValidClassName() throws IOException {
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         assertThat(cli.run("init", "-t", "java", "migrations").exitCode()).isZero();
         Result result = cli.run("revision", "-m", "1st: create users!");
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -86,7 +87,8 @@ class CliInitAndRevisionTest {
 
     @Test
     void aNewJavaProjectHasAnEmptyHistoryUntilItsFirstRevisionIsWritten() throws IOException {
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
+        ProgramProcess cli =
+                CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
         assertThat(cli.run("init", "-t", "java", "migrations").exitCode()).isZero();
 
         Result current = cli.run("current");
@@ -107,7 +109,7 @@ class CliInitAndRevisionTest {
 
     @Test
     void severalHeadsNeedHeadOrMerge() throws IOException {
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         cli.run("init", "migrations");
         cli.run("revision", "-m", "a", "--rev-id", "aaaaaaaaaaaa");
         cli.run("revision", "-m", "b", "--head", "base", "--branch-label", "other", "--rev-id", "bbbbbbbbbbbb");

@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ class CliJavaRevisionTest {
 
     @Test
     void compiledJavaRevisionsRunFromTheConfiguredClasspath() throws IOException {
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
+        ProgramProcess cli =
+                CliProcess.fromClassPath(project).env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("db"));
         assertThat(cli.run("-q", "init", "--template", "java", "migrations").exitCode())
                 .isZero();
         assertThat(cli.run("-q", "revision", "-m", "create account", "--rev-id", "aaaa00000001")

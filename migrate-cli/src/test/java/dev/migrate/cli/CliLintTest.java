@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class CliLintTest {
                     "locations = filesystem:versions\nlint_large_table_rows = 100\n");
             revision("aaaa00000001", "", "CREATE TABLE orders (id INT PRIMARY KEY, note VARCHAR(20));");
             revision("bbbb00000002", "aaaa00000001", "CREATE INDEX ix_orders_note ON orders (note);");
-            CliProcess cli = database.cli(project);
+            ProgramProcess cli = database.cli(project);
             assertThat(cli.run("upgrade", "aaaa00000001").exitCode()).isZero();
             database.execute("INSERT INTO orders SELECT g, 'n' FROM generate_series(1, 500) g", "ANALYZE orders");
 
@@ -81,7 +82,7 @@ class CliLintTest {
                     lint_large_table_rows = 100
                     """);
             revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
-            CliProcess cli = database.cli(project);
+            ProgramProcess cli = database.cli(project);
             assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
             database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
             Path model = Files.createDirectories(project.resolve("src/shop/model"));

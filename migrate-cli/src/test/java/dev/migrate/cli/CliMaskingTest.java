@@ -2,7 +2,7 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,9 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.DatabaseClient;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class CliOfflineScriptThroughClientTest {
                 ALTER TABLE account DROP COLUMN login;
                 """);
         try (ProcessDatabase db = ProcessDatabase.create(kind, null)) {
-            CliProcess cli = db.cli(project);
+            ProgramProcess cli = db.cli(project);
 
             Result offline = cli.run("upgrade", "--sql", "base:heads");
             assertThat(offline.exitCode()).as(offline.toString()).isZero();

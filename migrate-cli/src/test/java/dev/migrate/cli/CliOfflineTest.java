@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class CliOfflineTest {
 
     @Test
     void downgradeNeedsARangeAsInAlembic() {
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         Result refused = cli.run("downgrade", "--sql", "base");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).isEqualTo("FAILED: downgrade with --sql requires <fromrev>:<torev>\n");
@@ -67,7 +68,7 @@ class CliOfflineTest {
     @Test
     void dialectNamesTheDatabaseWhenThereIsNoUrl() throws IOException {
         Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
-        CliProcess cli = CliProcess.fromClassPath(project);
+        ProgramProcess cli = CliProcess.fromClassPath(project);
         Result result = cli.run("--dialect", "mariadb", "upgrade", "--sql", "heads");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out())

@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
@@ -73,7 +74,7 @@ class CliSentinelPasswordTest {
     void refusedMariaDbConnectionNeverShowsThePassword(Source source) throws Exception {
         scratch = TestDatabases.create(TestDatabase.MARIADB);
         writeProject();
-        CliProcess cli = cli(source, scratch.url());
+        ProgramProcess cli = cli(source, scratch.url());
 
         Result upgrade = cli.run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(1);
@@ -113,7 +114,7 @@ class CliSentinelPasswordTest {
                     + (kind == TestDatabase.POSTGRES ? "&connectTimeout=10" : "&connectTimeout=10000");
             user = scratch.user();
         }
-        CliProcess cli =
+        ProgramProcess cli =
                 CliProcess.fromClassPath(project).env("MIGRATE_URL", url).env("MIGRATE_USER", user);
 
         Result current = cli.run("current", "-v");
@@ -136,7 +137,7 @@ class CliSentinelPasswordTest {
 
     private void session(Source source, String url) throws Exception {
         writeProject();
-        CliProcess cli = cli(source, url);
+        ProgramProcess cli = cli(source, url);
         List<Result> results = new ArrayList<>();
 
         Result upgrade = cli.run("upgrade", "heads");
@@ -199,9 +200,9 @@ class CliSentinelPasswordTest {
                 """);
     }
 
-    private CliProcess cli(Source source, String url) throws IOException {
+    private ProgramProcess cli(Source source, String url) throws IOException {
         String properties = "locations = filesystem:versions\n";
-        CliProcess cli = CliProcess.fromClassPath(project)
+        ProgramProcess cli = CliProcess.fromClassPath(project)
                 .env("JAVA_TOOL_OPTIONS", "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug");
         String user = scratch == null ? "sa" : scratch.user();
         List<String> flags = new ArrayList<>();

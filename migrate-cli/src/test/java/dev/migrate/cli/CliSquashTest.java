@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
@@ -29,7 +30,7 @@ class CliSquashTest {
     void squashWritesTheRevisionAndDatabasesUpgradeOntoIt(TestDatabase kind) throws IOException {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             String url = kind == TestDatabase.H2 ? "jdbc:h2:file:" + project.resolve("h2db") : scratch.url();
-            CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
+            ProgramProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
             if (kind != TestDatabase.H2 && scratch.user() != null) {
                 cli.env("MIGRATE_USER", scratch.user());
             }

@@ -2,8 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.testing.AlembicGolden;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

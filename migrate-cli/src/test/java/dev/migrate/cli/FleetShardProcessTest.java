@@ -2,7 +2,8 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.CliProcess.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
@@ -46,7 +47,7 @@ class FleetShardProcessTest {
                         "-- revision: s1\n-- migrate:upgrade\n"
                                 + "CREATE TABLE marker (id INT);\n-- migrate:downgrade\nDROP TABLE marker;\n");
                 String pattern = tenants.get(0).substring(0, 11) + "%";
-                CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", db.url());
+                ProgramProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", db.url());
 
                 List<CompletableFuture<Result>> shards = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {

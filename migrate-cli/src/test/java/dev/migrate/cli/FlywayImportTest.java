@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V3__Add_admin;
 import dev.migrate.Migrate;
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.internal.autogenerate.Autogenerate;
 import dev.migrate.internal.autogenerate.CheckResult;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URISyntaxException;

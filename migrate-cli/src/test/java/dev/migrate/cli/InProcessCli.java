@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.internal.command.Secrets;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package dev.migrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
-import dev.migrate.cli.CliProcess.Result;
 import dev.migrate.internal.autogenerate.Autogenerate;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
+import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URISyntaxException;

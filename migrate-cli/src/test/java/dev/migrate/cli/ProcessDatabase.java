@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.testing.ProgramProcess;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
@@ -30,8 +31,8 @@ record ProcessDatabase(ScratchDatabase scratch, String url) implements AutoClose
     }
 
     /** migrate run in {@code project}, given this database through MIGRATE_URL, MIGRATE_USER and MIGRATE_PASSWORD. */
-    CliProcess cli(Path project) {
-        CliProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
+    ProgramProcess cli(Path project) {
+        ProgramProcess cli = CliProcess.fromClassPath(project).env("MIGRATE_URL", url);
         if (kind() != TestDatabase.H2 && scratch.user() != null) {
             cli.env("MIGRATE_USER", scratch.user());
         }

@@ -2,7 +2,8 @@ package dev.migrate.cli.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.cli.dist.PackagedProgram.Result;
+import dev.migrate.testing.ProgramProcess;
+import dev.migrate.testing.ProgramProcess.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class MigrateJarIT {
 
     @Test
     void theJarRunsWithJavaDashJar() {
-        Result version = PackagedProgram.fromJar(JAR, project).run("--version");
+        Result version = ProgramProcess.fromJar(JAR, project).run("--version");
         assertThat(version.exitCode()).as(version.toString()).isZero();
         assertThat(version.out()).startsWith("migrate ");
     }
@@ -33,7 +34,7 @@ class MigrateJarIT {
     @Test
     void theLauncherBesideTheJarRunsIt() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
-        Result result = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
+        Result result = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
                 .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString())
                 .run("list_templates");
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -44,7 +45,7 @@ class MigrateJarIT {
     void theFirstCommandThatReadsRevisionsWritesAClassArchiveThatLaterRunsMap() throws IOException {
         Path cache = project.resolve("cache");
         Path classLog = project.resolve("classes.log");
-        PackagedProgram launcher = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
+        ProgramProcess launcher = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
                 .env("MIGRATE_CACHE_DIR", cache.toString());
         // --version reads no revision: its classes would make a poor archive for the commands that do
         assertThat(launcher.run("--version").exitCode()).isZero();
@@ -72,7 +73,7 @@ class MigrateJarIT {
     @Test
     void anArchiveTheRuntimeCannotUseIsIgnoredSilently() throws IOException {
         Path cache = project.resolve("cache");
-        PackagedProgram launcher = PackagedProgram.fromCommand(List.of(LAUNCHER.toString()), project)
+        ProgramProcess launcher = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
                 .env("MIGRATE_CACHE_DIR", cache.toString());
         assertThat(launcher.run(current()).exitCode()).isZero();
         Path archive = archives(cache).get(0);
@@ -114,7 +115,7 @@ class MigrateJarIT {
 
     @Test
     void theBundledSqliteDriverConnects() {
-        Result current = PackagedProgram.fromJar(JAR, project)
+        Result current = ProgramProcess.fromJar(JAR, project)
                 .run(
                         "--url",
                         "jdbc:sqlite:" + project.resolve("app.sqlite"),
@@ -129,7 +130,7 @@ class MigrateJarIT {
 
     @Test
     void aProjectUpgradesOnH2ThroughTheJar() throws IOException {
-        PackagedProgram cli = PackagedProgram.fromJar(JAR, project);
+        ProgramProcess cli = ProgramProcess.fromJar(JAR, project);
         assertThat(cli.run("-q", "init", "migrations").exitCode()).isZero();
         Result revision = cli.run("-q", "revision", "-m", "create account", "--rev-id", "aaaa00000001");
         assertThat(revision.exitCode()).as(revision.toString()).isZero();
