@@ -9,17 +9,13 @@ import dev.migrate.internal.autogenerate.CheckResult;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,19 +36,24 @@ class FlywayImportTest {
     @TempDir
     Path project;
 
-    private final List<ProcessDatabase> databases = new ArrayList<>();
+    private ImportProject imports;
+
+    @BeforeEach
+    void createProject() {
+        imports = new ImportProject(project);
+    }
 
     @AfterEach
     void dropDatabases() {
-        databases.forEach(ProcessDatabase::close);
+        imports.close();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void importsTheScriptsStampsTheFlywayDatabaseAndUpgradesAFreshOneToTheSameSchema(TestDatabase kind)
             throws Exception {
-        copyProject();
-        ProcessDatabase old = database(kind, "old");
+        imports.copyCorpus("/import/flyway");
+        ProcessDatabase old = imports.database(kind, "old");
         flyway(old, null).migrate();
         List<String> flywayHistory = SchemaOf.rows(old, "SELECT * FROM " + flywayTable(kind) + " ORDER BY 1");
 
@@ -60,7 +61,7 @@ class FlywayImportTest {
         Result imported =
                 cli.run("import", "flyway", "--placeholder", "home_code=DE", "--placeholder", "home_name=Germany");
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
-        assertThat(revisionFiles())
+        assertThat(imports.revisionFiles())
                 .containsExactly(
                         "R_country_names_country_names.sql",
                         "V1_1_create_customer.sql",
@@ -73,16 +74,17 @@ class FlywayImportTest {
                         "WARNING: Java migration ",
                         "V3__Add_admin.java cannot be carried over",
                         "NOTE: Repeatable script R__country_names.sql became revision R_country_names");
-        assertThat(read("V1_create_country.sql"))
+        assertThat(imports.read("V1_create_country.sql"))
                 .contains("-- revision: V1\n", "-- down_revision: \n", "VALUES ('DE', 'Germany')")
                 .doesNotContain("${");
-        assertThat(read("V1_2_add_customer_phone.sql"))
+        assertThat(imports.read("V1_2_add_customer_phone.sql"))
                 .contains("-- down_revision: V1_1\n", "-- migrate:downgrade\nALTER TABLE customer DROP COLUMN phone;");
-        assertThat(read("V1_create_country.sql")).contains("-- migrate:downgrade\n-- Flyway had no undo script");
+        assertThat(imports.read("V1_create_country.sql"))
+                .contains("-- migrate:downgrade\n-- Flyway had no undo script");
         // what the warning asks: port the Java migration's body into its revision
         Path javaRevision = project.resolve("migrations/versions/V3_add_admin.sql");
         Files.writeString(
-                javaRevision, read("V3_add_admin.sql").replaceFirst("(?m)^-- TODO: port the body.*\n", PORTED));
+                javaRevision, imports.read("V3_add_admin.sql").replaceFirst("(?m)^-- TODO: port the body.*\n", PORTED));
 
         Result stamp = cli.run(
                 "import", "flyway", "--placeholder", "home_code=DE", "--placeholder", "home_name=Germany", "--stamp");
@@ -93,7 +95,7 @@ class FlywayImportTest {
                 .as("Flyway's history is left as it was")
                 .isEqualTo(flywayHistory);
 
-        ProcessDatabase fresh = database(kind, "fresh");
+        ProcessDatabase fresh = imports.database(kind, "fresh");
         Result upgrade = fresh.inProcessCli(project).run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         // (a) the same schema, constraint and index names included, and the same seed rows
@@ -114,15 +116,15 @@ class FlywayImportTest {
         // (c) the undo scripts as downgrades: back to the schema Flyway builds at version 1.1
         Result downgrade = fresh.inProcessCli(project).run("downgrade", "V1_1");
         assertThat(downgrade.exitCode()).as(downgrade.toString()).isZero();
-        ProcessDatabase atOneOne = database(kind, "flyway11");
+        ProcessDatabase atOneOne = imports.database(kind, "flyway11");
         flyway(atOneOne, "1.1").migrate();
         assertThat(SchemaOf.differences(atOneOne, fresh)).isEmpty();
     }
 
     @Test
     void refusesToStampAHistoryThatDoesNotMatchTheScriptsAndListsEveryEntry() throws Exception {
-        copyProject();
-        ProcessDatabase old = database(TestDatabase.H2, "old");
+        imports.copyCorpus("/import/flyway");
+        ProcessDatabase old = imports.database(TestDatabase.H2, "old");
         flyway(old, null).migrate();
         old.execute(
                 "UPDATE \"flyway_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '1.2'",
@@ -156,8 +158,8 @@ class FlywayImportTest {
 
     @Test
     void aDatabaseFlywayBaselinedIsStampedPastItsBaselineVersion() throws Exception {
-        copyProject();
-        ProcessDatabase old = database(TestDatabase.H2, "old");
+        imports.copyCorpus("/import/flyway");
+        ProcessDatabase old = imports.database(TestDatabase.H2, "old");
         // built before Flyway came, then adopted with Flyway's baseline at 1.2
         flyway(old, "1.2").migrate();
         old.execute("DROP TABLE \"flyway_schema_history\"");
@@ -186,7 +188,7 @@ class FlywayImportTest {
 
     @Test
     void namesThePlaceholdersThatHaveNoValue() throws Exception {
-        copyProject();
+        imports.copyCorpus("/import/flyway");
         Result imported = new InProcessCli(project).run("import", "flyway", "--placeholder", "home_code=DE");
         assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(2);
         assertThat(imported.err())
@@ -234,37 +236,5 @@ class FlywayImportTest {
             case MARIADB -> "flyway_schema_history";
             default -> "\"flyway_schema_history\"";
         };
-    }
-
-    private ProcessDatabase database(TestDatabase kind, String name) {
-        ProcessDatabase database = ProcessDatabase.create(kind, project.resolve("h2-" + name));
-        databases.add(database);
-        return database;
-    }
-
-    private void copyProject() throws IOException, URISyntaxException {
-        Path corpus =
-                Path.of(FlywayImportTest.class.getResource("/import/flyway").toURI());
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = project.resolve(corpus.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
-        Files.writeString(project.resolve("migrate.properties"), """
-                locations = filesystem:migrations/versions
-                version_locations = migrations/versions
-                """);
-    }
-
-    private List<String> revisionFiles() throws IOException {
-        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private String read(String revisionFile) throws IOException {
-        return Files.readString(project.resolve("migrations/versions").resolve(revisionFile), StandardCharsets.UTF_8);
     }
 }

@@ -7,19 +7,14 @@ import dev.migrate.internal.autogenerate.Autogenerate;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,25 +33,30 @@ class LiquibaseImportTest {
     @TempDir
     Path project;
 
-    private final List<ProcessDatabase> databases = new ArrayList<>();
+    private ImportProject imports;
+
+    @BeforeEach
+    void createProject() {
+        imports = new ImportProject(project);
+    }
 
     @AfterEach
     void dropDatabases() {
-        databases.forEach(ProcessDatabase::close);
+        imports.close();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void importsTheChangelogsStampsTheLiquibaseDatabaseAndUpgradesAFreshOneToTheSameSchema(TestDatabase kind)
             throws Exception {
-        copyProject();
-        ProcessDatabase old = database(kind, "old");
+        imports.copyCorpus("/import/liquibase");
+        ProcessDatabase old = imports.database(kind, "old");
         liquibase(old, "update", Map.of());
 
         InProcessCli cli = old.inProcessCli(project);
         Result imported = cli.run("import", "liquibase", "--changelog", MASTER);
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
-        assertThat(revisionFiles())
+        assertThat(imports.revisionFiles())
                 .containsExactly(
                         "L_10_erin.sql",
                         "L_11_erin.sql",
@@ -78,29 +78,30 @@ class LiquibaseImportTest {
                         "preconditions (not) are not checked",
                         "NOTE: Changeset 10 (db/changelog/sql/010-orders.sql) has context prod",
                         "precondition 'precondition-sql-check expectedResult:0 SELECT COUNT(*) FROM orders'");
-        assertThat(read("L_1_alice.sql"))
+        assertThat(imports.read("L_1_alice.sql"))
                 .contains(
                         "-- down_revision: \n", "-- message: countries\n", "-- migrate:downgrade\nDROP TABLE country;");
-        assertThat(read("L_2_alice.sql")).contains("INSERT INTO country (code, name) VALUES ('DE', 'Germany');");
-        assertThat(read("L_7_dave.sql")).contains("-- Liquibase tagDatabase release-1: nothing to run");
-        assertThat(read("L_20_frank.sql"))
+        assertThat(imports.read("L_2_alice.sql"))
+                .contains("INSERT INTO country (code, name) VALUES ('DE', 'Germany');");
+        assertThat(imports.read("L_7_dave.sql")).contains("-- Liquibase tagDatabase release-1: nothing to run");
+        assertThat(imports.read("L_20_frank.sql"))
                 .contains(
                         "-- down_revision: L_8_dave\n",
                         "-- message: invoices\n",
                         "amount decimal(10, 2) NOT NULL",
                         "-- migrate:downgrade\nDROP TABLE invoice;");
-        assertThat(read("L_21_frank.sql"))
+        assertThat(imports.read("L_21_frank.sql"))
                 .contains(
                         "ALTER TABLE invoice ADD note varchar(200);",
                         "-- migrate:downgrade\nALTER TABLE invoice DROP COLUMN note;");
-        assertThat(read("L_10_erin.sql"))
+        assertThat(imports.read("L_10_erin.sql"))
                 .contains("-- down_revision: L_21_frank\n", "-- migrate:downgrade\nDROP TABLE orders;");
 
         Result stamp = cli.run("import", "liquibase", "--changelog", MASTER, "--stamp");
         assertThat(stamp.exitCode()).as(stamp.toString()).isZero();
         assertThat(cli.run("current").out()).isEqualTo("L_11_erin (head)\n");
 
-        ProcessDatabase fresh = database(kind, "fresh");
+        ProcessDatabase fresh = imports.database(kind, "fresh");
         Result upgrade = fresh.inProcessCli(project).run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         // (a) the same schema and seed rows
@@ -128,15 +129,15 @@ class LiquibaseImportTest {
         // dialect's spelling, the constraints', the column's): back to the schema of the first three changesets
         Result downgrade = fresh.inProcessCli(project).run("downgrade", "L_3_bob");
         assertThat(downgrade.exitCode()).as(downgrade.toString()).isZero();
-        ProcessDatabase atThree = database(kind, "three");
+        ProcessDatabase atThree = imports.database(kind, "three");
         liquibase(atThree, "updateCount", Map.of("count", 3));
         assertThat(SchemaOf.differences(atThree, fresh)).isEmpty();
     }
 
     @Test
     void refusesToStampAHistoryThatDoesNotMatchTheChangelogsAndListsEveryEntry() throws Exception {
-        copyProject();
-        ProcessDatabase old = database(TestDatabase.H2, "old");
+        imports.copyCorpus("/import/liquibase");
+        ProcessDatabase old = imports.database(TestDatabase.H2, "old");
         liquibase(old, "update", Map.of());
         old.execute(
                 "DELETE FROM DATABASECHANGELOG WHERE ID = '3'",
@@ -173,37 +174,5 @@ class LiquibaseImportTest {
                     arguments.forEach(scope::addArgumentValue);
                     scope.execute();
                 });
-    }
-
-    private ProcessDatabase database(TestDatabase kind, String name) {
-        ProcessDatabase database = ProcessDatabase.create(kind, project.resolve("h2-" + name));
-        databases.add(database);
-        return database;
-    }
-
-    private void copyProject() throws IOException, URISyntaxException {
-        Path corpus = Path.of(
-                LiquibaseImportTest.class.getResource("/import/liquibase").toURI());
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = project.resolve(corpus.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
-        Files.writeString(project.resolve("migrate.properties"), """
-                locations = filesystem:migrations/versions
-                version_locations = migrations/versions
-                """);
-    }
-
-    private List<String> revisionFiles() throws IOException {
-        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private String read(String revisionFile) throws IOException {
-        return Files.readString(project.resolve("migrations/versions").resolve(revisionFile), StandardCharsets.UTF_8);
     }
 }
