@@ -4,16 +4,12 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.dialect.Dialect;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.migrate.internal.dialect.SchemaSelectingDataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -76,7 +72,7 @@ public final class ScratchSchema implements AutoCloseable {
 
     /** Connections whose current schema is the scratch schema. */
     public DataSource dataSource() {
-        return new ScratchDataSource();
+        return SchemaSelectingDataSource.of(server, name);
     }
 
     @Override
@@ -89,79 +85,6 @@ public final class ScratchSchema implements AutoCloseable {
                     ErrorKind.DATABASE_ERROR,
                     "Could not drop the scratch schema " + name + "; drop it by hand: " + e.getMessage(),
                     e);
-        }
-    }
-
-    private Connection enter(Connection connection) throws SQLException {
-        String previous = catalog ? connection.getCatalog() : connection.getSchema();
-        if (catalog) {
-            connection.setCatalog(name);
-        } else {
-            connection.setSchema(name);
-        }
-        return (Connection) Proxy.newProxyInstance(
-                ScratchSchema.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close") && method.getParameterCount() == 0 && !connection.isClosed()) {
-                        if (catalog) {
-                            connection.setCatalog(previous);
-                        } else if (previous != null) {
-                            connection.setSchema(previous);
-                        }
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    /** Hands out the server's connections switched to the scratch schema. */
-    private final class ScratchDataSource implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return enter(server.getConnection());
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return enter(server.getConnection(user, password));
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return server.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            server.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            server.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return server.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return server.getParentLogger();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("The scratch schema's data source wraps nothing");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

@@ -210,8 +210,7 @@ public final class Fleet {
             builder.tag(config.tag);
         }
         if (tenant.isUrl()) {
-            builder.dataSource(new TenantDataSource(
-                    new UrlDataSource(tenant.url(), config.user, config.password), null, connections));
+            builder.dataSource(connections.tenant(new UrlDataSource(tenant.url(), config.user, config.password), null));
         } else {
             if (config.database == null) {
                 throw new BadInputException(
@@ -221,7 +220,7 @@ public final class Fleet {
             }
             // the version table, its history and the lock key all live in the tenant's schema
             builder.schema(tenant.schema());
-            builder.dataSource(new TenantDataSource(config.database, tenant.schema(), connections));
+            builder.dataSource(connections.tenant(config.database, tenant.schema()));
         }
         return builder.load();
     }

@@ -1,5 +1,6 @@
 package dev.migrate.internal.fleet;
 
+import dev.migrate.internal.dialect.SchemaSelectingDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -57,6 +58,31 @@ final class FleetConnections implements AutoCloseable {
             open.decrementAndGet();
             permits.release();
         }
+    }
+
+    /**
+     * The connections of one tenant: {@code source} with the tenant's schema selected, each open
+     * connection counting against this bound.
+     *
+     * @param schema the tenant's schema (or database), or {@code null} to keep the connection's
+     */
+    DataSource tenant(DataSource source, String schema) {
+        return new SchemaSelectingDataSource(source, schema, new SchemaSelectingDataSource.Connections() {
+            @Override
+            public Connection open() throws SQLException {
+                return FleetConnections.this.open(source);
+            }
+
+            @Override
+            public void close(Connection connection) throws SQLException {
+                FleetConnections.this.close(source, connection);
+            }
+
+            @Override
+            public void discard(Connection connection) {
+                FleetConnections.this.discard(connection);
+            }
+        });
     }
 
     /** Closes a connection that failed before it was handed out. */

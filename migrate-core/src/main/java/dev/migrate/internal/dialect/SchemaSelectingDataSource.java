@@ -1,6 +1,5 @@
-package dev.migrate.internal.fleet;
+package dev.migrate.internal.dialect;
 
-import dev.migrate.internal.dialect.Dialect;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -13,30 +12,65 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The connections of one tenant: the fleet's database with the tenant's schema selected
- * ({@code setSchema}: PostgreSQL's search path, H2's schema; {@code setCatalog}: MariaDB/MySQL's
- * database), so that a revision's unqualified names land in the tenant. Closing a connection
- * puts the previous schema back first, since the next tenant (or a pool) gets it next; each open
- * connection counts against the fleet's bound ({@link FleetConnections}).
+ * Connections of a database with one schema selected ({@code setSchema}: PostgreSQL's search path,
+ * H2's schema; {@code setCatalog}: a MariaDB/MySQL database), so that a revision's unqualified
+ * names land there. Closing a connection puts the previous schema back first, since a pool (or
+ * the next fleet tenant) hands it out again. Used for a fleet's tenants and squash's scratch schema.
  */
-final class TenantDataSource implements DataSource {
+public final class SchemaSelectingDataSource implements DataSource {
+
+    /** Where the connections come from and go back to. */
+    public interface Connections {
+
+        Connection open() throws SQLException;
+
+        /** Takes back a connection the caller is done with. */
+        void close(Connection connection) throws SQLException;
+
+        /** Takes back a connection that failed before it was handed out; must not throw. */
+        void discard(Connection connection);
+    }
 
     private final DataSource database;
     private final String schema;
-    private final FleetConnections connections;
+    private final Connections connections;
 
     /** @param schema the schema (or database) to select, or {@code null} to keep the connection's */
-    TenantDataSource(DataSource database, String schema, FleetConnections connections) {
+    public SchemaSelectingDataSource(DataSource database, String schema, Connections connections) {
         this.database = database;
         this.schema = schema;
         this.connections = connections;
     }
 
+    /** Connections straight from {@code database}, closed when the caller closes them. */
+    public static SchemaSelectingDataSource of(DataSource database, String schema) {
+        return new SchemaSelectingDataSource(database, schema, new Connections() {
+            @Override
+            public Connection open() throws SQLException {
+                return database.getConnection();
+            }
+
+            @Override
+            public void close(Connection connection) throws SQLException {
+                connection.close();
+            }
+
+            @Override
+            public void discard(Connection connection) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // already failing; the first error is the one to report
+                }
+            }
+        });
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        Connection connection = connections.open(database);
+        Connection connection = connections.open();
         try {
-            boolean catalogs = usesCatalogs(connection);
+            boolean catalogs = Dialect.of(connection).catalogIsSchema();
             String previous = schema == null ? null : catalogs ? connection.getCatalog() : connection.getSchema();
             if (schema != null) {
                 select(connection, catalogs, schema);
@@ -49,10 +83,6 @@ final class TenantDataSource implements DataSource {
     }
 
     // MariaDB/MySQL call a database a catalog; their drivers ignore setSchema.
-    private static boolean usesCatalogs(Connection connection) throws SQLException {
-        return Dialect.of(connection).catalogIsSchema();
-    }
-
     private static void select(Connection connection, boolean catalogs, String name) throws SQLException {
         if (catalogs) {
             connection.setCatalog(name);
@@ -78,7 +108,7 @@ final class TenantDataSource implements DataSource {
                         } catch (SQLException ignored) {
                             // the connection is closed below; a pool discards a broken one
                         } finally {
-                            connections.close(database, connection);
+                            connections.close(connection);
                         }
                     }
                     return null;
@@ -96,7 +126,7 @@ final class TenantDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("a tenant's connections use the fleet's credentials");
+        throw new SQLFeatureNotSupportedException("these connections use the wrapped data source's credentials");
     }
 
     @Override
@@ -139,6 +169,6 @@ final class TenantDataSource implements DataSource {
 
     @Override
     public String toString() {
-        return "tenant " + schema + " on " + database;
+        return "schema " + schema + " on " + database;
     }
 }
