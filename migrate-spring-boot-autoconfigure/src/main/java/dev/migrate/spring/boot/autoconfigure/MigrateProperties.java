@@ -335,7 +335,10 @@ public class MigrateProperties {
                 .withTransactionPerMigration(this.transactionPerMigration)
                 .withLockTimeout(this.lockTimeout)
                 .withValidateChecksums(this.validateChecksums)
-                .withExcludeTables(this.excludeTables);
+                .withExcludeTables(this.excludeTables)
+                .withDdlLockTimeout(this.ddlLockTimeout)
+                .withDdlRetries(this.ddlRetries)
+                .withLintLargeTableRows(this.lintLargeTableRows);
     }
 
     @Override
