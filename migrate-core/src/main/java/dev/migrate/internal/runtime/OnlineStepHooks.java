@@ -55,6 +55,11 @@ final class OnlineStepHooks implements StepHooks {
     }
 
     @Override
+    public boolean measuresTime() {
+        return true;
+    }
+
+    @Override
     public void runStarting(Direction direction, int total) {
         listener.runStarting(direction, total);
     }
