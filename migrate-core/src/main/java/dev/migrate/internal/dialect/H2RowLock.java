@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * H2 has no advisory locks, so the runner's dedicated lock session holds a row lock
@@ -17,13 +18,26 @@ import java.time.Duration;
 final class H2RowLock implements DatabaseLock {
 
     private static final String LOCK_TIMEOUT_STATE_PREFIX = "HYT00";
+    /** H2's "table not found" states: plain, in an empty database, and with candidates named. */
+    private static final Set<String> TABLE_MISSING_STATES = Set.of("42S02", "42S03", "42S04");
 
     @Override
     public boolean acquire(Connection connection, String name, Duration timeout) throws SQLException {
-        ensureLockRow(connection, name);
-        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
+        }
+        try {
+            ensureLockRow(connection, name);
+        } catch (SQLException e) {
+            // Creating the table waits for H2's catalog lock, which a runner applying DDL holds:
+            // that is waiting for the migration lock too, and its timeout means "not taken".
+            if (isLockTimeout(e)) {
+                return false;
+            }
+            throw e;
+        }
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
             statement
                     .executeQuery("SELECT id FROM " + name + " WHERE id = 1 FOR UPDATE")
                     .close();
@@ -49,6 +63,19 @@ final class H2RowLock implements DatabaseLock {
         return "H2 row lock on " + name;
     }
 
+    /** The lock table's row count; -1 when the table does not exist yet. */
+    private static int rowCount(Statement statement, String name) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + name)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            if (TABLE_MISSING_STATES.contains(e.getSQLState())) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
     private static boolean isLockTimeout(SQLException e) {
         // 50200 is H2's LOCK_TIMEOUT_1; its SQLState is HYT00.
         return e instanceof SQLTimeoutException
@@ -56,16 +83,21 @@ final class H2RowLock implements DatabaseLock {
                 || (e.getSQLState() != null && e.getSQLState().startsWith(LOCK_TIMEOUT_STATE_PREFIX));
     }
 
-    /** Creates the table and its row once; never touches the row when it exists, as it may be locked. */
+    /**
+     * Creates the table and its row once; never touches the row when it exists, as it may be locked.
+     * The table is read before anything is created because {@code CREATE TABLE IF NOT EXISTS}
+     * takes H2's catalog lock even when the table is there, and the runner holding the migration
+     * lock takes that catalog lock for every DDL statement it runs.
+     */
     private static void ensureLockRow(Connection connection, String name) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + name + " (id INT NOT NULL PRIMARY KEY)");
-            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + name)) {
-                rs.next();
-                if (rs.getInt(1) > 0) {
-                    return;
-                }
+            int rows = rowCount(statement, name);
+            if (rows > 0) {
+                return;
+            }
+            if (rows < 0) {
+                statement.execute("CREATE TABLE IF NOT EXISTS " + name + " (id INT NOT NULL PRIMARY KEY)");
             }
             try {
                 statement.execute("INSERT INTO " + name + " (id) VALUES (1)");
