@@ -20,6 +20,7 @@ import java.util.List;
  * @param classpath     folders and jars with compiled Java revisions and entities
  * @param entities      the packages of the entities autogenerate and check compare with; may be empty
  * @param revisionFiles where and how new revisions are written
+ * @param tenants       fleet's tenants and run options from the file, which its command-line options override
  */
 record CliSettings(
         String source,
@@ -29,7 +30,8 @@ record CliSettings(
         MigrateSettings settings,
         List<Path> classpath,
         List<String> entities,
-        RevisionFileSettings revisionFiles) {
+        RevisionFileSettings revisionFiles,
+        FleetDefaults tenants) {
 
     CliSettings {
         classpath = List.copyOf(classpath);
@@ -38,7 +40,7 @@ record CliSettings(
 
     /** These settings, writing new revisions as {@code files} says. */
     CliSettings withRevisionFiles(RevisionFileSettings files) {
-        return new CliSettings(source, url, user, password, settings, classpath, entities, files);
+        return new CliSettings(source, url, user, password, settings, classpath, entities, files, tenants);
     }
 
     /** Whether a URL was given (the placeholder init writes is none). */

@@ -55,7 +55,17 @@ enum ConfigKey {
     /** The longest slug of the message in file names. */
     TRUNCATE_SLUG_LENGTH("truncate_slug_length"),
     /** The indent of new Java revisions: tab or a number of spaces (4 when absent). */
-    REVISION_INDENT("revision_indent");
+    REVISION_INDENT("revision_indent"),
+    /** fleet's tenants when no --tenants-* option is given: a file of one schema or JDBC URL a line. */
+    TENANTS_FILE("tenants_file"),
+    /** fleet's tenants when no --tenants-* option is given: a query whose first column names each tenant. */
+    TENANTS_QUERY("tenants_query"),
+    /** fleet's tenants when no --tenants-* option is given: a LIKE pattern over the schemas (databases). */
+    TENANTS_PATTERN("tenants_pattern"),
+    /** How many tenants fleet runs at once unless --parallel says (default 1). */
+    TENANTS_PARALLEL("tenants_parallel"),
+    /** Whether fleet runs every tenant after one failed unless --[no-]continue-on-error says (default false). */
+    TENANTS_CONTINUE_ON_ERROR("tenants_continue_on_error");
 
     private final String key;
     private final String setting;

@@ -246,7 +246,19 @@ final class ConfigLoader {
                 settings,
                 values.list(ConfigKey.CLASSPATH).stream().map(values::path).toList(),
                 values.list(ConfigKey.ENTITIES),
-                revisionFiles);
+                revisionFiles,
+                new FleetDefaults(
+                        values.text(ConfigKey.TENANTS_FILE, null) == null
+                                ? null
+                                : values.path(values.text(ConfigKey.TENANTS_FILE, null)),
+                        values.text(ConfigKey.TENANTS_QUERY, null),
+                        values.text(ConfigKey.TENANTS_PATTERN, null),
+                        values.text(ConfigKey.TENANTS_PARALLEL, null) == null
+                                ? null
+                                : values.integer(ConfigKey.TENANTS_PARALLEL, 1),
+                        values.text(ConfigKey.TENANTS_CONTINUE_ON_ERROR, null) == null
+                                ? null
+                                : values.bool(ConfigKey.TENANTS_CONTINUE_ON_ERROR, false)));
     }
 
     /** The merged values with their typed readers; errors name the key and the file. */

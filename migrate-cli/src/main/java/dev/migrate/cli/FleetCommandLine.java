@@ -64,9 +64,9 @@ final class FleetCommandLine implements CliCommand {
     @Option(
             names = "--parallel",
             paramLabel = "N",
-            defaultValue = "1",
-            description = "Tenants run at once (default 1); at most 2 x N connections are open.")
-    int parallel;
+            description =
+                    "Tenants run at once (default: tenants_parallel, else 1); at most 2 x N connections are open.")
+    Integer parallel;
 
     @Option(
             names = "--shard",
@@ -75,8 +75,11 @@ final class FleetCommandLine implements CliCommand {
                     "Take only shard I of N (0-based), e.g. ${JOB_COMPLETION_INDEX}/3 in a Kubernetes Indexed Job.")
     String shard;
 
-    @Option(names = "--continue-on-error", description = "Run every tenant even after one failed (default: stop).")
-    boolean continueOnError;
+    @Option(
+            names = "--continue-on-error",
+            negatable = true,
+            description = "Run every tenant even after one failed (default: tenants_continue_on_error, else stop).")
+    Boolean continueOnError;
 
     @Option(
             names = "--canary",
@@ -116,10 +119,13 @@ final class FleetCommandLine implements CliCommand {
                 .url(config.hasUsableUrl() ? config.url() : null, config.user(), config.password())
                 .settings(config.settings())
                 .classLoader(EntityPackageModel.classLoader(config.classpath()))
-                .tenants(tenantSource(run))
-                .parallel(parallel)
+                .tenants(tenantSource(run, config.tenants()))
+                .parallel(parallel != null ? parallel : defaultParallel(config.tenants()))
                 .shard(shard == null ? Shard.ALL : Shard.parse(shard))
-                .continueOnError(continueOnError)
+                .continueOnError(
+                        continueOnError != null
+                                ? continueOnError
+                                : Boolean.TRUE.equals(config.tenants().continueOnError()))
                 .canary(canary)
                 .dryRun(dryRun)
                 .tag(tag)
@@ -136,17 +142,36 @@ final class FleetCommandLine implements CliCommand {
         return report.allSucceeded() ? 0 : 1;
     }
 
-    private TenantSource tenantSource(CliRun run) {
+    private TenantSource tenantSource(CliRun run, FleetDefaults configured) {
         int given = (tenantsFile != null ? 1 : 0) + (tenantsQuery != null ? 1 : 0) + (tenantsPattern != null ? 1 : 0);
+        if (given == 0 && configured.sources() == 1) {
+            if (configured.file() != null) {
+                return TenantSource.file(configured.file());
+            }
+            return configured.query() != null
+                    ? TenantSource.query(configured.query())
+                    : TenantSource.pattern(configured.pattern());
+        }
+        if (given == 0 && configured.sources() > 1) {
+            throw new BadInputException(
+                    ErrorKind.BAD_CONFIGURATION,
+                    run.settings().source() + " names " + configured.sources() + " tenant sources (tenants_file,"
+                            + " tenants_query, tenants_pattern); keep one, or give one --tenants-… option");
+        }
         if (given != 1) {
             throw new BadInputException(
                     ErrorKind.BAD_USAGE,
                     "fleet needs exactly one tenant source, got " + given + ": --tenants-file FILE,"
-                            + " --tenants-query SQL or --tenants-pattern LIKE");
+                            + " --tenants-query SQL or --tenants-pattern LIKE (or, in migrate.properties,"
+                            + " tenants_file, tenants_query or tenants_pattern)");
         }
         if (tenantsFile != null) {
             return TenantSource.file(run.resolve(tenantsFile));
         }
         return tenantsQuery != null ? TenantSource.query(tenantsQuery) : TenantSource.pattern(tenantsPattern);
+    }
+
+    private static int defaultParallel(FleetDefaults configured) {
+        return configured.parallel() != null ? configured.parallel() : 1;
     }
 }

@@ -126,6 +126,68 @@ class FleetCliTest {
     }
 
     @Test
+    void migratePropertiesNamesTheTenantsAndTheCommandLineWins() throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            List<String> tenants = createTenants(db, 7);
+            try {
+                writeProject(db);
+                // in a folder of its own, so that tenants_file is read relative to the file, not the working directory
+                Path config = Files.createDirectories(project.resolve("config"));
+                Files.writeString(
+                        config.resolve("migrate.properties"),
+                        "url = " + db.url() + "\nlocations = filesystem:../versions\n"
+                                + "tenants_file = tenants.txt\ntenants_parallel = 3\ntenants_continue_on_error = true\n");
+                Files.writeString(config.resolve("tenants.txt"), String.join("\n", tenants.subList(0, 6)) + "\n");
+                String broken = tenants.get(1);
+                db.execute("CREATE TABLE " + broken + ".item (id INT)");
+                InProcessCli cli = new InProcessCli(project);
+
+                Result configured = cli.run("-c", "config/migrate.properties", "fleet", "upgrade", "heads");
+                assertThat(configured.exitCode()).as(configured.toString()).isEqualTo(1);
+                assertThat(configured.out())
+                        .contains("6 tenant(s) of 6")
+                        .contains("5 succeeded, 1 failed, 0 skipped")
+                        .contains("(parallel 3,");
+
+                Result flags = cli.run(
+                        "-c",
+                        "config/migrate.properties",
+                        "fleet",
+                        "upgrade",
+                        "heads",
+                        "--parallel",
+                        "1",
+                        "--no-continue-on-error");
+                assertThat(flags.exitCode()).as(flags.toString()).isEqualTo(1);
+                assertThat(flags.out())
+                        .contains("1 succeeded, 1 failed, 4 skipped")
+                        .contains("(parallel 1,");
+
+                Result pattern = cli.run(
+                        "-c",
+                        "config/migrate.properties",
+                        "fleet",
+                        "current",
+                        "--tenants-pattern",
+                        tenants.get(0).substring(0, 11) + "%");
+                assertThat(pattern.out()).as(pattern.toString()).contains("7 tenant(s) of 7");
+
+                Result twoSources =
+                        cli.run("-c", "config/migrate.properties", "-x", "tenants_pattern=t_%", "fleet", "current");
+                assertThat(twoSources.exitCode()).isEqualTo(2);
+                assertThat(twoSources.err()).contains("names 2 tenant sources");
+
+                Result badParallel =
+                        cli.run("-c", "config/migrate.properties", "-x", "tenants_parallel=many", "fleet", "current");
+                assertThat(badParallel.exitCode()).isEqualTo(2);
+                assertThat(badParallel.err()).contains("tenants_parallel = many given by -x is not valid");
+            } finally {
+                dropTenants(db, tenants);
+            }
+        }
+    }
+
+    @Test
     void badInputSaysWhatToGive() {
         InProcessCli cli = new InProcessCli(project);
         Result noSource = cli.run("fleet", "current");
