@@ -27,6 +27,9 @@ import org.flywaydb.core.Flyway;
  * <pre>
  * java -cp … -Dfleet.tenants=1000 -Dfleet.mariadbTenants=200 -Dfleet.parallel=1,4,8 dev.migrate.bench.FleetBenchmark
  * </pre>
+ *
+ * <p>{@code -Dfleet.tenants=0} (or {@code -Dfleet.mariadbTenants=0}) leaves a database out,
+ * {@code -Dfleet.flyway=false} the Flyway loop, and {@code -Dfleet.out=FILE} writes elsewhere.
  */
 public final class FleetBenchmark {
 
@@ -79,13 +82,17 @@ public final class FleetBenchmark {
                 .append(" autocommit, same parallelism, one new connection per tenant, no bookkeeping.\n\n")
                 .append("| database | tenants | contender | parallel | wall s | vs Flyway loop | vs plain JDBC |\n")
                 .append("|---|---|---|---|---|---|---|\n");
+        // -Dfleet.flyway=false leaves the (slow, sequential) Flyway loop out, e.g. while looking at one database
+        boolean withFlyway = Boolean.parseBoolean(System.getProperty("fleet.flyway", "true"));
         for (BenchDatabase database : List.of(BenchDatabase.POSTGRESQL, BenchDatabase.MARIADB)) {
             int tenants = database == BenchDatabase.POSTGRESQL ? pgTenants : mariaTenants;
             if (tenants <= 0 || !database.reachable()) {
                 continue;
             }
-            double flyway = bench.time(database, tenants, "flyway", 1);
-            md.append(row(database, tenants, "Flyway API loop", 1, flyway, flyway, Double.NaN));
+            double flyway = withFlyway ? bench.time(database, tenants, "flyway", 1) : Double.NaN;
+            if (withFlyway) {
+                md.append(row(database, tenants, "Flyway API loop", 1, flyway, flyway, Double.NaN));
+            }
             for (int parallel : parallels) {
                 double jdbc = bench.time(database, tenants, "jdbc", parallel);
                 double fleet = bench.time(database, tenants, "fleet", parallel);
@@ -115,7 +122,9 @@ public final class FleetBenchmark {
                 contender,
                 parallel,
                 seconds,
-                contender.startsWith("Flyway") ? "1.00" : String.format(Locale.ROOT, "%.2f× faster", flyway / seconds),
+                contender.startsWith("Flyway")
+                        ? "1.00"
+                        : Double.isNaN(flyway) ? "" : String.format(Locale.ROOT, "%.2f× faster", flyway / seconds),
                 Double.isNaN(jdbc) ? "" : String.format(Locale.ROOT, "%.2f× its time", seconds / jdbc));
     }
 
