@@ -205,12 +205,7 @@ final class CliRun {
      * @param entitiesOption {@code --entities} as given, or {@code null}
      */
     SchemaModel targetModel(String entitiesOption) {
-        List<String> packages = entitiesOption == null
-                ? settings().entities()
-                : Arrays.stream(entitiesOption.split(","))
-                        .map(String::strip)
-                        .filter(p -> !p.isEmpty())
-                        .toList();
+        List<String> packages = entityPackages(entitiesOption);
         if (targetModelSource != null) {
             return targetModelSource.targetModel(packages, migrate().databaseDialect());
         }
@@ -218,5 +213,36 @@ final class CliRun {
         EntityPackageModel.requirePackages(packages);
         return new EntityPackageModel(settings().classpath(), environment)
                 .targetModel(packages, migrate().databaseDialect());
+    }
+
+    /**
+     * The model of the release still serving, for lint's drops and renames: the entity packages
+     * ({@code entitiesOption}, else the {@code entities} setting) as found in {@code classpathOption}'s
+     * comma-separated folders and jars (relative to the working directory), mapped for {@code dialect}.
+     */
+    SchemaModel previousModel(String classpathOption, String entitiesOption, String dialect) {
+        List<Path> classpath = commaSeparated(classpathOption).stream()
+                .map(entry -> resolve(Path.of(entry)))
+                .toList();
+        List<String> packages = entityPackages(entitiesOption);
+        if (packages.isEmpty()) {
+            throw new dev.migrate.BadInputException(
+                    dev.migrate.ErrorKind.BAD_USAGE,
+                    "--previous-classpath maps the previous release's JPA entities: name their packages with"
+                            + " --entities PACKAGE[,PACKAGE...] or the entities setting of migrate.properties");
+        }
+        return new EntityPackageModel(classpath, environment).targetModel(packages, dialect);
+    }
+
+    /** {@code --entities} as given, else the {@code entities} setting. */
+    private List<String> entityPackages(String entitiesOption) {
+        return entitiesOption == null ? settings().entities() : commaSeparated(entitiesOption);
+    }
+
+    private static List<String> commaSeparated(String value) {
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 }

@@ -112,6 +112,81 @@ class CliLintTest {
         }
     }
 
+    @Test
+    void withThePreviousReleasesClassesADropOfAColumnItStillMapsIsAnErrorAndOfOneItNoLongerMapsInfo() throws Exception {
+        try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
+            Files.createDirectories(project.resolve("versions"));
+            Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+            revision("aaaa00000001", "", "CREATE TABLE orders (id BIGINT PRIMARY KEY, note VARCHAR(20), memo TEXT);");
+            revision(
+                    "bbbb00000002",
+                    "aaaa00000001",
+                    "ALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders RENAME COLUMN memo TO remark;");
+            ProgramProcess cli = database.cli(project);
+            assertThat(cli.run("upgrade", "aaaa00000001").exitCode()).isZero();
+            previousRelease("release-1", "@Column private String note; @Column private String memo;");
+            previousRelease("release-2", "@Column private String memo;");
+
+            Result stillMapped = cli.run("lint", "--previous-classpath", "release-1", "--entities", "shop.model");
+            Result noLongerMapped = cli.run("lint", "--previous-classpath", "release-2", "--entities", "shop.model");
+            Result withoutModel = cli.run("lint");
+
+            assertThat(stillMapped.exitCode()).as(stillMapped.toString()).isEqualTo(1);
+            assertThat(stillMapped.out())
+                    .contains(
+                            "error [drop-column] ALTER TABLE orders DROP COLUMN note",
+                            "The previous release's entities still map orders.note.",
+                            "error [rename-column] ALTER TABLE orders RENAME COLUMN memo TO remark",
+                            "2 findings, 2 unacknowledged errors (postgresql).");
+            assertThat(noLongerMapped.exitCode()).as(noLongerMapped.toString()).isEqualTo(1);
+            assertThat(noLongerMapped.out())
+                    .contains(
+                            "info [drop-column] ALTER TABLE orders DROP COLUMN note",
+                            "The previous release's entities no longer map orders.note: safe to remove.",
+                            "error [rename-column]",
+                            "2 findings, 1 unacknowledged error");
+            assertThat(withoutModel.exitCode()).as(withoutModel.toString()).isZero();
+            assertThat(withoutModel.out())
+                    .contains("warning [drop-column]", "warning [rename-column]", "0 unacknowledged errors");
+        }
+    }
+
+    @Test
+    void offlineThePreviousModelIsMappedForTheGivenDialectAndItsPackagesMustBeNamed() throws Exception {
+        Files.createDirectories(project.resolve("versions"));
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        revision("aaaa00000001", "", "ALTER TABLE orders DROP COLUMN note;");
+        previousRelease("release-2", "@Column private String memo;");
+
+        Result info = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2", "--entities", "shop.model");
+        Result noPackages = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2");
+
+        assertThat(info.exitCode()).as(info.toString()).isZero();
+        assertThat(info.out()).contains("info [drop-column] ALTER TABLE orders DROP COLUMN note", "(mariadb)");
+        assertThat(noPackages.exitCode()).isNotZero();
+        assertThat(noPackages.err()).contains("--previous-classpath", "--entities PACKAGE");
+    }
+
+    /** The classes of a release whose entity {@code shop.model.Order} maps table orders with {@code fields}. */
+    private void previousRelease(String folder, String fields) throws Exception {
+        Path source = Files.createDirectories(project.resolve("src-" + folder + "/shop/model"));
+        Files.writeString(source.resolve("Order.java"), """
+                package shop.model;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                    @Id private Long id;
+                    %s
+                }
+                """.formatted(fields));
+        Javac.compile(project.resolve(folder), java.util.List.of(source.resolve("Order.java")));
+    }
+
     private void revision(String id, String down, String upgrade) throws IOException {
         Files.writeString(
                 project.resolve("versions/" + id + ".sql"),

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * revision by recording its operations and rendering them as the dialect would run them, so both
  * forms meet the same recogniser. Lock findings are graded by the table's size: none for a table
  * the revision itself creates, info below {@code largeTableRows}, an error from it on, a warning
- * when the size is unknown (offline).
+ * when the size is unknown (offline). A drop or rename is an error when the {@link PreviousModel}
+ * still maps the name, info when it does not, and a warning without one.
  */
 public final class RevisionLinter {
 
@@ -32,11 +33,18 @@ public final class RevisionLinter {
     private final Dialect dialect;
     private final TableSizes sizes;
     private final long largeTableRows;
+    private final PreviousModel previous;
 
     public RevisionLinter(Dialect dialect, TableSizes sizes, long largeTableRows) {
+        this(dialect, sizes, largeTableRows, null);
+    }
+
+    /** @param previous the model of the release still serving, or {@code null} when not given */
+    public RevisionLinter(Dialect dialect, TableSizes sizes, long largeTableRows, PreviousModel previous) {
         this.dialect = dialect;
         this.sizes = sizes;
         this.largeTableRows = largeTableRows;
+        this.previous = previous;
     }
 
     public List<LintFinding> lint(List<RevisionScript> scripts) {
@@ -86,8 +94,9 @@ public final class RevisionLinter {
                         source,
                         StatementRecogniser.normalise(statement),
                         hit.rule(),
-                        severity(hit.rule(), rows),
+                        severity(hit, rows),
                         hit.table(),
+                        hit.column(),
                         rows,
                         acknowledged.get(hit.rule())));
             }
@@ -95,12 +104,16 @@ public final class RevisionLinter {
         return findings;
     }
 
-    private Severity severity(LintRule rule, Long rows) {
+    private Severity severity(StatementRecogniser.Hit hit, Long rows) {
+        LintRule rule = hit.rule();
         if (rule == LintRule.CONCURRENT_IN_TRANSACTION) {
             return Severity.ERROR;
         }
         if (!rule.locks()) {
-            return Severity.WARNING;
+            if (previous == null || hit.table() == null) {
+                return Severity.WARNING;
+            }
+            return previous.maps(hit.table(), hit.column()) ? Severity.ERROR : Severity.INFO;
         }
         if (rows == null) {
             return Severity.WARNING;

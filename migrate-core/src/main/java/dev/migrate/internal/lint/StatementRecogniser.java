@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  */
 final class StatementRecogniser {
 
-    /** A rule a statement breaks, on which table. */
-    record Hit(LintRule rule, String table) {}
+    /**
+     * A rule a statement breaks, on which table; {@code column} names the column a drop or rename
+     * removes (the old name), else {@code null}.
+     */
+    record Hit(LintRule rule, String table, String column) {
+
+        Hit(LintRule rule, String table) {
+            this(rule, table, null);
+        }
+    }
 
     private static final String NAME = "(?:\"[^\"]+\"|`[^`]+`|[\\w$]+)";
     private static final String IDENT = NAME + "(?:\\." + NAME + ")?";
@@ -129,8 +137,8 @@ final class StatementRecogniser {
                             || SERIAL_OR_STORED.matcher(definition).find())) {
                 hits.add(new Hit(LintRule.ADD_COLUMN_VOLATILE_DEFAULT, table));
             }
-        } else if (ALTER_COLUMN_RENAME.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.RENAME_COLUMN, table));
+        } else if ((matcher = ALTER_COLUMN_RENAME.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
         } else if (ALTER_COLUMN_SET_NOT_NULL.matcher(action).matches()) {
             hits.add(new Hit(LintRule.SET_NOT_NULL, table));
         } else if (ALTER_COLUMN_TYPE.matcher(action).matches()) {
@@ -139,16 +147,15 @@ final class StatementRecogniser {
             hits.add(new Hit(notNull(matcher.group(2)) ? LintRule.SET_NOT_NULL : LintRule.CHANGE_COLUMN_TYPE, table));
         } else if ((matcher = CHANGE.matcher(action)).matches()) {
             if (!unquote(matcher.group(1)).equalsIgnoreCase(unquote(matcher.group(2)))) {
-                hits.add(new Hit(LintRule.RENAME_COLUMN, table));
+                hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
             }
             hits.add(new Hit(notNull(matcher.group(3)) ? LintRule.SET_NOT_NULL : LintRule.CHANGE_COLUMN_TYPE, table));
         } else if (RENAME_TO.matcher(action).matches()) {
             hits.add(new Hit(LintRule.RENAME_TABLE, table));
-        } else if (RENAME_COLUMN.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.RENAME_COLUMN, table));
-        } else if (!NOT_A_COLUMN.matcher(action).matches()
-                && DROP_COLUMN.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.DROP_COLUMN, table));
+        } else if ((matcher = RENAME_COLUMN.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
+        } else if (!NOT_A_COLUMN.matcher(action).matches() && (matcher = DROP_COLUMN.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.DROP_COLUMN, table, unquote(matcher.group(1))));
         }
     }
 
