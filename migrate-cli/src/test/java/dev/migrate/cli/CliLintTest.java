@@ -113,6 +113,66 @@ class CliLintTest {
     }
 
     @Test
+    void withSafeAnIndexOnAnExistingTableIsWrittenConcurrentlyInARevisionOfItsOwnThatLintAcceptsAndThatRuns()
+            throws Exception {
+        try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
+            Files.createDirectories(project.resolve("versions"));
+            Files.writeString(project.resolve("migrate.properties"), """
+                    locations = filesystem:versions
+                    version_locations = versions
+                    classpath = classes
+                    entities = shop.model
+                    lint_large_table_rows = 100
+                    """);
+            revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
+            ProgramProcess cli = database.cli(project);
+            assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+            database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
+            Path model = Files.createDirectories(project.resolve("src/shop/model"));
+            Files.writeString(model.resolve("Item.java"), """
+                    package shop.model;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    @Table(name = "item", indexes = @Index(name = "ix_item_code", columnList = "code"))
+                    public class Item {
+                        @Id private Long id;
+                        @Column(length = 20) private String code;
+                    }
+                    """);
+            Javac.compile(project.resolve("classes"), java.util.List.of(model.resolve("Item.java")));
+
+            Result dryRun = cli.run("revision", "--autogenerate", "--safe", "--sql");
+            Result result =
+                    cli.run("revision", "--autogenerate", "--safe", "-m", "index code", "--rev-id", "bbbb00000002");
+
+            assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+            assertThat(dryRun.out())
+                    .contains(
+                            "-- revision 1 of 1 (indexes, built concurrently), transactional: false",
+                            "CREATE INDEX CONCURRENTLY ix_item_code ON item (code);");
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.err()).doesNotContain("Lint findings");
+            try (var files = Files.list(project.resolve("versions"))) {
+                Path written = files.filter(f -> f.toString().contains("bbbb00000002"))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(Files.readString(written))
+                        .contains(
+                                "-- transactional: false",
+                                "CREATE INDEX CONCURRENTLY ix_item_code ON item (code);",
+                                "DROP INDEX CONCURRENTLY ix_item_code;");
+            }
+            Result upgrade = cli.run("upgrade", "heads");
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            assertThat(cli.run("check").exitCode()).isZero();
+            assertThat(cli.run("revision", "--safe", "-m", "x").err())
+                    .contains("--safe is only used with --autogenerate");
+        }
+    }
+
+    @Test
     void withThePreviousReleasesClassesADropOfAColumnItStillMapsIsAnErrorAndOfOneItNoLongerMapsInfo() throws Exception {
         try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
             Files.createDirectories(project.resolve("versions"));

@@ -9,6 +9,7 @@ import dev.migrate.internal.script.SqlMigration;
 import dev.migrate.internal.script.sql.SqlStatement;
 import dev.migrate.ops.Operation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,8 @@ public final class RevisionLinter {
             Map<LintRule, String> acknowledged) {
         StatementRecogniser recogniser = new StatementRecogniser(dialect);
         Set<String> created = new HashSet<>();
+        Map<String, String> notNullChecks = new HashMap<>();
+        Set<String> provenNotNull = new HashSet<>();
         List<LintFinding> findings = new ArrayList<>();
         for (String statement : statements) {
             String table = recogniser.createdTable(statement);
@@ -84,8 +87,23 @@ public final class RevisionLinter {
                 created.add(table);
                 continue;
             }
+            String[] check = recogniser.notNullCheck(statement);
+            if (check != null) {
+                notNullChecks.put(check[0], check[1]);
+            }
+            String validated = recogniser.validatedConstraint(statement);
+            if (validated != null && notNullChecks.containsKey(validated)) {
+                provenNotNull.add(validated.substring(0, validated.indexOf('.') + 1) + notNullChecks.get(validated));
+            }
             for (StatementRecogniser.Hit hit : recogniser.hits(statement, transactional)) {
                 if (hit.table() != null && created.contains(hit.table())) {
+                    continue;
+                }
+                if (hit.rule() == LintRule.SET_NOT_NULL
+                        && !transactional
+                        && provenNotNull.contains(hit.table() + "." + hit.column())) {
+                    // a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan; outside a
+                    // transaction the validation itself did not hold the ADD CONSTRAINT's lock
                     continue;
                 }
                 Long rows = sizes.rows(hit.table());

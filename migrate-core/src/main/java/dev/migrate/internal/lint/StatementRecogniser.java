@@ -43,6 +43,12 @@ final class StatementRecogniser {
             "DROP TABLE (?:IF EXISTS )?(" + IDENT + "(?: ?, ?" + IDENT + ")*)(?: CASCADE| RESTRICT)?", FLAGS);
     private static final Pattern RENAME_TABLE = Pattern.compile("RENAME TABLE (" + IDENT + ") TO .*", FLAGS);
 
+    private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+            "ALTER TABLE (?:ONLY )?(" + IDENT + ") ADD CONSTRAINT (" + NAME + ") CHECK \\( ?(" + NAME
+                    + ") IS NOT NULL ?\\) NOT VALID",
+            FLAGS);
+    private static final Pattern VALIDATE_CONSTRAINT =
+            Pattern.compile("ALTER TABLE (?:ONLY )?(" + IDENT + ") VALIDATE CONSTRAINT (" + NAME + ")", FLAGS);
     private static final Pattern ADD_CONSTRAINT =
             Pattern.compile("ADD (?:CONSTRAINT " + NAME + " )?(FOREIGN KEY|CHECK|PRIMARY KEY|UNIQUE)\\b.*", FLAGS);
     private static final Pattern ADD_INDEX =
@@ -82,6 +88,23 @@ final class StatementRecogniser {
     String createdTable(String statement) {
         Matcher matcher = CREATE_TABLE.matcher(normalise(statement));
         return matcher.matches() ? unquote(matcher.group(1)) : null;
+    }
+
+    /**
+     * For {@code ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID}: {@code table.c} and the column;
+     * else {@code null}. Once validated, it lets PostgreSQL 12+ SET NOT NULL without scanning.
+     */
+    String[] notNullCheck(String statement) {
+        Matcher matcher = NOT_NULL_CHECK.matcher(normalise(statement));
+        return matcher.matches()
+                ? new String[] {unquote(matcher.group(1)) + "." + unquote(matcher.group(2)), unquote(matcher.group(3))}
+                : null;
+    }
+
+    /** For {@code ALTER TABLE t VALIDATE CONSTRAINT c}: {@code t.c}; else {@code null}. */
+    String validatedConstraint(String statement) {
+        Matcher matcher = VALIDATE_CONSTRAINT.matcher(normalise(statement));
+        return matcher.matches() ? unquote(matcher.group(1)) + "." + unquote(matcher.group(2)) : null;
     }
 
     List<Hit> hits(String statement, boolean transactional) {
@@ -139,8 +162,8 @@ final class StatementRecogniser {
             }
         } else if ((matcher = ALTER_COLUMN_RENAME.matcher(action)).matches()) {
             hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
-        } else if (ALTER_COLUMN_SET_NOT_NULL.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.SET_NOT_NULL, table));
+        } else if ((matcher = ALTER_COLUMN_SET_NOT_NULL.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.SET_NOT_NULL, table, unquote(matcher.group(1))));
         } else if (ALTER_COLUMN_TYPE.matcher(action).matches()) {
             hits.add(new Hit(LintRule.CHANGE_COLUMN_TYPE, table));
         } else if ((matcher = MODIFY.matcher(action)).matches()) {
