@@ -14,6 +14,7 @@ import dev.migrate.internal.autogenerate.RevisionFormat;
 import dev.migrate.internal.autogenerate.SafeForms;
 import dev.migrate.internal.autogenerate.compare.CompareOptions;
 import dev.migrate.internal.autogenerate.render.JavaCompilation;
+import dev.migrate.internal.autogenerate.render.RevisionInfo;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Table;
 import dev.migrate.testing.ScratchDatabase;
@@ -27,6 +28,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,36 @@ class SafeAutogenerateTest {
             assertThat(Autogenerate.check(withClasses.get(), TARGET, CompareOptions.defaults())
                             .exitCode())
                     .isZero();
+        }
+    }
+
+    @Test
+    void theJavaApiWritesTheSameChainedRevisionsWithIdsFromTheCaller() throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            ordersWithRows(db);
+            Iterator<String> ids = List.of("bbbb00000003", "cccc00000004").iterator();
+
+            List<Path> files = Autogenerate.writeSafeRevisions(
+                    engine(db),
+                    TARGET,
+                    CompareOptions.defaults(),
+                    new RevisionInfo(
+                            "aaaa00000002", List.of("aaaa00000001"), "safe", "db.migrations", "R_aaaa00000002", null),
+                    RevisionFormat.SQL,
+                    versions,
+                    ids::next);
+
+            assertThat(files)
+                    .extracting(file -> file.getFileName().toString())
+                    .containsExactly("R_aaaa00000002.sql", "R_bbbb00000003.sql", "R_cccc00000004.sql");
+            assertThat(Files.readString(files.get(1)))
+                    .contains(
+                            "-- down_revision: aaaa00000002",
+                            "-- message: safe (not null: backfill, then set)",
+                            "-- transactional: false");
+            assertThat(Files.readString(files.get(2)))
+                    .contains("-- down_revision: bbbb00000003", "-- transactional: false", "CONCURRENTLY");
+            assertThat(Files.readString(files.get(0))).doesNotContain("transactional");
         }
     }
 
