@@ -87,7 +87,7 @@ public final class RevisionLinter {
                 created.add(table);
                 continue;
             }
-            String[] check = recogniser.notNullCheck(statement);
+            String[] check = dialect.addsConstraintsNotValid() ? recogniser.notNullCheck(statement) : null;
             if (check != null) {
                 notNullChecks.put(check[0], check[1]);
             }
