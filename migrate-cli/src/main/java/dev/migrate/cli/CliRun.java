@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.AppliedRevision;
+import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationListener;
@@ -14,6 +16,7 @@ import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.schema.SchemaModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -226,12 +229,27 @@ final class CliRun {
                 .toList();
         List<String> packages = entityPackages(entitiesOption);
         if (packages.isEmpty()) {
-            throw new dev.migrate.BadInputException(
-                    dev.migrate.ErrorKind.BAD_USAGE,
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
                     "--previous-classpath maps the previous release's JPA entities: name their packages with"
                             + " --entities PACKAGE[,PACKAGE...] or the entities setting of migrate.properties");
         }
-        return new EntityPackageModel(classpath, environment).targetModel(packages, dialect);
+        for (Path entry : classpath) {
+            if (!Files.exists(entry)) {
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
+                        "--previous-classpath: " + entry + " does not exist; give the folders or jars (comma-separated)"
+                                + " of the release still serving");
+            }
+        }
+        try {
+            return new EntityPackageModel(classpath, environment).targetModel(packages, dialect);
+        } catch (BadInputException e) {
+            throw new BadInputException(
+                    e.kind(),
+                    "The previous release's model (--previous-classpath " + classpathOption + "): " + e.getMessage(),
+                    e);
+        }
     }
 
     /** {@code --entities} as given, else the {@code entities} setting. */

@@ -222,11 +222,20 @@ class CliLintTest {
                 .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2", "--entities", "shop.model");
         Result noPackages = CliProcess.fromClassPath(project)
                 .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2");
+        Result missing = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-9", "--entities", "shop.model");
+        Result wrongPackage = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2", "--entities", "shop.other");
 
         assertThat(info.exitCode()).as(info.toString()).isZero();
         assertThat(info.out()).contains("info [drop-column] ALTER TABLE orders DROP COLUMN note", "(mariadb)");
         assertThat(noPackages.exitCode()).isNotZero();
         assertThat(noPackages.err()).contains("--previous-classpath", "--entities PACKAGE");
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.err()).contains("--previous-classpath: ", "release-9 does not exist");
+        assertThat(wrongPackage.exitCode()).isNotZero();
+        assertThat(wrongPackage.err())
+                .contains("The previous release's model (--previous-classpath release-2)", "No @Entity classes");
     }
 
     /** The classes of a release whose entity {@code shop.model.Order} maps table orders with {@code fields}. */
