@@ -78,7 +78,7 @@ public final class RevisionLinter {
             Map<LintRule, String> acknowledged) {
         StatementRecogniser recogniser = new StatementRecogniser(dialect);
         Set<String> created = new HashSet<>();
-        Map<String, String> notNullChecks = new HashMap<>();
+        Map<String, StatementRecogniser.NotNullCheck> notNullChecks = new HashMap<>();
         Set<String> provenNotNull = new HashSet<>();
         List<LintFinding> findings = new ArrayList<>();
         for (String statement : statements) {
@@ -87,13 +87,14 @@ public final class RevisionLinter {
                 created.add(table);
                 continue;
             }
-            String[] check = dialect.addsConstraintsNotValid() ? recogniser.notNullCheck(statement) : null;
+            StatementRecogniser.NotNullCheck check =
+                    dialect.addsConstraintsNotValid() ? recogniser.notNullCheck(statement) : null;
             if (check != null) {
-                notNullChecks.put(check[0], check[1]);
+                notNullChecks.put(check.table() + "." + check.constraint(), check);
             }
-            String validated = recogniser.validatedConstraint(statement);
-            if (validated != null && notNullChecks.containsKey(validated)) {
-                provenNotNull.add(validated.substring(0, validated.indexOf('.') + 1) + notNullChecks.get(validated));
+            StatementRecogniser.NotNullCheck validated = notNullChecks.get(recogniser.validatedConstraint(statement));
+            if (validated != null) {
+                provenNotNull.add(validated.table() + "." + validated.column());
             }
             for (StatementRecogniser.Hit hit : recogniser.hits(statement, transactional)) {
                 if (hit.table() != null && created.contains(hit.table())) {

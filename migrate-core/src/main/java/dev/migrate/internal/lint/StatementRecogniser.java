@@ -90,14 +90,17 @@ final class StatementRecogniser {
         return matcher.matches() ? unquote(matcher.group(1)) : null;
     }
 
+    /** A {@code CHECK (column IS NOT NULL)} constraint of a table. */
+    record NotNullCheck(String table, String constraint, String column) {}
+
     /**
-     * For {@code ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID}: {@code table.c} and the column;
-     * else {@code null}. Once validated, it lets PostgreSQL 12+ SET NOT NULL without scanning.
+     * For {@code ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID}, the check; else {@code null}.
+     * Once validated, it lets PostgreSQL 12+ SET NOT NULL without scanning.
      */
-    String[] notNullCheck(String statement) {
+    NotNullCheck notNullCheck(String statement) {
         Matcher matcher = NOT_NULL_CHECK.matcher(normalise(statement));
         return matcher.matches()
-                ? new String[] {unquote(matcher.group(1)) + "." + unquote(matcher.group(2)), unquote(matcher.group(3))}
+                ? new NotNullCheck(unquote(matcher.group(1)), unquote(matcher.group(2)), unquote(matcher.group(3)))
                 : null;
     }
 
