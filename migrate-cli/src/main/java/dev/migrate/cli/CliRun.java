@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.AppliedRevision;
+import dev.migrate.BadInputException;
+import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationListener;
@@ -14,6 +16,7 @@ import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.schema.SchemaModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -205,12 +208,7 @@ final class CliRun {
      * @param entitiesOption {@code --entities} as given, or {@code null}
      */
     SchemaModel targetModel(String entitiesOption) {
-        List<String> packages = entitiesOption == null
-                ? settings().entities()
-                : Arrays.stream(entitiesOption.split(","))
-                        .map(String::strip)
-                        .filter(p -> !p.isEmpty())
-                        .toList();
+        List<String> packages = entityPackages(entitiesOption);
         if (targetModelSource != null) {
             return targetModelSource.targetModel(packages, migrate().databaseDialect());
         }
@@ -218,5 +216,51 @@ final class CliRun {
         EntityPackageModel.requirePackages(packages);
         return new EntityPackageModel(settings().classpath(), environment)
                 .targetModel(packages, migrate().databaseDialect());
+    }
+
+    /**
+     * The model of the release still serving, for lint's drops and renames: the entity packages
+     * ({@code entitiesOption}, else the {@code entities} setting) as found in {@code classpathOption}'s
+     * comma-separated folders and jars (relative to the working directory), mapped for {@code dialect}.
+     */
+    SchemaModel previousModel(String classpathOption, String entitiesOption, String dialect) {
+        List<Path> classpath = commaSeparated(classpathOption).stream()
+                .map(entry -> resolve(Path.of(entry)))
+                .toList();
+        List<String> packages = entityPackages(entitiesOption);
+        if (packages.isEmpty()) {
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "--previous-classpath maps the previous release's JPA entities: name their packages with"
+                            + " --entities PACKAGE[,PACKAGE...] or the entities setting of migrate.properties");
+        }
+        for (Path entry : classpath) {
+            if (!Files.exists(entry)) {
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
+                        "--previous-classpath: " + entry + " does not exist; give the folders or jars (comma-separated)"
+                                + " of the release still serving");
+            }
+        }
+        try {
+            return new EntityPackageModel(classpath, environment).targetModel(packages, dialect);
+        } catch (BadInputException e) {
+            throw new BadInputException(
+                    e.kind(),
+                    "The previous release's model (--previous-classpath " + classpathOption + "): " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** {@code --entities} as given, else the {@code entities} setting. */
+    private List<String> entityPackages(String entitiesOption) {
+        return entitiesOption == null ? settings().entities() : commaSeparated(entitiesOption);
+    }
+
+    private static List<String> commaSeparated(String value) {
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 }

@@ -84,6 +84,14 @@ final class ScriptCommands {
                         + "of its upgrade, for this database, to standard output instead.")
         boolean sql;
 
+        @Option(
+                names = "--safe",
+                description = "With --autogenerate: write the safe form where one exists - a NOT NULL column on an"
+                        + " existing table as add nullable, then a revision with a backfill placeholder (TODO) and"
+                        + " SET NOT NULL; on PostgreSQL an index on an existing table as CREATE INDEX CONCURRENTLY in"
+                        + " a non-transactional revision of its own.")
+        boolean safe;
+
         @Option(names = "--head", description = "Specify head revision or <branchname>@head to base new revision on.")
         String head;
 
@@ -119,6 +127,11 @@ final class ScriptCommands {
             if (entities != null) {
                 throw new BadInputException(ErrorKind.BAD_USAGE, "--entities is only used with --autogenerate");
             }
+            if (safe) {
+                throw new BadInputException(
+                        ErrorKind.BAD_USAGE,
+                        "--safe is only used with --autogenerate: it chooses how generated operations are written");
+            }
             revisionCommand(run)
                     .revision(new RevisionRequest(
                             message,
@@ -141,10 +154,10 @@ final class ScriptCommands {
             AutogenerateCommand command =
                     new AutogenerateCommand(run::migrate, run.settings().revisionFiles(), run.console());
             if (sql) {
-                command.revisionSql(target);
+                command.revisionSql(target, safe);
                 return;
             }
-            command.revision(target, message, revId, versionPath(run));
+            command.revisions(target, message, revId, versionPath(run), safe);
         }
 
         private String versionPath(CliRun run) {

@@ -112,6 +112,150 @@ class CliLintTest {
         }
     }
 
+    @Test
+    void withSafeAnIndexOnAnExistingTableIsWrittenConcurrentlyInARevisionOfItsOwnThatLintAcceptsAndThatRuns()
+            throws Exception {
+        try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
+            Files.createDirectories(project.resolve("versions"));
+            Files.writeString(project.resolve("migrate.properties"), """
+                    locations = filesystem:versions
+                    version_locations = versions
+                    classpath = classes
+                    entities = shop.model
+                    lint_large_table_rows = 100
+                    """);
+            revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
+            ProgramProcess cli = database.cli(project);
+            assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+            database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
+            Path model = Files.createDirectories(project.resolve("src/shop/model"));
+            Files.writeString(model.resolve("Item.java"), """
+                    package shop.model;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    @Table(name = "item", indexes = @Index(name = "ix_item_code", columnList = "code"))
+                    public class Item {
+                        @Id private Long id;
+                        @Column(length = 20) private String code;
+                    }
+                    """);
+            Javac.compile(project.resolve("classes"), java.util.List.of(model.resolve("Item.java")));
+
+            Result dryRun = cli.run("revision", "--autogenerate", "--safe", "--sql");
+            Result result =
+                    cli.run("revision", "--autogenerate", "--safe", "-m", "index code", "--rev-id", "bbbb00000002");
+
+            assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+            assertThat(dryRun.out())
+                    .contains(
+                            "-- revision 1 of 1 (indexes, built concurrently), transactional: false",
+                            "CREATE INDEX CONCURRENTLY ix_item_code ON item (code);");
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.err()).doesNotContain("Lint findings");
+            try (var files = Files.list(project.resolve("versions"))) {
+                Path written = files.filter(f -> f.toString().contains("bbbb00000002"))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(Files.readString(written))
+                        .contains(
+                                "-- transactional: false",
+                                "CREATE INDEX CONCURRENTLY ix_item_code ON item (code);",
+                                "DROP INDEX CONCURRENTLY ix_item_code;");
+            }
+            Result upgrade = cli.run("upgrade", "heads");
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            assertThat(cli.run("check").exitCode()).isZero();
+            assertThat(cli.run("revision", "--safe", "-m", "x").err())
+                    .contains("--safe is only used with --autogenerate");
+        }
+    }
+
+    @Test
+    void withThePreviousReleasesClassesADropOfAColumnItStillMapsIsAnErrorAndOfOneItNoLongerMapsInfo() throws Exception {
+        try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
+            Files.createDirectories(project.resolve("versions"));
+            Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+            revision("aaaa00000001", "", "CREATE TABLE orders (id BIGINT PRIMARY KEY, note VARCHAR(20), memo TEXT);");
+            revision(
+                    "bbbb00000002",
+                    "aaaa00000001",
+                    "ALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders RENAME COLUMN memo TO remark;");
+            ProgramProcess cli = database.cli(project);
+            assertThat(cli.run("upgrade", "aaaa00000001").exitCode()).isZero();
+            previousRelease("release-1", "@Column private String note; @Column private String memo;");
+            previousRelease("release-2", "@Column private String memo;");
+
+            Result stillMapped = cli.run("lint", "--previous-classpath", "release-1", "--entities", "shop.model");
+            Result noLongerMapped = cli.run("lint", "--previous-classpath", "release-2", "--entities", "shop.model");
+            Result withoutModel = cli.run("lint");
+
+            assertThat(stillMapped.exitCode()).as(stillMapped.toString()).isEqualTo(1);
+            assertThat(stillMapped.out())
+                    .contains(
+                            "error [drop-column] ALTER TABLE orders DROP COLUMN note",
+                            "The previous release's entities still map orders.note.",
+                            "error [rename-column] ALTER TABLE orders RENAME COLUMN memo TO remark",
+                            "2 findings, 2 unacknowledged errors (postgresql).");
+            assertThat(noLongerMapped.exitCode()).as(noLongerMapped.toString()).isEqualTo(1);
+            assertThat(noLongerMapped.out())
+                    .contains(
+                            "info [drop-column] ALTER TABLE orders DROP COLUMN note",
+                            "The previous release's entities no longer map orders.note: safe to remove.",
+                            "error [rename-column]",
+                            "2 findings, 1 unacknowledged error");
+            assertThat(withoutModel.exitCode()).as(withoutModel.toString()).isZero();
+            assertThat(withoutModel.out())
+                    .contains("warning [drop-column]", "warning [rename-column]", "0 unacknowledged errors");
+        }
+    }
+
+    @Test
+    void offlineThePreviousModelIsMappedForTheGivenDialectAndItsPackagesMustBeNamed() throws Exception {
+        Files.createDirectories(project.resolve("versions"));
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        revision("aaaa00000001", "", "ALTER TABLE orders DROP COLUMN note;");
+        previousRelease("release-2", "@Column private String memo;");
+
+        Result info = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2", "--entities", "shop.model");
+        Result noPackages = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2");
+        Result missing = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-9", "--entities", "shop.model");
+        Result wrongPackage = CliProcess.fromClassPath(project)
+                .run("--dialect", "mariadb", "lint", "--previous-classpath", "release-2", "--entities", "shop.other");
+
+        assertThat(info.exitCode()).as(info.toString()).isZero();
+        assertThat(info.out()).contains("info [drop-column] ALTER TABLE orders DROP COLUMN note", "(mariadb)");
+        assertThat(noPackages.exitCode()).isNotZero();
+        assertThat(noPackages.err()).contains("--previous-classpath", "--entities PACKAGE");
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.err()).contains("--previous-classpath: ", "release-9 does not exist");
+        assertThat(wrongPackage.exitCode()).isNotZero();
+        assertThat(wrongPackage.err())
+                .contains("The previous release's model (--previous-classpath release-2)", "No @Entity classes");
+    }
+
+    /** The classes of a release whose entity {@code shop.model.Order} maps table orders with {@code fields}. */
+    private void previousRelease(String folder, String fields) throws Exception {
+        Path source = Files.createDirectories(project.resolve("src-" + folder + "/shop/model"));
+        Files.writeString(source.resolve("Order.java"), """
+                package shop.model;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                    @Id private Long id;
+                    %s
+                }
+                """.formatted(fields));
+        Javac.compile(project.resolve(folder), java.util.List.of(source.resolve("Order.java")));
+    }
+
     private void revision(String id, String down, String upgrade) throws IOException {
         Files.writeString(
                 project.resolve("versions/" + id + ".sql"),

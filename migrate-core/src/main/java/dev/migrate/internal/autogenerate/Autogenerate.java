@@ -20,7 +20,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Autogenerate in one call each: compare a target model with the database, write the revision
@@ -123,21 +125,61 @@ public final class Autogenerate {
             return Optional.empty();
         }
         Dialect dialect = Dialect.named(migrate.databaseDialect());
+        return Optional.of(write(folder, info, format, render(diff, info, format, dialect)));
+    }
+
+    private static Path write(Path folder, RevisionInfo info, RevisionFormat format, String content) {
         Path file = FileInFolder.resolve(folder, info.className() + "." + format.extension(), "the class name");
         try {
             Files.createDirectories(folder);
-            Files.writeString(
-                    file,
-                    render(diff, info, format, dialect),
-                    StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.writeString(file, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new dev.migrate.BadInputException(
                     ErrorKind.BAD_USAGE, "File " + file + " already exists; choose another revision id or name");
         } catch (IOException e) {
             throw new MigrateException(ErrorKind.FILE_ACCESS, "Cannot write " + file + ": " + e.getMessage(), e);
         }
-        return Optional.of(file);
+        return file;
+    }
+
+    /**
+     * {@code revision --autogenerate --safe}: writes the revisions of {@link SafeForms#split}
+     * into {@code folder}, chained: the first as {@code info} says, each next one with an id from
+     * {@code nextId}, its purpose added to the message, and {@code info}'s class name with its id
+     * in place of the first's (or appended).
+     *
+     * @return the files, in the order they run; empty when there is no difference ({@value #NO_CHANGES})
+     */
+    public static List<Path> writeSafeRevisions(
+            Migrate migrate,
+            SchemaModel target,
+            CompareOptions options,
+            RevisionInfo info,
+            RevisionFormat format,
+            Path folder,
+            Supplier<String> nextId) {
+        Diff diff = compare(migrate, target, options);
+        Dialect dialect = Dialect.named(migrate.databaseDialect());
+        List<Path> files = new ArrayList<>();
+        RevisionInfo part = info;
+        for (SafeRevisionPart safe : diff.isEmpty() ? List.<SafeRevisionPart>of() : SafeForms.split(diff, dialect)) {
+            if (!files.isEmpty()) {
+                String id = nextId.get();
+                String className = info.className().contains(info.id())
+                        ? info.className().replace(info.id(), id)
+                        : info.className() + "_" + id;
+                part = new RevisionInfo(
+                        id,
+                        List.of(part.id()),
+                        info.message() + " (" + safe.purpose() + ")",
+                        info.javaPackage(),
+                        className,
+                        info.created());
+            }
+            part = part.transactional(safe.transactional());
+            files.add(write(folder, part, format, render(safe.diff(), part, format, dialect)));
+        }
+        return files;
     }
 
     /** {@code check}: whether the database matches the model; exit code 0 if so, 1 with the differences if not. */

@@ -291,6 +291,15 @@ public abstract class Dialect {
     }
 
     /**
+     * Whether an index can be built without blocking writes by {@code CREATE INDEX CONCURRENTLY},
+     * outside a transaction (PostgreSQL): what autogenerate's {@code --safe} writes for a new index
+     * on an existing table.
+     */
+    public boolean buildsIndexesConcurrently() {
+        return false;
+    }
+
+    /**
      * Whether a foreign key or check constraint can be added {@code NOT VALID} and validated later
      * without blocking writes (PostgreSQL).
      */

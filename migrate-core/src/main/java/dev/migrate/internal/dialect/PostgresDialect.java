@@ -123,6 +123,11 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
+    public boolean buildsIndexesConcurrently() {
+        return true;
+    }
+
+    @Override
     public boolean addsConstraintsNotValid() {
         return true;
     }

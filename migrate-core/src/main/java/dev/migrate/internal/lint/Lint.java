@@ -32,12 +32,20 @@ public final class Lint {
      * @param dialect the dialect to lint for without a database, or {@code null} for the database's
      */
     public LintReport run(String range, String dialect) {
+        return run(range, dialect, null);
+    }
+
+    /**
+     * As {@link #run(String, String)}, judging drops and renames against {@code previous}: the
+     * model of the release still serving during the deploy, or {@code null} when not known.
+     */
+    public LintReport run(String range, String dialect, PreviousModel previous) {
         long threshold = migrate.settings().lintLargeTableRows();
         if (dialect != null) {
             Dialect named = Dialect.named(dialect);
             List<RevisionScript> scripts = range == null ? inRange(":") : inRange(range);
             return new LintReport(
-                    named.name(), new RevisionLinter(named, TableSizes.unknown(), threshold).lint(scripts));
+                    named.name(), new RevisionLinter(named, TableSizes.unknown(), threshold, previous).lint(scripts));
         }
         if (migrate.dataSource() == null) {
             throw new BadInputException(
@@ -49,7 +57,7 @@ public final class Lint {
         try (Connection connection = migrate.dataSource().getConnection()) {
             Dialect live = Dialect.of(connection);
             TableSizes sizes = TableSizes.read(connection, live);
-            return new LintReport(live.name(), new RevisionLinter(live, sizes, threshold).lint(scripts));
+            return new LintReport(live.name(), new RevisionLinter(live, sizes, threshold, previous).lint(scripts));
         } catch (SQLException e) {
             throw new MigrateException(
                     ErrorKind.DATABASE_ERROR, "lint could not read table sizes: " + e.getMessage(), e);

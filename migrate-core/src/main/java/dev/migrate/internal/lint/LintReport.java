@@ -41,6 +41,7 @@ public record LintReport(String dialect, List<LintFinding> findings) {
                         .append(finding.rows() == null ? "size unknown" : "about " + finding.rows() + " rows")
                         .append('.');
             }
+            out.append(previousRelease(finding));
             out.append('\n')
                     .append("    Safer: ")
                     .append(finding.rule().safeAlternative())
@@ -61,6 +62,20 @@ public record LintReport(String dialect, List<LintFinding> findings) {
                 .append(dialect)
                 .append(").\n");
         return out.toString();
+    }
+
+    /** For a drop or rename: what the previous release's model said about the name, or how to ask it. */
+    private static String previousRelease(LintFinding finding) {
+        if (!finding.aboutPreviousRelease() || finding.table() == null) {
+            return "";
+        }
+        return switch (finding.severity()) {
+            case ERROR -> " The previous release's entities still map " + finding.object() + ".";
+            case INFO -> " The previous release's entities no longer map " + finding.object() + ": safe to remove.";
+            case WARNING ->
+                " Give the previous release's entities (--previous-classpath) to know whether it still maps "
+                        + finding.object() + ".";
+        };
     }
 
     public String json() {
@@ -84,6 +99,8 @@ public record LintReport(String dialect, List<LintFinding> findings) {
                     .append(quote(f.statement()))
                     .append(",\"table\":")
                     .append(quote(f.table()))
+                    .append(",\"column\":")
+                    .append(quote(f.column()))
                     .append(",\"rows\":")
                     .append(f.rows())
                     .append(",\"problem\":")

@@ -2,8 +2,9 @@ package dev.migrate.internal.lint;
 
 /**
  * What lint looks for, each with the safe way to do it. The lock rules' severity follows the
- * table's size; the compatibility rules ({@link #DROP_TABLE}, {@link #DROP_COLUMN}, renames) are
- * warnings whatever the size, since the previous release may still use the name.
+ * table's size; the compatibility rules ({@link #DROP_TABLE}, {@link #DROP_COLUMN}, renames) follow
+ * the previous release's model when it is given ({@link PreviousModel}), else are warnings, since
+ * that release may still use the name.
  */
 public enum LintRule {
     ADD_COLUMN_VOLATILE_DEFAULT(

@@ -9,6 +9,7 @@ import dev.migrate.internal.script.SqlMigration;
 import dev.migrate.internal.script.sql.SqlStatement;
 import dev.migrate.ops.Operation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * revision by recording its operations and rendering them as the dialect would run them, so both
  * forms meet the same recogniser. Lock findings are graded by the table's size: none for a table
  * the revision itself creates, info below {@code largeTableRows}, an error from it on, a warning
- * when the size is unknown (offline).
+ * when the size is unknown (offline). A drop or rename is an error when the {@link PreviousModel}
+ * still maps the name, info when it does not, and a warning without one.
  */
 public final class RevisionLinter {
 
@@ -32,11 +34,18 @@ public final class RevisionLinter {
     private final Dialect dialect;
     private final TableSizes sizes;
     private final long largeTableRows;
+    private final PreviousModel previous;
 
     public RevisionLinter(Dialect dialect, TableSizes sizes, long largeTableRows) {
+        this(dialect, sizes, largeTableRows, null);
+    }
+
+    /** @param previous the model of the release still serving, or {@code null} when not given */
+    public RevisionLinter(Dialect dialect, TableSizes sizes, long largeTableRows, PreviousModel previous) {
         this.dialect = dialect;
         this.sizes = sizes;
         this.largeTableRows = largeTableRows;
+        this.previous = previous;
     }
 
     public List<LintFinding> lint(List<RevisionScript> scripts) {
@@ -69,6 +78,8 @@ public final class RevisionLinter {
             Map<LintRule, String> acknowledged) {
         StatementRecogniser recogniser = new StatementRecogniser(dialect);
         Set<String> created = new HashSet<>();
+        Map<String, StatementRecogniser.NotNullCheck> notNullChecks = new HashMap<>();
+        Set<String> provenNotNull = new HashSet<>();
         List<LintFinding> findings = new ArrayList<>();
         for (String statement : statements) {
             String table = recogniser.createdTable(statement);
@@ -76,8 +87,24 @@ public final class RevisionLinter {
                 created.add(table);
                 continue;
             }
+            StatementRecogniser.NotNullCheck check =
+                    dialect.addsConstraintsNotValid() ? recogniser.notNullCheck(statement) : null;
+            if (check != null) {
+                notNullChecks.put(check.table() + "." + check.constraint(), check);
+            }
+            StatementRecogniser.NotNullCheck validated = notNullChecks.get(recogniser.validatedConstraint(statement));
+            if (validated != null) {
+                provenNotNull.add(validated.table() + "." + validated.column());
+            }
             for (StatementRecogniser.Hit hit : recogniser.hits(statement, transactional)) {
                 if (hit.table() != null && created.contains(hit.table())) {
+                    continue;
+                }
+                if (hit.rule() == LintRule.SET_NOT_NULL
+                        && !transactional
+                        && provenNotNull.contains(hit.table() + "." + hit.column())) {
+                    // a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan; outside a
+                    // transaction the validation itself did not hold the ADD CONSTRAINT's lock
                     continue;
                 }
                 Long rows = sizes.rows(hit.table());
@@ -86,8 +113,9 @@ public final class RevisionLinter {
                         source,
                         StatementRecogniser.normalise(statement),
                         hit.rule(),
-                        severity(hit.rule(), rows),
+                        severity(hit, rows),
                         hit.table(),
+                        hit.column(),
                         rows,
                         acknowledged.get(hit.rule())));
             }
@@ -95,12 +123,16 @@ public final class RevisionLinter {
         return findings;
     }
 
-    private Severity severity(LintRule rule, Long rows) {
+    private Severity severity(StatementRecogniser.Hit hit, Long rows) {
+        LintRule rule = hit.rule();
         if (rule == LintRule.CONCURRENT_IN_TRANSACTION) {
             return Severity.ERROR;
         }
         if (!rule.locks()) {
-            return Severity.WARNING;
+            if (previous == null || hit.table() == null) {
+                return Severity.WARNING;
+            }
+            return previous.maps(hit.table(), hit.column()) ? Severity.ERROR : Severity.INFO;
         }
         if (rows == null) {
             return Severity.WARNING;

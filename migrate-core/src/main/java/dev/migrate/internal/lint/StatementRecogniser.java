@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  */
 final class StatementRecogniser {
 
-    /** A rule a statement breaks, on which table. */
-    record Hit(LintRule rule, String table) {}
+    /**
+     * A rule a statement breaks, on which table; {@code column} names the column a drop or rename
+     * removes (the old name), else {@code null}.
+     */
+    record Hit(LintRule rule, String table, String column) {
+
+        Hit(LintRule rule, String table) {
+            this(rule, table, null);
+        }
+    }
 
     private static final String NAME = "(?:\"[^\"]+\"|`[^`]+`|[\\w$]+)";
     private static final String IDENT = NAME + "(?:\\." + NAME + ")?";
@@ -35,6 +43,12 @@ final class StatementRecogniser {
             "DROP TABLE (?:IF EXISTS )?(" + IDENT + "(?: ?, ?" + IDENT + ")*)(?: CASCADE| RESTRICT)?", FLAGS);
     private static final Pattern RENAME_TABLE = Pattern.compile("RENAME TABLE (" + IDENT + ") TO .*", FLAGS);
 
+    private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+            "ALTER TABLE (?:ONLY )?(" + IDENT + ") ADD CONSTRAINT (" + NAME + ") CHECK \\( ?(" + NAME
+                    + ") IS NOT NULL ?\\) NOT VALID",
+            FLAGS);
+    private static final Pattern VALIDATE_CONSTRAINT =
+            Pattern.compile("ALTER TABLE (?:ONLY )?(" + IDENT + ") VALIDATE CONSTRAINT (" + NAME + ")", FLAGS);
     private static final Pattern ADD_CONSTRAINT =
             Pattern.compile("ADD (?:CONSTRAINT " + NAME + " )?(FOREIGN KEY|CHECK|PRIMARY KEY|UNIQUE)\\b.*", FLAGS);
     private static final Pattern ADD_INDEX =
@@ -74,6 +88,26 @@ final class StatementRecogniser {
     String createdTable(String statement) {
         Matcher matcher = CREATE_TABLE.matcher(normalise(statement));
         return matcher.matches() ? unquote(matcher.group(1)) : null;
+    }
+
+    /** A {@code CHECK (column IS NOT NULL)} constraint of a table. */
+    record NotNullCheck(String table, String constraint, String column) {}
+
+    /**
+     * For {@code ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID}, the check; else {@code null}.
+     * Once validated, it lets PostgreSQL 12+ SET NOT NULL without scanning.
+     */
+    NotNullCheck notNullCheck(String statement) {
+        Matcher matcher = NOT_NULL_CHECK.matcher(normalise(statement));
+        return matcher.matches()
+                ? new NotNullCheck(unquote(matcher.group(1)), unquote(matcher.group(2)), unquote(matcher.group(3)))
+                : null;
+    }
+
+    /** For {@code ALTER TABLE t VALIDATE CONSTRAINT c}: {@code t.c}; else {@code null}. */
+    String validatedConstraint(String statement) {
+        Matcher matcher = VALIDATE_CONSTRAINT.matcher(normalise(statement));
+        return matcher.matches() ? unquote(matcher.group(1)) + "." + unquote(matcher.group(2)) : null;
     }
 
     List<Hit> hits(String statement, boolean transactional) {
@@ -129,26 +163,25 @@ final class StatementRecogniser {
                             || SERIAL_OR_STORED.matcher(definition).find())) {
                 hits.add(new Hit(LintRule.ADD_COLUMN_VOLATILE_DEFAULT, table));
             }
-        } else if (ALTER_COLUMN_RENAME.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.RENAME_COLUMN, table));
-        } else if (ALTER_COLUMN_SET_NOT_NULL.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.SET_NOT_NULL, table));
+        } else if ((matcher = ALTER_COLUMN_RENAME.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
+        } else if ((matcher = ALTER_COLUMN_SET_NOT_NULL.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.SET_NOT_NULL, table, unquote(matcher.group(1))));
         } else if (ALTER_COLUMN_TYPE.matcher(action).matches()) {
             hits.add(new Hit(LintRule.CHANGE_COLUMN_TYPE, table));
         } else if ((matcher = MODIFY.matcher(action)).matches()) {
             hits.add(new Hit(notNull(matcher.group(2)) ? LintRule.SET_NOT_NULL : LintRule.CHANGE_COLUMN_TYPE, table));
         } else if ((matcher = CHANGE.matcher(action)).matches()) {
             if (!unquote(matcher.group(1)).equalsIgnoreCase(unquote(matcher.group(2)))) {
-                hits.add(new Hit(LintRule.RENAME_COLUMN, table));
+                hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
             }
             hits.add(new Hit(notNull(matcher.group(3)) ? LintRule.SET_NOT_NULL : LintRule.CHANGE_COLUMN_TYPE, table));
         } else if (RENAME_TO.matcher(action).matches()) {
             hits.add(new Hit(LintRule.RENAME_TABLE, table));
-        } else if (RENAME_COLUMN.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.RENAME_COLUMN, table));
-        } else if (!NOT_A_COLUMN.matcher(action).matches()
-                && DROP_COLUMN.matcher(action).matches()) {
-            hits.add(new Hit(LintRule.DROP_COLUMN, table));
+        } else if ((matcher = RENAME_COLUMN.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.RENAME_COLUMN, table, unquote(matcher.group(1))));
+        } else if (!NOT_A_COLUMN.matcher(action).matches() && (matcher = DROP_COLUMN.matcher(action)).matches()) {
+            hits.add(new Hit(LintRule.DROP_COLUMN, table, unquote(matcher.group(1))));
         }
     }
 

@@ -18,6 +18,12 @@ public final class WrittenRevisionLint {
 
     /** The findings as text, or {@code null} when there are none. */
     public static String report(Migrate migrate, String revision, String source, List<Operation> upgrade) {
+        return report(migrate, revision, source, upgrade, true);
+    }
+
+    /** As above, for a revision that runs in a transaction or not ({@code transactional: false}). */
+    public static String report(
+            Migrate migrate, String revision, String source, List<Operation> upgrade, boolean transactional) {
         Dialect dialect = Dialect.named(migrate.databaseDialect());
         TableSizes sizes = TableSizes.unknown();
         if (migrate.dataSource() != null) {
@@ -29,7 +35,7 @@ public final class WrittenRevisionLint {
         }
         List<LintFinding> findings = new RevisionLinter(
                         dialect, sizes, migrate.settings().lintLargeTableRows())
-                .lintOperations(revision, source, upgrade, true);
+                .lintOperations(revision, source, upgrade, transactional);
         if (findings.isEmpty()) {
             return null;
         }

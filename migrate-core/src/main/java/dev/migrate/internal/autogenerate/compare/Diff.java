@@ -4,6 +4,7 @@ import dev.migrate.ops.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,13 +15,27 @@ import java.util.Set;
  * @param differences one line per difference, e.g.
  *                    {@code table 'post': column 'summary' (varchar(200)) missing in database}
  * @param forReview   the operations autogenerate guessed (renames), which the revision marks
+ * @param notes       a comment to write above an operation, e.g. the TODO of a backfill placeholder
+ * @param downgradeAs the downgrade when it is not the upgrade's reverse (a safe-form step whose raw
+ *                    SQL has none), else {@code null}
  */
-public record Diff(List<Operation> upgrade, List<String> differences, Set<Operation> forReview) {
+public record Diff(
+        List<Operation> upgrade,
+        List<String> differences,
+        Set<Operation> forReview,
+        Map<Operation, String> notes,
+        List<Operation> downgradeAs) {
 
     public Diff {
         upgrade = List.copyOf(upgrade);
         differences = List.copyOf(differences);
         forReview = Set.copyOf(forReview);
+        notes = notes == null ? Map.of() : Map.copyOf(notes);
+        downgradeAs = downgradeAs == null ? null : List.copyOf(downgradeAs);
+    }
+
+    public Diff(List<Operation> upgrade, List<String> differences, Set<Operation> forReview) {
+        this(upgrade, differences, forReview, Map.of(), null);
     }
 
     public boolean isEmpty() {
@@ -32,6 +47,9 @@ public record Diff(List<Operation> upgrade, List<String> differences, Set<Operat
      * same upgrade creates (a baseline's data) have none: dropping the table removes them.
      */
     public List<Operation> downgrade() {
+        if (downgradeAs != null) {
+            return downgradeAs;
+        }
         Set<String> created = new java.util.HashSet<>();
         for (Operation op : upgrade) {
             if (op instanceof dev.migrate.ops.CreateTable create) {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param created     when it was generated
  * @param branchLabels the branch labels it declares
  * @param replaces    for a squashed revision, the revisions it stands for, oldest first
+ * @param transactional whether it runs in a transaction (false: {@code CREATE INDEX CONCURRENTLY})
  */
 public record RevisionInfo(
         String id,
@@ -25,7 +26,8 @@ public record RevisionInfo(
         String className,
         LocalDateTime created,
         List<String> branchLabels,
-        List<String> replaces) {
+        List<String> replaces,
+        boolean transactional) {
 
     public RevisionInfo {
         Objects.requireNonNull(id, "id");
@@ -36,6 +38,18 @@ public record RevisionInfo(
         replaces = replaces == null ? List.of() : List.copyOf(replaces);
     }
 
+    public RevisionInfo(
+            String id,
+            List<String> down,
+            String message,
+            String javaPackage,
+            String className,
+            LocalDateTime created,
+            List<String> branchLabels,
+            List<String> replaces) {
+        this(id, down, message, javaPackage, className, created, branchLabels, replaces, true);
+    }
+
     /** An ordinary revision: no branch labels, replacing nothing. */
     public RevisionInfo(
             String id, List<String> down, String message, String javaPackage, String className, LocalDateTime created) {
@@ -44,6 +58,11 @@ public record RevisionInfo(
 
     /** The same revision as a squash standing for {@code ids}, carrying {@code labels}. */
     public RevisionInfo squashing(List<String> ids, List<String> labels) {
-        return new RevisionInfo(id, down, message, javaPackage, className, created, labels, ids);
+        return new RevisionInfo(id, down, message, javaPackage, className, created, labels, ids, transactional);
+    }
+
+    /** The same revision, run in a transaction or not. */
+    public RevisionInfo transactional(boolean value) {
+        return new RevisionInfo(id, down, message, javaPackage, className, created, branchLabels, replaces, value);
     }
 }
