@@ -17,11 +17,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code check} and {@code revision --autogenerate} as a user runs them on an H2 file database,
  * with an entity compiled into a classpath folder of the project.
  */
+@Execution(ExecutionMode.CONCURRENT) // waits on child processes: two at once, one per core
 class CliAutogenerateTest {
 
     @TempDir

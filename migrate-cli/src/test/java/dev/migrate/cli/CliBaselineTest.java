@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code migrate baseline} as a user runs it on a database made by hand, on PostgreSQL, MariaDB
  * and H2: the file, the stamp, a fresh database upgraded from it, and the refusals.
  */
+@Execution(ExecutionMode.CONCURRENT) // waits on child processes: two at once, one per core
 class CliBaselineTest {
 
     @TempDir

@@ -17,6 +17,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * init and revision, then upgrade, current, history -i, downgrade, stamp, ensure_version and the
  * failures, checked on the program's output and on the database itself.
  */
+@Execution(ExecutionMode.CONCURRENT) // waits on child processes: two at once, one per core
 class CliDatabaseTest {
 
     @TempDir

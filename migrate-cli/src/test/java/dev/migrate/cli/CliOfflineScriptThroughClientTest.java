@@ -9,6 +9,8 @@ import dev.migrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * runs as it is (stdout carries the script and nothing else), and the database it leaves is one
  * migrate reads as upgraded: {@code current} names the head and an online upgrade has nothing to do.
  */
+@Execution(ExecutionMode.CONCURRENT) // waits on child processes: two at once, one per core
 class CliOfflineScriptThroughClientTest {
 
     @TempDir

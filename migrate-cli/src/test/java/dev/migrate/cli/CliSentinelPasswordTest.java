@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * it is first given, so every command really connects; MariaDB's root has no password, so there
  * the sentinel takes the refused-connection path, whose driver message is shown to the user.
  */
+@Execution(ExecutionMode.CONCURRENT) // waits on child processes: two at once, one per core
 class CliSentinelPasswordTest {
 
     private static final String SENTINEL = "S3ntinel-pw_4711";

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.resource.DirectoryResourceAccessor;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,6 +40,7 @@ class AdoptionIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    @Execution(ExecutionMode.CONCURRENT) // waits on mvn and the app: two at once, one per core
     void theApplicationTheCliAndThePluginAgreeFromTheFirstBootOn(TestDatabase kind) throws Exception {
         try (ScratchDatabase database = TestDatabases.create(kind)) {
             MavenProject app = MavenProject.copy("adoption-app", kind, database);
@@ -77,6 +80,7 @@ class AdoptionIT {
      */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    @Execution(ExecutionMode.CONCURRENT) // waits on mvn and the app: two at once, one per core
     void aDatabaseThatSchemaSqlBuiltIsAdoptedWithBaseline(TestDatabase kind) throws Exception {
         try (ScratchDatabase database = TestDatabases.create(kind)) {
             MavenProject app = MavenProject.copy("adoption-app", "adoption-app-schema-sql", kind, database);

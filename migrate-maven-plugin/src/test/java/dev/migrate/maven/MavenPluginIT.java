@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,6 +27,7 @@ class MavenPluginIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    @Execution(ExecutionMode.CONCURRENT) // waits on mvn: two at once, one per core
     void checkFailsTheBuildRevisionWritesTheRevisionUpgradeAppliesItAndVerifyPasses(TestDatabase kind)
             throws Exception {
         try (ScratchDatabase database = TestDatabases.create(kind)) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,6 +41,7 @@ class CommandModeProcessTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    @Execution(ExecutionMode.CONCURRENT) // waits on application processes: two at once, one per core
     void commandsRunWithTheApplicationsConfigurationAndPrintOnlyTheirAnswer(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
@@ -130,6 +133,7 @@ class CommandModeProcessTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    @Execution(ExecutionMode.CONCURRENT) // waits on application processes: two at once, one per core
     void bootArgumentsBeforeOrAfterTheCommandConfigureTheApplication(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +50,7 @@ class CommandModeSchemaOwnershipTests {
 
     @ParameterizedTest(name = "{0}, ddl-auto={1}")
     @MethodSource("ddlAutoSettings")
+    @Execution(ExecutionMode.CONCURRENT) // waits on application processes: two at once, one per core
     void hibernateNeverTouchesTheSchema(TestDatabase kind, String ddlAuto) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);

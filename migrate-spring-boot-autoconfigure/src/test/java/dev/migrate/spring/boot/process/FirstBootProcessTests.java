@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,6 +35,7 @@ class FirstBootProcessTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    @Execution(ExecutionMode.CONCURRENT) // waits on application processes: two at once, one per core
     void startsWithAnEmptyHistoryAndCommandModeWritesTheFirstRevision(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             FixtureDatabase database = FixtureDatabase.forProcesses(scratch, this.directory);
