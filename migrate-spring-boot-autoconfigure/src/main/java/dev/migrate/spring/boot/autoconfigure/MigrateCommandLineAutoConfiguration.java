@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
  * application's runner; {@code check} and {@code revision --autogenerate} compare with the
  * application's own JPA mapping, and {@code revision} writes Java revisions into
  * {@code migrate.source-directory}, and {@code fleet} runs on the application's tenants
- * ({@code migrate.tenants.*} or a {@code MigrateTenants} bean). The application's own {@code --name=value} arguments, which Boot
- * has bound already, are left out of the command's options. On when the CLI is on the class path (the starter brings it).
+ * ({@code migrate.tenants.*} or a {@code MigrateTenants} bean). The application's own
+ * {@code --name=value} arguments, which Boot has bound already, are left out of the command's options. On when the CLI is on the class path (the starter brings it).
  */
 @AutoConfiguration
 @ConditionalOnClass(MigrateCli.class)
