@@ -39,6 +39,7 @@ final class CliRun {
     private final Function<MigrationListener, Migrate> engineFactory;
     private final TargetModelSource targetModelSource;
     private final RevisionFileSettings revisionFiles;
+    private final ApplicationTenants applicationTenants;
     private CliSettings settings;
     private Migrate migrate;
 
@@ -46,6 +47,7 @@ final class CliRun {
      * @param engineFactory     makes the engine instead of the configuration (Spring Boot's command mode), or {@code null}
      * @param targetModelSource gives autogenerate's target instead of the entity packages, or {@code null}
      * @param revisionFiles     where new revisions go instead of the configuration's, or {@code null}
+     * @param applicationTenants {@code migrate fleet}'s tenants instead of the configuration's, or {@code null}
      */
     CliRun(
             GlobalOptions options,
@@ -55,7 +57,8 @@ final class CliRun {
             AtomicReference<Secrets> secrets,
             Function<MigrationListener, Migrate> engineFactory,
             TargetModelSource targetModelSource,
-            RevisionFileSettings revisionFiles) {
+            RevisionFileSettings revisionFiles,
+            ApplicationTenants applicationTenants) {
         this.options = options;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
@@ -69,6 +72,17 @@ final class CliRun {
         this.engineFactory = engineFactory;
         this.targetModelSource = targetModelSource;
         this.revisionFiles = revisionFiles;
+        this.applicationTenants = applicationTenants;
+    }
+
+    /** Whether an embedding application (Spring Boot's command mode) configures the engine and its database. */
+    boolean embedded() {
+        return engineFactory != null;
+    }
+
+    /** The embedding application's tenants for {@code migrate fleet}, or {@code null} when it gives none. */
+    ApplicationTenants applicationTenants() {
+        return applicationTenants;
     }
 
     Console console() {

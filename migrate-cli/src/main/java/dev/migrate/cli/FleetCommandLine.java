@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
+import dev.migrate.Migrate;
 import dev.migrate.internal.fleet.Fleet;
 import dev.migrate.internal.fleet.FleetCommand;
 import dev.migrate.internal.fleet.FleetProgress;
@@ -65,7 +66,8 @@ final class FleetCommandLine implements CliCommand {
             names = "--parallel",
             paramLabel = "N",
             description =
-                    "Tenants run at once (default: tenants_parallel, else 1); at most 2 x N connections are open.")
+                    "Tenants run at once (default: tenants_parallel, in Spring Boot migrate.tenants.parallel, else 1);"
+                            + " at most 2 x N connections are open.")
     Integer parallel;
 
     @Option(
@@ -78,7 +80,8 @@ final class FleetCommandLine implements CliCommand {
     @Option(
             names = "--continue-on-error",
             negatable = true,
-            description = "Run every tenant even after one failed (default: tenants_continue_on_error, else stop).")
+            description = "Run every tenant even after one failed (default: tenants_continue_on_error, in Spring Boot"
+                    + " migrate.tenants.continue-on-error, else stop).")
     Boolean continueOnError;
 
     @Option(
@@ -114,21 +117,10 @@ final class FleetCommandLine implements CliCommand {
             throw new BadInputException(
                     ErrorKind.BAD_USAGE, "fleet " + command.label() + " takes no REVISION (got '" + revision + "')");
         }
-        CliSettings config = run.settings();
-        Fleet fleet = Fleet.configure()
-                .url(config.hasUsableUrl() ? config.url() : null, config.user(), config.password())
-                .settings(config.settings())
-                .classLoader(EntityPackageModel.classLoader(config.classpath()))
-                .tenants(tenantSource(run, config.tenants()))
-                .parallel(parallel != null ? parallel : defaultParallel(config.tenants()))
+        Fleet fleet = (run.embedded() ? applicationFleet(run) : configuredFleet(run))
                 .shard(shard == null ? Shard.ALL : Shard.parse(shard))
-                .continueOnError(
-                        continueOnError != null
-                                ? continueOnError
-                                : Boolean.TRUE.equals(config.tenants().continueOnError()))
                 .canary(canary)
                 .dryRun(dryRun)
-                .tag(tag)
                 .listener(new FleetProgress(run.console().err()))
                 .load();
         FleetReport report = fleet.run(command, revision);
@@ -142,9 +134,72 @@ final class FleetCommandLine implements CliCommand {
         return report.allSucceeded() ? 0 : 1;
     }
 
-    private TenantSource tenantSource(CliRun run, FleetDefaults configured) {
+    /** The fleet of migrate.properties (and the environment): its database, settings, class path and tenants. */
+    private Fleet.Builder configuredFleet(CliRun run) {
+        CliSettings config = run.settings();
+        FleetDefaults configured = config.tenants();
+        TenantSource given = givenTenantSource(run);
+        return Fleet.configure()
+                .url(config.hasUsableUrl() ? config.url() : null, config.user(), config.password())
+                .settings(config.settings())
+                .classLoader(EntityPackageModel.classLoader(config.classpath()))
+                .tenants(given != null ? given : configuredTenantSource(run, configured))
+                .parallel(parallel != null ? parallel : defaultParallel(configured))
+                .continueOnError(
+                        continueOnError != null ? continueOnError : Boolean.TRUE.equals(configured.continueOnError()))
+                .tag(tag);
+    }
+
+    /**
+     * The fleet of the embedding application (Spring Boot's command mode), as its other commands take
+     * the application's runner: the runner's DataSource, settings and tag, the application's class
+     * loader, and the application's tenants, parallelism and continue-on-error unless the command
+     * line names them. migrate.properties' {@code tenants_*} keys are read only when the application
+     * gives no tenants of its own.
+     */
+    private Fleet.Builder applicationFleet(CliRun run) {
+        Migrate application = run.migrate();
+        ApplicationTenants tenants = run.applicationTenants();
+        if (tenants == null) {
+            FleetDefaults configured = run.settings().tenants();
+            tenants = new ApplicationTenants(
+                    () -> configuredTenantSource(run, configured),
+                    defaultParallel(configured),
+                    Boolean.TRUE.equals(configured.continueOnError()));
+        }
+        TenantSource given = givenTenantSource(run);
+        return Fleet.configure()
+                .dataSource(application.dataSource())
+                .settings(application.settings())
+                // command mode runs on the application's thread, whose context class loader loads its revisions
+                .classLoader(Thread.currentThread().getContextClassLoader())
+                .tenants(given != null ? given : tenants.source().get())
+                .parallel(parallel != null ? parallel : tenants.parallel())
+                .continueOnError(continueOnError != null ? continueOnError : tenants.continueOnError())
+                .tag(tag != null ? tag : application.tag());
+    }
+
+    /** The tenant source the command line names, or {@code null} when it names none. */
+    private TenantSource givenTenantSource(CliRun run) {
         int given = (tenantsFile != null ? 1 : 0) + (tenantsQuery != null ? 1 : 0) + (tenantsPattern != null ? 1 : 0);
-        if (given == 0 && configured.sources() == 1) {
+        if (given > 1) {
+            throw new BadInputException(
+                    ErrorKind.BAD_USAGE,
+                    "fleet needs exactly one tenant source, got " + given + ": --tenants-file FILE,"
+                            + " --tenants-query SQL or --tenants-pattern LIKE");
+        }
+        if (tenantsFile != null) {
+            return TenantSource.file(run.resolve(tenantsFile));
+        }
+        if (tenantsQuery != null) {
+            return TenantSource.query(tenantsQuery);
+        }
+        return tenantsPattern != null ? TenantSource.pattern(tenantsPattern) : null;
+    }
+
+    /** The tenant source migrate.properties names, when the command line names none. */
+    private static TenantSource configuredTenantSource(CliRun run, FleetDefaults configured) {
+        if (configured.sources() == 1) {
             if (configured.file() != null) {
                 return TenantSource.file(configured.file());
             }
@@ -152,23 +207,17 @@ final class FleetCommandLine implements CliCommand {
                     ? TenantSource.query(configured.query())
                     : TenantSource.pattern(configured.pattern());
         }
-        if (given == 0 && configured.sources() > 1) {
+        if (configured.sources() > 1) {
             throw new BadInputException(
                     ErrorKind.BAD_CONFIGURATION,
                     run.settings().source() + " names " + configured.sources() + " tenant sources (tenants_file,"
                             + " tenants_query, tenants_pattern); keep one, or give one --tenants-… option");
         }
-        if (given != 1) {
-            throw new BadInputException(
-                    ErrorKind.BAD_USAGE,
-                    "fleet needs exactly one tenant source, got " + given + ": --tenants-file FILE,"
-                            + " --tenants-query SQL or --tenants-pattern LIKE (or, in migrate.properties,"
-                            + " tenants_file, tenants_query or tenants_pattern)");
-        }
-        if (tenantsFile != null) {
-            return TenantSource.file(run.resolve(tenantsFile));
-        }
-        return tenantsQuery != null ? TenantSource.query(tenantsQuery) : TenantSource.pattern(tenantsPattern);
+        throw new BadInputException(
+                ErrorKind.BAD_USAGE,
+                "fleet needs exactly one tenant source, got 0: --tenants-file FILE,"
+                        + " --tenants-query SQL or --tenants-pattern LIKE (or, in migrate.properties,"
+                        + " tenants_file, tenants_query or tenants_pattern)");
     }
 
     private static int defaultParallel(FleetDefaults configured) {

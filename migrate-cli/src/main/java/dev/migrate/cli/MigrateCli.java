@@ -65,6 +65,7 @@ public final class MigrateCli {
     private Function<MigrationListener, Migrate> engineFactory;
     private TargetModelSource targetModelSource;
     private RevisionFileSettings revisionFiles;
+    private ApplicationTenants applicationTenants;
 
     MigrateCli(
             Map<String, String> environment,
@@ -134,8 +135,34 @@ public final class MigrateCli {
             List<String> arguments,
             PrintStream out,
             PrintStream err) {
+        return execute(engine, targetModel, revisionFiles, null, arguments, out, err);
+    }
+
+    /**
+     * Runs one command line as {@link #execute(Function, TargetModelSource, RevisionFileSettings, List,
+     * PrintStream, PrintStream)} does, with the application's tenants for {@code migrate fleet}.
+     *
+     * @param tenants the application's tenants, parallelism and continue-on-error; {@code null} to
+     *                read them from migrate.properties
+     */
+    public static int execute(
+            Function<MigrationListener, Migrate> engine,
+            TargetModelSource targetModel,
+            RevisionFileSettings revisionFiles,
+            ApplicationTenants tenants,
+            List<String> arguments,
+            PrintStream out,
+            PrintStream err) {
         return execute(
-                System.getenv(), Path.of("").toAbsolutePath(), engine, targetModel, revisionFiles, arguments, out, err);
+                System.getenv(),
+                Path.of("").toAbsolutePath(),
+                engine,
+                targetModel,
+                revisionFiles,
+                tenants,
+                arguments,
+                out,
+                err);
     }
 
     /**
@@ -150,7 +177,7 @@ public final class MigrateCli {
             List<String> arguments,
             PrintStream out,
             PrintStream err) {
-        return execute(environment, workingDirectory, null, null, null, arguments, out, err);
+        return execute(environment, workingDirectory, null, null, null, null, arguments, out, err);
     }
 
     private static int execute(
@@ -159,6 +186,7 @@ public final class MigrateCli {
             Function<MigrationListener, Migrate> engine,
             TargetModelSource targetModel,
             RevisionFileSettings revisionFiles,
+            ApplicationTenants tenants,
             List<String> arguments,
             PrintStream out,
             PrintStream err) {
@@ -171,6 +199,7 @@ public final class MigrateCli {
         cli.engineFactory = engine;
         cli.targetModelSource = targetModel;
         cli.revisionFiles = revisionFiles;
+        cli.applicationTenants = tenants;
         int exitCode = cli.run(arguments.toArray(String[]::new));
         maskedOut.flush();
         maskedErr.flush();
@@ -216,7 +245,8 @@ public final class MigrateCli {
                 secrets,
                 engineFactory,
                 targetModelSource,
-                revisionFiles);
+                revisionFiles,
+                applicationTenants);
         CommandLine commandLine = commandLine(options, run, args);
         rememberPasswordEnvironment(args);
         return commandLine.execute(args);

@@ -1,14 +1,17 @@
 package dev.migrate.spring.boot.tenants;
 
+import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
+import dev.migrate.cli.ApplicationTenants;
 import dev.migrate.internal.fleet.FleetReport;
 import dev.migrate.internal.fleet.FleetReportText;
 import dev.migrate.internal.fleet.TenantSource;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.boot.autoconfigure.MigrateCommandMode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -49,19 +52,29 @@ public final class MigrateTenantsAutoConfiguration {
             ObjectProvider<MigrateTenants> tenants,
             ResourceLoader resourceLoader) {
         Supplier<TenantSource> source = () -> {
-            MigrateTenants bean = tenants.getIfAvailable();
-            if (bean != null) {
-                return TenantSource.list(bean.tenants());
-            }
-            if (StringUtils.hasText(properties.getQuery())) {
-                return TenantSource.query(properties.getQuery());
-            }
-            if (StringUtils.hasText(properties.getPattern())) {
-                return TenantSource.pattern(properties.getPattern());
-            }
-            return TenantSource.list(properties.getList());
+            TenantSource named = applicationTenants(tenants, properties);
+            return (named != null) ? named : TenantSource.list(List.of());
         };
         return new TenantMigrator(migrate, source, properties, resourceLoader.getClassLoader());
+    }
+
+    /**
+     * The tenants the application names: its {@link MigrateTenants} bean, else
+     * {@code migrate.tenants.query}, {@code .pattern} or {@code .list}; {@code null} when it names none.
+     */
+    static TenantSource applicationTenants(
+            ObjectProvider<MigrateTenants> tenants, MigrateTenantsProperties properties) {
+        MigrateTenants bean = tenants.getIfAvailable();
+        if (bean != null) {
+            return TenantSource.list(bean.tenants());
+        }
+        if (StringUtils.hasText(properties.getQuery())) {
+            return TenantSource.query(properties.getQuery());
+        }
+        if (StringUtils.hasText(properties.getPattern())) {
+            return TenantSource.pattern(properties.getPattern());
+        }
+        return properties.getList().isEmpty() ? null : TenantSource.list(properties.getList());
     }
 
     @Bean
@@ -101,6 +114,35 @@ public final class MigrateTenantsAutoConfiguration {
                                 + FleetReportText.summary(report) + "Fix the failing tenants, or set"
                                 + " migrate.tenants.continue-on-error=true and on-startup=lazy to start without them");
             }
+        }
+    }
+
+    /**
+     * Command mode's {@code migrate fleet}: the application's tenants, parallelism and
+     * continue-on-error, where the CLI alone reads migrate.properties' {@code tenants_*} keys.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ApplicationTenants.class)
+    @ConditionalOnBooleanProperty(MigrateCommandMode.ACTIVE_PROPERTY)
+    static class TenantsCommandModeConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ApplicationTenants migrateCommandModeTenants(
+                MigrateTenantsProperties properties, ObjectProvider<MigrateTenants> tenants) {
+            Supplier<TenantSource> source = () -> {
+                TenantSource named = applicationTenants(tenants, properties);
+                if (named == null) {
+                    throw new BadInputException(
+                            ErrorKind.BAD_USAGE,
+                            "fleet needs a tenant source: give --tenants-file FILE, --tenants-query SQL or"
+                                    + " --tenants-pattern LIKE, or name the application's tenants with"
+                                    + " migrate.tenants.list, migrate.tenants.query, migrate.tenants.pattern"
+                                    + " or a MigrateTenants bean");
+                }
+                return named;
+            };
+            return new ApplicationTenants(source, properties.getParallel(), properties.isContinueOnError());
         }
     }
 

@@ -2,12 +2,19 @@ package dev.migrate.spring.boot.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.Migrate;
 import dev.migrate.spring.boot.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.spring.boot.autoconfigure.MigrateCommandLine;
+import dev.migrate.spring.boot.autoconfigure.MigrateCommandLineAutoConfiguration;
+import dev.migrate.spring.boot.autoconfigure.MigrateCommandMode;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -98,6 +105,47 @@ class MigrateTenantsAutoConfigurationTests {
                                     .as("not used yet")
                                     .isZero();
                             assertThat(migrator.tenantsPerRevision()).containsExactly(java.util.Map.entry("t2", 1));
+                        });
+            } finally {
+                dropTenants(db, tenants);
+            }
+        }
+    }
+
+    @Test
+    void commandModeFleetTakesTheMigrateTenantsBeanOverThePropertiesAndTheCommandLineOverBoth() throws Exception {
+        writeRevisions();
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            List<String> tenants = createTenants(db, 3);
+            try {
+                runner(db)
+                        .withConfiguration(AutoConfigurations.of(MigrateCommandLineAutoConfiguration.class))
+                        .withPropertyValues(
+                                MigrateCommandMode.ACTIVE_PROPERTY + "=true",
+                                "migrate.tenants.list=" + tenants.get(2),
+                                "migrate.tenants.parallel=3")
+                        .withBean(MigrateTenants.class, () -> () -> tenants.subList(0, 2))
+                        .run((context) -> {
+                            assertThat(context).hasNotFailed();
+                            assertThat(historyRows(db, tenants.get(0)))
+                                    .as("command mode upgrades no tenant at start")
+                                    .isZero();
+                            Migrate migrate = context.getBean(Migrate.class);
+                            ByteArrayOutputStream out = new ByteArrayOutputStream();
+                            int exitCode = context.getBean(MigrateCommandLine.class)
+                                    .execute(
+                                            (listener) -> migrate,
+                                            List.of("fleet", "upgrade", "heads", "--parallel", "1"),
+                                            new PrintStream(out, true, StandardCharsets.UTF_8),
+                                            System.err);
+                            String answer = out.toString(StandardCharsets.UTF_8);
+                            assertThat(exitCode).as(answer).isZero();
+                            assertThat(answer).contains("2 tenant(s) of 2").contains("(parallel 1,");
+                            assertThat(historyRows(db, tenants.get(0))).isEqualTo(2);
+                            assertThat(historyRows(db, tenants.get(1))).isEqualTo(2);
+                            assertThat(historyRows(db, tenants.get(2)))
+                                    .as("the bean wins over migrate.tenants.list")
+                                    .isZero();
                         });
             } finally {
                 dropTenants(db, tenants);
