@@ -72,33 +72,7 @@ class CliLintTest {
     @Test
     void revisionAutogeneratePrintsLintsFindingsForWhatItWrote() throws Exception {
         try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
-            Files.createDirectories(project.resolve("versions"));
-            Files.createDirectories(project.resolve("classes"));
-            Files.writeString(project.resolve("migrate.properties"), """
-                    locations = filesystem:versions
-                    version_locations = versions
-                    classpath = classes
-                    entities = shop.model
-                    lint_large_table_rows = 100
-                    """);
-            revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
-            ProgramProcess cli = database.cli(project);
-            assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
-            database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
-            Path model = Files.createDirectories(project.resolve("src/shop/model"));
-            Files.writeString(model.resolve("Item.java"), """
-                    package shop.model;
-
-                    import jakarta.persistence.*;
-
-                    @Entity
-                    @Table(name = "item", indexes = @Index(name = "ix_item_code", columnList = "code"))
-                    public class Item {
-                        @Id private Long id;
-                        @Column(length = 20) private String code;
-                    }
-                    """);
-            Javac.compile(project.resolve("classes"), java.util.List.of(model.resolve("Item.java")));
+            ProgramProcess cli = itemTableOf300RowsAndAnEntityIndexingItsCode(database);
 
             Result result = cli.run("revision", "--autogenerate", "-m", "index code", "--rev-id", "bbbb00000002");
 
@@ -116,32 +90,7 @@ class CliLintTest {
     void withSafeAnIndexOnAnExistingTableIsWrittenConcurrentlyInARevisionOfItsOwnThatLintAcceptsAndThatRuns()
             throws Exception {
         try (ProcessDatabase database = ProcessDatabase.create(TestDatabase.POSTGRES, project.resolve("h2db"))) {
-            Files.createDirectories(project.resolve("versions"));
-            Files.writeString(project.resolve("migrate.properties"), """
-                    locations = filesystem:versions
-                    version_locations = versions
-                    classpath = classes
-                    entities = shop.model
-                    lint_large_table_rows = 100
-                    """);
-            revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
-            ProgramProcess cli = database.cli(project);
-            assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
-            database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
-            Path model = Files.createDirectories(project.resolve("src/shop/model"));
-            Files.writeString(model.resolve("Item.java"), """
-                    package shop.model;
-
-                    import jakarta.persistence.*;
-
-                    @Entity
-                    @Table(name = "item", indexes = @Index(name = "ix_item_code", columnList = "code"))
-                    public class Item {
-                        @Id private Long id;
-                        @Column(length = 20) private String code;
-                    }
-                    """);
-            Javac.compile(project.resolve("classes"), java.util.List.of(model.resolve("Item.java")));
+            ProgramProcess cli = itemTableOf300RowsAndAnEntityIndexingItsCode(database);
 
             Result dryRun = cli.run("revision", "--autogenerate", "--safe", "--sql");
             Result result =
@@ -254,6 +203,41 @@ class CliLintTest {
                 }
                 """.formatted(fields));
         Javac.compile(project.resolve(folder), java.util.List.of(source.resolve("Order.java")));
+    }
+
+    /**
+     * A project whose revision made table item (300 rows, analyzed) and upgraded, and whose entity
+     * now indexes item.code, the index autogenerate will add; large tables start at 100 rows.
+     */
+    private ProgramProcess itemTableOf300RowsAndAnEntityIndexingItsCode(ProcessDatabase database) throws Exception {
+        Files.createDirectories(project.resolve("versions"));
+        Files.createDirectories(project.resolve("classes"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:versions
+                version_locations = versions
+                classpath = classes
+                entities = shop.model
+                lint_large_table_rows = 100
+                """);
+        revision("aaaa00000001", "", "CREATE TABLE item (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20));");
+        ProgramProcess cli = database.cli(project);
+        assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+        database.execute("INSERT INTO item SELECT g, 'c' FROM generate_series(1, 300) g", "ANALYZE item");
+        Path model = Files.createDirectories(project.resolve("src/shop/model"));
+        Files.writeString(model.resolve("Item.java"), """
+                package shop.model;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "item", indexes = @Index(name = "ix_item_code", columnList = "code"))
+                public class Item {
+                    @Id private Long id;
+                    @Column(length = 20) private String code;
+                }
+                """);
+        Javac.compile(project.resolve("classes"), java.util.List.of(model.resolve("Item.java")));
+        return cli;
     }
 
     private void revision(String id, String down, String upgrade) throws IOException {
