@@ -166,7 +166,13 @@ final class JdbcSink implements SqlSink, AutoCloseable {
         SQLException serverError = e.getNextException() != null ? e.getNextException() : e;
         String message = String.valueOf(e.getMessage());
         java.util.regex.Matcher number = FIRST_NUMBER.matcher(message);
-        if (e instanceof BatchUpdateException && number.find() && number.group().length() < 9) {
+        // a driver's own complaint (pgJDBC's 0100E: an entry returned rows) is no statement's failure: run it again
+        boolean fromServer =
+                serverError.getSQLState() != null && !serverError.getSQLState().startsWith("01");
+        if (e instanceof BatchUpdateException
+                && fromServer
+                && number.find()
+                && number.group().length() < 9) {
             int at = Integer.parseInt(number.group());
             if (at < sent.size() && message.contains(sent.get(at).sql())) {
                 return new BatchFailedException(
