@@ -161,4 +161,28 @@ class RoundTripsPerRevisionTest {
                     .hasSize(driverNamesTheEntry ? 1 : 2);
         }
     }
+
+    @Test
+    void aRevisionWithAStatementThatReturnsRowsRunsStatementByStatementAndOnce(@TempDir Path folder) throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            Files.writeString(
+                    folder.resolve("001_sequence.sql"),
+                    "-- revision: q1\n-- migrate:upgrade\n"
+                            + "CREATE SEQUENCE numbers;\n"
+                            + "SELECT nextval('numbers');\n"
+                            + "-- migrate:downgrade\nDROP SEQUENCE numbers;\n");
+            StatementCounter counter = new StatementCounter();
+            Migrate migrate = Migrate.configure()
+                    .dataSource(counter.wrap(db.dataSource()))
+                    .locations("filesystem:" + folder)
+                    .load();
+
+            migrate.upgrade("heads");
+
+            assertThat(counter.calls).noneMatch(call -> call.startsWith("batch of"));
+            assertThat(EngineTest.queryStrings(db, "SELECT last_value FROM numbers"))
+                    .containsExactly("1");
+            assertThat(migrate.current()).containsExactly("q1");
+        }
+    }
 }
