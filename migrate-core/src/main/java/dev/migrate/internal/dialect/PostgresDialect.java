@@ -50,6 +50,18 @@ public class PostgresDialect extends Dialect {
         return true;
     }
 
+    /** pgJDBC sends a {@code Statement} batch in one round trip; the server runs nothing after an error in it. */
+    @Override
+    public boolean batchesRevisions() {
+        return true;
+    }
+
+    /** {@code clock_timestamp()} moves while the transaction runs; {@code transaction_timestamp()} is its start. */
+    @Override
+    public String transactionElapsedMillis() {
+        return "CAST(1000 * EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) AS BIGINT)";
+    }
+
     /**
      * A plain literal, or an escape string ({@code E'…'}) when the value holds control characters, so
      * that a literal of an offline script never spans lines. PostgreSQL's text cannot hold NUL at all.

@@ -108,6 +108,20 @@ public final class HistoryLog {
 
     /** Appends one row; {@code applied_at} and {@code applied_by} are the database's own clock and user. */
     public void record(SqlSink sink, Entry entry) {
+        insert(sink, entry, null);
+    }
+
+    /**
+     * Appends one row whose {@code execution_ms} the database works out as the row is written: the
+     * time since the transaction began ({@code Dialect.transactionElapsedMillis}), for a row sent in
+     * one batch with the revision it records, before the revision has run.
+     */
+    void recordTimedByDatabase(SqlSink sink, Entry entry) {
+        insert(sink, entry, dialect.transactionElapsedMillis());
+    }
+
+    /** @param executionMs an SQL expression for {@code execution_ms}; {@code null}: the entry's time, bound */
+    private void insert(SqlSink sink, Entry entry, String executionMs) {
         // Without a tag the column is not named, so a log made before it existed still takes the row.
         String tagColumn = entry.tag() == null ? "" : ", tag";
         List<Object> values = new ArrayList<>(java.util.Arrays.asList(
@@ -117,9 +131,11 @@ public final class HistoryLog {
                 clip(String.join(",", entry.to())),
                 clip(entry.message()),
                 clip(entry.script()),
-                entry.checksum(),
-                entry.executionTime().toMillis(),
-                entry.success()));
+                entry.checksum()));
+        if (executionMs == null) {
+            values.add(entry.executionTime().toMillis());
+        }
+        values.add(entry.success());
         if (entry.tag() != null) {
             values.add(entry.tag());
         }
@@ -127,7 +143,8 @@ public final class HistoryLog {
                 "INSERT INTO " + qualifiedName
                         + " (revision, direction, from_revisions, to_revisions, message, script, checksum, applied_at, applied_by,"
                         + " execution_ms, success" + tagColumn + ") VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
-                        + dialect.currentUserExpression() + ", ?, ?" + (entry.tag() == null ? "" : ", ?") + ")",
+                        + dialect.currentUserExpression() + ", " + (executionMs == null ? "?" : executionMs) + ", ?"
+                        + (entry.tag() == null ? "" : ", ?") + ")",
                 values);
     }
 

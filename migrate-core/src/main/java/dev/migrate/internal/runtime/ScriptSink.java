@@ -6,9 +6,7 @@ import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.schema.OneLineText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.time.temporal.Temporal;
 import java.util.List;
 
 /**
@@ -45,44 +43,8 @@ final class ScriptSink implements SqlSink {
 
     @Override
     public int update(String sql, List<?> parameters) {
-        StringBuilder inlined = new StringBuilder();
-        int next = 0;
-        char quote = 0;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            // a '?' inside a quoted table name is part of the name, not a parameter
-            if (quote == 0 && (c == '"' || c == '`')) {
-                quote = c;
-            } else if (c == quote) {
-                quote = 0;
-            }
-            if (c == '?' && quote == 0 && next < parameters.size()) {
-                inlined.append(literal(parameters.get(next++)));
-            } else {
-                inlined.append(c);
-            }
-        }
-        execute(inlined.toString());
+        execute(InlinedParameters.inline(dialect, sql, parameters));
         return OFFLINE;
-    }
-
-    private String literal(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof Boolean b) {
-            return b ? "TRUE" : "FALSE";
-        }
-        if (value instanceof Integer
-                || value instanceof Long
-                || value instanceof Short
-                || value instanceof BigDecimal) {
-            return value.toString();
-        }
-        if (value instanceof Temporal) {
-            return "TIMESTAMP " + dialect.literal(value.toString().replace('T', ' '));
-        }
-        return dialect.literal(value.toString());
     }
 
     @Override

@@ -85,6 +85,11 @@ final class SinkOperations implements Operations {
         executed.clear();
     }
 
+    /** Forgets all but the first {@code count} statements: the rest were sent in a batch that failed before them. */
+    void keepExecuted(int count) {
+        executed.subList(Math.min(count, executed.size()), executed.size()).clear();
+    }
+
     /** The statements of the current step that completed. */
     List<String> executedStatements() {
         return List.copyOf(executed);

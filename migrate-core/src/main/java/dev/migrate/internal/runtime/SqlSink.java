@@ -2,6 +2,7 @@ package dev.migrate.internal.runtime;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Where SQL goes: a live connection or an offline script. Everything above this interface —
@@ -22,6 +23,38 @@ public interface SqlSink {
      * @return the number of rows the statement changed, or {@link #OFFLINE}
      */
     int update(String sql, List<?> parameters);
+
+    /** What {@link #update} returns for a statement queued in a batch ({@link #startBatch}): not sent yet. */
+    int QUEUED = -2;
+
+    /**
+     * As {@link #update}, handing the number of rows the statement changed to {@code rows} once it
+     * is known: at once, or when the batch it was queued in is sent. Offline it gets {@link #OFFLINE}.
+     */
+    default void update(String sql, List<?> parameters, IntConsumer rows) {
+        rows.accept(update(sql, parameters));
+    }
+
+    /**
+     * Online, where the dialect batches revisions ({@code Dialect.batchesRevisions}): from now on
+     * {@link #execute} and {@link #update} queue their statements, until {@link #sendBatch} sends
+     * them as one batch or {@link #discardBatch} drops them.
+     *
+     * @return whether statements are now queued; {@code false} where each runs at once
+     */
+    default boolean startBatch() {
+        return false;
+    }
+
+    /**
+     * Sends the queued statements as one batch and hands each its row count; queuing ends.
+     *
+     * @throws BatchFailedException when the database refused the batch: the caller rolls back
+     */
+    default void sendBatch() {}
+
+    /** Ends queuing and drops what was not sent; nothing when no batch is open. */
+    default void discardBatch() {}
 
     /** Starts a transaction (offline: writes the dialect's BEGIN). */
     void begin();

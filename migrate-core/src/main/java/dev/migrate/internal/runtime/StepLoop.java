@@ -7,10 +7,14 @@ import dev.migrate.internal.script.SqlMigration;
 import dev.migrate.internal.script.graph.HeadsTracker;
 import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.VersionChange;
+import dev.migrate.internal.script.sql.SqlStatement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +40,7 @@ final class StepLoop {
     private final String tag;
     private final StepHooks hooks;
     private final SinkOperations operations;
+    private final Map<MigrationStep, List<VersionChange>> changes = new IdentityHashMap<>();
 
     /**
      * @param transactionPerMigration {@code false}: one transaction around the whole run
@@ -182,18 +187,12 @@ final class StepLoop {
             if (transactional && !oneTransaction) {
                 sink.begin();
             }
-            if (step.isUpgrade()) {
-                script.migration().upgrade(operations);
+            Duration elapsed;
+            if (transactional && !oneTransaction && sendsAsBatch(step, script) && sink.startBatch()) {
+                elapsed = runBatched(step, info, script, (SqlMigration) script.migration(), start);
             } else {
-                script.migration().downgrade(operations);
+                elapsed = runRevision(step, info, script, start, startedRow);
             }
-            if (!transactional) {
-                // the revision ran outside a transaction; its two rows still go together
-                sink.begin();
-            }
-            // An offline script records no time: nothing ran, and its text must not depend on the machine.
-            Duration elapsed = hooks.measuresTime() ? elapsedSince(start) : Duration.ZERO;
-            recordStep(step, info, script, elapsed, startedRow);
             if (!oneTransaction || !transactional) {
                 sink.commit();
             }
@@ -216,6 +215,105 @@ final class StepLoop {
         }
     }
 
+    /** The revision, then its history row and version-table change; returns the revision's time. */
+    private Duration runRevision(
+            MigrationStep step, MigrationStepInfo info, RevisionScript script, long start, Long startedRow) {
+        if (step.isUpgrade()) {
+            script.migration().upgrade(operations);
+        } else {
+            script.migration().downgrade(operations);
+        }
+        if (!script.transactional()) {
+            // the revision ran outside a transaction; its two rows still go together
+            sink.begin();
+        }
+        // An offline script records no time: nothing ran, and its text must not depend on the machine.
+        Duration elapsed = hooks.measuresTime() ? elapsedSince(start) : Duration.ZERO;
+        recordStep(step, info, script, elapsed, startedRow);
+        return elapsed;
+    }
+
+    /**
+     * The revision's statements, its history row and its version-table change as one batch, in the
+     * transaction the caller began; the history row's time is the database's, since the row is
+     * written before the statements run. A refused batch names its failing statement as an
+     * unbatched run does (with its line); where the driver did not say which one failed, the batch,
+     * rolled back whole (transactional DDL), is run again statement by statement to find it, and a
+     * failure that does not come back (a lock wait that ended in time) leaves the revision applied.
+     */
+    private Duration runBatched(
+            MigrationStep step, MigrationStepInfo info, RevisionScript script, SqlMigration sql, long start) {
+        List<SqlStatement> statements = statements(step, sql);
+        try {
+            if (step.isUpgrade()) {
+                script.migration().upgrade(operations);
+            } else {
+                script.migration().downgrade(operations);
+            }
+            tables.historyLog().recordTimedByDatabase(sink, entry(info, script, Duration.ZERO, true));
+            tables.apply(sink, versionChanges(step));
+            sink.sendBatch();
+            return elapsedSince(start);
+        } catch (BatchFailedException refused) {
+            int failedAt = refused.failedAt();
+            if (failedAt >= 0) {
+                operations.keepExecuted(Math.min(failedAt, statements.size()));
+                throw failedAt < statements.size()
+                        ? sql.failure(statements.get(failedAt), refused.statementFailure())
+                        : refused.statementFailure();
+            }
+            try {
+                sink.rollback();
+                sink.begin();
+            } catch (RuntimeException rollbackFailed) {
+                rollbackFailed.addSuppressed(refused);
+                throw rollbackFailed;
+            }
+            operations.startStep(script.id());
+            return runRevision(step, info, script, start, null);
+        } finally {
+            sink.discardBatch();
+        }
+    }
+
+    private List<SqlStatement> statements(MigrationStep step, SqlMigration sql) {
+        String dialect = tables.dialect().name();
+        return step.isUpgrade() ? sql.upgradeStatements(dialect) : sql.downgradeStatements(dialect);
+    }
+
+    /**
+     * Whether the step may go as one batch: a SQL revision whose statements all start with a
+     * keyword of a statement that returns no rows (a driver refuses a batch entry that returns
+     * rows, which would run the revision twice) and none has {@code RETURNING}.
+     */
+    private boolean sendsAsBatch(MigrationStep step, RevisionScript script) {
+        if (step.isStamp() || !(script.migration() instanceof SqlMigration sql)) {
+            return false;
+        }
+        for (SqlStatement statement : statements(step, sql)) {
+            String text = statement.sql().strip().toUpperCase(Locale.ROOT);
+            int end = 0;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (!BATCHED_KEYWORDS.contains(text.substring(0, end)) || text.contains("RETURNING")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> BATCHED_KEYWORDS = Set.of(
+            "CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE", "COMMENT", "GRANT", "REVOKE", "TRUNCATE", "DO");
+
+    /**
+     * The step's version-table changes, worked out once: the tracker moves its heads as it answers,
+     * and a step may be written twice (a refused batch, a retry after a lock wait).
+     */
+    private List<VersionChange> versionChanges(MigrationStep step) {
+        return changes.computeIfAbsent(step, tracker::apply);
+    }
+
     /**
      * The history row first, then the version table: where DDL commits as it runs (MariaDB), an
      * offline script that stops between the two must not leave a version without its history.
@@ -227,7 +325,7 @@ final class StepLoop {
         } else {
             tables.historyLog().record(sink, entry(info, script, elapsed, true));
         }
-        tables.apply(sink, tracker.apply(step));
+        tables.apply(sink, versionChanges(step));
     }
 
     /** Records a database that reached the end of a squashed range at the squashed revision. */

@@ -102,15 +102,18 @@ public final class VersionTable {
      * missing row means something else changed the table during the run, and the step fails.
      */
     public void update(SqlSink sink, String from, String to) {
-        int rows = sink.update(
-                "UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", List.of(to, from));
-        requireOneRow(rows, "updating '" + from + "' to '" + to + "'");
+        sink.update(
+                "UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?",
+                List.of(to, from),
+                rows -> requireOneRow(rows, "updating '" + from + "' to '" + to + "'"));
     }
 
     /** Removes a head; online, the row must be there, as for {@link #update}. */
     public void delete(SqlSink sink, String revision) {
-        int rows = sink.update("DELETE FROM " + qualifiedName + " WHERE version_num = ?", List.of(revision));
-        requireOneRow(rows, "deleting '" + revision + "'");
+        sink.update(
+                "DELETE FROM " + qualifiedName + " WHERE version_num = ?",
+                List.of(revision),
+                rows -> requireOneRow(rows, "deleting '" + revision + "'"));
     }
 
     private void requireOneRow(int rows, String change) {

@@ -83,9 +83,14 @@ public final class SqlMigration implements Migration {
             } catch (BadInputException e) {
                 throw new BadInputException(ErrorKind.BAD_SCRIPT, where(statement.line()) + e.getMessage(), e);
             } catch (RuntimeException e) {
-                throw new ScriptStatementException(source + ":" + statement.line(), e);
+                throw failure(statement, e);
             }
         }
+    }
+
+    /** The error of one of this revision's statements, naming where it is written ({@code file:line}). */
+    public ScriptStatementException failure(SqlStatement statement, RuntimeException cause) {
+        return new ScriptStatementException(source + ":" + statement.line(), cause);
     }
 
     private List<SqlStatement> statements(

@@ -19,6 +19,11 @@ final class StatementCounter {
             Set.of("execute", "executeQuery", "executeUpdate", "executeBatch", "executeLargeUpdate");
 
     final List<String> statements = new ArrayList<>();
+    /**
+     * Every call that goes to the server or may (a batch counts once; {@code setAutoCommit} is a
+     * round trip on MariaDB, client-side on PostgreSQL and H2), in order.
+     */
+    final List<String> calls = new ArrayList<>();
     /** Catalog lookups through {@link DatabaseMetaData}: each is a query of its own on PostgreSQL. */
     final List<String> metadataLookups = new ArrayList<>();
 
@@ -33,6 +38,9 @@ final class StatementCounter {
 
     private Connection wrapConnection(Connection connection) {
         return proxy(Connection.class, connection, (method, args, result) -> {
+            if (Set.of("commit", "rollback", "setAutoCommit").contains(method.getName())) {
+                calls.add(method.getName() + (args == null ? "" : "(" + args[0] + ")"));
+            }
             if (result instanceof DatabaseMetaData metaData) {
                 return proxy(DatabaseMetaData.class, metaData, (m, a, r) -> {
                     if (r instanceof java.sql.ResultSet) {
@@ -49,18 +57,31 @@ final class StatementCounter {
                         (m, a, r) -> {
                             if (EXECUTIONS.contains(m.getName())) {
                                 statements.add(sql);
+                                calls.add(sql);
                             }
                             return r;
                         },
                         true);
             }
             if (result instanceof Statement statement) {
+                List<String> batch = new ArrayList<>();
                 return proxy(
                         Statement.class,
                         statement,
                         (m, a, r) -> {
-                            if (EXECUTIONS.contains(m.getName())) {
-                                statements.add(a == null || a.length == 0 ? m.getName() : String.valueOf(a[0]));
+                            if (m.getName().equals("addBatch")) {
+                                batch.add(String.valueOf(a[0]));
+                            } else if (m.getName().equals("clearBatch")) {
+                                batch.clear();
+                            } else if (m.getName().equals("executeBatch")) {
+                                // one round trip for the whole batch; each of its statements is listed
+                                statements.addAll(batch);
+                                calls.add("batch of " + batch.size() + ": " + batch);
+                                batch.clear();
+                            } else if (EXECUTIONS.contains(m.getName())) {
+                                String sql = a == null || a.length == 0 ? m.getName() : String.valueOf(a[0]);
+                                statements.add(sql);
+                                calls.add(sql);
                             }
                             return r;
                         },
