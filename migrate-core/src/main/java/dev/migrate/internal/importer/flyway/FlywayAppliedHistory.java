@@ -15,7 +15,7 @@ import java.util.Set;
  * would never run). Anything else is refused with the whole list, so that one run shows all that
  * has to be fixed.
  */
-public final class FlywayAppliedHistory {
+final class FlywayAppliedHistory {
 
     // rows Flyway writes about itself (the schema or history table it created), and repair's deletions
     private static final Set<String> IGNORED = Set.of("SCHEMA", "TABLE", "DELETE");

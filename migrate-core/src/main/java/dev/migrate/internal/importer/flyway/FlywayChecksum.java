@@ -8,7 +8,7 @@ import java.util.zip.CRC32;
  * endings left out (so CRLF and LF files agree) and a leading byte-order mark dropped, taken as a
  * signed 32-bit number. It is computed on the file as written, before placeholders are replaced.
  */
-public final class FlywayChecksum {
+final class FlywayChecksum {
 
     private FlywayChecksum() {}
 

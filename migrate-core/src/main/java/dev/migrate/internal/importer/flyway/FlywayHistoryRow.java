@@ -12,7 +12,7 @@ package dev.migrate.internal.importer.flyway;
  * @param checksum    the recorded checksum, {@code null} where Flyway records none
  * @param success     whether it succeeded
  */
-public record FlywayHistoryRow(
+record FlywayHistoryRow(
         int rank, String version, String description, String type, String script, Integer checksum, boolean success) {
 
     /** How the row is named in a refusal. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * A Java migration cannot be carried over: its revision is written empty, with a warning to port
  * its body.
  */
-public final class FlywayImport {
+final class FlywayImport {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}\\s]+)}");
 

@@ -10,4 +10,4 @@ import java.nio.file.Path;
  * @param text     its content (empty for a Java migration, whose body cannot be carried over)
  * @param checksum Flyway's checksum of a SQL script; {@code null} for a Java migration
  */
-public record FlywayScript(FlywayScriptName name, Path path, String text, Integer checksum) {}
+record FlywayScript(FlywayScriptName name, Path path, String text, Integer checksum) {}

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param fileName    the file's own name
  * @param java        whether it names a Java migration rather than a SQL script
  */
-public record FlywayScriptName(Kind kind, String version, String description, String fileName, boolean java) {
+record FlywayScriptName(Kind kind, String version, String description, String fileName, boolean java) {
 
     /** Flyway's prefixes. */
     public enum Kind {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Down revisions or dependencies form a loop, so the graph has no order.
  */
-public class CycleDetectedException extends RevisionGraphException {
+class CycleDetectedException extends RevisionGraphException {
 
     private static final long serialVersionUID = 1L;
 

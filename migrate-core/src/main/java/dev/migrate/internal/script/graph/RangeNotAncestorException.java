@@ -5,7 +5,7 @@ import dev.migrate.ErrorKind;
 /**
  * The lower end of a range is not an ancestor of its upper end, so no path joins them.
  */
-public class RangeNotAncestorException extends RevisionGraphException {
+class RangeNotAncestorException extends RevisionGraphException {
 
     private static final long serialVersionUID = 1L;
 

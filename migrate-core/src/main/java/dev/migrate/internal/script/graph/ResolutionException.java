@@ -6,7 +6,7 @@ import dev.migrate.ErrorKind;
  * An identifier names no revision, names several, or names one outside the branch it was qualified
  * with (Alembic's {@code ResolutionError}).
  */
-public class ResolutionException extends RevisionGraphException {
+class ResolutionException extends RevisionGraphException {
 
     private static final long serialVersionUID = 1L;
 

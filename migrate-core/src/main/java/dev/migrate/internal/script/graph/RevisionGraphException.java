@@ -6,7 +6,7 @@ import dev.migrate.ErrorKind;
 /**
  * The revision graph is malformed or a target cannot be used with it (Alembic's {@code RevisionError}).
  */
-public class RevisionGraphException extends BadInputException {
+class RevisionGraphException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
