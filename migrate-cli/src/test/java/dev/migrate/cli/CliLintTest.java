@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code migrate lint}: pending revisions against the database, offline with --dialect, JSON, exit codes. */
+@Execution(ExecutionMode.CONCURRENT) // waits on child processes: two at once, one per core
 class CliLintTest {
 
     @TempDir

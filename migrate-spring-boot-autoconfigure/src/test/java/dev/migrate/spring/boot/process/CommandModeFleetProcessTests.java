@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,6 +38,7 @@ class CommandModeFleetProcessTests {
     @EnumSource(
             value = TestDatabase.class,
             names = {"POSTGRES", "MARIADB"})
+    @Execution(ExecutionMode.CONCURRENT) // waits on application processes: two at once, one per core
     void fleetCommandsRunOnTheApplicationsTenants(TestDatabase kind) throws Exception {
         try (ScratchDatabase scratch = TestDatabases.create(kind)) {
             List<String> tenants = createTenants(scratch, 2);
