@@ -132,16 +132,8 @@ public final class FleetBenchmark {
     private double time(BenchDatabase database, int count, String contender, int parallel) throws Exception {
         String server = database.serverUrl();
         String prefix = "fb" + ProcessHandle.current().pid() + "_" + contender + parallel + "_";
-        List<String> tenants = new ArrayList<>();
         boolean maria = database == BenchDatabase.MARIADB;
-        try (Connection connection = DriverManager.getConnection(server);
-                Statement statement = connection.createStatement()) {
-            for (int i = 0; i < count; i++) {
-                String name = prefix + i;
-                tenants.add(name);
-                statement.execute((maria ? "CREATE DATABASE " : "CREATE SCHEMA ") + name);
-            }
-        }
+        List<String> tenants = BenchTenants.create(server, prefix, count, maria);
         try {
             long started = System.nanoTime();
             switch (contender) {
@@ -173,14 +165,7 @@ public final class FleetBenchmark {
             }
             return (System.nanoTime() - started) / 1e9;
         } finally {
-            try (Connection connection = DriverManager.getConnection(server);
-                    Statement statement = connection.createStatement()) {
-                for (String tenant : tenants) {
-                    statement.execute((maria ? "DROP DATABASE IF EXISTS " : "DROP SCHEMA IF EXISTS ")
-                            + tenant
-                            + (maria ? "" : " CASCADE"));
-                }
-            }
+            BenchTenants.drop(server, tenants, maria);
         }
     }
 

@@ -61,14 +61,7 @@ public final class FleetStatementProfile {
         }
         String server = database.serverUrl();
         String prefix = "fp" + ProcessHandle.current().pid() + "_";
-        List<String> tenants = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(server);
-                Statement statement = connection.createStatement()) {
-            for (int i = 0; i < count; i++) {
-                tenants.add(prefix + i);
-                statement.execute((maria ? "CREATE DATABASE " : "CREATE SCHEMA ") + prefix + i);
-            }
-        }
+        List<String> tenants = BenchTenants.create(server, prefix, count, maria);
         FleetStatementProfile profile = new FleetStatementProfile();
         try {
             long started = System.nanoTime();
@@ -86,14 +79,7 @@ public final class FleetStatementProfile {
             }
             profile.print(database, count, parallel, wall);
         } finally {
-            try (Connection connection = DriverManager.getConnection(server);
-                    Statement statement = connection.createStatement()) {
-                for (String tenant : tenants) {
-                    statement.execute((maria ? "DROP DATABASE IF EXISTS " : "DROP SCHEMA IF EXISTS ")
-                            + tenant
-                            + (maria ? "" : " CASCADE"));
-                }
-            }
+            BenchTenants.drop(server, tenants, maria);
         }
     }
 
