@@ -15,7 +15,10 @@ import java.util.Map;
  */
 public final class BenchMain {
 
-    private static final double FRESH_TARGET = 1.2;
+    /** Issue 16's goal 2 on a database server (PostgreSQL, MariaDB); goal 3 is H2 in memory's. */
+    private static final double FRESH_TARGET = 1.1;
+
+    private static final double FRESH_H2_TARGET = 3;
     private static final double NOOP_WARM_TARGET_MS = 10;
     private static final double NOOP_FLYWAY_FACTOR = 5;
     private static final double GRAPH_TARGET_MS = 100;
@@ -141,15 +144,16 @@ public final class BenchMain {
                             find(rows, contender.label()).ratioTo(jdbc));
                 }
                 double ratio = migrate.ratioTo(jdbc);
+                double target = database == BenchDatabase.H2 ? FRESH_H2_TARGET : FRESH_TARGET;
                 report.verdict(
                         "1 fresh upgrade, " + group,
-                        "migrate ≤ " + FRESH_TARGET + "× plain JDBC",
+                        "migrate ≤ " + Report.ratio(target) + " plain JDBC",
                         Report.ratio(ratio) + " (Flyway "
                                 + Report.ratio(
                                         find(rows, Contender.FLYWAY.label()).ratioTo(jdbc)) + ", Liquibase "
                                 + Report.ratio(
                                         find(rows, Contender.LIQUIBASE.label()).ratioTo(jdbc)) + ")",
-                        ratio <= FRESH_TARGET);
+                        ratio <= target);
                 report.paragraph(overheadShare(jdbc, bookkeeping, migrate, size) + " Sent with the revision's"
                         + " statement as one JDBC batch, the same bookkeeping cost plain JDBC "
                         + Report.number(find(rows, Contender.JDBC_BATCHED_BOOKKEEPING.label())
