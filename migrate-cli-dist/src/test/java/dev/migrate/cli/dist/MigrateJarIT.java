@@ -62,7 +62,9 @@ class MigrateJarIT {
         assertThat(second.out()).isEqualTo(first.out()).isEqualTo("Current revision(s) for jdbc:h2:mem:launcher:\n");
         assertThat(second.err()).isEmpty();
         assertThat(Files.readString(classLog))
-                .containsPattern("dev\\.migrate\\.cli\\.MigrateCli source: shared objects file");
+                .containsPattern("dev\\.migrate\\.cli\\.MigrateCli source: shared objects file")
+                // picocli's classes are too old for Java 17's dynamic archives; the launcher's static one holds them
+                .containsPattern("picocli\\.CommandLine source: shared objects file");
         assertThat(archives(cache)).isEqualTo(archives);
     }
 

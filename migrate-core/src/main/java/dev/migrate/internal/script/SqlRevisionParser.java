@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,14 +85,17 @@ public final class SqlRevisionParser {
     /** Reads a revision from its text; see {@link #parse(String, byte[])}. */
     public static RevisionScript parse(String source, String text) {
         String normalised = normalise(text);
-        return new SqlRevisionParser(source, normalised).read(checksum(normalised));
+        return new SqlRevisionParser(source, normalised).read(() -> sha256(normalised));
     }
 
     /** The checksum of a SQL revision's text: SHA-256 of the text with normalised line endings. */
     public static String checksum(String text) {
+        return sha256(normalise(text));
+    }
+
+    private static String sha256(String normalised) {
         try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
@@ -135,7 +139,7 @@ public final class SqlRevisionParser {
         return out.flip().toString();
     }
 
-    private RevisionScript read(String checksum) {
+    private RevisionScript read(Supplier<String> checksum) {
         for (int i = 0; i < lines.length; i++) {
             readLine(i + 1, lines[i].strip());
         }
@@ -160,7 +164,8 @@ public final class SqlRevisionParser {
         // running any): loading a long history then reads headers and checksums only.
         SqlMigration migration = new SqlMigration(source, upgrade, downgrade, lintAcknowledgements);
         boolean transactional = transactional();
-        return new RevisionScript(node, RevisionScript.Kind.SQL, source, checksum, transactional, migration);
+        return RevisionScript.withChecksumLater(
+                node, RevisionScript.Kind.SQL, source, checksum, transactional, migration);
     }
 
     private void readLine(int line, String text) {
