@@ -377,7 +377,7 @@ public final class BenchMain {
                 programs);
         report.heading("7. " + title);
         report.paragraph("Each command is a process of its own, started as a user starts it and timed from launch to"
-                + " exit, the tools taking turns: `migrate` through its launcher (`migrate-cli/target/migrate`, which"
+                + " exit, the tools taking turns: `migrate` through its launcher (`migrate-cli-dist/target/migrate`, which"
                 + " runs the JVM with the client compiler only, the serial collector and a class-data archive written"
                 + " on its first run) and, for comparison, `java -jar migrate.jar` with the JVM's defaults and no"
                 + " archive; Alembic "

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param benchmarks which benchmarks to run ({@code bench.only=1,2,3,4,5,6,7})
  * @param output     where RESULTS.md and results.png go
  * @param work       where the generated revisions go
- * @param cli        the {@code migrate} launcher of benchmark 7 ({@code bench.cli}, migrate-cli/target/migrate)
+ * @param cli        the {@code migrate} launcher of benchmark 7 ({@code bench.cli}, migrate-cli-dist/target/migrate)
  * @param python     the Python whose Alembic benchmark 7 runs ({@code bench.python}, default /usr/bin/python3)
  */
 record BenchSettings(
@@ -65,7 +65,7 @@ record BenchSettings(
                 benchmarks,
                 Path.of(System.getProperty("bench.output", "migrate-bench")),
                 Path.of(System.getProperty("bench.work", "migrate-bench/target/bench-work")),
-                Path.of(System.getProperty("bench.cli", "migrate-cli/target/migrate"))
+                Path.of(System.getProperty("bench.cli", "migrate-cli-dist/target/migrate"))
                         .toAbsolutePath(),
                 System.getProperty("bench.python", "/usr/bin/python3"));
     }

@@ -8,6 +8,7 @@ import dev.migrate.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.parallel.Execution;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * in its application.properties) against a local repository under target/, on each database:
  * {@code mvn verify} fails on drift (check bound to verify), {@code migrate:revision -Dautogenerate}
  * writes the Java revision, {@code migrate:upgrade} applies it, {@code verify} passes, and
- * {@code current}, {@code history} and {@code downgrade} answer as the CLI does.
+ * {@code current}, {@code history} and {@code downgrade} answer as the CLI does; {@code -Dmigrate.safe}
+ * writes a NOT NULL column on the existing table as chained expand/backfill/contract revisions.
  */
 class MavenPluginIT {
 
@@ -71,9 +73,43 @@ class MavenPluginIT {
             MavenProject.Run history = app.mvn("migrate:history");
             assertThat(history.output()).contains("[INFO] <base> -> 0a0a0a0a0a01 (head), create owner");
 
+            // -Dmigrate.safe: a NOT NULL column on a table that exists comes as expand, backfill, contract
+            Path owner = app.folder().resolve("src/main/java/com/example/petclinic/owner/Owner.java");
+            Files.writeString(
+                    owner,
+                    Files.readString(owner)
+                            .replace(
+                                    "private boolean active;",
+                                    "private boolean active;\n\n    @NotBlank\n    private String city;"));
+            MavenProject.Run safe = app.mvn(
+                    "compile",
+                    "migrate:revision",
+                    "-Dautogenerate",
+                    "-Dmigrate.safe",
+                    "-Dmessage=add city",
+                    "-Dmigrate.revId=0a0a0a0a0a02");
+            assertThat(safe.exitCode()).as(safe.output()).isZero();
+            List<String> safeRevisions = revisionSources(app.folder().resolve("src/main/java/db/migrations")).stream()
+                    .filter(text -> !text.contains("create owner"))
+                    .toList();
+            assertThat(safeRevisions).as(safe.output()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(String.join("\n", safeRevisions))
+                    .contains("0a0a0a0a0a02")
+                    .contains("// WARNING: TODO: write the value of owner.city for existing rows");
+
             MavenProject.Run downgrade = app.mvn("migrate:downgrade", "-Dmigrate.target=base");
             assertThat(downgrade.exitCode()).as(downgrade.output()).isZero();
             assertThat(app.mvn("migrate:current").output()).doesNotContain("0a0a0a0a0a01");
+        }
+    }
+
+    private static List<String> revisionSources(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> sources = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.add(Files.readString(file));
+            }
+            return sources;
         }
     }
 
