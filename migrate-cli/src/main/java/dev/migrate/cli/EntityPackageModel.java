@@ -32,7 +32,7 @@ final class EntityPackageModel implements TargetModelSource {
     private final Map<String, String> environment;
 
     EntityPackageModel(List<Path> classpath, Map<String, String> environment) {
-        this.classpath = List.copyOf(classpath);
+        this.classpath = BootJarEntries.expand(classpath);
         this.environment = environment;
     }
 
@@ -83,13 +83,16 @@ final class EntityPackageModel implements TargetModelSource {
                         .values());
     }
 
-    /** A loader over the classpath setting's folders and jars, in front of the program's own classes. */
+    /**
+     * A loader over the classpath setting's folders and jars (a Spring Boot jar's classes and
+     * libraries, unpacked), in front of the program's own classes.
+     */
     static ClassLoader classLoader(List<Path> classpath) {
         ClassLoader parent = EntityPackageModel.class.getClassLoader();
         if (classpath.isEmpty()) {
             return parent;
         }
-        return new URLClassLoader(urls(classpath), parent);
+        return new URLClassLoader(urls(BootJarEntries.expand(classpath)), parent);
     }
 
     private static URL[] urls(List<Path> classpath) {

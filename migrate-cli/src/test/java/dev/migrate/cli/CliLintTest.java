@@ -8,6 +8,10 @@ import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -188,6 +192,83 @@ class CliLintTest {
         assertThat(wrongPackage.exitCode()).isNotZero();
         assertThat(wrongPackage.err())
                 .contains("The previous release's model (--previous-classpath release-2)", "No @Entity classes");
+    }
+
+    /**
+     * The previous release as its Spring Boot jar: the entity under BOOT-INF/classes, the
+     * {@code @MappedSuperclass} that maps orders.note in a library jar under BOOT-INF/lib, so the
+     * column is found only when both are read.
+     */
+    @Test
+    void thePreviousReleaseMayBeItsSpringBootJarWithItsLibrariesInside() throws Exception {
+        Files.createDirectories(project.resolve("versions"));
+        Files.writeString(project.resolve("migrate.properties"), "locations = filesystem:versions\n");
+        revision("aaaa00000001", "", "ALTER TABLE orders DROP COLUMN note;");
+        Path source = Files.createDirectories(project.resolve("src-boot"));
+        Files.createDirectories(source.resolve("shop/base"));
+        Files.createDirectories(source.resolve("shop/model"));
+        Files.writeString(source.resolve("shop/base/Audited.java"), """
+                package shop.base;
+
+                @jakarta.persistence.MappedSuperclass
+                public abstract class Audited {
+                    @jakarta.persistence.Column private String note;
+                }
+                """);
+        Files.writeString(source.resolve("shop/model/Order.java"), """
+                package shop.model;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders")
+                public class Order extends shop.base.Audited {
+                    @Id private Long id;
+                }
+                """);
+        Path classes = project.resolve("boot-classes");
+        Javac.compile(
+                classes,
+                java.util.List.of(source.resolve("shop/base/Audited.java"), source.resolve("shop/model/Order.java")));
+        Path library = project.resolve("base.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(library))) {
+            add(jar, "shop/base/Audited.class", Files.readAllBytes(classes.resolve("shop/base/Audited.class")));
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Main-Class", "org.springframework.boot.loader.launch.JarLauncher");
+        manifest.getMainAttributes().putValue("Spring-Boot-Classes", "BOOT-INF/classes/");
+        manifest.getMainAttributes().putValue("Spring-Boot-Lib", "BOOT-INF/lib/");
+        try (JarOutputStream jar =
+                new JarOutputStream(Files.newOutputStream(project.resolve("shop-1.4.jar")), manifest)) {
+            add(
+                    jar,
+                    "BOOT-INF/classes/shop/model/Order.class",
+                    Files.readAllBytes(classes.resolve("shop/model/Order.class")));
+            add(jar, "BOOT-INF/lib/base.jar", Files.readAllBytes(library));
+        }
+
+        Result result = CliProcess.fromClassPath(project)
+                .run(
+                        "--dialect",
+                        "postgresql",
+                        "lint",
+                        "--previous-classpath",
+                        "shop-1.4.jar",
+                        "--entities",
+                        "shop.model");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out())
+                .contains(
+                        "error [drop-column] ALTER TABLE orders DROP COLUMN note",
+                        "The previous release's entities still map orders.note.");
+    }
+
+    private static void add(JarOutputStream jar, String name, byte[] content) throws IOException {
+        jar.putNextEntry(new JarEntry(name));
+        jar.write(content);
+        jar.closeEntry();
     }
 
     /** The classes of a release whose entity {@code shop.model.Order} maps table orders with {@code fields}. */
