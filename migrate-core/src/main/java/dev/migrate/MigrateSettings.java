@@ -63,50 +63,6 @@ public record MigrateSettings(
         excludeTables = List.copyOf(excludeTables);
     }
 
-    /** Settings without a DDL lock timeout and with lint's default threshold. */
-    public MigrateSettings(
-            List<String> locations,
-            String versionTable,
-            String historyTable,
-            String schema,
-            boolean transactionPerMigration,
-            Duration lockTimeout,
-            boolean validateChecksums,
-            List<String> excludeTables) {
-        this(
-                locations,
-                versionTable,
-                historyTable,
-                schema,
-                transactionPerMigration,
-                lockTimeout,
-                validateChecksums,
-                excludeTables,
-                null,
-                DEFAULT_DDL_RETRIES,
-                DEFAULT_LINT_LARGE_TABLE_ROWS);
-    }
-
-    /** Settings that exclude no table but the ones always left alone. */
-    public MigrateSettings(
-            List<String> locations,
-            String versionTable,
-            String historyTable,
-            @Nullable String schema,
-            boolean transactionPerMigration,
-            Duration lockTimeout,
-            boolean validateChecksums) {
-        this(
-                locations,
-                versionTable,
-                historyTable,
-                schema,
-                transactionPerMigration,
-                lockTimeout,
-                validateChecksums,
-                List.of());
-    }
-
     /** These settings, reading revisions from {@code locations} instead. */
     public MigrateSettings withLocations(List<String> locations) {
         return new MigrateSettings(
@@ -292,6 +248,10 @@ public record MigrateSettings(
                 null,
                 DEFAULT_TRANSACTION_PER_MIGRATION,
                 DEFAULT_LOCK_TIMEOUT,
-                DEFAULT_VALIDATE_CHECKSUMS);
+                DEFAULT_VALIDATE_CHECKSUMS,
+                List.of(),
+                null,
+                DEFAULT_DDL_RETRIES,
+                DEFAULT_LINT_LARGE_TABLE_ROWS);
     }
 }

@@ -51,14 +51,14 @@ class ConfigLoaderTest {
         assertThat(settings.user()).isEqualTo("shop");
         assertThat(settings.password()).isEqualTo("pw");
         assertThat(settings.settings())
-                .isEqualTo(new MigrateSettings(
-                        List.of("filesystem:" + project.resolve("sql"), "classpath:db/migrations"),
-                        "versions",
-                        "versions_log",
-                        "admin",
-                        false,
-                        Duration.ofMinutes(2),
-                        false));
+                .isEqualTo(MigrateSettings.defaults()
+                        .withLocations(List.of("filesystem:" + project.resolve("sql"), "classpath:db/migrations"))
+                        .withVersionTable("versions")
+                        .withHistoryTable("versions_log")
+                        .withSchema("admin")
+                        .withTransactionPerMigration(false)
+                        .withLockTimeout(Duration.ofMinutes(2))
+                        .withValidateChecksums(false));
         assertThat(settings.classpath())
                 .containsExactly(project.resolve("target/classes"), project.resolve("lib/revisions.jar"));
         assertThat(settings.entities()).containsExactly("com.example.model", "com.example.billing");

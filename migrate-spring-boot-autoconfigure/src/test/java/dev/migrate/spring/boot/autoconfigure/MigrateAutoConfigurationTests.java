@@ -120,14 +120,14 @@ class MigrateAutoConfigurationTests {
                         "migrate.lock-timeout=5",
                         "migrate.validate-checksums=false")
                 .run((context) -> assertThat(context.getBean(Migrate.class).settings())
-                        .isEqualTo(new MigrateSettings(
-                                List.of("classpath:db/library", "classpath:db/migrations"),
-                                "app_version",
-                                "app_history",
-                                "audit",
-                                false,
-                                Duration.ofSeconds(5),
-                                false)));
+                        .isEqualTo(MigrateSettings.defaults()
+                                .withLocations(List.of("classpath:db/library", "classpath:db/migrations"))
+                                .withVersionTable("app_version")
+                                .withHistoryTable("app_history")
+                                .withSchema("audit")
+                                .withTransactionPerMigration(false)
+                                .withLockTimeout(Duration.ofSeconds(5))
+                                .withValidateChecksums(false)));
     }
 
     @Test
