@@ -12,6 +12,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -171,6 +175,69 @@ class CliAutogenerateTest {
                 .as("preferred_instant_jdbc_type")
                 .contains("joined_at TIMESTAMP,")
                 .doesNotContain("TIME ZONE");
+    }
+
+    /** The application's Spring Boot jar as the classpath setting: entities and application.yml from BOOT-INF/classes. */
+    @Test
+    void theApplicationsSpringBootJarServesAsTheClasspath() throws Exception {
+        compile(project.resolve("src/shop/model/Customer.java"), """
+                package shop.model;
+
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                import jakarta.validation.constraints.NotBlank;
+                import jakarta.validation.constraints.Size;
+                import java.time.Instant;
+
+                @Entity
+                public class Customer {
+                    @Id
+                    private Long id;
+                    @NotBlank
+                    @Size(max = 40)
+                    private String name;
+                    private Instant joinedAt;
+                }
+                """);
+        Files.writeString(project.resolve("entities/application.yml"), """
+                spring:
+                  jpa:
+                    properties:
+                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
+                """);
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Spring-Boot-Classes", "BOOT-INF/classes/");
+        manifest.getMainAttributes().putValue("Spring-Boot-Lib", "BOOT-INF/lib/");
+        Path entities = project.resolve("entities");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(project.resolve("shop.jar")), manifest);
+                Stream<Path> files = Files.walk(entities)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                jar.putNextEntry(new JarEntry("BOOT-INF/classes/"
+                        + entities.relativize(file).toString().replace(java.io.File.separatorChar, '/')));
+                jar.write(Files.readAllBytes(file));
+                jar.closeEntry();
+            }
+        }
+        deleteRecursively(entities);
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("migrate.properties"), """
+                locations = filesystem:migrations/versions
+                classpath = shop.jar
+                entities = shop.model
+                """);
+
+        Result dryRun = CliProcess.fromClassPath(project)
+                .env("MIGRATE_URL", "jdbc:h2:file:" + project.resolve("h2db"))
+                .run("revision", "--autogenerate", "-m", "customers", "--sql");
+
+        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.out())
+                .contains("CREATE TABLE customer")
+                .as("@NotBlank @Size(max = 40)")
+                .contains("name VARCHAR(40) NOT NULL")
+                .as("preferred_instant_jdbc_type, from BOOT-INF/classes/application.yml")
+                .contains("joined_at TIMESTAMP,");
     }
 
     @Test
