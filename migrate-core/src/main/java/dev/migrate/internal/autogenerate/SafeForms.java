@@ -6,10 +6,16 @@ import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropColumn;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropTable;
 import dev.migrate.ops.Execute;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.RenameTable;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.IndexPart;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +33,9 @@ import java.util.Set;
  *       through a {@code NOT VALID} check validated outside a transaction, so the scan does not
  *       block writes and SET NOT NULL does not scan again);
  *   <li>on PostgreSQL, an index on an existing table is built {@code CONCURRENTLY} in a revision of
- *       its own that runs outside a transaction.
+ *       its own that runs outside a transaction, and an index dropped from one is dropped
+ *       {@code CONCURRENTLY} there too, unless the same change drops or alters a column it uses,
+ *       drops the table or renames it (the index may go with them, so its drop stays first).
  * </ul>
  *
  * Everything else stays in the first revision as autogenerate wrote it. Tables the diff creates are
@@ -43,9 +51,24 @@ public final class SafeForms {
     /** The parts, in the order they run; the first is the diff itself when nothing has a safe form. */
     public static List<SafeRevisionPart> split(Diff diff, Dialect dialect) {
         Set<String> created = new HashSet<>();
+        // what an index drop must not be moved after: tables dropped or renamed, columns dropped or altered
+        Set<String> reshapedTables = new HashSet<>();
+        Map<String, Set<String>> reshapedColumns = new HashMap<>();
         for (Operation op : diff.upgrade()) {
             if (op instanceof CreateTable create) {
                 created.add(create.table().name());
+            } else if (op instanceof DropColumn drop) {
+                reshapedColumns
+                        .computeIfAbsent(drop.table(), t -> new HashSet<>())
+                        .add(drop.name());
+            } else if (op instanceof AlterColumn alter) {
+                reshapedColumns
+                        .computeIfAbsent(alter.table(), t -> new HashSet<>())
+                        .add(alter.name());
+            } else if (op instanceof DropTable drop) {
+                reshapedTables.add(drop.name());
+            } else if (op instanceof RenameTable rename) {
+                reshapedTables.add(rename.name());
             }
         }
         List<Operation> expand = new ArrayList<>();
@@ -85,6 +108,13 @@ public final class SafeForms {
                     && !index.concurrently()
                     && !created.contains(index.table())) {
                 indexes.add(new CreateIndex(index.schema(), index.table(), index.index(), index.ifNotExists(), true));
+            } else if (op instanceof DropIndex drop
+                    && dialect.buildsIndexesConcurrently()
+                    && !drop.concurrently()
+                    && !reshapedTables.contains(drop.table())
+                    && !coversAny(drop, reshapedColumns.getOrDefault(drop.table(), Set.of()))) {
+                indexes.add(new DropIndex(
+                        drop.schema(), drop.table(), drop.name(), drop.ifExists(), true, drop.existing()));
             } else {
                 expand.add(op);
             }
@@ -104,9 +134,37 @@ public final class SafeForms {
         }
         if (!indexes.isEmpty()) {
             parts.add(new SafeRevisionPart(
-                    "indexes, built concurrently", new Diff(indexes, diff.differences(), Set.of()), false));
+                    indexesPurpose(indexes), new Diff(indexes, diff.differences(), Set.of()), false));
         }
         return parts;
+    }
+
+    /**
+     * Whether the dropped index uses one of {@code columns}; an index whose definition is unknown or
+     * holds an expression is taken to, when the table has any.
+     */
+    private static boolean coversAny(DropIndex drop, Set<String> columns) {
+        if (columns.isEmpty()) {
+            return false;
+        }
+        if (drop.existing() == null) {
+            return true;
+        }
+        for (IndexPart part : drop.existing().parts()) {
+            if (part.isExpression() || columns.contains(part.column())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String indexesPurpose(List<Operation> indexes) {
+        boolean builds = indexes.stream().anyMatch(CreateIndex.class::isInstance);
+        boolean drops = indexes.stream().anyMatch(DropIndex.class::isInstance);
+        if (builds && drops) {
+            return "indexes, built and dropped concurrently";
+        }
+        return drops ? "indexes, dropped concurrently" : "indexes, built concurrently";
     }
 
     /** A NOT NULL column without a default cannot be added to a table with rows in one step anyway. */

@@ -188,6 +188,74 @@ class SafeAutogenerateTest {
         }
     }
 
+    /**
+     * On PostgreSQL an index dropped from an existing table goes in the concurrent revision, and its
+     * downgrade builds it again concurrently; one whose column the same change drops stays first.
+     */
+    @Test
+    void onPostgresAnIndexDroppedFromAnExistingTableIsDroppedConcurrentlyAndItsDowngradeBuildsItAgain()
+            throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            Files.writeString(versions.resolve("aaaa00000001.sql"), """
+                    -- revision: aaaa00000001
+                    -- down_revision:
+                    -- migrate:upgrade
+                    CREATE TABLE orders (id BIGINT NOT NULL PRIMARY KEY, code VARCHAR(20), note VARCHAR(20));
+                    CREATE INDEX ix_orders_code ON orders (code);
+                    CREATE INDEX ix_orders_note ON orders (note);
+                    -- migrate:downgrade
+                    DROP TABLE orders;
+                    """);
+            engine(db).upgrade("heads");
+            SchemaModel target = new SchemaModel(
+                    List.of(Table.of(
+                            "orders",
+                            column("id", bigint()).notNull(),
+                            column("code", varchar(20)),
+                            primaryKey(null, "id"))),
+                    List.of());
+
+            List<Path> files = command(db).revisions(target, "fewer indexes", "aaaa00000002", null, true);
+
+            assertThat(files).hasSize(2);
+            String expand = Files.readString(files.get(0));
+            String indexes = Files.readString(files.get(1));
+            assertThat(expand)
+                    .contains("DROP COLUMN note")
+                    .doesNotContain("ix_orders_code", "CONCURRENTLY", "transactional: false");
+            assertThat(indexes)
+                    .contains(
+                            "-- transactional: false",
+                            "-- message: fewer indexes (indexes, dropped concurrently)",
+                            "DROP INDEX CONCURRENTLY ix_orders_code",
+                            "CREATE INDEX CONCURRENTLY ix_orders_code ON orders (code)")
+                    .doesNotContain("ix_orders_note");
+            // the column drop's own warning stays; nothing is said about the index
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("warning [drop-column]", "1 finding")
+                    .doesNotContain("ix_orders_code");
+
+            engine(db).upgrade("heads");
+            assertThat(indexNames(db)).doesNotContain("ix_orders_code", "ix_orders_note");
+            assertThat(Autogenerate.check(engine(db), target, CompareOptions.defaults())
+                            .exitCode())
+                    .isZero();
+            engine(db).downgrade("aaaa00000002");
+            assertThat(indexNames(db)).contains("ix_orders_code");
+        }
+    }
+
+    private static List<String> indexNames(ScratchDatabase db) throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = db.dataSource().getConnection();
+                java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(null, null, "orders", false, false)) {
+            while (rows.next()) {
+                names.add(rows.getString("INDEX_NAME"));
+            }
+        }
+        return names;
+    }
+
     @Test
     void theJavaApiWritesTheSameChainedRevisionsWithIdsFromTheCaller() throws Exception {
         try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
