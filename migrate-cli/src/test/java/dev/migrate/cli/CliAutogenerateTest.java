@@ -134,31 +134,7 @@ class CliAutogenerateTest {
 
     @Test
     void theApplicationsJpaSettingsAndBeanValidationShapeTheTargetModel() throws Exception {
-        compile(project.resolve("src/shop/model/Customer.java"), """
-                package shop.model;
-
-                import jakarta.persistence.Entity;
-                import jakarta.persistence.Id;
-                import jakarta.validation.constraints.NotBlank;
-                import jakarta.validation.constraints.Size;
-                import java.time.Instant;
-
-                @Entity
-                public class Customer {
-                    @Id
-                    private Long id;
-                    @NotBlank
-                    @Size(max = 40)
-                    private String name;
-                    private Instant joinedAt;
-                }
-                """);
-        Files.writeString(project.resolve("entities/application.yml"), """
-                spring:
-                  jpa:
-                    properties:
-                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
-                """);
+        customerWithBeanValidationAndJpaSettings();
         Files.createDirectories(project.resolve("migrations/versions"));
         Files.writeString(project.resolve("migrate.properties"), """
                 locations = filesystem:migrations/versions
@@ -180,31 +156,7 @@ class CliAutogenerateTest {
     /** The application's Spring Boot jar as the classpath setting: entities and application.yml from BOOT-INF/classes. */
     @Test
     void theApplicationsSpringBootJarServesAsTheClasspath() throws Exception {
-        compile(project.resolve("src/shop/model/Customer.java"), """
-                package shop.model;
-
-                import jakarta.persistence.Entity;
-                import jakarta.persistence.Id;
-                import jakarta.validation.constraints.NotBlank;
-                import jakarta.validation.constraints.Size;
-                import java.time.Instant;
-
-                @Entity
-                public class Customer {
-                    @Id
-                    private Long id;
-                    @NotBlank
-                    @Size(max = 40)
-                    private String name;
-                    private Instant joinedAt;
-                }
-                """);
-        Files.writeString(project.resolve("entities/application.yml"), """
-                spring:
-                  jpa:
-                    properties:
-                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
-                """);
+        customerWithBeanValidationAndJpaSettings();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Spring-Boot-Classes", "BOOT-INF/classes/");
@@ -315,6 +267,38 @@ class CliAutogenerateTest {
                 .run("check");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("--entities");
+    }
+
+    /**
+     * entities/: a Customer with {@code @NotBlank @Size(max = 40)} and an {@code Instant}, and the
+     * application.yml that maps Instant to TIMESTAMP.
+     */
+    private void customerWithBeanValidationAndJpaSettings() throws Exception {
+        compile(project.resolve("src/shop/model/Customer.java"), """
+                package shop.model;
+
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                import jakarta.validation.constraints.NotBlank;
+                import jakarta.validation.constraints.Size;
+                import java.time.Instant;
+
+                @Entity
+                public class Customer {
+                    @Id
+                    private Long id;
+                    @NotBlank
+                    @Size(max = 40)
+                    private String name;
+                    private Instant joinedAt;
+                }
+                """);
+        Files.writeString(project.resolve("entities/application.yml"), """
+                spring:
+                  jpa:
+                    properties:
+                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
+                """);
     }
 
     /** A project on an H2 file database with the entity compiled into entities/ and one more setting. */
