@@ -3,6 +3,7 @@ package dev.migrate.internal.autogenerate;
 import dev.migrate.internal.autogenerate.compare.Diff;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateTable;
@@ -13,7 +14,9 @@ import dev.migrate.ops.Execute;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
+import dev.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +38,10 @@ import java.util.Set;
  *   <li>on PostgreSQL, an index on an existing table is built {@code CONCURRENTLY} in a revision of
  *       its own that runs outside a transaction, and an index dropped from one is dropped
  *       {@code CONCURRENTLY} there too, unless the same change drops or alters a column it uses,
- *       drops the table or renames it (the index may go with them, so its drop stays first).
+ *       drops the table or renames it (the index may go with them, so its drop stays first);
+ *   <li>on PostgreSQL, a named unique constraint on an existing table is built as a unique index
+ *       {@code CONCURRENTLY} there, which {@code ADD CONSTRAINT … UNIQUE USING INDEX} then takes
+ *       over without scanning the table under a lock.
  * </ul>
  *
  * Everything else stays in the first revision as autogenerate wrote it. Tables the diff creates are
@@ -77,6 +83,8 @@ public final class SafeForms {
         List<Operation> contractDown = new ArrayList<>();
         Map<Operation, String> notes = new LinkedHashMap<>();
         List<Operation> indexes = new ArrayList<>();
+        List<Operation> indexesDown = new ArrayList<>();
+        Map<Operation, String> indexNotes = new LinkedHashMap<>();
         for (Operation op : diff.upgrade()) {
             if (op instanceof AddColumn add && !created.contains(add.table()) && addsNotNullWithoutDefault(add)) {
                 Column column = add.column();
@@ -107,14 +115,37 @@ public final class SafeForms {
                     && dialect.buildsIndexesConcurrently()
                     && !index.concurrently()
                     && !created.contains(index.table())) {
-                indexes.add(new CreateIndex(index.schema(), index.table(), index.index(), index.ifNotExists(), true));
+                CreateIndex concurrent =
+                        new CreateIndex(index.schema(), index.table(), index.index(), index.ifNotExists(), true);
+                indexes.add(concurrent);
+                indexesDown.add(0, concurrent.reverse());
+            } else if (op instanceof AddConstraint add
+                    && add.constraint() instanceof UniqueConstraint unique
+                    && unique.name() != null
+                    && dialect.buildsIndexesConcurrently()
+                    && !created.contains(add.table())) {
+                CreateIndex build = new CreateIndex(add.schema(), add.table(), uniqueIndex(unique), false, true);
+                indexes.add(build);
+                indexes.add(new Execute("ALTER TABLE " + qualified(add.schema(), add.table(), dialect)
+                        + " ADD CONSTRAINT " + dialect.identifier(unique.name()) + " UNIQUE USING INDEX "
+                        + dialect.identifier(unique.name())));
+                indexNotes.put(
+                        build,
+                        "Built concurrently, then made the constraint. Should rows repeat a value, the build"
+                                + " fails and leaves an invalid index " + unique.name() + ": remove the repeats,"
+                                + " drop it (DROP INDEX CONCURRENTLY " + unique.name()
+                                + ") and run this revision again.");
+                // dropping the constraint drops the index it took over
+                indexesDown.add(0, add.reverse());
             } else if (op instanceof DropIndex drop
                     && dialect.buildsIndexesConcurrently()
                     && !drop.concurrently()
                     && !reshapedTables.contains(drop.table())
                     && !coversAny(drop, reshapedColumns.getOrDefault(drop.table(), Set.of()))) {
-                indexes.add(new DropIndex(
-                        drop.schema(), drop.table(), drop.name(), drop.ifExists(), true, drop.existing()));
+                DropIndex concurrent =
+                        new DropIndex(drop.schema(), drop.table(), drop.name(), drop.ifExists(), true, drop.existing());
+                indexes.add(concurrent);
+                indexesDown.add(0, concurrent.reverse());
             } else {
                 expand.add(op);
             }
@@ -134,7 +165,9 @@ public final class SafeForms {
         }
         if (!indexes.isEmpty()) {
             parts.add(new SafeRevisionPart(
-                    indexesPurpose(indexes), new Diff(indexes, diff.differences(), Set.of()), false));
+                    indexesPurpose(indexes),
+                    new Diff(indexes, diff.differences(), Set.of(), indexNotes, indexesDown),
+                    false));
         }
         return parts;
     }
@@ -206,8 +239,20 @@ public final class SafeForms {
     }
 
     private static String qualified(AlterColumn column, Dialect dialect) {
-        return (column.schema() == null ? "" : dialect.identifier(column.schema()) + ".")
-                + dialect.identifier(column.table());
+        return qualified(column.schema(), column.table(), dialect);
+    }
+
+    private static String qualified(String schema, String table, Dialect dialect) {
+        return (schema == null ? "" : dialect.identifier(schema) + ".") + dialect.identifier(table);
+    }
+
+    /** The unique index a unique constraint takes over ({@code ADD CONSTRAINT … USING INDEX}), named as it is. */
+    private static Index uniqueIndex(UniqueConstraint unique) {
+        List<IndexPart> parts = new ArrayList<>();
+        for (String column : unique.columns()) {
+            parts.add(IndexPart.column(column));
+        }
+        return new Index(unique.name(), parts, true, null);
     }
 
     private static String constraintName(String table, String column) {

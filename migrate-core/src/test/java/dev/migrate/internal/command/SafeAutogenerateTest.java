@@ -2,6 +2,7 @@ package dev.migrate.internal.command;
 
 import static dev.migrate.schema.Columns.column;
 import static dev.migrate.schema.Constraints.primaryKey;
+import static dev.migrate.schema.Constraints.unique;
 import static dev.migrate.schema.Index.index;
 import static dev.migrate.schema.Types.bigint;
 import static dev.migrate.schema.Types.varchar;
@@ -242,6 +243,47 @@ class SafeAutogenerateTest {
                     .isZero();
             engine(db).downgrade("aaaa00000002");
             assertThat(indexNames(db)).contains("ix_orders_code");
+        }
+    }
+
+    /**
+     * On PostgreSQL a unique constraint on an existing table is a unique index built concurrently,
+     * then taken over by the constraint; lint has nothing to say, and the downgrade drops it.
+     */
+    @Test
+    void onPostgresAUniqueConstraintOnAnExistingTableTakesOverAUniqueIndexBuiltConcurrently() throws Exception {
+        try (ScratchDatabase db = TestDatabases.create(TestDatabase.POSTGRES)) {
+            ordersWithRows(db);
+            SchemaModel target = new SchemaModel(
+                    List.of(Table.of(
+                            "orders",
+                            column("id", bigint()).notNull(),
+                            column("code", varchar(20)),
+                            primaryKey(null, "id"),
+                            unique("uq_orders_code", "code"))),
+                    List.of());
+
+            List<Path> files = command(db).revisions(target, "unique codes", "aaaa00000002", null, true);
+
+            assertThat(files).hasSize(1);
+            String revision = Files.readString(files.get(0));
+            assertThat(revision)
+                    .contains(
+                            "-- transactional: false",
+                            "CREATE UNIQUE INDEX CONCURRENTLY uq_orders_code ON orders (code);",
+                            "ALTER TABLE orders ADD CONSTRAINT uq_orders_code UNIQUE USING INDEX uq_orders_code;",
+                            "leaves an invalid index uq_orders_code")
+                    .containsPattern("-- migrate:downgrade\\s+ALTER TABLE orders DROP CONSTRAINT uq_orders_code;");
+            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Lint findings");
+
+            engine(db).upgrade("heads");
+            assertThat(Autogenerate.check(engine(db), target, CompareOptions.defaults())
+                            .exitCode())
+                    .isZero();
+            assertThatThrownBy(() -> db.execute("INSERT INTO orders (id, code) VALUES (3, 'a')"))
+                    .hasMessageContaining("uq_orders_code");
+            engine(db).downgrade("aaaa00000001");
+            assertThat(indexNames(db)).doesNotContain("uq_orders_code");
         }
     }
 
