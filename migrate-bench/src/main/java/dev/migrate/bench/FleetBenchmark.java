@@ -4,6 +4,7 @@ import dev.migrate.MigrateSettings;
 import dev.migrate.internal.fleet.Fleet;
 import dev.migrate.internal.fleet.FleetReport;
 import dev.migrate.internal.fleet.TenantSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,16 +43,42 @@ public final class FleetBenchmark {
     private FleetBenchmark(Path work) throws Exception {
         this.revisions = Files.createDirectories(work.resolve("fleet-migrate"));
         this.flywayRevisions = Files.createDirectories(work.resolve("fleet-flyway"));
+        statements.addAll(writeRevisions(revisions));
+        for (int i = 1; i <= REVISIONS; i++) {
+            Files.writeString(flywayRevisions.resolve("V" + i + "__t" + i + ".sql"), statements.get(i - 1) + ";\n");
+        }
+    }
+
+    /**
+     * Writes the fleet's 20 SQL revisions (one {@code CREATE TABLE} each, in a chain) into
+     * {@code folder}; returns their statements, in order.
+     */
+    static List<String> writeRevisions(Path folder) throws IOException {
+        List<String> ddls = new ArrayList<>();
         for (int i = 1; i <= REVISIONS; i++) {
             String ddl = "CREATE TABLE t" + i + " (id INT PRIMARY KEY, name VARCHAR(40), created_at TIMESTAMP)";
-            statements.add(ddl);
+            ddls.add(ddl);
             Files.writeString(
-                    revisions.resolve(String.format("r%02d.sql", i)),
+                    folder.resolve(String.format("r%02d.sql", i)),
                     "-- revision: r" + i + "\n"
                             + (i > 1 ? "-- down_revision: r" + (i - 1) + "\n" : "") + "-- migrate:upgrade\n" + ddl
                             + ";\n"
                             + "-- migrate:downgrade\nDROP TABLE t" + i + ";\n");
-            Files.writeString(flywayRevisions.resolve("V" + i + "__t" + i + ".sql"), ddl + ";\n");
+        }
+        return ddls;
+    }
+
+    /** Upgrades every tenant to the revisions in {@code revisions} through {@code fleet}; fails if one failed. */
+    static void upgradeAll(Fleet.Builder fleet, Path revisions, List<String> tenants, int parallel) {
+        FleetReport report = fleet.settings(
+                        MigrateSettings.defaults().withLocations(List.of("filesystem:" + revisions)))
+                .tenants(TenantSource.list(tenants))
+                .parallel(parallel)
+                .continueOnError(true)
+                .load()
+                .upgrade("heads");
+        if (!report.allSucceeded()) {
+            throw new IllegalStateException("fleet failed: " + report.failures());
         }
     }
 
@@ -149,19 +176,7 @@ public final class FleetBenchmark {
                     }
                 }
                 case "jdbc" -> plainJdbc(server, tenants, parallel, maria);
-                default -> {
-                    FleetReport report = Fleet.configure()
-                            .url(server, null, null)
-                            .settings(MigrateSettings.defaults().withLocations(List.of("filesystem:" + revisions)))
-                            .tenants(TenantSource.list(tenants))
-                            .parallel(parallel)
-                            .continueOnError(true)
-                            .load()
-                            .upgrade("heads");
-                    if (!report.allSucceeded()) {
-                        throw new IllegalStateException("fleet failed: " + report.failures());
-                    }
-                }
+                default -> upgradeAll(Fleet.configure().url(server, null, null), revisions, tenants, parallel);
             }
             return (System.nanoTime() - started) / 1e9;
         } finally {

@@ -1,9 +1,6 @@
 package dev.migrate.bench;
 
-import dev.migrate.MigrateSettings;
 import dev.migrate.internal.fleet.Fleet;
-import dev.migrate.internal.fleet.FleetReport;
-import dev.migrate.internal.fleet.TenantSource;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -37,8 +34,6 @@ import javax.sql.DataSource;
  */
 public final class FleetStatementProfile {
 
-    private static final int REVISIONS = 20;
-
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
@@ -51,32 +46,16 @@ public final class FleetStatementProfile {
         int parallel = Integer.getInteger("profile.parallel", 8);
         boolean maria = database == BenchDatabase.MARIADB;
         Path revisions = Files.createTempDirectory("fleet-profile");
-        for (int i = 1; i <= REVISIONS; i++) {
-            Files.writeString(
-                    revisions.resolve(String.format("r%02d.sql", i)),
-                    "-- revision: r" + i + "\n"
-                            + (i > 1 ? "-- down_revision: r" + (i - 1) + "\n" : "") + "-- migrate:upgrade\n"
-                            + "CREATE TABLE t" + i + " (id INT PRIMARY KEY, name VARCHAR(40), created_at TIMESTAMP);\n"
-                            + "-- migrate:downgrade\nDROP TABLE t" + i + ";\n");
-        }
+        FleetBenchmark.writeRevisions(revisions);
         String server = database.serverUrl();
         String prefix = "fp" + ProcessHandle.current().pid() + "_";
         List<String> tenants = BenchTenants.create(server, prefix, count, maria);
         FleetStatementProfile profile = new FleetStatementProfile();
         try {
             long started = System.nanoTime();
-            FleetReport report = Fleet.configure()
-                    .dataSource(profile.counting(server))
-                    .settings(MigrateSettings.defaults().withLocations(List.of("filesystem:" + revisions)))
-                    .tenants(TenantSource.list(tenants))
-                    .parallel(parallel)
-                    .continueOnError(true)
-                    .load()
-                    .upgrade("heads");
+            FleetBenchmark.upgradeAll(
+                    Fleet.configure().dataSource(profile.counting(server)), revisions, tenants, parallel);
             double wall = (System.nanoTime() - started) / 1e9;
-            if (!report.allSucceeded()) {
-                throw new IllegalStateException("fleet failed: " + report.failures());
-            }
             profile.print(database, count, parallel, wall);
         } finally {
             BenchTenants.drop(server, tenants, maria);
