@@ -59,50 +59,53 @@ class HibernateSchemaPerTenantTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void lazyUpgradesEachTenantAtItsFirstSessionAndLeavesTheUnusedOneAlone(TestDatabase kind) throws Exception {
-        writeRevisions();
-        try (ScratchDatabase db = TestDatabases.create(kind)) {
-            List<String> tenants = createTenants(db, 3);
-            try {
-                runner(db)
-                        .withPropertyValues(
-                                "migrate.tenants.on-startup=lazy", "migrate.tenants.list=" + String.join(",", tenants))
-                        .run((context) -> {
-                            assertThat(context).hasNotFailed();
-                            assertThat(versionTableExists(db, tenants.get(0))).isFalse();
+        withThreeTenants(kind, "lazy", (context, db, tenants) -> {
+            assertThat(versionTableExists(db, tenants.get(0))).isFalse();
 
-                            savesAndReadsAsEachTenant(context, db, tenants);
+            savesAndReadsAsEachTenant(context, db, tenants);
 
-                            assertThat(versionTableExists(db, tenants.get(2)))
-                                    .as("a tenant no session used")
-                                    .isFalse();
-                            assertThat(tableExists(db, tenants.get(2), "invoice"))
-                                    .isFalse();
-                            assertThat(context.getBean(TenantMigrator.class).tenantsPerRevision())
-                                    .containsExactly(java.util.Map.entry(HEAD, 2));
-                        });
-            } finally {
-                dropTenants(db, tenants);
-            }
-        }
+            assertThat(versionTableExists(db, tenants.get(2)))
+                    .as("a tenant no session used")
+                    .isFalse();
+            assertThat(tableExists(db, tenants.get(2), "invoice")).isFalse();
+            assertThat(context.getBean(TenantMigrator.class).tenantsPerRevision())
+                    .containsExactly(java.util.Map.entry(HEAD, 2));
+        });
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void allUpgradesEveryTenantBeforeTheFirstSession(TestDatabase kind) throws Exception {
+        withThreeTenants(kind, "all", (context, db, tenants) -> {
+            for (String tenant : tenants) {
+                assertThat(versionHeads(db, tenant)).as(tenant).containsExactly(HEAD);
+            }
+            savesAndReadsAsEachTenant(context, db, tenants);
+            assertThat(rows(db, tenants.get(2))).isZero();
+        });
+    }
+
+    /** What a test checks in the started application, given its database and tenants. */
+    private interface TenantChecks {
+        void check(AssertableApplicationContext context, ScratchDatabase db, List<String> tenants) throws Exception;
+    }
+
+    /**
+     * Starts the application on a new database of {@code kind} with three tenant schemas and
+     * {@code migrate.tenants.on-startup=onStartup}, runs {@code checks}, then drops the tenants.
+     */
+    private void withThreeTenants(TestDatabase kind, String onStartup, TenantChecks checks) throws Exception {
         writeRevisions();
         try (ScratchDatabase db = TestDatabases.create(kind)) {
             List<String> tenants = createTenants(db, 3);
             try {
                 runner(db)
                         .withPropertyValues(
-                                "migrate.tenants.on-startup=all", "migrate.tenants.list=" + String.join(",", tenants))
+                                "migrate.tenants.on-startup=" + onStartup,
+                                "migrate.tenants.list=" + String.join(",", tenants))
                         .run((context) -> {
                             assertThat(context).hasNotFailed();
-                            for (String tenant : tenants) {
-                                assertThat(versionHeads(db, tenant)).as(tenant).containsExactly(HEAD);
-                            }
-                            savesAndReadsAsEachTenant(context, db, tenants);
-                            assertThat(rows(db, tenants.get(2))).isZero();
+                            checks.check(context, db, tenants);
                         });
             } finally {
                 dropTenants(db, tenants);
