@@ -33,8 +33,11 @@ final class BootJarEntries {
     private static final Attributes.Name CLASSES = new Attributes.Name("Spring-Boot-Classes");
     private static final Attributes.Name LIB = new Attributes.Name("Spring-Boot-Lib");
 
-    /** Unpacked jars by absolute path: the classpath setting is read more than once in a command. */
-    private static final Map<Path, List<Path>> UNPACKED = new ConcurrentHashMap<>();
+    /**
+     * What each entry stands for (itself, or an unpacked jar's folder and libraries): a command
+     * reads the classpath setting more than once, and each jar's manifest need be read only once.
+     */
+    private static final Map<Path, List<Path>> EXPANDED = new ConcurrentHashMap<>();
 
     private BootJarEntries() {}
 
@@ -42,15 +45,14 @@ final class BootJarEntries {
     static List<Path> expand(List<Path> classpath) {
         List<Path> expanded = new ArrayList<>();
         for (Path entry : classpath) {
-            Manifest manifest = bootManifest(entry);
-            if (manifest == null) {
-                expanded.add(entry);
-            } else {
-                expanded.addAll(
-                        UNPACKED.computeIfAbsent(entry.toAbsolutePath().normalize(), jar -> unpack(jar, manifest)));
-            }
+            expanded.addAll(EXPANDED.computeIfAbsent(entry, BootJarEntries::expandOne));
         }
         return expanded;
+    }
+
+    private static List<Path> expandOne(Path entry) {
+        Manifest manifest = bootManifest(entry);
+        return manifest == null ? List.of(entry) : unpack(entry, manifest);
     }
 
     /** The manifest of a Spring Boot jar, or {@code null} for a folder, a plain jar or no jar at all. */
@@ -60,7 +62,7 @@ final class BootJarEntries {
         }
         try (JarFile jar = new JarFile(entry.toFile())) {
             Manifest manifest = jar.getManifest();
-            return manifest != null && manifest.getMainAttributes().getValue(CLASSES) != null ? manifest : null;
+            return manifest != null && folder(manifest.getMainAttributes().getValue(CLASSES)) != null ? manifest : null;
         } catch (IOException notAJar) {
             // the class loader reports an entry it cannot read, as it does for any other
             return null;
