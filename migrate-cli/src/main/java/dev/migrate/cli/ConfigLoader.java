@@ -126,6 +126,14 @@ final class ConfigLoader {
         return settings(new Values(values, origins, file.toAbsolutePath().getParent(), source));
     }
 
+    /** The package of new Java revisions; the default needs no check (and the check costs start-up time). */
+    private static String javaPackage(Values values) {
+        String given = values.text(ConfigKey.REVISION_PACKAGE, null);
+        return given == null
+                ? RevisionFileSettings.DEFAULT_JAVA_PACKAGE
+                : JavaNames.checkPackage(given, ConfigKey.REVISION_PACKAGE.key());
+    }
+
     /** The keys of {@code section} ({@code null}: the keys without a prefix), by their names without it. */
     private Map<String, String> readFile(Path file, String section) {
         Properties properties = new Properties();
@@ -231,9 +239,7 @@ final class ConfigLoader {
                 RevisionFormat.parse(
                         values.text(ConfigKey.REVISION_FORMAT, "sql"),
                         ConfigKey.REVISION_FORMAT.key() + " " + values.origin(ConfigKey.REVISION_FORMAT)),
-                JavaNames.checkPackage(
-                        values.text(ConfigKey.REVISION_PACKAGE, RevisionFileSettings.DEFAULT_JAVA_PACKAGE),
-                        ConfigKey.REVISION_PACKAGE.key()),
+                javaPackage(values),
                 new FileNameTemplate(
                         values.text(ConfigKey.FILE_TEMPLATE, FileNameTemplate.DEFAULT),
                         values.integer(ConfigKey.TRUNCATE_SLUG_LENGTH, FileNameTemplate.DEFAULT_TRUNCATE_SLUG_LENGTH)),

@@ -25,8 +25,14 @@ import java.util.logging.Logger;
  */
 final class EntityPackageModel implements TargetModelSource {
 
-    /** Hibernate's start-up notes are not the command's output; kept here so the setting is not collected. */
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+    /**
+     * Hibernate's start-up notes are not the command's output; the logger is held so that its level
+     * is not collected, in a class of its own so that commands without entities do not start
+     * java.util.logging.
+     */
+    private static final class HibernateLog {
+        static final Logger LOGGER = Logger.getLogger("org.hibernate");
+    }
 
     private final List<Path> classpath;
     private final Map<String, String> environment;
@@ -55,7 +61,7 @@ final class EntityPackageModel implements TargetModelSource {
         ClassLoader previous = thread.getContextClassLoader();
         // Hibernate looks some classes up through the context loader
         thread.setContextClassLoader(loader);
-        HIBERNATE_LOG.setLevel(Level.SEVERE);
+        HibernateLog.LOGGER.setLevel(Level.SEVERE);
         try {
             List<Class<?>> entities = EntityClasses.find(entityPackages, classpath, loader);
             return TargetModelBuilder.build(entities, dialect, applicationSettings(loader));

@@ -84,6 +84,18 @@ public record Location(Kind kind, String path) {
         return path.replace('/', '.');
     }
 
+    // Written out: a record's generated equals and hashCode are linked through invokedynamic on their
+    // first call, several milliseconds of a short command's start-up, and every command hashes its locations.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Location location && kind == location.kind && path.equals(location.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + path.hashCode();
+    }
+
     @Override
     public String toString() {
         return (kind == Kind.CLASSPATH ? "classpath:" : "filesystem:") + path;
