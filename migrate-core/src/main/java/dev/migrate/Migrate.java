@@ -10,6 +10,7 @@ import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.GraphRevisions;
 import dev.migrate.internal.script.graph.MigrationStep;
 import dev.migrate.internal.script.graph.RevisionGraph;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public final class Migrate {
         this.settings = builder.settings();
         this.tag = builder.tag;
         this.dataSource = builder.dataSource;
-        this.scriptList = ScriptDirectory.load(settings.locations(), builder.classLoader);
+        this.scriptList = ScriptDirectory.load(settings.locations(), builder.classLoader, builder.revisionCache);
         Map<String, RevisionScript> byId = new LinkedHashMap<>();
         for (RevisionScript script : scriptList) {
             byId.put(script.id(), script);
@@ -278,6 +279,7 @@ public final class Migrate {
 
         private @Nullable DataSource dataSource;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private @Nullable Path revisionCache;
         private MigrateSettings settings = MigrateSettings.defaults();
         private @Nullable String tag;
         private final List<MigrationListener> listeners = new ArrayList<>();
@@ -296,6 +298,18 @@ public final class Migrate {
 
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
+            return this;
+        }
+
+        /**
+         * Keeps what was read from the SQL files of {@code filesystem:} locations in {@code folder},
+         * so that the next engine over the same folder reads only the files that changed since (a
+         * command-line program pays for reading a long history on every run). Files are told
+         * unchanged by their size, times and inode, as git does; a remembered file is read again,
+         * and checked against what was remembered, when its statements are about to run.
+         */
+        public Builder revisionCache(@Nullable Path folder) {
+            this.revisionCache = folder;
             return this;
         }
 

@@ -94,6 +94,28 @@ final class CliRun {
         return environment;
     }
 
+    /**
+     * Where the program keeps what it can always work out again, the revision file cache, beside
+     * the launcher's class-data archive: {@code MIGRATE_CACHE_DIR}, else
+     * {@code $XDG_CACHE_HOME/migrate}, else {@code ~/.cache/migrate}; {@code null} when the
+     * environment names none of them (then every revision file is read on every run).
+     */
+    Path cacheFolder() {
+        String folder = environment.get("MIGRATE_CACHE_DIR");
+        if (isBlank(folder)) {
+            String xdg = environment.get("XDG_CACHE_HOME");
+            String home = environment.get("HOME");
+            folder = !isBlank(xdg)
+                    ? Path.of(xdg, "migrate").toString()
+                    : isBlank(home) ? null : Path.of(home, ".cache", "migrate").toString();
+        }
+        return folder == null ? null : workingDirectory.resolve(folder);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** A path given on the command line, relative to the working directory. */
     Path resolve(Path path) {
         return workingDirectory.resolve(path);
@@ -137,7 +159,7 @@ final class CliRun {
         CliSettings config = settings();
         ClassLoader classLoader = EntityPackageModel.classLoader(config.classpath());
         List<String> present = NewProjectLocations.present(config.settings().locations(), classLoader);
-        return present.isEmpty() ? List.of() : ScriptDirectory.load(present, classLoader);
+        return present.isEmpty() ? List.of() : ScriptDirectory.load(present, classLoader, cacheFolder());
     }
 
     /** The database's current heads. */
@@ -204,6 +226,7 @@ final class CliRun {
             Migrate.Builder builder = Migrate.configure()
                     .settings(NewProjectLocations.readable(config.settings(), config.revisionFiles(), classLoader))
                     .classLoader(classLoader)
+                    .revisionCache(cacheFolder())
                     .listener(new ProgressListener(console()));
             if (config.hasUsableUrl()) {
                 builder.url(config.url(), config.user(), config.password());

@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.internal.script.RevisionFileCache;
 import dev.migrate.testing.ProgramProcess;
 import dev.migrate.testing.ProgramProcess.Result;
 import dev.migrate.testing.TestDatabase;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +176,49 @@ class CliDatabaseTest {
         assertThat(tables()).contains("account", "invoice", "audit");
         assertThat(cli.run("downgrade", "audit@-1").exitCode()).isZero();
         assertThat(tables()).contains("account", "invoice").doesNotContain("audit");
+    }
+
+    @Test
+    void theRevisionFileCacheKeepsEveryCheckAnUpgradeMakes() throws Exception {
+        createProject(TestDatabase.POSTGRES);
+        Path cache = project.resolve("cache");
+        cli = cli.env("MIGRATE_CACHE_DIR", cache.toString());
+        // the cache remembers files only once they are older than its settling time
+        Thread.sleep(RevisionFileCache.SETTLED.toMillis() + 200);
+        assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("revisions-"));
+        }
+        assertThat(cli.run("history").out()).contains("aaaa00000001 -> bbbb00000002 (head), create invoice\n");
+
+        // an applied revision edited: its header unchanged, its statements not
+        writeRevision(
+                "bbbb00000002",
+                "aaaa00000001",
+                "",
+                "create invoice",
+                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id BIGINT)",
+                "DROP TABLE invoice");
+        Result edited = cli.run("upgrade", "heads");
+        assertThat(edited.exitCode()).as(edited.toString()).isEqualTo(1);
+        assertThat(edited.err())
+                .contains("Applied script has changed since it was applied: revision bbbb00000002")
+                .contains("Nothing was run");
+
+        // a pending revision's header and statements are what its file says now
+        writeRevision("dddd00000004", "bbbb00000002", "", "create payment", "CREATE TABLE payment (id INT)", "");
+        writeRevision(
+                "bbbb00000002",
+                "aaaa00000001",
+                "",
+                "create invoice",
+                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT)",
+                "DROP TABLE invoice");
+        Result upgrade = cli.run("upgrade", "heads");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.err()).contains("Running upgrade bbbb00000002 -> dddd00000004, create payment");
+        assertThat(tables()).contains("payment");
     }
 
     @ParameterizedTest

@@ -7,8 +7,11 @@ import dev.migrate.MigrateSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +47,11 @@ public final class ScriptDirectory {
     private static final Location DEFAULT_LOCATION = Location.parse(MigrateSettings.DEFAULT_LOCATION);
 
     private final ClassLoader classLoader;
+    private final Path cacheFolder;
 
-    private ScriptDirectory(ClassLoader classLoader) {
+    private ScriptDirectory(ClassLoader classLoader, Path cacheFolder) {
         this.classLoader = classLoader;
+        this.cacheFolder = cacheFolder;
     }
 
     /**
@@ -57,6 +61,17 @@ public final class ScriptDirectory {
      * @throws BadInputException naming the location, file, class or revision when anything is wrong
      */
     public static List<RevisionScript> load(List<String> locations, ClassLoader classLoader) {
+        return load(locations, classLoader, null);
+    }
+
+    /**
+     * Reads the revisions of {@code locations} as {@link #load(List, ClassLoader)} does, keeping what
+     * it read from {@code filesystem:} locations in {@code cacheFolder} so that the next run reads
+     * only the files that changed (see {@link RevisionFileCache}).
+     *
+     * @param cacheFolder where the cache files are kept; {@code null} reads every file every time
+     */
+    public static List<RevisionScript> load(List<String> locations, ClassLoader classLoader, Path cacheFolder) {
         if (locations.isEmpty()) {
             throw new BadInputException(
                     ErrorKind.BAD_CONFIGURATION,
@@ -67,8 +82,8 @@ public final class ScriptDirectory {
         for (String location : locations) {
             parsed.add(Location.parse(location));
         }
-        ScriptDirectory directory =
-                new ScriptDirectory(classLoader != null ? classLoader : ScriptDirectory.class.getClassLoader());
+        ScriptDirectory directory = new ScriptDirectory(
+                classLoader != null ? classLoader : ScriptDirectory.class.getClassLoader(), cacheFolder);
         Map<String, RevisionScript> bySource = new LinkedHashMap<>();
         for (Location location : parsed) {
             // overlapping locations (db and db/migrations) find the same script twice: keep it once
@@ -133,22 +148,58 @@ public final class ScriptDirectory {
                             + "). Create the directory or fix the 'locations' setting");
         }
         List<RevisionScript> scripts = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(file -> isSql(file.getFileName().toString()))
-                    .filter(file -> !isHidden(root.relativize(file)
-                            .toString()
-                            .replace(file.getFileSystem().getSeparator(), "/")))
-                    .sorted()
-                    .toList();
-            for (Path file : files) {
-                scripts.add(SqlRevisionParser.parse(file.toString(), Files.readAllBytes(file)));
+        RevisionFileCache cache = cacheFolder == null ? null : RevisionFileCache.open(cacheFolder, root);
+        try {
+            for (Map.Entry<String, Path> file : sqlFilesBelow(root).entrySet()) {
+                scripts.add(
+                        cache != null
+                                ? cache.read(file.getValue(), file.getKey())
+                                : SqlRevisionParser.parse(
+                                        file.getValue().toString(), Files.readAllBytes(file.getValue())));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MigrateException(
                     ErrorKind.FILE_ACCESS, "Could not read location '" + location + "': " + e.getMessage(), e);
         }
+        if (cache != null) {
+            cache.save();
+        }
         return scripts;
+    }
+
+    /**
+     * The SQL files below {@code root} (symbolic links followed), by their paths relative to it
+     * ({@code /}-separated), in the order of their full paths; hidden files and folders are left out.
+     */
+    private static Map<String, Path> sqlFilesBelow(Path root) throws IOException {
+        // one visit per file, with its attributes read once: a long history's start-up walks every file
+        Map<Path, String> found = new TreeMap<>();
+        String separator = root.getFileSystem().getSeparator();
+        Files.walkFileTree(root, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                return !directory.equals(root) && isHiddenName(directory)
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()
+                        && !isHiddenName(file)
+                        && isSql(file.getFileName().toString())) {
+                    found.put(file, root.relativize(file).toString().replace(separator, "/"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Map<String, Path> byRelativePath = new LinkedHashMap<>();
+        found.forEach((file, relative) -> byRelativePath.put(relative, file));
+        return byRelativePath;
+    }
+
+    private static boolean isHiddenName(Path file) {
+        return file.getFileName().toString().startsWith(".");
     }
 
     private static boolean isSql(String name) {

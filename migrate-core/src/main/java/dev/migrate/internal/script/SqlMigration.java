@@ -11,20 +11,27 @@ import dev.migrate.ops.Operations;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The {@link Migration} of a SQL revision: runs the statements of its upgrade or downgrade
  * section through {@link Operations#execute(String)}, split by the rules of the dialect it runs
  * on. An empty downgrade section does nothing, like Alembic's {@code pass}.
+ *
+ * <p>The sections may come later: a revision whose header was taken from the {@link RevisionFileCache}
+ * reads its file again when its statements are first asked for.
  */
 public final class SqlMigration implements Migration {
 
     /** The text of one section and the file line its first line is on. */
     record Section(String text, int firstLine) {}
 
+    /** Both sections of a file. */
+    record Sections(Section upgrade, Section downgrade) {}
+
     private final String source;
-    private final Section upgrade;
-    private final Section downgrade;
+    private Supplier<Sections> sectionsSource;
+    private Sections sections;
     private final Map<SqlSyntax, List<SqlStatement>> upgradeStatements = new ConcurrentHashMap<>();
     private final Map<SqlSyntax, List<SqlStatement>> downgradeStatements = new ConcurrentHashMap<>();
 
@@ -35,10 +42,27 @@ public final class SqlMigration implements Migration {
     }
 
     SqlMigration(String source, Section upgrade, Section downgrade, List<String> lintAcknowledgements) {
+        this(source, lintAcknowledgements, null);
+        this.sections = new Sections(upgrade, downgrade);
+    }
+
+    private SqlMigration(String source, List<String> lintAcknowledgements, Supplier<Sections> sectionsSource) {
         this.lintAcknowledgements = List.copyOf(lintAcknowledgements);
         this.source = source;
-        this.upgrade = upgrade;
-        this.downgrade = downgrade;
+        this.sectionsSource = sectionsSource;
+    }
+
+    /** A migration whose sections {@code sectionsSource} reads when they are first needed. */
+    static SqlMigration readLater(String source, List<String> lintAcknowledgements, Supplier<Sections> sectionsSource) {
+        return new SqlMigration(source, lintAcknowledgements, sectionsSource);
+    }
+
+    synchronized Sections sections() {
+        if (sectionsSource != null) {
+            sections = sectionsSource.get();
+            sectionsSource = null;
+        }
+        return sections;
     }
 
     /** The header's {@code -- lint: ignore=RULE reason=...} lines, one finding acknowledged each. */
@@ -58,12 +82,12 @@ public final class SqlMigration implements Migration {
      * @throws BadInputException naming file and line when the section cannot be split
      */
     public List<SqlStatement> upgradeStatements(String dialectName) {
-        return statements(upgrade, upgradeStatements, dialectName);
+        return statements(sections().upgrade(), upgradeStatements, dialectName);
     }
 
     /** The downgrade statements as they run on a dialect; empty for an irreversible revision. */
     public List<SqlStatement> downgradeStatements(String dialectName) {
-        return statements(downgrade, downgradeStatements, dialectName);
+        return statements(sections().downgrade(), downgradeStatements, dialectName);
     }
 
     @Override

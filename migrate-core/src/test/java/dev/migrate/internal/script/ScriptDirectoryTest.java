@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.BadInputException;
+import dev.migrate.MigrateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,6 +170,24 @@ class ScriptDirectoryTest {
         assertThat(scripts.get(1).checksum())
                 .isEqualTo(SqlRevisionParser.checksum(
                         "-- revision: root\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\n"));
+    }
+
+    @Test
+    void followsSymbolicLinksBelowAFilesystemDirectoryAndRefusesALoop(@TempDir Path dir) throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(
+                elsewhere.resolve("linked.sql"), "-- revision: linked\n-- migrate:upgrade\n-- migrate:downgrade\n");
+        Path location = Files.createDirectories(dir.resolve("location"));
+        Files.createSymbolicLink(location.resolve("shared"), elsewhere);
+
+        assertThat(load("filesystem:" + location))
+                .extracting(RevisionScript::source)
+                .containsExactly(location.resolve("shared/linked.sql").toString());
+
+        Files.createSymbolicLink(elsewhere.resolve("back"), location);
+        assertThatThrownBy(() -> load("filesystem:" + location))
+                .isInstanceOf(MigrateException.class)
+                .hasMessageStartingWith("Could not read location 'filesystem:" + location + "'");
     }
 
     @Test
