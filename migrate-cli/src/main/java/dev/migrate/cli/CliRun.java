@@ -12,6 +12,7 @@ import dev.migrate.internal.command.RevisionFileSettings;
 import dev.migrate.internal.command.ScriptGraph;
 import dev.migrate.internal.command.Secrets;
 import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.runtime.UrlDataSource;
 import dev.migrate.internal.script.RevisionScript;
 import dev.migrate.internal.script.ScriptDirectory;
 import dev.migrate.internal.script.graph.GraphRevisions;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * One run of the program: the global options, the environment, the console, and the
@@ -42,6 +44,7 @@ final class CliRun {
     private final ApplicationTenants applicationTenants;
     private CliSettings settings;
     private Migrate migrate;
+    private EarlyConnection earlyConnection;
 
     /**
      * @param engineFactory     makes the engine instead of the configuration (Spring Boot's command mode), or {@code null}
@@ -116,6 +119,13 @@ final class CliRun {
         return value == null || value.isBlank();
     }
 
+    /** Closes what the run opened and no one used (a connection opened early for a command that then failed). */
+    void close() {
+        if (earlyConnection != null) {
+            earlyConnection.close();
+        }
+    }
+
     /** A path given on the command line, relative to the working directory. */
     Path resolve(Path path) {
         return workingDirectory.resolve(path);
@@ -138,7 +148,7 @@ final class CliRun {
         if (engineFactory == null) {
             settings().requireUrl();
         }
-        return engine();
+        return engine(true);
     }
 
     /** The revisions of the configured locations and their graph; no database needed. */
@@ -215,6 +225,14 @@ final class CliRun {
 
     /** Reads the scripts once; connects to the database only when a command asks it something. */
     Migrate engine() {
+        return engine(false);
+    }
+
+    /**
+     * @param connecting whether the command is about to ask the database: its connection then starts
+     *                   opening while the revisions are read ({@link EarlyConnection})
+     */
+    private Migrate engine(boolean connecting) {
         if (migrate == null && engineFactory != null) {
             migrate = engineFactory.apply(new ProgressListener(console()));
         }
@@ -229,7 +247,13 @@ final class CliRun {
                     .revisionCache(cacheFolder())
                     .listener(new ProgressListener(console()));
             if (config.hasUsableUrl()) {
-                builder.url(config.url(), config.user(), config.password());
+                DataSource database = new UrlDataSource(config.url(), config.user(), config.password());
+                if (connecting) {
+                    // made after the context class loader is set: the connecting thread inherits it
+                    earlyConnection = EarlyConnection.open(database);
+                    database = earlyConnection;
+                }
+                builder.dataSource(database);
             }
             migrate = builder.load();
         }

@@ -249,7 +249,11 @@ public final class MigrateCli {
                 applicationTenants);
         CommandLine commandLine = commandLine(options, run, args);
         rememberPasswordEnvironment(args);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            run.close();
+        }
     }
 
     private CommandLine commandLine(GlobalOptions options, CliRun run, String[] args) {
