@@ -380,7 +380,8 @@ public final class BenchMain {
                 + " exit, the tools taking turns: `migrate` through its launcher (`migrate-cli-dist/target/migrate`, which"
                 + " runs the JVM with the client compiler only, the serial collector and a class-data archive written"
                 + " on its first run) and, for comparison, `java -jar migrate.jar` with the JVM's defaults and no"
-                + " archive; Alembic "
+                + " archive; both keep the revision files' headers and checksums in the program's revision file cache"
+                + " after their first run, as Python keeps Alembic's compiled revisions in `__pycache__`; Alembic "
                 + (programs.python() == null
                         ? "(not measured here: see the caveats)"
                         : "as `" + settings.python()

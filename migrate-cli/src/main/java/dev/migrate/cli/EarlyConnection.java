@@ -1,10 +1,8 @@
 package dev.migrate.cli;
 
-import java.io.PrintWriter;
+import dev.migrate.internal.dialect.ForwardingDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -19,9 +17,8 @@ import javax.sql.DataSource;
  * the early connection when no one took it (a command that failed before connecting), also when
  * it arrives after the close.
  */
-final class EarlyConnection implements DataSource, AutoCloseable {
+final class EarlyConnection extends ForwardingDataSource implements AutoCloseable {
 
-    private final DataSource target;
     private boolean claimed;
     private boolean abandoned;
     private boolean arrived;
@@ -29,7 +26,7 @@ final class EarlyConnection implements DataSource, AutoCloseable {
     private Throwable failure;
 
     private EarlyConnection(DataSource target) {
-        this.target = target;
+        super(target);
     }
 
     /** Starts opening {@code target}'s first connection now. */
@@ -123,48 +120,5 @@ final class EarlyConnection implements DataSource, AutoCloseable {
         } catch (SQLException e) {
             // unused and going away with the process: nothing to tell the user
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return target.getConnection(username, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        return target.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || target.isWrapperFor(type);
     }
 }

@@ -193,13 +193,7 @@ class CliDatabaseTest {
         assertThat(cli.run("history").out()).contains("aaaa00000001 -> bbbb00000002 (head), create invoice\n");
 
         // an applied revision edited: its header unchanged, its statements not
-        writeRevision(
-                "bbbb00000002",
-                "aaaa00000001",
-                "",
-                "create invoice",
-                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id BIGINT)",
-                "DROP TABLE invoice");
+        writeInvoiceRevision("BIGINT");
         Result edited = cli.run("upgrade", "heads");
         assertThat(edited.exitCode()).as(edited.toString()).isEqualTo(1);
         assertThat(edited.err())
@@ -208,13 +202,7 @@ class CliDatabaseTest {
 
         // a pending revision's header and statements are what its file says now
         writeRevision("dddd00000004", "bbbb00000002", "", "create payment", "CREATE TABLE payment (id INT)", "");
-        writeRevision(
-                "bbbb00000002",
-                "aaaa00000001",
-                "",
-                "create invoice",
-                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT)",
-                "DROP TABLE invoice");
+        writeInvoiceRevision("INT");
         Result upgrade = cli.run("upgrade", "heads");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         assertThat(upgrade.err()).contains("Running upgrade bbbb00000002 -> dddd00000004, create payment");
@@ -285,13 +273,7 @@ class CliDatabaseTest {
                 "create account",
                 "CREATE TABLE account (id INT PRIMARY KEY)",
                 "DROP TABLE account");
-        writeRevision(
-                "bbbb00000002",
-                "aaaa00000001",
-                "",
-                "create invoice",
-                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id INT)",
-                "DROP TABLE invoice");
+        writeInvoiceRevision("INT");
         writeRevision(
                 "cccc00000003",
                 "",
@@ -299,6 +281,16 @@ class CliDatabaseTest {
                 "create audit",
                 "CREATE TABLE audit (id INT PRIMARY KEY)",
                 "DROP TABLE audit");
+    }
+
+    private void writeInvoiceRevision(String accountIdType) throws IOException {
+        writeRevision(
+                "bbbb00000002",
+                "aaaa00000001",
+                "",
+                "create invoice",
+                "CREATE TABLE invoice (id INT PRIMARY KEY, account_id " + accountIdType + ")",
+                "DROP TABLE invoice");
     }
 
     private void writeRevision(String id, String down, String labels, String message, String upgrade, String downgrade)

@@ -3,22 +3,20 @@ package dev.migrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.internal.dialect.ForwardingDataSource;
 import dev.migrate.internal.runtime.UrlDataSource;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,15 +126,14 @@ class EarlyConnectionTest {
     }
 
     /** The real data source, noting each connection it opens and on which thread; can be held back. */
-    private static final class OpeningRecorder implements DataSource {
+    private static final class OpeningRecorder extends ForwardingDataSource {
 
-        private final DataSource real;
         final List<Connection> opened = new CopyOnWriteArrayList<>();
         final List<String> threads = new CopyOnWriteArrayList<>();
         volatile CountDownLatch hold;
 
         OpeningRecorder(DataSource real) {
-            this.real = real;
+            super(real);
         }
 
         @Override
@@ -149,46 +146,10 @@ class EarlyConnectionTest {
                     throw new SQLException(e);
                 }
             }
-            Connection connection = real.getConnection();
+            Connection connection = target.getConnection();
             threads.add(Thread.currentThread().getName());
             opened.add(connection);
             return connection;
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

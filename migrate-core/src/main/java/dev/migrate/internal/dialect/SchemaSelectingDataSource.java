@@ -1,6 +1,5 @@
 package dev.migrate.internal.dialect;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -8,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +15,7 @@ import javax.sql.DataSource;
  * names land there. Closing a connection puts the previous schema back first, since a pool (or
  * the next fleet tenant) hands it out again. Used for a fleet's tenants and squash's scratch schema.
  */
-public final class SchemaSelectingDataSource implements DataSource {
+public final class SchemaSelectingDataSource extends ForwardingDataSource {
 
     /** Where the connections come from and go back to. */
     public interface Connections {
@@ -31,13 +29,12 @@ public final class SchemaSelectingDataSource implements DataSource {
         void discard(Connection connection);
     }
 
-    private final DataSource database;
     private final String schema;
     private final Connections connections;
 
     /** @param schema the schema (or database) to select, or {@code null} to keep the connection's */
     public SchemaSelectingDataSource(DataSource database, String schema, Connections connections) {
-        this.database = database;
+        super(database);
         this.schema = schema;
         this.connections = connections;
     }
@@ -130,45 +127,7 @@ public final class SchemaSelectingDataSource implements DataSource {
     }
 
     @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return database.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        database.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        database.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return database.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return database.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        return database.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || database.isWrapperFor(type);
-    }
-
-    @Override
     public String toString() {
-        return "schema " + schema + " on " + database;
+        return "schema " + schema + " on " + target;
     }
 }
