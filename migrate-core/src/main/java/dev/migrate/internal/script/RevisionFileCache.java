@@ -53,7 +53,7 @@ public final class RevisionFileCache {
     private static final Logger LOG = LoggerFactory.getLogger(RevisionFileCache.class);
 
     /** Files changed more recently than this are read every time, until they settle. */
-    public static final Duration SETTLED = Duration.ofSeconds(2);
+    public static final Duration SETTLED = Duration.ofSeconds(3);
 
     private static final String MAGIC = "migrate revision file cache";
 
