@@ -4,28 +4,18 @@ import dev.migrate.BadInputException;
 import dev.migrate.ErrorKind;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.script.graph.RevisionNode;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32C;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the last run read from the SQL files of one {@code filesystem:} location, kept in a file
@@ -50,15 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RevisionFileCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RevisionFileCache.class);
-
     /** Files changed more recently than this are read every time, until they settle. */
     public static final Duration SETTLED = Duration.ofSeconds(3);
-
-    private static final String MAGIC = "migrate revision file cache";
-
-    /** Raise when what the parser makes of a file changes: caches of the older format are ignored. */
-    private static final int FORMAT = 1;
 
     private static final String STAMP_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
 
@@ -116,7 +99,7 @@ public final class RevisionFileCache {
     }
 
     /** One remembered file. */
-    private record Entry(
+    record Entry(
             Stamp stamp, RevisionNode node, boolean transactional, List<String> lintAcknowledgements, String checksum) {
 
         static Entry of(Stamp stamp, RevisionScript script) {
@@ -154,7 +137,7 @@ public final class RevisionFileCache {
         }
         String location = folder.toAbsolutePath().normalize().toString();
         Path cacheFile = cacheFolder.resolve("revisions-" + nameOf(location) + ".cache");
-        return new RevisionFileCache(cacheFile, location, readEntries(cacheFile, location), clock);
+        return new RevisionFileCache(cacheFile, location, RevisionCacheFile.read(cacheFile, location), clock);
     }
 
     /**
@@ -182,38 +165,8 @@ public final class RevisionFileCache {
 
     /** Writes what this run read, when it differs from what the cache held; failures are only logged. */
     void save() {
-        if (!changed && previous.keySet().equals(current.keySet())) {
-            return;
-        }
-        Path partial = null;
-        try {
-            Files.createDirectories(cacheFile.getParent());
-            partial = Files.createTempFile(
-                    cacheFile.getParent(), cacheFile.getFileName().toString(), ".tmp");
-            try (DataOutputStream out =
-                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
-                writeEntries(out);
-            }
-            move(partial, cacheFile);
-            partial = null;
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not write the revision file cache {}: {}", cacheFile, e.toString());
-        } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    LOG.debug("Could not delete {}: {}", partial, e.toString());
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        if (changed || !previous.keySet().equals(current.keySet())) {
+            RevisionCacheFile.write(cacheFile, location, current);
         }
     }
 
@@ -243,107 +196,6 @@ public final class RevisionFileCache {
     /** The file this cache is kept in. */
     Path file() {
         return cacheFile;
-    }
-
-    private static Map<String, Entry> readEntries(Path cacheFile, String location) {
-        if (!Files.isRegularFile(cacheFile)) {
-            return Map.of();
-        }
-        try {
-            // read whole and decoded from memory: a thousand entries are read in every run
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(cacheFile));
-            if (!MAGIC.equals(readString(in)) || in.getInt() != FORMAT || !location.equals(readString(in))) {
-                LOG.debug("Ignoring {}: another format or another folder", cacheFile);
-                return Map.of();
-            }
-            int count = in.getInt();
-            Map<String, Entry> entries = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String relative = readString(in);
-                Stamp stamp = new Stamp(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
-                RevisionNode node = new RevisionNode(
-                        readString(in),
-                        readStrings(in),
-                        new LinkedHashSet<>(readStrings(in)),
-                        readStrings(in),
-                        readString(in),
-                        readStrings(in));
-                entries.put(relative, new Entry(stamp, node, in.get() != 0, readStrings(in), readString(in)));
-            }
-            if (!MAGIC.equals(readString(in)) || in.hasRemaining()) {
-                LOG.debug("Ignoring {}: it does not end where it should", cacheFile);
-                return Map.of();
-            }
-            return entries;
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Ignoring the revision file cache {}: {}", cacheFile, e.toString());
-            return Map.of();
-        }
-    }
-
-    private void writeEntries(DataOutputStream out) throws IOException {
-        writeString(out, MAGIC);
-        out.writeInt(FORMAT);
-        writeString(out, location);
-        out.writeInt(current.size());
-        for (Map.Entry<String, Entry> remembered : current.entrySet()) {
-            Entry entry = remembered.getValue();
-            Stamp stamp = entry.stamp();
-            writeString(out, remembered.getKey());
-            out.writeLong(stamp.size());
-            out.writeLong(stamp.modifiedNanos());
-            out.writeLong(stamp.changedNanos());
-            out.writeLong(stamp.inode());
-            out.writeLong(stamp.device());
-            RevisionNode node = entry.node();
-            writeString(out, node.id());
-            writeStrings(out, node.downRevisions());
-            writeStrings(out, List.copyOf(node.branchLabels()));
-            writeStrings(out, node.dependsOn());
-            writeString(out, node.message());
-            writeStrings(out, node.replaces());
-            out.writeBoolean(entry.transactional());
-            writeStrings(out, entry.lintAcknowledgements());
-            writeString(out, entry.checksum());
-        }
-        // a closing mark: a file cut short (a full disk) is told from a complete one
-        writeString(out, MAGIC);
-    }
-
-    // strings as length and UTF-8 bytes: writeUTF stops at 64 KiB, and a header line may be longer
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(ByteBuffer in) throws IOException {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IOException("a string of " + length + " bytes where " + in.remaining() + " remain");
-        }
-        String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return value;
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            writeString(out, value);
-        }
-    }
-
-    private static List<String> readStrings(ByteBuffer in) throws IOException {
-        int count = in.getInt();
-        if (count < 0 || count > in.remaining()) {
-            throw new IOException("negative list length " + count);
-        }
-        List<String> values = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            values.add(readString(in));
-        }
-        return values;
     }
 
     /**
