@@ -105,14 +105,17 @@ final class CliRun {
      */
     Path cacheFolder() {
         String folder = environment.get("MIGRATE_CACHE_DIR");
-        if (isBlank(folder)) {
-            String xdg = environment.get("XDG_CACHE_HOME");
-            String home = environment.get("HOME");
-            folder = !isBlank(xdg)
-                    ? Path.of(xdg, "migrate").toString()
-                    : isBlank(home) ? null : Path.of(home, ".cache", "migrate").toString();
+        String xdg = environment.get("XDG_CACHE_HOME");
+        String home = environment.get("HOME");
+        if (!isBlank(folder)) {
+            return workingDirectory.resolve(folder);
         }
-        return folder == null ? null : workingDirectory.resolve(folder);
+        if (!isBlank(xdg)) {
+            return workingDirectory.resolve(xdg).resolve("migrate");
+        }
+        return isBlank(home)
+                ? null
+                : workingDirectory.resolve(home).resolve(".cache").resolve("migrate");
     }
 
     private static boolean isBlank(String value) {

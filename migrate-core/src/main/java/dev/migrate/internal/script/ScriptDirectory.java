@@ -150,12 +150,11 @@ public final class ScriptDirectory {
         List<RevisionScript> scripts = new ArrayList<>();
         RevisionFileCache cache = cacheFolder == null ? null : RevisionFileCache.open(cacheFolder, root);
         try {
-            for (Map.Entry<String, Path> file : sqlFilesBelow(root).entrySet()) {
+            for (Map.Entry<Path, String> file : sqlFilesBelow(root).entrySet()) {
                 scripts.add(
                         cache != null
-                                ? cache.read(file.getValue(), file.getKey())
-                                : SqlRevisionParser.parse(
-                                        file.getValue().toString(), Files.readAllBytes(file.getValue())));
+                                ? cache.read(file.getKey(), file.getValue())
+                                : SqlRevisionParser.parse(file.getKey().toString(), Files.readAllBytes(file.getKey())));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MigrateException(
@@ -168,10 +167,11 @@ public final class ScriptDirectory {
     }
 
     /**
-     * The SQL files below {@code root} (symbolic links followed), by their paths relative to it
-     * ({@code /}-separated), in the order of their full paths; hidden files and folders are left out.
+     * The SQL files below {@code root} (symbolic links followed) in the order of their full paths,
+     * each with its path relative to {@code root} ({@code /}-separated); hidden files and folders are
+     * left out.
      */
-    private static Map<String, Path> sqlFilesBelow(Path root) throws IOException {
+    private static Map<Path, String> sqlFilesBelow(Path root) throws IOException {
         // one visit per file, with its attributes read once: a long history's start-up walks every file
         Map<Path, String> found = new TreeMap<>();
         String separator = root.getFileSystem().getSeparator();
@@ -193,9 +193,7 @@ public final class ScriptDirectory {
                 return FileVisitResult.CONTINUE;
             }
         });
-        Map<String, Path> byRelativePath = new LinkedHashMap<>();
-        found.forEach((file, relative) -> byRelativePath.put(relative, file));
-        return byRelativePath;
+        return found;
     }
 
     private static boolean isHiddenName(Path file) {
