@@ -178,8 +178,7 @@ public final class Migrate {
      * ran. Reads the version table and the whole history log.
      */
     public MigrationStatus status() {
-        List<AppliedRevision> history = appliedHistory();
-        return MigrationStatus.of(graph, id -> scripts.get(id), current(), history, HistoryLog.unfinished(history));
+        return statusOf(runner().state(true));
     }
 
     /**
@@ -189,7 +188,11 @@ public final class Migrate {
      * one query that returns only them.
      */
     public MigrationStatus headsStatus() {
-        return MigrationStatus.of(graph, id -> scripts.get(id), current(), List.of(), unfinishedAttempts());
+        return statusOf(runner().state(false));
+    }
+
+    private MigrationStatus statusOf(MigrationRunner.DatabaseState state) {
+        return MigrationStatus.of(graph, id -> scripts.get(id), state.heads(), state.history(), state.unfinished());
     }
 
     /**

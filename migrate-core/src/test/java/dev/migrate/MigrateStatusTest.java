@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.migrate.internal.dialect.ForwardingDataSource;
 import dev.migrate.testing.ScratchDatabase;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -110,6 +114,32 @@ class MigrateStatusTest {
                 assertThat(status.find(C).orElseThrow().isUnfinished()).isTrue();
                 assertThat(status.find(B).orElseThrow().isUnfinished()).isFalse();
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachStatusReadsTheDatabaseOnOneConnection(TestDatabase kind) throws Exception {
+        Path dir = revisions("ab", A, B);
+        try (ScratchDatabase db = TestDatabases.create(kind)) {
+            migrate(db, dir).upgrade(A);
+            AtomicInteger opened = new AtomicInteger();
+            Migrate counted = Migrate.configure()
+                    .dataSource(new ForwardingDataSource(db.dataSource()) {
+                        @Override
+                        public Connection getConnection() throws SQLException {
+                            opened.incrementAndGet();
+                            return target.getConnection();
+                        }
+                    })
+                    .locations("filesystem:" + dir)
+                    .load();
+
+            // health checks and `migrate current` ask this often: a second connection would double their cost
+            assertThat(counted.headsStatus().currentHeads()).containsExactly(A);
+            assertThat(opened).hasValue(1);
+            assertThat(counted.status().pending()).containsExactly(B);
+            assertThat(opened).hasValue(2);
         }
     }
 

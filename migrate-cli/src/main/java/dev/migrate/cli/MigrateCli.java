@@ -81,6 +81,7 @@ public final class MigrateCli {
     }
 
     public static void main(String[] args) {
+        DriverWarmUp.startFor(args);
         Map<String, String> environment = System.getenv();
         AtomicReference<Secrets> secrets =
                 new AtomicReference<>(Secrets.of(environment.get("MIGRATE_URL"), environment.get("MIGRATE_PASSWORD")));

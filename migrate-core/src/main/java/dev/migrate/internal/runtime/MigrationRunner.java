@@ -100,6 +100,32 @@ public final class MigrationRunner {
         return withConnection(connection -> tables(connection).historyLog().unfinished(connection));
     }
 
+    /**
+     * The database's heads and history, read on one connection: {@code current}, the health indicator
+     * and the actuator ask for both each time, and a connection costs more than the queries.
+     *
+     * @param wholeHistory whether to read the whole history log; otherwise only the unfinished
+     *                     attempts are read, with the one query that returns just them
+     */
+    public DatabaseState state(boolean wholeHistory) {
+        return withConnection(connection -> {
+            MigrationTables tables = tables(connection);
+            List<String> heads = tables.versionTable().read(connection).orElse(List.of());
+            if (!wholeHistory) {
+                return new DatabaseState(heads, List.of(), tables.historyLog().unfinished(connection));
+            }
+            List<AppliedRevision> history = tables.historyLog().read(connection).orElse(List.of());
+            return new DatabaseState(heads, history, HistoryLog.unfinished(history));
+        });
+    }
+
+    /**
+     * @param heads      the database's heads; empty at base or when there is no version table yet
+     * @param history    the history log, oldest first, when it was asked for; else empty
+     * @param unfinished steps that failed or were interrupted and have not run successfully since
+     */
+    public record DatabaseState(List<String> heads, List<AppliedRevision> history, List<AppliedRevision> unfinished) {}
+
     /** The history log, oldest first. */
     public List<AppliedRevision> appliedHistory() {
         return withConnection(
