@@ -183,6 +183,11 @@ public final class HistoryLog {
         }
     }
 
+    /** Deletes a row written by {@link #recordStarted} for an attempt that never began. */
+    void forget(SqlSink sink, long id) {
+        sink.update("DELETE FROM " + qualifiedName + " WHERE id = ?", List.of(id));
+    }
+
     /** Completes a row written by {@link #recordStarted}. */
     public void finish(SqlSink sink, long id, Duration executionTime, boolean success) {
         sink.update(

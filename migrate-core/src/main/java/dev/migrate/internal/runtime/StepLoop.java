@@ -42,6 +42,12 @@ final class StepLoop {
     private final SinkOperations operations;
     private final Map<MigrationStep, List<VersionChange>> changes = new IdentityHashMap<>();
 
+    /** The "started" row written for the next step in the transaction of the one before it, until used. */
+    private StartedAhead startedAhead;
+
+    /** A committed "started" history row of {@code step}, whose attempt has not begun yet. */
+    private record StartedAhead(MigrationStep step, long row) {}
+
     /**
      * @param transactionPerMigration {@code false}: one transaction around the whole run
      * @param tag                     written into every history row, or {@code null}
@@ -85,14 +91,18 @@ final class StepLoop {
             opening.accept(sink);
             for (int i = 0; i < steps.size(); i++) {
                 MigrationStep step = steps.get(i);
+                MigrationStep next = i + 1 < steps.size() ? steps.get(i + 1) : null;
                 int index = i + 1;
-                applied.add(hooks.attempt(() -> step(step, index, steps.size()), () -> nothingStayed(step)));
+                applied.add(hooks.attempt(() -> step(step, next, index, steps.size()), () -> nothingStayed(step)));
             }
             if (oneTransaction) {
                 sink.commit();
             }
             success = true;
             return applied;
+        } catch (RuntimeException failure) {
+            forgetStartedAhead(failure);
+            throw failure;
         } finally {
             hooks.runFinished(direction, applied.size(), elapsedSince(runStart), success);
         }
@@ -155,15 +165,13 @@ final class StepLoop {
         }
     }
 
-    private MigrationStepInfo step(MigrationStep step, int index, int total) {
+    /**
+     * @param next the step after this one, whose "started" row (where it needs one) is written in this
+     *             step's transaction, or {@code null}
+     */
+    private MigrationStepInfo step(MigrationStep step, MigrationStep next, int index, int total) {
         RevisionScript script = scripts.get(step.revision().id());
-        MigrationStepInfo info = new MigrationStepInfo(
-                script.id(),
-                step.isStamp() ? Direction.STAMP : direction,
-                step.fromRevisions(),
-                step.toRevisions(),
-                script.node().message(),
-                script.source());
+        MigrationStepInfo info = info(step, script);
         sink.startRevision(script.id(), info.describe());
         hooks.stepStarting(info, index, total);
         long start = System.nanoTime();
@@ -176,13 +184,15 @@ final class StepLoop {
                 return info;
             }
             boolean transactional = script.transactional();
-            // Where the revision's effects can outlive a rollback, its start is logged first (online).
-            boolean canBePartial = !(tables.dialect().transactionalDdl() && transactional);
             if (!transactional && oneTransaction) {
                 sink.commit();
             }
-            if (canBePartial) {
-                startedRow = tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
+            // Where the revision's effects can outlive a rollback, its start is logged first (online).
+            if (logsItsStart(script)) {
+                startedRow = takeStartedAhead(step);
+                if (startedRow == null) {
+                    startedRow = tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
+                }
             }
             if (transactional && !oneTransaction) {
                 sink.begin();
@@ -193,8 +203,12 @@ final class StepLoop {
             } else {
                 elapsed = runRevision(step, info, script, start, startedRow);
             }
+            Long nextStarted = oneTransaction ? null : startNext(next);
             if (!oneTransaction || !transactional) {
                 sink.commit();
+            }
+            if (nextStarted != null) {
+                startedAhead = new StartedAhead(next, nextStarted);
             }
             if (!transactional && oneTransaction) {
                 sink.begin();
@@ -212,6 +226,65 @@ final class StepLoop {
                     index,
                     total,
                     operations.executedStatements()));
+        }
+    }
+
+    private MigrationStepInfo info(MigrationStep step, RevisionScript script) {
+        return new MigrationStepInfo(
+                script.id(),
+                step.isStamp() ? Direction.STAMP : direction,
+                step.fromRevisions(),
+                step.toRevisions(),
+                script.node().message(),
+                script.source());
+    }
+
+    /** Whether a revision's start is logged before it runs: where its effects can outlive a rollback. */
+    private boolean logsItsStart(RevisionScript script) {
+        return !(tables.dialect().transactionalDdl() && script.transactional());
+    }
+
+    /**
+     * Writes {@code next}'s "started" row in the transaction of the step that ends, where the next
+     * step logs its start: the row then commits with this step's history row and version change
+     * instead of being a commit of its own (a log flush on MariaDB), and is there before anything of
+     * the next revision runs, as when it was written just before it. Returns the row, {@code null} when
+     * none was written (offline, or a next step that needs none).
+     */
+    private Long startNext(MigrationStep next) {
+        if (next == null || next.isStamp()) {
+            return null;
+        }
+        RevisionScript script = scripts.get(next.revision().id());
+        if (!logsItsStart(script)) {
+            return null;
+        }
+        return tables.historyLog().recordStarted(sink, entry(info(next, script), script, Duration.ZERO, false));
+    }
+
+    /** The "started" row written ahead for {@code step}, once: a second attempt logs a start of its own. */
+    private Long takeStartedAhead(MigrationStep step) {
+        StartedAhead ahead = startedAhead;
+        startedAhead = null;
+        return ahead != null && ahead.step() == step ? ahead.row() : null;
+    }
+
+    /**
+     * A run that stops between a step and the next (a listener that throws) takes back the next
+     * step's "started" row, which would otherwise name a revision that never began as possibly
+     * partly applied. Only a process killed in that instant leaves it, and the warning it gives is
+     * then cautious, not wrong about anything that ran.
+     */
+    private void forgetStartedAhead(RuntimeException failure) {
+        StartedAhead ahead = startedAhead;
+        startedAhead = null;
+        if (ahead == null) {
+            return;
+        }
+        try {
+            tables.historyLog().forget(sink, ahead.row());
+        } catch (RuntimeException forgetFailed) {
+            failure.addSuppressed(forgetFailed);
         }
     }
 
