@@ -68,6 +68,32 @@ class MigrateJarIT {
         assertThat(archives(cache)).isEqualTo(archives);
     }
 
+    @Test
+    void anArchiveWrittenByACommandThatDoesNotConnectIsWrittenAgainByTheFirstThatDoes() throws IOException {
+        Path cache = project.resolve("cache");
+        Path classLog = project.resolve("classes.log");
+        ProgramProcess launcher = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", cache.toString());
+        String[] heads = {"-x", "locations=filesystem:" + project, "heads"};
+        assertThat(launcher.run(heads).exitCode()).isZero();
+        assertThat(archives(cache)).hasSize(1);
+
+        // heads never loaded a driver: the first command that connects writes an archive that holds one
+        Result first = launcher.run(current());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err()).isEmpty();
+        List<Path> archives = archives(cache);
+        assertThat(archives).hasSize(1);
+
+        Result again =
+                launcher.env("JAVA_OPTS", "-Xlog:class+load:file=" + classLog).run(current());
+        assertThat(again.out()).isEqualTo(first.out());
+        assertThat(Files.readString(classLog)).containsPattern("org\\.h2\\.Driver source: shared objects file");
+        Result headsAgain = launcher.run(heads);
+        assertThat(headsAgain.exitCode()).as(headsAgain.toString()).isZero();
+        assertThat(archives(cache)).as("written once").isEqualTo(archives);
+    }
+
     private String[] current() {
         return new String[] {"--url", "jdbc:h2:mem:launcher", "-x", "locations=filesystem:" + project, "current", "-v"};
     }
