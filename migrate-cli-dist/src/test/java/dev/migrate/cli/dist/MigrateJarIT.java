@@ -34,9 +34,7 @@ class MigrateJarIT {
     @Test
     void theLauncherBesideTheJarRunsIt() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
-        Result result = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
-                .env("MIGRATE_CACHE_DIR", project.resolve("cache").toString())
-                .run("list_templates");
+        Result result = launcher(project.resolve("cache")).run("list_templates");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith("Available templates:");
     }
@@ -45,8 +43,7 @@ class MigrateJarIT {
     void theFirstCommandThatReadsRevisionsWritesAClassArchiveThatLaterRunsMap() throws IOException {
         Path cache = project.resolve("cache");
         Path classLog = project.resolve("classes.log");
-        ProgramProcess launcher = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
-                .env("MIGRATE_CACHE_DIR", cache.toString());
+        ProgramProcess launcher = launcher(cache);
         // --version reads no revision: its classes would make a poor archive for the commands that do
         assertThat(launcher.run("--version").exitCode()).isZero();
         assertThat(cache).doesNotExist();
@@ -72,8 +69,7 @@ class MigrateJarIT {
     void anArchiveWrittenByACommandThatDoesNotConnectIsWrittenAgainByTheFirstThatDoes() throws IOException {
         Path cache = project.resolve("cache");
         Path classLog = project.resolve("classes.log");
-        ProgramProcess launcher = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
-                .env("MIGRATE_CACHE_DIR", cache.toString());
+        ProgramProcess launcher = launcher(cache);
         String[] heads = {"-x", "locations=filesystem:" + project, "heads"};
         assertThat(launcher.run(heads).exitCode()).isZero();
         assertThat(archives(cache)).hasSize(1);
@@ -94,6 +90,12 @@ class MigrateJarIT {
         assertThat(archives(cache)).as("written once").isEqualTo(archives);
     }
 
+    /** The launcher in the test's project, writing its archives into {@code cache}. */
+    private ProgramProcess launcher(Path cache) {
+        return ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
+                .env("MIGRATE_CACHE_DIR", cache.toString());
+    }
+
     private String[] current() {
         return new String[] {"--url", "jdbc:h2:mem:launcher", "-x", "locations=filesystem:" + project, "current", "-v"};
     }
@@ -101,8 +103,7 @@ class MigrateJarIT {
     @Test
     void anArchiveTheRuntimeCannotUseIsIgnoredSilently() throws IOException {
         Path cache = project.resolve("cache");
-        ProgramProcess launcher = ProgramProcess.fromCommand(List.of(LAUNCHER.toString()), project)
-                .env("MIGRATE_CACHE_DIR", cache.toString());
+        ProgramProcess launcher = launcher(cache);
         assertThat(launcher.run(current()).exitCode()).isZero();
         Path archive = archives(cache).get(0);
         archive.toFile().setWritable(true);
