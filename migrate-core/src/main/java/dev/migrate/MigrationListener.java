@@ -21,7 +21,11 @@ public interface MigrationListener {
     /** Step {@code index} (1-based) of {@code total} starts. */
     default void stepStarting(MigrationStepInfo step, int index, int total) {}
 
-    /** The step committed. */
+    /**
+     * The step committed. A listener that throws here stops the run with its exception; the step stays
+     * applied and recorded as applied (inside a run-wide transaction, which has not committed yet, the
+     * run fails and is rolled back).
+     */
     default void stepCompleted(MigrationStepInfo step, int index, int total, Duration elapsed) {}
 
     /** The step failed; what was rolled back or left is in the exception's message. */

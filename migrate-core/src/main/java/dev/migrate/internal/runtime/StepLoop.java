@@ -177,44 +177,18 @@ final class StepLoop {
         long start = System.nanoTime();
         operations.startStep(script.id());
         Long startedRow = null;
+        Duration elapsed = Duration.ZERO;
         try {
             if (step.isStamp()) {
                 stampStep(step, info, script);
-                hooks.stepCompleted(info, index, total, Duration.ZERO);
-                return info;
-            }
-            boolean transactional = script.transactional();
-            if (!transactional && oneTransaction) {
-                sink.commit();
-            }
-            // Where the revision's effects can outlive a rollback, its start is logged first (online).
-            if (logsItsStart(script)) {
-                startedRow = takeStartedAhead(step);
-                if (startedRow == null) {
-                    startedRow = tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
-                }
-            }
-            if (transactional && !oneTransaction) {
-                sink.begin();
-            }
-            Duration elapsed;
-            if (transactional && !oneTransaction && sendsAsBatch(step, script) && sink.startBatch()) {
-                elapsed = runBatched(step, info, script, (SqlMigration) script.migration(), start);
             } else {
-                elapsed = runRevision(step, info, script, start, startedRow);
+                startedRow = logStart(step, info, script);
+                elapsed = runStep(step, next, info, script, start, startedRow);
             }
-            Long nextStarted = oneTransaction ? null : startNext(next);
-            if (!oneTransaction || !transactional) {
-                sink.commit();
+            if (oneTransaction) {
+                // the run's one transaction is still open: a listener that fails fails the run, rolled back
+                hooks.stepCompleted(info, index, total, elapsed);
             }
-            if (nextStarted != null) {
-                startedAhead = new StartedAhead(next, nextStarted);
-            }
-            if (!transactional && oneTransaction) {
-                sink.begin();
-            }
-            hooks.stepCompleted(info, index, total, elapsed);
-            return info;
         } catch (RuntimeException e) {
             throw hooks.stepFailed(new StepHooks.FailedStep(
                     info,
@@ -227,6 +201,60 @@ final class StepLoop {
                     total,
                     operations.executedStatements()));
         }
+        if (!oneTransaction) {
+            // The step committed: a listener that fails now stops the run, and the step stays applied and
+            // recorded as such; logging it as failed would have `current` warn about a revision that is whole.
+            hooks.stepCompleted(info, index, total, elapsed);
+        }
+        return info;
+    }
+
+    /**
+     * Where the revision's effects can outlive a rollback, logs its start before it runs (online),
+     * and returns the row; {@code null} when no row was written.
+     */
+    private Long logStart(MigrationStep step, MigrationStepInfo info, RevisionScript script) {
+        if (!script.transactional() && oneTransaction) {
+            sink.commit();
+        }
+        if (!logsItsStart(script)) {
+            return null;
+        }
+        Long startedRow = takeStartedAhead(step);
+        return startedRow != null
+                ? startedRow
+                : tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
+    }
+
+    /** The revision with its bookkeeping, committed unless the run is one transaction; returns its time. */
+    private Duration runStep(
+            MigrationStep step,
+            MigrationStep next,
+            MigrationStepInfo info,
+            RevisionScript script,
+            long start,
+            Long startedRow) {
+        boolean transactional = script.transactional();
+        if (transactional && !oneTransaction) {
+            sink.begin();
+        }
+        Duration elapsed;
+        if (transactional && !oneTransaction && sendsAsBatch(step, script) && sink.startBatch()) {
+            elapsed = runBatched(step, info, script, (SqlMigration) script.migration(), start);
+        } else {
+            elapsed = runRevision(step, info, script, start, startedRow);
+        }
+        Long nextStarted = oneTransaction ? null : startNext(next);
+        if (!oneTransaction || !transactional) {
+            sink.commit();
+        }
+        if (nextStarted != null) {
+            startedAhead = new StartedAhead(next, nextStarted);
+        }
+        if (!transactional && oneTransaction) {
+            sink.begin();
+        }
+        return elapsed;
     }
 
     private MigrationStepInfo info(MigrationStep step, RevisionScript script) {
