@@ -182,6 +182,10 @@ final class StepLoop {
             if (step.isStamp()) {
                 stampStep(step, info, script);
             } else {
+                if (!script.transactional() && oneTransaction) {
+                    // a revision outside any transaction ends the run's one first; runStep begins it again
+                    sink.commit();
+                }
                 startedRow = logStart(step, info, script);
                 elapsed = runStep(step, next, info, script, start, startedRow);
             }
@@ -214,16 +218,16 @@ final class StepLoop {
      * and returns the row; {@code null} when no row was written.
      */
     private Long logStart(MigrationStep step, MigrationStepInfo info, RevisionScript script) {
-        if (!script.transactional() && oneTransaction) {
-            sink.commit();
-        }
         if (!logsItsStart(script)) {
             return null;
         }
         Long startedRow = takeStartedAhead(step);
-        return startedRow != null
-                ? startedRow
-                : tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
+        return startedRow != null ? startedRow : recordStarted(info, script);
+    }
+
+    /** Writes a step's "started" history row; {@code null} offline, where no row is written. */
+    private Long recordStarted(MigrationStepInfo info, RevisionScript script) {
+        return tables.historyLog().recordStarted(sink, entry(info, script, Duration.ZERO, false));
     }
 
     /** The revision with its bookkeeping, committed unless the run is one transaction; returns its time. */
@@ -287,7 +291,7 @@ final class StepLoop {
         if (!logsItsStart(script)) {
             return null;
         }
-        return tables.historyLog().recordStarted(sink, entry(info(next, script), script, Duration.ZERO, false));
+        return recordStarted(info(next, script), script);
     }
 
     /** The "started" row written ahead for {@code step}, once: a second attempt logs a start of its own. */
